@@ -1,0 +1,63 @@
+"""Unicode policy for Hindi text: one canonical form for display, one fold for search keys.
+
+Policy (applied by :func:`normalize`):
+- NFC. NFC *decomposes* the precomposed nukta letters (U+0958..U+095F: क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़), because they are
+  composition exclusions; so the canonical form always spells a nukta letter as base + U+093C. क़ and क़ become one string.
+- ZWJ (U+200D) and ZWNJ (U+200C) are kept only right after a virama (U+094D), where they select a half form or an
+  explicit virama and so change what a reader sees; anywhere else they are invisible debris from editors and are dropped.
+- NBSP, narrow NBSP, figure space and other Unicode spaces become U+0020; zero-width space, BOM, soft hyphen and
+  word joiner are dropped; C0/C1 control characters other than tab and newline are dropped; CR/CRLF become LF.
+
+The search key (:func:`fold`) goes further and erases distinctions writers do not agree on: nukta, ZWJ/ZWNJ,
+chandrabindu vs anusvara, and Latin case.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+VIRAMA = "\u094d"
+NUKTA = "\u093c"
+ZWJ, ZWNJ = "\u200d", "\u200c"
+CHANDRABINDU, ANUSVARA = "\u0901", "\u0902"
+
+# Spaces that render as a plain space (Zs other than U+0020, plus tab kept as is).
+_SPACES = regex.compile(r"[\p{Zs}--[\x20]]", flags=regex.V1)
+# Invisible characters with no meaning in running text: ZWSP, word joiner, BOM, soft hyphen, LRM/RLM.
+_INVISIBLE = regex.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f]")
+# C0/C1 controls except tab and newline.
+_CONTROLS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# ZWJ/ZWNJ not preceded by a virama.
+_STRAY_JOINER = regex.compile(r"(?<!\u094d)[\u200c\u200d]+")
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` in khabar's canonical form (see the module docstring).
+
+    >>> normalize("क\\u093c") == normalize("\\u0958")
+    True
+    >>> normalize("नई\\u00a0दिल्ली")
+    'नई दिल्ली'
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROLS.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = unicodedata.normalize("NFC", text)
+    return _STRAY_JOINER.sub("", text)
+
+
+_FOLD_TABLE = str.maketrans({NUKTA: None, ZWJ: None, ZWNJ: None, CHANDRABINDU: ANUSVARA})
+
+
+def fold(text: str) -> str:
+    """Search key: the canonical form without nukta, ZWJ/ZWNJ, chandrabindu (→ anusvara), Latin case-folded.
+
+    >>> fold("ज़िंदगी") == fold("जिंदगी") == fold("ज\\u093cिंदगी")
+    True
+    >>> fold("हँसी") == fold("हंसी")
+    True
+    """
+    return normalize(text).translate(_FOLD_TABLE).casefold()
