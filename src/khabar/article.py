@@ -1,0 +1,93 @@
+"""The one type that flows through khabar: an ``Article``, and the spans that annotate its clean text.
+
+Every annotation is a span with character offsets into ``Article.text`` (``text[start:end]``), so a UI can highlight
+it and an evaluation can compare it without searching for strings again. Later steps add fields; the JSON Schema
+(``khabar schema``) is versioned with :data:`SCHEMA_VERSION`.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+PageType = Literal["article", "listing", "other"]
+Role = Literal[
+    "headline", "standfirst", "byline", "date", "dateline", "caption", "subhead", "body", "body:list-item",
+    "boilerplate:ad-marker", "boilerplate:read-time", "boilerplate:related-story", "boilerplate:video-block",
+    "boilerplate:navigation", "boilerplate:share", "boilerplate:legal", "boilerplate:comment",
+    "boilerplate:repeat", "boilerplate:other",
+]
+# Roles whose lines make up the article's clean text (ANNOTATION.md §4: headline is kept but is not in `text`).
+TEXT_ROLES = ("standfirst", "subhead", "body", "body:list-item")
+KEPT_ROLES = ("headline",) + TEXT_ROLES
+
+
+class Span(BaseModel):
+    """Character offsets into ``Article.text``: ``text[start:end]``."""
+
+    start: int
+    end: int
+
+
+class Paragraph(Span):
+    """A block of the clean text with its role and, for flattened input, the input line it came from."""
+
+    role: Role
+    line: int | None = None
+
+
+class Line(BaseModel):
+    """One non-blank input line of a flattened page, with the role the cleaner gave it and why."""
+
+    n: int = Field(description="0-based index into the input split on '\\n'")
+    role: Role
+    reason: str
+    text: str = Field(description="the line as read (normalized, mojibake repaired)")
+
+
+class ReadingTime(BaseModel):
+    """Reading time of the clean text (headline included), and the page's own claim beside it."""
+
+    minutes: float
+    words: int
+    words_per_minute: int
+    site_claim_minutes: float | None = None
+
+
+class Article(BaseModel):
+    """A news page, analyzed. See docs/FORMAT.md for every field."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: str = SCHEMA_VERSION
+    source: str | None = Field(None, description="the path or URL given as input")
+    input_format: Literal["text", "html"] = "text"
+    language: str = Field("und", description="ISO 639-1 code of the page's main language, or 'und'")
+    page_type: PageType = "other"
+    headline: str | None = None
+    standfirst: str | None = None
+    dateline: str | None = None
+    byline: str | None = None
+    published: str | None = Field(None, description="ISO 8601; with offset when the page gives a zone")
+    caption: str | None = None
+    subheads: list[str] = Field(default_factory=list)
+    text: str = Field("", description="clean article text: standfirst, subheads and body; not the headline")
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+    sentences: list[Span] = Field(default_factory=list)
+    reading_time: ReadingTime | None = None
+    lines: list[Line] | None = Field(None, description="flattened-text input only: every non-blank line")
+    warnings: list[str] = Field(default_factory=list)
+
+    def span_text(self, span: Span) -> str:
+        """The text a span covers."""
+        return self.text[span.start : span.end]
+
+
+def json_schema() -> dict:
+    """The published JSON Schema of :class:`Article`."""
+    schema = Article.model_json_schema()
+    schema["$id"] = f"https://github.com/khabar/khabar/schema/article-{SCHEMA_VERSION}.json"
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema

@@ -1,0 +1,131 @@
+"""Page furniture that a line shows by itself: ad markers, read-time claims, share prompts, legal text, menus.
+
+Each rule is a word list or a short pattern, matched on the whole line (after trimming punctuation), so that a
+sentence that merely mentions "विज्ञापन" (advertisement) is never taken for an ad marker. The lists were written from
+the furniture of Hindi and English news sites (NDTV, Amar Ujala, Jagran, Punjab Kesari, Prabhasakshi, BBC Hindi,
+Aaj Tak) and from generic web boilerplate; they describe kinds of furniture, not particular pages.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..text.normalize import fold
+
+_I = regex.IGNORECASE | regex.V1
+# Lines are matched in their fold() form; patterns get the same treatment for their Devanagari (no nukta, no
+# chandrabindu) while keeping regex syntax (fold's case-folding would turn \S into \s).
+_NUKTA_LETTERS = str.maketrans({chr(0x958 + i): b for i, b in enumerate("कखगजडढफय")} | {"\u093c": None, "\u0901": "\u0902"})
+
+
+def _compile(source: str) -> regex.Pattern:
+    return regex.compile(source.translate(_NUKTA_LETTERS), _I)
+
+
+def _exact(words: str) -> regex.Pattern:
+    """A whole-line matcher for a ``|``-separated list of phrases (folded, optional trailing punctuation)."""
+    alts = "|".join(regex.escape(fold(w.strip())) for w in words.split("|") if w.strip())
+    return _compile(r"^[\s\p{P}\p{S}]*(?:" + alts + r")[\s\p{P}\p{S}]*$")
+
+
+AD_MARKER = _exact(
+    "विज्ञापन|advertisement|advertisment|advertise|sponsored|ad|ads|प्रायोजित|स्पॉन्सर्ड|"
+    "विज्ञापन के नीचे खबर जारी है|story continues below advertisement|continue reading below|"
+    "scroll to continue with content|skip ad|आगे पढ़ने के लिए नीचे स्क्रॉल करें"
+)
+
+# "Read Time: 21 mins", "0.7 Minute Read", "3 min read", "2 मिनट में पढ़ें", "पढ़ने का समय: 4 मिनट".
+READ_TIME = _compile(
+    r"^[\s\p{P}]*(?:(?:estimated\s+)?read(?:ing)?\s+time\s*[:\-]?\s*(?P<n>\d+(?:\.\d+)?)\s*(?:min|mins|minutes?)"
+    r"|(?P<n>\d+(?:\.\d+)?)\s*(?:min|mins|minutes?)\s+read"
+    r"|(?P<n>\d+(?:\.\d+)?)\s*मिनट\s*(?:में\s*)?पढ़ें"
+    r"|पढ़ने\s+(?:का\s+)?समय\s*[:\-]?\s*(?P<n>\d+(?:\.\d+)?)\s*मिनट)[\s\p{P}]*$"
+)
+
+SHARE = _compile(
+    r"^[\s\p{P}\p{S}]*(?:शेयर\s*करें|share(?:\s+(?:on|this|this\s+article|story|via))?|google\s*plus|facebook|twitter|"
+    r"whatsapp|telegram|linkedin|pinterest|email|print|tweet|koo|copy\s+link|कॉपी\s+लिंक|फॉलो\s+करें|"
+    r"follow\s+us(?:\s+on\s+\p{L}+)?|subscribe(?:\s+now)?|सब्सक्राइब\s+करें|download(?:\s+the)?\s+app|ऐप\s+डाउनलोड\s+करें)"
+    r"[\s\p{P}\p{S}]*$"
+    r"|(?:एंड्रॉएड|एंड्रॉयड|android|ios)\s+ऐप|(?:फ़?ेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|टेलीग्राम)\s+(?:पर|पेज)\s+.{0,40}(?:फॉलो|जुड़|सब्सक्राइब|लाइक)"
+    r"|यहां\s+क्लिक\s+करें|click\s+here\s+to\s+(?:download|subscribe|follow|join)|"
+    r"^[\s\p{P}]*(?:शेयर|share)\s*(?:on|करें)?\s*[:\-]"
+)
+
+LEGAL = _compile(
+    r"©|\bcopyright\b|all\s+rights\s+reserved|सर्वाधिकार\s+सुरक्षित|कॉपीराइट|privacy\s+policy|गोपनीयता\s+नीति|"
+    r"\bcookies?\b|कुकीज|terms\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions)|नियम\s+और\s+शर्तें|"
+    r"^[\s\p{P}]*(?:disclaimer|अस्वीकरण|agree|i\s+agree|accept|स्वीकार\s+करें|सहमत)[\s\p{P}]*$"
+)
+
+COOKIE_NOTICE = _compile(r"(?:कुकीज|cookies?).{0,400}(?:सहमत|agree|consent|अनुभव|experience|नीति|policy)")
+
+# Markers that open a block of other stories; the marker line itself is related-story.
+RELATED_MARKER = _compile(
+    r"^[\s\p{P}]*(?:यह|ये|इसे|इन्हें|इन्हे|ऐसे\s+ही)\s+भी\s+पढ़ें|^[\s\p{P}]*(?:also\s+read|read\s+also|must\s+read|read\s+more|"
+    r"related(?:\s+(?:news|stories|articles|posts))?|stories\s+you\s+may\s+like|you\s+may\s+(?:also\s+)?like|"
+    r"recommended(?:\s+stories)?|more\s+from|संबंधित\s+(?:खबरें|ख़बरें|लेख)|और\s+(?:खबरें|ख़बरें)|"
+    r"पढ़ें\s*[:\-])"
+)
+
+VIDEO_MARKER = _compile(
+    r"^[\s\p{P}]*(?:featured\s+video(?:\s+of\s+the\s+day)?|watch(?:\s+video)?|video|वीडियो|वीडियो\s+देखें|देखें\s+वीडियो|"
+    r"(?:यह|ये)\s+भी\s+देखें|watch\s+live|live\s+tv|लाइव\s+टीवी)[\s\p{P}]*$"
+)
+
+COMMENT = _compile(
+    r"^[\s\p{P}]*(?:comments?|टिप्पणी(?:याँ|यां)?|टिप्पणी\s+करें|कमेंट(?:्स)?|अपनी\s+राय\s+(?:दें|लिखें)|"
+    r"leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|\d+\s+comments?)[\s\p{P}]*$"
+)
+
+NAVIGATION = _compile(
+    r"^[\s\p{P}\p{S}]*(?:होम|home|मुख्य\s+पृष्ठ|main\s+page|next\s+story|previous\s+story|next|previous|अगला|पिछला|"
+    r"अगली\s+खबर|पिछली\s+खबर|more\s+articles|और\s+पढ़ें|load\s+more|view\s+all|see\s+all|सभी\s+देखें|tags?|टैग्स?|"
+    r"अन्य\s+(?:खबरें|ख़बरें)|मुख्य\s+(?:खबरें|ख़बरें)|ताज़?ा\s+(?:खबरें|ख़बरें|समाचार)|trending(?:\s+now)?|latest(?:\s+news)?|"
+    r"top\s+stories|ब्रेकिंग\s+न्यूज़?|menu|मेन्यू|search|खोजें|लॉग\s*इन|login|sign\s+in|साइन\s+इन)[\s\p{P}\p{S}]*$"
+    r"|^\s*(?:[\p{L}\p{M}\p{N}&' ]{1,30}\s*(?:›|»|>|/|\\|→)\s*){1,6}[\p{L}\p{M}\p{N}&' ]{0,30}\s*$"
+    r"|^[\s\p{P}\p{S}]+$(?<=[›»>→])"
+    r"|^\s*(?:«|<<|‹|previous|पिछला)?\s*(?:\d{1,3}\s*(?:\.\.\.|…)?\s*){2,}(?:अगला|next)?\s*(?:»|>>|›)?\s*$"
+    r"|विस्तृत\s+समाचार\s+के\s+लि(?:ये|ए)|पूरी\s+खबर\s+(?:यहां\s+)?पढ़ें|full\s+story|read\s+full\s+(?:story|article)"
+)
+
+# Lines that hold nothing for a reader: punctuation alone, bare numbers (story ids), bare URLs, CSS or code.
+OTHER = _compile(
+    r"^[\s\p{P}\p{S}]*$|^[\s#]*\d[\d\s,./:-]*$|^\s*(?:https?://|www\.)\S+\s*$|[{};]\s*[\p{L}-]+\s*:\s*[^;{}]{1,80};"
+)
+
+URL_ALONE = _compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+
+# Zodiac-sign headings and daily horoscope entries (Hindi and English sign names).
+HOROSCOPE = _compile(
+    r"^\s*(?:daily\s+horoscope|राशिफल|आज\s+का\s+राशिफल|(?:aries|taurus|gemini|cancer|leo|virgo|libra|scorpio|sagittarius|"
+    r"capricorn|aquarius|pisces)\s*\(|(?:मेष|वृष|वृषभ|मिथुन|कर्क|सिंह|कन्या|तुला|वृश्चिक|धनु|मकर|कुंभ|मीन)\s*[-–—:])"
+)
+
+# Bylines: "By X", "Edited By X", "लेखक: X", agency credits standing alone ("(भाषा)", "PTI").
+BYLINE = _compile(
+    r"^[\s\p{P}]*(?:by|edited\s+by|written\s+by|reported\s+by|posted\s+by|written\s+&\s+edited\s+by|authored\s+by|"
+    r"लेखक|लेखिका|रिपोर्ट|रिपोर्टर|संवाददाता|द्वारा|संपादित|एडिटेड\s+बाय|रिपोर्टेड\s+बाय)\s*[:\-]?\s+\S"
+    r"|^[\s(]*(?:भाषा|आईएएनएस|पीटीआई|एएनआई|यूएनआई|एजेंसी|एजेंसियां|एजेंसियाँ|pti|ians|ani|uni|reuters|afp|ap|"
+    r"इनपुट\s*[:\-]?\s*(?:भाषा|एजेंसी|आईएएनएस|पीटीआई))[)\s.।]*$"
+)
+
+# Labels that introduce a date line: "Updated:", "अपडेटेड:", "Posted on :", "दिनांक", "Publish Date:".
+DATE_LABEL = _compile(
+    r"(?:last\s+)?updated(?:\s+on)?|published(?:\s+on)?|publish\s+date|posted(?:\s+on)?|date|अपडेटेड|अपडेट|"
+    r"प्रकाशित|प्रकाशन\s+तिथि|दिनांक|तारीख|तिथि|ist|am|pm|सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|"
+    r"रविवार|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
+)
+
+# "23 hours ago", "2 घंटे पहले", "5 मिनट पहले", "1 day ago".
+RELATIVE_TIME = _compile(
+    r"^\s*\d+\s*(?:(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago|(?:सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|सप्ताह|महीने|साल)\s+पहले)\s*$"
+)
+
+
+def site_claim_minutes(line: str) -> float | None:
+    """The minutes a read-time line claims ("Read Time: 21 mins" → 21.0), or None."""
+    m = READ_TIME.search(fold(line))
+    if not m:
+        return None
+    n = next(v for v in m.captures("n") if v) if m.captures("n") else None
+    return float(n) if n else None

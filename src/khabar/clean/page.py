@@ -1,0 +1,377 @@
+"""Give every line of a flattened page its role, and the page its type.
+
+How a reader does it, in order:
+1. Lines that are furniture on their own (ad markers, read-time, share prompts, menus, dates): ``shape.furniture_role``.
+2. Blocks of furniture: a video heading and its title, a carousel whose lines alternate with a repeated label
+   ("PunjabKesari TV"), a horoscope widget.
+3. The page type: a listing is a run of teasers, with their dates, ids, links and cut-off excerpts; an article has
+   a body, prose paragraphs about one subject; anything else (menus, consent pop-ups, about pages) is other.
+4. On an article, the body's subject decides the rest: the headline is the title-shaped line that the body talks
+   about; a title-shaped line inside the body is a subhead when the paragraphs after it continue its words and a
+   teaser of another story when they do not; header lines become standfirst, caption, byline, date, dateline.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+from ..text.normalize import fold
+from . import furniture as F
+from .shape import LineShape, shape
+
+RELATED = "boilerplate:related-story"
+# Share of a page's lines that must be teaser furniture (dates, ids, links, cut-off excerpts) to call it a listing.
+# Listings in the dev set sit at 0.3 and above; articles with a teaser list below the story at 0.15 and below.
+LISTING_META_SHARE = 0.25
+# Fraction of a title-shaped line's content words that the article must use for the line to belong to it.
+# Headlines of the dev set and the seed reach 0.33 and more; teasers of other stories placed where a headline
+# would stand reach 0.15.
+HEADLINE_OVERLAP = 0.3
+SITE_INFO = regex.compile(
+    r"^\s*dear\s+(?:publishers|readers|advertisers|subscribers)|call\s+(?:us\s+)?at\s*:|contact\s+us|about\s+us|"
+    r"हमारे\s+बारे\s+में|संपर्क\s+करें|हमसे\s+संपर्क|advertise\s+with\s+us|\+91[\s\d-]{8,}",
+    regex.IGNORECASE,
+)
+_SITE_META = regex.compile(r"\|")
+_URL = regex.compile(r"https?://|pic\.twitter\.com|www\.")
+_VIDEO_LABEL = regex.compile(r"\btv\b|video|वीडियो|टीवी", regex.IGNORECASE)
+
+
+@dataclass
+class PageRoles:
+    """The cleaner's verdict on one page."""
+
+    page_type: str
+    roles: dict[int, tuple[str, str]]
+    shapes: list[LineShape]
+    headline: int | None = None
+    dateline: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def classify(lines: list[str]) -> PageRoles:
+    """Roles for the non-blank ``lines`` of a flattened page (index = input line number).
+
+    >>> body = "मॉस्को: रूस और भारत के नेताओं की बैठक आज मॉस्को में हुई। दोनों नेताओं ने व्यापार, ऊर्जा और रक्षा पर बात की।"
+    >>> r = classify(["मॉस्को में रूस और भारत के नेताओं की बैठक", "", "विज्ञापन", body])
+    >>> r.page_type, r.roles[0][0], r.roles[2][0], r.roles[3][0]
+    ('article', 'headline', 'boilerplate:ad-marker', 'body')
+    """
+    shapes = [shape(n, t.strip()) for n, t in enumerate(lines) if t.strip()]
+    for s in shapes:
+        s.blank_before = s.n == 0 or not lines[s.n - 1].strip()
+        s.blank_after = s.n + 1 >= len(lines) or not lines[s.n + 1].strip()
+    roles: dict[int, tuple[str, str]] = {s.n: s.furniture for s in shapes if s.furniture}
+    _mark_blocks(shapes, roles)
+    page_type = _page_type(shapes, roles)
+    result = PageRoles(page_type, roles, shapes)
+    if page_type == "article":
+        _article_roles(result)
+    elif page_type == "listing":
+        for s in shapes:
+            if s.n not in roles:
+                roles[s.n] = (RELATED, "teaser on a listing page")
+            elif roles[s.n][0] == "date":
+                roles[s.n] = (RELATED, "date of a teaser on a listing page")
+    else:
+        for s in shapes:
+            if s.n not in roles:
+                roles[s.n] = ("boilerplate:navigation", "menu entry") if s.words <= 4 and not s.terminal else (
+                    "boilerplate:other", "text of a page that is not a news story")
+    return result
+
+
+def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
+    """Video blocks after their heading, carousels around a repeated label, horoscope widgets."""
+    for i, s in enumerate(shapes):
+        if roles.get(s.n, ("",))[0] == "boilerplate:video-block":
+            # The video's title follows its heading; a second short line (duration, channel) may follow it.
+            for k, t in enumerate(shapes[i + 1 : i + 3]):
+                if t.n in roles or t.words > 40 or (k == 1 and not t.titleish):
+                    break
+                roles[t.n] = ("boilerplate:video-block", "title of the video under a video heading")
+    labels = Counter(s.folded for s in shapes if s.words <= 4 and not s.date_line and s.n not in roles)
+    for label, count in labels.items():
+        if count < 3:
+            continue
+        idx = [i for i, s in enumerate(shapes) if s.folded == label]
+        between = [s for s in shapes[idx[0] : idx[-1] + 1] if s.folded != label]
+        if sum(1 for s in between if s.n not in roles and 2 <= s.words <= 30) < len(between) / 2:
+            # Labels between furniture (a section name above each teaser's time) are menu entries, not a carousel.
+            for i in idx:
+                roles[shapes[i].n] = ("boilerplate:navigation", f"section label repeated on the page ('{shapes[i].text}')")
+            continue
+        role = "boilerplate:video-block" if _VIDEO_LABEL.search(label) else RELATED
+        first = idx[0]
+        while first > 0 and idx[0] - first < 2 and shapes[first - 1].titleish and shapes[first - 1].n not in roles:
+            first -= 1
+        for s in shapes[first : idx[-1] + 1]:
+            if s.n not in roles or roles[s.n][0] == RELATED:
+                roles[s.n] = (role, f"carousel around the repeated label '{shapes[idx[0]].text}'")
+    # A horoscope widget: its heading, each sign's heading and the entry right under it.
+    for i, s in enumerate(shapes):
+        if F.HOROSCOPE.match(s.folded):
+            roles[s.n] = ("boilerplate:other", "horoscope widget")
+            if s.text.rstrip().endswith(")") and i + 1 < len(shapes) and shapes[i + 1].n not in roles:
+                roles[shapes[i + 1].n] = ("boilerplate:other", "horoscope widget")
+
+
+def _teaser_meta(s: LineShape) -> bool:
+    """A line that belongs to a teaser entry: its date, id, link or source/section/date meta line."""
+    if s.date_line or s.relative_time:
+        return True
+    if s.date and s.words <= 10 and _SITE_META.search(s.text):
+        return True
+    if s.furniture is not None and s.furniture[0] == "boilerplate:other" and F.URL_ALONE.match(s.folded):
+        return True
+    return s.furniture is not None and s.furniture[0] == "boilerplate:other" and s.words <= 3 and any(c.isdigit() for c in s.text)
+
+
+def _cut(s: LineShape) -> bool:
+    """An excerpt cut off by the site: ends in an ellipsis, or a long line that stops mid-sentence."""
+    return s.truncated or (s.words >= 20 and not s.terminal)
+
+
+def _page_type(shapes: list[LineShape], roles: dict) -> str:
+    if not shapes:
+        return "other"
+    meta = [s for s in shapes if _teaser_meta(s)]
+    free = [s for s in shapes if s.n not in roles]
+    cut = [s for s in free if _cut(s) and s.words >= 5]
+    prose = [s for s in free if s.prose and not _cut(s)]
+    teaser_share = (len(meta) + len(cut)) / len(shapes)
+    if any(SITE_INFO.search(s.text) for s in shapes) and not any(s.date_line for s in shapes) and not any(
+        s.dateline_lead for s in prose
+    ):
+        return "other"
+    if not prose:
+        if len(cut) + len(meta) >= 2 or any(s.words >= 20 for s in cut) or sum(1 for s in free if s.titleish and s.words >= 5) >= 3:
+            return "listing"
+        return "other"
+    if teaser_share >= LISTING_META_SHARE and len(meta) + len(cut) >= 3:
+        return "listing"
+    if len(prose) >= 2 and _coherent_share(prose) < 0.5:
+        return "listing"
+    if len(prose) == 1 and prose[0].words < 20:
+        return "other" if len(free) <= 2 else "listing"
+    return "article"
+
+
+def _coherent_share(prose: list[LineShape]) -> float:
+    """Fraction of prose lines that share at least two content words with another prose line."""
+    coherent = 0
+    for i, s in enumerate(prose):
+        if any(len(s.content & t.content) >= 2 for j, t in enumerate(prose) if j != i):
+            coherent += 1
+    return coherent / len(prose)
+
+
+def _overlap(words: set[str], vocabulary: set[str]) -> float:
+    return len(words & vocabulary) / len(words) if words else 0.0
+
+
+def _article_roles(r: PageRoles) -> None:
+    shapes, roles = r.shapes, r.roles
+    free = [s for s in shapes if s.n not in roles]
+    prose = [s for s in free if s.prose and not s.truncated]
+    # The body's subject: words of the prose lines that share words with other prose lines (the story's thread).
+    thread = [s for s in prose if len(prose) == 1 or any(len(s.content & t.content) >= 2 for t in prose if t is not s)]
+    thread = thread or prose
+    vocab = Counter(w for s in thread for w in s.content)
+    body_words = set(vocab)
+
+    start = _body_start(shapes, roles, thread)
+    end = max(s.n for s in thread)
+    pos = {s.n: i for i, s in enumerate(shapes)}
+    # A date line after the body has begun opens another story printed below this one (with its title above it).
+    later_date = next((s for s in shapes if s.n > start and roles.get(s.n, ("",))[0] == "date"
+                       and any(t.prose for t in shapes if start <= t.n < s.n)), None)
+    if later_date is not None:
+        i = pos[later_date.n]
+        cut_at = shapes[i - 1].n if i > 0 and shapes[i - 1].titleish and shapes[i - 1].n not in roles else later_date.n
+        end = min(end, cut_at - 1)
+
+    # Header: everything before the body.
+    header = [s for s in shapes if s.n < start]
+    headline = None
+    for s in header:
+        if s.n in roles:
+            continue
+        if s.titleish and s.words >= 3 and _overlap(s.content, body_words) >= HEADLINE_OVERLAP:
+            headline = s
+            break
+    seen_headline = False
+    standfirst_found = False
+    for s in header:
+        if s is headline:
+            roles[s.n] = ("headline", "title-shaped line whose words the body uses")
+            seen_headline = True
+            continue
+        if s.n in roles:
+            continue
+        if headline is not None and s.folded == headline.folded:
+            roles[s.n] = ("boilerplate:repeat", "repeat of the headline")
+            continue
+        if s.dateline_alone:
+            roles[s.n] = ("dateline", "place line that opens the story")
+            r.dateline = s.dateline_alone
+            continue
+        if s.words <= 5 and not s.terminal and _next_to_menu(s, shapes, pos, roles) and not _next_is_text(s, shapes, pos, roles):
+            roles[s.n] = ("boilerplate:navigation", "label among menu lines")
+            continue
+        if headline is None or not seen_headline:
+            if s.titleish and s.words >= 4 and _overlap(s.content, body_words) < HEADLINE_OVERLAP:
+                roles[s.n] = (RELATED, "title of another story (its words are not the body's)")
+            elif s.words <= 4 and not s.terminal and _name_after_date(s, shapes, pos, roles):
+                roles[s.n] = ("byline", "name next to the date line")
+            elif s.words <= 5 and not s.terminal and _next_is_text(s, shapes, pos, roles):
+                roles[s.n] = ("caption", "short label above the story (image caption or alt text)")
+            else:
+                roles[s.n] = ("boilerplate:navigation", "menu or section label above the story")
+            continue
+        if s.words <= 4 and not s.terminal and _name_after_date(s, shapes, pos, roles):
+            roles[s.n] = ("byline", "name next to the date line")
+        elif not standfirst_found and (s.words >= 6) and _is_standfirst(s, shapes, pos, roles, start):
+            roles[s.n] = ("standfirst", "summary under the headline")
+            standfirst_found = True
+        else:
+            roles[s.n] = ("caption", "picture caption in the story's header")
+
+    # Body and what follows it.
+    body_lines = [s for s in shapes if start <= s.n]
+    for s in body_lines:
+        if s.n in roles:
+            if roles[s.n][0] == "date" and s.n > end:
+                roles[s.n] = (RELATED, "date of another story printed below this one")
+            continue
+        if s.n > end:
+            roles[s.n] = _after_body_role(s)
+            continue
+        if headline is not None and s.folded == headline.folded:
+            roles[s.n] = ("boilerplate:repeat", "repeat of the headline")
+        elif s.dateline_alone:
+            roles[s.n] = ("dateline", "place line that opens the story")
+            r.dateline = r.dateline or s.dateline_alone
+        elif s.bullet and s.words >= 3:
+            roles[s.n] = ("body:list-item", "list item of the article")
+        elif s.prose and not s.truncated:
+            roles[s.n] = ("body", "article prose")
+        elif s.titleish and _URL.search(s.text) and s.words >= 8:
+            roles[s.n] = ("body", "embedded post (text with its link)")
+        elif s.titleish:
+            roles[s.n] = _subhead_or_teaser(s, shapes, pos, roles, body_words)
+        elif s.words <= 2 and not s.terminal:
+            roles[s.n] = ("boilerplate:other", "stray fragment")
+        else:
+            roles[s.n] = ("body", "article text")
+    _repeats(r, headline)
+    r.headline = headline.n if headline else None
+
+
+HEADER_FURNITURE = ("byline", "date", "boilerplate:share", "boilerplate:read-time")
+
+
+def _body_start(shapes, roles, thread) -> int:
+    """Line number where the story's body begins: a dateline, or the first paragraph of the thread.
+
+    Byline, date and share lines belong to the header, so the body starts after the last of them that stands
+    before the thread's second paragraph (a long question headline is not the body's first paragraph).
+    """
+    limit = thread[1].n if len(thread) > 1 else thread[0].n + 1
+    header_end = max((s.n for s in shapes if s.n < limit and roles.get(s.n, ("",))[0] in HEADER_FURNITURE), default=-1)
+    thread = [s for s in thread if s.n > header_end] or thread
+    first = min(s.n for s in thread)
+    for s in shapes:
+        if s.n >= first:
+            break
+        if s.dateline_alone and s.n not in roles and s.n > header_end:
+            return s.n
+    # A short first paragraph followed by the dateline-led lede is the standfirst; the body starts at the lede.
+    if thread[0].dateline_lead:
+        return thread[0].n
+    if len(thread) > 1 and thread[1].dateline_lead and thread[0].words <= 80:
+        return thread[1].n
+    for s in thread:
+        if not _repeated_later(s, shapes):
+            return s.n
+    return first
+
+
+def _repeated_later(s: LineShape, shapes: list[LineShape]) -> bool:
+    """True when a later line contains this line's text (a summary that the lede repeats)."""
+    key = s.folded.strip(" .।\"'”’")[:120]
+    if len(key) < 20:
+        return False
+    return any(t.n > s.n and key[:80] in t.folded for t in shapes)
+
+
+def _is_standfirst(s, shapes, pos, roles, start) -> bool:
+    """A summary under the headline: the lede repeats it, or the next text line is the dateline-led lede."""
+    if _repeated_later(s, shapes):
+        return True
+    nxt = next((t for t in shapes[pos[s.n] + 1 :] if t.n not in roles), None)
+    return nxt is not None and nxt.n == start and (nxt.dateline_lead or bool(nxt.dateline_alone))
+
+
+def _name_after_date(s, shapes, pos, roles) -> bool:
+    i = pos[s.n]
+    neighbours = shapes[max(0, i - 1) : i] + shapes[i + 1 : i + 2]
+    return s.latin_share < 0.5 and any(roles.get(t.n, ("",))[0] == "date" for t in neighbours)
+
+
+def _next_to_menu(s, shapes, pos, roles) -> bool:
+    i = pos[s.n]
+    neighbours = shapes[max(0, i - 1) : i] + shapes[i + 1 : i + 2]
+    return any(roles.get(t.n, ("",))[0] == "boilerplate:navigation" or (F.NAVIGATION.search(t.folded) and t.words <= 5)
+               for t in neighbours)
+
+
+def _next_is_text(s, shapes, pos, roles) -> bool:
+    i = pos[s.n]
+    return i + 1 < len(shapes) and shapes[i + 1].n not in roles and shapes[i + 1].words >= 6
+
+
+def _subhead_or_teaser(s, shapes, pos, roles, body_words) -> tuple[str, str]:
+    """A title-shaped line inside the body: a subhead if the next paragraphs continue its words.
+
+    Teasers of related stories often name the article's people too, so what counts most is the overlap with the
+    next paragraphs in words that the previous paragraph does not already use (the new topic the heading opens).
+    """
+    i = pos[s.n]
+    following = [t for t in shapes[i + 1 : i + 4] if t.n not in roles and t.words >= 5][:2]
+    before = next((t for t in reversed(shapes[:i]) if t.prose), None)
+    nxt = set().union(*(t.content for t in following)) if following else set()
+    prev = before.content if before else set()
+    ov_next = _overlap(s.content, nxt)
+    ov_new = _overlap(s.content, nxt - prev)
+    novel = len(s.content - body_words - nxt)
+    uses_blanks = any(t.blank_before for t in shapes if t.n != s.n)
+    attached = bool(following) and not s.blank_after and shapes[i + 1] is following[0]
+    score = 1.5 * ov_next + 1.5 * ov_new - 0.15 * novel
+    if s.question or s.words <= 6:
+        score += 0.5
+    if attached and uses_blanks:
+        score += 0.5
+    if s.words >= 12:
+        score -= 0.5
+    facts = f"next-paragraph overlap {ov_next:.2f}, new-topic overlap {ov_new:.2f}, unknown words {novel}, score {score:.2f}"
+    if score >= 1.0:
+        return ("subhead", f"heading whose words the next paragraphs continue ({facts})")
+    return (RELATED, f"headline of another story between paragraphs ({facts})")
+
+
+def _after_body_role(s: LineShape) -> tuple[str, str]:
+    if s.words <= 3 and not s.terminal:
+        return ("boilerplate:other", "fragment below the story")
+    return (RELATED, "another story below this one")
+
+
+def _repeats(r: PageRoles, headline: LineShape | None) -> None:
+    """A later line equal to the headline is a repeat."""
+    if headline is None:
+        return
+    for s in r.shapes:
+        if s.n != headline.n and s.folded == headline.folded:
+            r.roles[s.n] = ("boilerplate:repeat", "repeat of the headline")

@@ -1,0 +1,131 @@
+"""What a reader sees of one line at a glance: its length, its ending, its script, whether it is a date or a dateline."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..text.content import content_words
+from ..text.dates import FoundDate, find_date
+from ..text.normalize import fold
+from ..text.tokens import WORD
+from . import furniture as F
+
+# A sentence ends in । ॥ . ? ! possibly followed by closing quotes or brackets.
+_TERMINAL = regex.compile(r"[।॥.?!|][\"'”’»)\]]*\s*$")
+_TRUNCATED = regex.compile(r"(?:\.{3,}|…)\s*[\"'”’]?\s*$|\.{3,}\s*\S{0,12}\s*$")
+# "मॉस्को:", "नई दिल्ली।", "बीजिंग (भाषा):" standing alone.
+_DATELINE_ALONE = regex.compile(r"^\s*([\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,2})\s*(?:\([^()]{1,40}\))?\s*[:।|]\s*$")
+# A paragraph opening with a place: "नई दिल्ली: ...", "चंडीगढ़(रश्मि) : ...", "बीजिंग। ...", "डेस्क-...".
+_DATELINE_LEAD = regex.compile(
+    r"^\s*[\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,2}\s*(?:\([^()]{1,40}\))?\s*(?::|।|ः|\|)\s*\S"
+    r"|^\s*[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?(?:\s*\([^()]{1,40}\))?-\s*\S"
+)
+_BULLET = regex.compile(r"^\s*(?:[-–—•●▪■►➤✓✔*]|\d{1,2}[.)]|[०-९]{1,2}[.)])\s*\S")
+_QUESTION = regex.compile(r"\?[\"'”’]*\s*$")
+_LATIN = regex.compile(r"\p{Latin}")
+_DEVANAGARI = regex.compile(r"\p{Devanagari}")
+
+
+@dataclass
+class LineShape:
+    """Features of one non-blank line."""
+
+    n: int
+    text: str
+    folded: str
+    words: int
+    content: set[str]
+    terminal: bool
+    truncated: bool
+    question: bool
+    bullet: bool
+    latin_share: float
+    date: FoundDate | None
+    date_line: bool
+    relative_time: bool
+    dateline_alone: str | None
+    dateline_lead: bool
+    blank_before: bool = False
+    blank_after: bool = False
+    furniture: tuple[str, str] | None = field(default=None)
+
+    @property
+    def prose(self) -> bool:
+        """A sentence-like line: a full sentence of some length, or a long run of words."""
+        return (self.terminal and self.words >= 12) or self.words >= 30
+
+    @property
+    def titleish(self) -> bool:
+        """Shaped like a headline: a few words, no full stop at the end (a question mark is fine)."""
+        return 2 <= self.words <= 30 and (not self.terminal or self.question or self.truncated or self.text.rstrip().endswith("!"))
+
+
+def shape(n: int, text: str) -> LineShape:
+    folded = fold(text)
+    words = len(WORD.findall(text))
+    letters = len(_LATIN.findall(text)) + len(_DEVANAGARI.findall(text))
+    date = find_date(text) if words <= 40 else None
+    m_alone = _DATELINE_ALONE.match(text) if words <= 4 else None
+    s = LineShape(
+        n=n,
+        text=text,
+        folded=folded,
+        words=words,
+        content=content_words(text),
+        terminal=bool(_TERMINAL.search(text)),
+        truncated=bool(_TRUNCATED.search(text)),
+        question=bool(_QUESTION.search(text)),
+        bullet=bool(_BULLET.match(text)),
+        latin_share=len(_LATIN.findall(text)) / letters if letters else 0.0,
+        date=date,
+        date_line=bool(date) and _is_date_line(text, date),
+        relative_time=bool(F.RELATIVE_TIME.match(folded)),
+        dateline_alone=m_alone.group(1) if m_alone else None,
+        dateline_lead=bool(_DATELINE_LEAD.match(text)),
+    )
+    s.furniture = furniture_role(s)
+    return s
+
+
+def _is_date_line(text: str, date: FoundDate) -> bool:
+    """True when the line is a date with at most a label around it ("Updated: 09 Apr, 2018 11:26 AM")."""
+    folded = fold(text)
+    rest = folded[: date.start] + " " + folded[date.end :]
+    rest = F.DATE_LABEL.sub(" ", rest)
+    return len(WORD.findall(rest)) <= 2
+
+
+def furniture_role(s: LineShape) -> tuple[str, str] | None:
+    """The role a line has on its own, whatever its neighbours: ad marker, read time, share prompt and so on."""
+    f = s.folded
+    if s.words == 0 or F.OTHER.search(f) and (s.words <= 3 or "{" in f or F.URL_ALONE.match(f)):
+        return ("boilerplate:other", "no words for a reader (punctuation, number, URL or code)")
+    if s.words <= 12:
+        if F.AD_MARKER.match(f):
+            return ("boilerplate:ad-marker", "advertisement marker")
+        if F.READ_TIME.match(f):
+            return ("boilerplate:read-time", "the site's reading-time claim")
+        if F.VIDEO_MARKER.match(f):
+            return ("boilerplate:video-block", "video block heading")
+        if F.COMMENT.match(f):
+            return ("boilerplate:comment", "comment prompt")
+        if F.NAVIGATION.search(f):
+            return ("boilerplate:navigation", "menu, breadcrumb or pagination")
+        if F.SHARE.search(f):
+            return ("boilerplate:share", "share/follow/app prompt")
+        if F.BYLINE.match(f) and not s.terminal:
+            return ("byline", "author or agency credit")
+    if F.RELATED_MARKER.match(f):
+        return ("boilerplate:related-story", "link to another story ('यह भी पढ़ें', 'Also Read')")
+    if (s.words <= 80 or F.COOKIE_NOTICE.search(f)) and F.LEGAL.search(f):
+        return ("boilerplate:legal", "copyright, cookie or disclaimer text")
+    if F.HOROSCOPE.match(f):
+        return ("boilerplate:other", "horoscope widget")
+    if s.words <= 25 and F.SHARE.search(f):
+        return ("boilerplate:share", "share/follow/app prompt")
+    if s.date_line:
+        return ("date", "publication or update time")
+    if s.relative_time:
+        return ("date", "relative time of a teaser")
+    return None

@@ -1,0 +1,108 @@
+"""Dates as news pages write them, in English and Hindi, to ISO 8601.
+
+Handles "09 Apr, 2018 11:26 AM", "Jul 24 2019 4:49PM", "24-Mar-2019", "2018-09-09 08:32:41",
+"दिनांक 22-जुलाई-2019", "बुधवार, 14 सितंबर 2023, 18:45 IST", Devanagari digits and the spelling variants of
+Hindi month names. A date without a day is not a date: we never turn "2019" into "2019-01-01".
+IST is +05:30; a time with no zone stays without an offset rather than getting a guessed one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from .normalize import fold
+
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
+# Month names: English (full and 3-4 letter forms) and Hindi with the spellings seen on news sites
+# (anusvara or nasal+virama, with or without nukta; fold() removes nukta and chandrabindu differences).
+_MONTHS = {
+    1: "january jan जनवरी",
+    2: "february feb फरवरी",
+    3: "march mar मार्च",
+    4: "april apr अप्रैल अप्रेल",
+    5: "may मई",
+    6: "june jun जून",
+    7: "july jul जुलाई",
+    8: "august aug अगस्त",
+    9: "september sept sep सितंबर सितम्बर",
+    10: "october oct अक्टूबर अक्तूबर",
+    11: "november nov नवंबर नवम्बर",
+    12: "december dec दिसंबर दिसम्बर",
+}
+MONTH_NUMBER = {fold(name): n for n, names in _MONTHS.items() for name in names.split()}
+_MONTH = "(?P<mon>" + "|".join(sorted(map(regex.escape, MONTH_NUMBER), key=len, reverse=True)) + r")(?![\p{L}\p{M}])\.?"
+
+_TIME = r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?(?:\s*(?P<tz>ist|gmt|utc|[+-]\d{2}:?\d{2}))?"
+_SEP = r"[\s,\-–./|]{0,4}"
+_PATTERNS = [
+    regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]" + _TIME + ")?"),
+    regex.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _SEP + _MONTH + _SEP + r"(?P<y>(?:19|20)\d{2})(?!\d)(?:" + _SEP + _TIME + ")?"),
+    regex.compile(_MONTH + _SEP + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _SEP + r"(?P<y>(?:19|20)\d{2})(?!\d)(?:" + _SEP + _TIME + ")?"),
+    regex.compile(r"(?<!\d)(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)(?:" + _SEP + _TIME + ")?"),
+]
+IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in a line: ISO 8601 text, whether it carries a time, and where it stood (in the folded line)."""
+
+    iso: str
+    has_time: bool
+    start: int
+    end: int
+
+
+def _zone(tz: str | None) -> dt.tzinfo | None:
+    if not tz:
+        return None
+    if tz == "ist":
+        return IST
+    if tz in ("gmt", "utc"):
+        return dt.timezone.utc
+    sign = 1 if tz[0] == "+" else -1
+    digits = tz[1:].replace(":", "")
+    return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+
+
+def find_date(text: str) -> FoundDate | None:
+    """The first full date (day, month, year) in ``text``, with its time and zone when given.
+
+    >>> find_date("अपडेटेड: बुधवार, 14 सितंबर 2023, 18:45 IST").iso
+    '2023-09-14T18:45:00+05:30'
+    >>> find_date("Updated: 09 Apr, 2018 11:26 AM").iso
+    '2018-04-09T11:26:00'
+    >>> find_date("दिनांक २२-जुलाई-२०१९").iso
+    '2019-07-22'
+    >>> find_date("सन 2019 में") is None
+    True
+    """
+    folded = fold(text).translate(_DEVANAGARI_DIGITS)
+    best = None
+    for pattern in _PATTERNS:
+        m = pattern.search(folded)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    if best is None:
+        return None
+    g = best.groupdict()
+    month = MONTH_NUMBER[g["mon"]] if g.get("mon") else int(g["m"])
+    try:
+        day = dt.date(int(g["y"]), month, int(g["d"]))
+    except ValueError:
+        return None
+    if g.get("h") is None:
+        return FoundDate(day.isoformat(), False, best.start(), best.end())
+    hour, minute, second = int(g["h"]), int(g["mi"]), int(g["s"] or 0)
+    ampm = (g.get("ampm") or "").replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59 or second > 59:
+        return FoundDate(day.isoformat(), False, best.start(), best.end())
+    stamp = dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=_zone(g.get("tz")))
+    return FoundDate(stamp.isoformat(), True, best.start(), best.end())

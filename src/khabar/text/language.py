@@ -1,0 +1,69 @@
+"""Which language a page is in: the script first, then function words to tell languages of one script apart.
+
+Enough for khabar's needs (Hindi pages, and saying clearly when a page is in another language); the function-word
+lists are the most frequent words of each language (Wikipedia frequency lists), chosen so they rarely occur in the
+others.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from .normalize import fold
+from .tokens import WORD
+
+_SCRIPTS = {
+    "Devanagari": None, "Latin": None, "Bengali": "bn", "Gurmukhi": "pa", "Gujarati": "gu", "Oriya": "or",
+    "Tamil": "ta", "Telugu": "te", "Kannada": "kn", "Malayalam": "ml", "Arabic": None, "Cyrillic": "ru",
+    "Greek": "el", "Hebrew": "he", "Thai": "th", "Hangul": "ko", "Hiragana": "ja", "Katakana": "ja", "Han": "zh",
+}
+_SCRIPT_RE = {name: regex.compile(rf"\p{{{name}}}") for name in _SCRIPTS}
+_FUNCTION_WORDS = {
+    "hi": "है हैं का की के में से को और ने पर भी यह था थे नहीं कि",
+    "mr": "आहे आणि या च्या मध्ये हे होते केले नाही त्या ते करण्यात",
+    "ne": "छ र को मा पनि गरेको भएको हो छन् थियो गर्न",
+    "en": "the of and to in is that for was on with as by at from",
+    "de": "der die und das ist nicht mit den von sich auf für ein eine",
+    "fr": "le la les et des est une dans pour que qui pas sur du",
+    "es": "el la los las y que en del por una con para se es",
+    "it": "il di che la è per un una con non sono della gli le",
+    "pt": "o a os de que não uma para com do da em se é",
+    "nl": "de het een en van is niet op dat zijn met voor",
+    "id": "yang dan di dari ini itu dengan untuk tidak dalam akan pada",
+    "tr": "bir ve bu da de için ile olarak çok daha gibi",
+    "da": "og det er en at på til ikke med som har af",
+    "no": "og det er en på til ikke som med har av jeg",
+    "sv": "och det är en att på som inte med har för av",
+    "vi": "và của là có được trong cho người những không một này",
+    "ms": "yang dan di untuk ini dengan tidak pada dalam akan oleh",
+    "lt": "ir kad yra su į iš nuo bet tai buvo",
+}
+_WORDS = {lang: frozenset(fold(w) for w in ws.split()) for lang, ws in _FUNCTION_WORDS.items()}
+_URDU = regex.compile(r"[ےںٹڈڑھ]")
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the main language of ``text``, or ``"und"`` when there is too little to tell.
+
+    >>> detect_language("रूस की लड़ाई में हम पूरी तरह उनके साथ हैं और रहेंगे")
+    'hi'
+    >>> detect_language("The president said that the talks were useful.")
+    'en'
+    """
+    sample = text[:20_000]
+    counts = Counter({name: len(rx.findall(sample)) for name, rx in _SCRIPT_RE.items()})
+    script, n = counts.most_common(1)[0]
+    if n < 3:
+        return "und"
+    if _SCRIPTS[script]:
+        return _SCRIPTS[script]
+    if script == "Arabic":
+        return "ur" if _URDU.search(sample) else "ar"
+    candidates = ("hi", "mr", "ne") if script == "Devanagari" else tuple(k for k in _WORDS if k not in ("hi", "mr", "ne"))
+    tokens = [fold(w) for w in WORD.findall(sample)]
+    scores = {lang: sum(1 for t in tokens if t in _WORDS[lang]) for lang in candidates}
+    best = max(scores, key=scores.get)
+    if scores[best] == 0:
+        return "hi" if script == "Devanagari" else "und"
+    return best
