@@ -47,14 +47,16 @@ SHARE = _compile(
     r"follow\s+us(?:\s+on\s+\p{L}+)?|subscribe(?:\s+now)?|सब्सक्राइब\s+करें|download(?:\s+the)?\s+app|ऐप\s+डाउनलोड\s+करें)"
     r"[\s\p{P}\p{S}]*$"
     r"|(?:एंड्रॉएड|एंड्रॉयड|android|ios)\s+ऐप|(?:फ़?ेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|टेलीग्राम)\s+(?:पर|पेज)\s+.{0,40}(?:फॉलो|जुड़|सब्सक्राइब|लाइक)"
-    r"|यहां\s+क्लिक\s+करें|click\s+here\s+to\s+(?:download|subscribe|follow|join)|"
+    r"|यहां\s+क्लिक\s+करें|click\s+here\s+to\s+(?:download|subscribe|follow|join)|^[\s\p{P}]*follow\s+us\s+on\s|^[\s\p{P}]*हमें\s+फॉलो\s+करें|"
+    r"^\s*(?:facebook|x|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo)(?:\s*[|,/·•]\s*(?:facebook|x|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo))+\s*$|"
+    r"^[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){0,3}पर\s+(?:शेयर|फॉलो)\s+करें[\s\p{P}]*$|^\s*x\s*$|"
     r"^[\s\p{P}]*(?:शेयर|share)\s*(?:on|करें)?\s*[:\-]"
 )
 
 LEGAL = _compile(
     r"©|\bcopyright\b|all\s+rights\s+reserved|सर्वाधिकार\s+सुरक्षित|कॉपीराइट|privacy\s+policy|गोपनीयता\s+नीति|"
     r"\bcookies?\b|कुकीज|terms\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions)|नियम\s+और\s+शर्तें|"
-    r"^[\s\p{P}]*(?:disclaimer|अस्वीकरण|agree|i\s+agree|accept|स्वीकार\s+करें|सहमत)[\s\p{P}]*$"
+    r"^[\s\p{P}]*(?:disclaimer|अस्वीकरण)\s*:|^[\s\p{P}]*(?:disclaimer|अस्वीकरण|agree|i\s+agree|accept|स्वीकार\s+करें|सहमत)[\s\p{P}]*$"
 )
 
 COOKIE_NOTICE = _compile(r"(?:कुकीज|cookies?).{0,400}(?:सहमत|agree|consent|अनुभव|experience|नीति|policy)")
@@ -85,6 +87,8 @@ NAVIGATION = _compile(
     r"|^\s*(?:[\p{L}\p{M}\p{N}&' ]{1,30}\s*(?:›|»|>|/|\\|→)\s*){1,6}[\p{L}\p{M}\p{N}&' ]{0,30}\s*$"
     r"|^[\s\p{P}\p{S}]+$(?<=[›»>→])"
     r"|^\s*(?:«|<<|‹|previous|पिछला)?\s*(?:\d{1,3}\s*(?:\.\.\.|…)?\s*){2,}(?:अगला|next)?\s*(?:»|>>|›)?\s*$"
+    r"|^[\s\p{P}]*(?:tags?|टैग्स?|topics|विषय)\s*:"
+    r"|^\s*[^|\n]{1,25}(?:\|[^|\n]{1,25}){2,}$"
     r"|विस्तृत\s+समाचार\s+के\s+लि(?:ये|ए)|पूरी\s+खबर\s+(?:यहां\s+)?पढ़ें|full\s+story|read\s+full\s+(?:story|article)"
 )
 

@@ -34,6 +34,12 @@ SITE_INFO = regex.compile(
     r"हमारे\s+बारे\s+में|संपर्क\s+करें|हमसे\s+संपर्क|advertise\s+with\s+us|\+91[\s\d-]{8,}",
     regex.IGNORECASE,
 )
+# Caption wording: photo credits, "(दाएं से)" (from right), "मंच पर" (on the stage), "फाइल फोटो" (file photo).
+CAPTION_CUE = regex.compile(
+    r"\b(?:photo|image|file\s+photo|picture|credit|courtesy)\b|फोटो|फ़ोटो|तस्वीर\s*:|चित्र\s*:|सौजन्य|"
+    r"\((?:दाएं|बाएं|बाये|दायें|बायें)\s+से\)|मंच\s+पर\s+उपस्थित|संबोधित\s+करते",
+    regex.IGNORECASE,
+)
 _SITE_META = regex.compile(r"\|")
 _URL = regex.compile(r"https?://|pic\.twitter\.com|www\.")
 _VIDEO_LABEL = regex.compile(r"\btv\b|video|वीडियो|टीवी", regex.IGNORECASE)
@@ -70,6 +76,10 @@ def classify(lines: list[str]) -> PageRoles:
     if page_type == "article":
         _article_roles(result)
     elif page_type == "listing":
+        pos = {s.n: i for i, s in enumerate(shapes)}
+        for s in shapes:
+            if s.n not in roles and s.words <= 3 and not s.terminal and _next_to_menu(s, shapes, pos, roles):
+                roles[s.n] = ("boilerplate:navigation", "menu entry")
         for s in shapes:
             if s.n not in roles:
                 roles[s.n] = (RELATED, "teaser on a listing page")
@@ -86,6 +96,9 @@ def classify(lines: list[str]) -> PageRoles:
 def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
     """Video blocks after their heading, carousels around a repeated label, horoscope widgets."""
     for i, s in enumerate(shapes):
+        if roles.get(s.n, ("",))[0] == "boilerplate:video-block" and s.words <= 2 and _next_to_menu(s, shapes, {t.n: i for i, t in enumerate(shapes)}, roles):
+            roles[s.n] = ("boilerplate:navigation", "menu entry")  # "वीडियो" (video) in a menu is a section link
+            continue
         if roles.get(s.n, ("",))[0] == "boilerplate:video-block":
             # The video's title follows its heading; a second short line (duration, channel) may follow it.
             for k, t in enumerate(shapes[i + 1 : i + 3]):
@@ -142,9 +155,8 @@ def _page_type(shapes: list[LineShape], roles: dict) -> str:
     cut = [s for s in free if _cut(s) and s.words >= 5]
     prose = [s for s in free if s.prose and not _cut(s)]
     teaser_share = (len(meta) + len(cut)) / len(shapes)
-    if any(SITE_INFO.search(s.text) for s in shapes) and not any(s.date_line for s in shapes) and not any(
-        s.dateline_lead for s in prose
-    ):
+    site_info = sum(1 for s in shapes if SITE_INFO.search(s.text))
+    if site_info and (not meta or site_info >= 2) and not any(s.dateline_lead for s in prose):
         return "other"
     if not prose:
         if len(cut) + len(meta) >= 2 or any(s.words >= 20 for s in cut) or sum(1 for s in free if s.titleish and s.words >= 5) >= 3:
@@ -185,6 +197,13 @@ def _article_roles(r: PageRoles) -> None:
     start = _body_start(shapes, roles, thread)
     end = max(s.n for s in thread)
     pos = {s.n: i for i, s in enumerate(shapes)}
+    # A list closing the story belongs to it (its items are short, so they are not in the thread).
+    for s in shapes[pos[end] + 1 :]:
+        if s.n in roles:
+            continue
+        if not s.bullet:
+            break
+        end = s.n
     # A date line after the body has begun opens another story printed below this one (with its title above it).
     later_date = next((s for s in shapes if s.n > start and roles.get(s.n, ("",))[0] == "date"
                        and any(t.prose for t in shapes if start <= t.n < s.n)), None)
@@ -233,6 +252,14 @@ def _article_roles(r: PageRoles) -> None:
             continue
         if s.words <= 4 and not s.terminal and _name_after_date(s, shapes, pos, roles):
             roles[s.n] = ("byline", "name next to the date line")
+        elif not standfirst_found and s.words >= 6 and _repeated_later(s, shapes):
+            roles[s.n] = ("standfirst", "summary under the headline, repeated by the lede")
+            standfirst_found = True
+        elif CAPTION_CUE.search(s.text):
+            roles[s.n] = ("caption", "picture caption (photo credit or who is shown)")
+        elif not standfirst_found and s.words >= 6 and s.words <= 80 and _right_under(s, headline, shapes, pos, roles):
+            roles[s.n] = ("standfirst", "summary right under the headline")
+            standfirst_found = True
         elif not standfirst_found and (s.words >= 6) and _is_standfirst(s, shapes, pos, roles, start):
             roles[s.n] = ("standfirst", "summary under the headline")
             standfirst_found = True
@@ -283,8 +310,9 @@ def _body_start(shapes, roles, thread) -> int:
     header_end = max((s.n for s in shapes if s.n < limit and roles.get(s.n, ("",))[0] in HEADER_FURNITURE), default=-1)
     thread = [s for s in thread if s.n > header_end] or thread
     first = min(s.n for s in thread)
+    second = thread[1].n if len(thread) > 1 else first
     for s in shapes:
-        if s.n >= first:
+        if s.n >= second:
             break
         if s.dateline_alone and s.n not in roles and s.n > header_end:
             return s.n
@@ -313,6 +341,12 @@ def _is_standfirst(s, shapes, pos, roles, start) -> bool:
         return True
     nxt = next((t for t in shapes[pos[s.n] + 1 :] if t.n not in roles), None)
     return nxt is not None and nxt.n == start and (nxt.dateline_lead or bool(nxt.dateline_alone))
+
+
+def _right_under(s, headline, shapes, pos, roles) -> bool:
+    """True when only ads, read-time or share lines stand between the headline and this line."""
+    between = shapes[pos[headline.n] + 1 : pos[s.n]]
+    return all(roles.get(t.n, ("",))[0] in ("boilerplate:ad-marker", "boilerplate:read-time", "boilerplate:share") for t in between)
 
 
 def _name_after_date(s, shapes, pos, roles) -> bool:

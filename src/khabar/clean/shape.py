@@ -99,6 +99,8 @@ def _is_date_line(text: str, date: FoundDate) -> bool:
 def furniture_role(s: LineShape) -> tuple[str, str] | None:
     """The role a line has on its own, whatever its neighbours: ad marker, read time, share prompt and so on."""
     f = s.folded
+    if s.words == 0 and F.NAVIGATION.search(f):
+        return ("boilerplate:navigation", "breadcrumb separator")
     if s.words == 0 or F.OTHER.search(f) and (s.words <= 3 or "{" in f or F.URL_ALONE.match(f)):
         return ("boilerplate:other", "no words for a reader (punctuation, number, URL or code)")
     if s.words <= 12:
