@@ -171,13 +171,15 @@ def _page_type(shapes: list[LineShape], roles: dict) -> str:
     return "article"
 
 
+def _threaded(prose: list[LineShape]) -> list[LineShape]:
+    """Prose lines that share at least two content words with the other prose lines (linear time, by word counts)."""
+    counts = Counter(w for s in prose for w in s.content)
+    return [s for s in prose if sum(1 for w in s.content if counts[w] >= 2) >= 2]
+
+
 def _coherent_share(prose: list[LineShape]) -> float:
-    """Fraction of prose lines that share at least two content words with another prose line."""
-    coherent = 0
-    for i, s in enumerate(prose):
-        if any(len(s.content & t.content) >= 2 for j, t in enumerate(prose) if j != i):
-            coherent += 1
-    return coherent / len(prose)
+    """Fraction of prose lines that share at least two content words with other prose lines."""
+    return len(_threaded(prose)) / len(prose)
 
 
 def _overlap(words: set[str], vocabulary: set[str]) -> float:
@@ -189,8 +191,7 @@ def _article_roles(r: PageRoles) -> None:
     free = [s for s in shapes if s.n not in roles]
     prose = [s for s in free if s.prose and not s.truncated]
     # The body's subject: words of the prose lines that share words with other prose lines (the story's thread).
-    thread = [s for s in prose if len(prose) == 1 or any(len(s.content & t.content) >= 2 for t in prose if t is not s)]
-    thread = thread or prose
+    thread = (prose if len(prose) == 1 else _threaded(prose)) or prose
     vocab = Counter(w for s in thread for w in s.content)
     body_words = set(vocab)
 
@@ -205,8 +206,9 @@ def _article_roles(r: PageRoles) -> None:
             break
         end = s.n
     # A date line after the body has begun opens another story printed below this one (with its title above it).
-    later_date = next((s for s in shapes if s.n > start and roles.get(s.n, ("",))[0] == "date"
-                       and any(t.prose for t in shapes if start <= t.n < s.n)), None)
+    first_prose = next((t.n for t in shapes if t.n >= start and t.prose), None)
+    later_date = None if first_prose is None else next(
+        (s for s in shapes if s.n > first_prose and roles.get(s.n, ("",))[0] == "date"), None)
     if later_date is not None:
         i = pos[later_date.n]
         cut_at = shapes[i - 1].n if i > 0 and shapes[i - 1].titleish and shapes[i - 1].n not in roles else later_date.n

@@ -24,6 +24,7 @@ _DATELINE_LEAD = regex.compile(
 _BULLET = regex.compile(r"^\s*(?:[-–—•●▪■►➤✓✔*]|\d{1,2}[.)]|[०-९]{1,2}[.)])\s*\S")
 _QUESTION = regex.compile(r"\?[\"'”’]*\s*$")
 _LATIN = regex.compile(r"\p{Latin}")
+_DIGIT = regex.compile(r"\d")
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 
 
@@ -62,17 +63,17 @@ class LineShape:
 
 
 def shape(n: int, text: str) -> LineShape:
-    folded = fold(text)
+    folded = fold(text, normalized=True)
     words = len(WORD.findall(text))
     letters = len(_LATIN.findall(text)) + len(_DEVANAGARI.findall(text))
-    date = find_date(text) if words <= 40 else None
+    date = find_date(folded, folded=True) if words <= 40 and _DIGIT.search(text) else None
     m_alone = _DATELINE_ALONE.match(text) if words <= 4 else None
     s = LineShape(
         n=n,
         text=text,
         folded=folded,
         words=words,
-        content=content_words(text),
+        content=content_words(folded, folded=True),
         terminal=bool(_TERMINAL.search(text)),
         truncated=bool(_TRUNCATED.search(text)),
         question=bool(_QUESTION.search(text)),
@@ -90,7 +91,7 @@ def shape(n: int, text: str) -> LineShape:
 
 def _is_date_line(text: str, date: FoundDate) -> bool:
     """True when the line is a date with at most a label around it ("Updated: 09 Apr, 2018 11:26 AM")."""
-    folded = fold(text)
+    folded = fold(text, normalized=True)
     rest = folded[: date.start] + " " + folded[date.end :]
     rest = F.DATE_LABEL.sub(" ", rest)
     return len(WORD.findall(rest)) <= 2

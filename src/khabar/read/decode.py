@@ -13,7 +13,7 @@ import regex
 
 from ..errors import InputError
 
-MAX_BYTES = 60 * 1024 * 1024  # inputs above this are refused: a news page is well under 5 MB
+MAX_BYTES = 20 * 1024 * 1024  # inputs above this are refused: a news page is well under 5 MB of text
 # Devanagari UTF-8 lead byte E0 followed by A4/A5, read as cp866, is "р" followed by "д" or "е".
 _CP866_MOJIBAKE = regex.compile(r"р[де]")
 # The same bytes read as Windows-1252 / Latin-1: "à¤" / "à¥".

@@ -7,6 +7,8 @@ stemmer for Hindi", longest first, keeping at least two characters of stem.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .normalize import fold
 from .tokens import WORD
 
@@ -40,6 +42,7 @@ _SUFFIXES = sorted(
 )
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Strip one inflectional suffix, keeping a stem of at least two characters.
 
@@ -52,11 +55,11 @@ def stem(word: str) -> str:
     return word
 
 
-def content_words(text: str) -> set[str]:
-    """Stemmed, folded content words of ``text`` (no stopwords, no pure numbers)."""
+def content_words(text: str, folded: bool = False) -> set[str]:
+    """Stemmed, folded content words of ``text`` (no stopwords, no pure numbers); ``folded``: text is fold()ed."""
     out = set()
-    for m in WORD.finditer(text):
-        w = fold(m.group())
+    for m in WORD.finditer(text if folded else fold(text)):
+        w = m.group()
         if w in STOPWORDS or w.isdigit():
             continue
         w = stem(w)

@@ -68,7 +68,7 @@ def _zone(tz: str | None) -> dt.tzinfo | None:
     return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
 
 
-def find_date(text: str) -> FoundDate | None:
+def find_date(text: str, folded: bool = False) -> FoundDate | None:
     """The first full date (day, month, year) in ``text``, with its time and zone when given.
 
     >>> find_date("अपडेटेड: बुधवार, 14 सितंबर 2023, 18:45 IST").iso
@@ -80,7 +80,7 @@ def find_date(text: str) -> FoundDate | None:
     >>> find_date("सन 2019 में") is None
     True
     """
-    folded = fold(text).translate(_DEVANAGARI_DIGITS)
+    folded = (text if folded else fold(text)).translate(_DEVANAGARI_DIGITS)
     best = None
     for pattern in _PATTERNS:
         m = pattern.search(folded)

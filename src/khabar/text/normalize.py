@@ -52,7 +52,7 @@ def normalize(text: str) -> str:
 _FOLD_TABLE = str.maketrans({NUKTA: None, ZWJ: None, ZWNJ: None, CHANDRABINDU: ANUSVARA})
 
 
-def fold(text: str) -> str:
+def fold(text: str, normalized: bool = False) -> str:
     """Search key: the canonical form without nukta, ZWJ/ZWNJ, chandrabindu (→ anusvara), Latin case-folded.
 
     >>> fold("ज़िंदगी") == fold("जिंदगी") == fold("ज\\u093cिंदगी")
@@ -60,4 +60,4 @@ def fold(text: str) -> str:
     >>> fold("हँसी") == fold("हंसी")
     True
     """
-    return normalize(text).translate(_FOLD_TABLE).casefold()
+    return (text if normalized else normalize(text)).translate(_FOLD_TABLE).casefold()

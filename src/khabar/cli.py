@@ -1,0 +1,140 @@
+"""The ``khabar`` command line. Exit codes: 0 all inputs analyzed; 1 some inputs failed (listed at the end, the
+others still written); 2 bad usage; 3 no input found. See docs/CLI.md."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import errors
+from .article import Article, json_schema
+from .pipeline import analyze_bytes
+
+PAGE_SUFFIXES = (".txt", ".text", "")
+
+
+def _expand(inputs: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for item in inputs:
+        p = Path(item)
+        if item != "-" and p.is_dir():
+            out.extend(str(f) for f in sorted(p.rglob("*")) if f.is_file() and f.suffix in PAGE_SUFFIXES and not f.name.startswith("."))
+        else:
+            out.append(item)
+    return out
+
+
+def _read(item: str) -> bytes:
+    if item == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(item).read_bytes()
+    except FileNotFoundError:
+        raise errors.InputError("no such file", "not-found") from None
+    except IsADirectoryError:
+        raise errors.InputError("is a directory", "not-a-file") from None
+    except PermissionError:
+        raise errors.InputError("permission denied", "permission") from None
+
+
+@click.group()
+@click.version_option(package_name="khabar")
+def main() -> None:
+    """khabar: Hindi news pages into clean, structured articles."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print one Article as JSON (a list when several inputs).")
+@click.option("--jsonl", "as_jsonl", is_flag=True, help="Print one Article per line, in input order.")
+def analyze(inputs: tuple[str, ...], as_json: bool, as_jsonl: bool) -> None:
+    """Analyze flattened pages: FILE..., a DIR of .txt files, or - for standard input."""
+    items = _expand(inputs)
+    if not items:
+        click.echo("khabar: no input files found", err=True)
+        sys.exit(errors.EXIT_NO_INPUT)
+    failures: list[tuple[str, str]] = []
+    articles: list[Article] = []
+    show_progress = len(items) > 1 and sys.stderr.isatty()
+    from rich.progress import track
+
+    iterator = track(items, description="analyzing", console=_console(stderr=True)) if show_progress else items
+    for item in iterator:
+        try:
+            article = analyze_bytes(_read(item), item)
+        except errors.KhabarError as err:
+            failures.append((item, str(err)))
+            continue
+        except Exception as err:  # one bad page never stops the batch; the user still gets a clear line
+            failures.append((item, f"internal error: {type(err).__name__}: {err}"))
+            continue
+        if as_jsonl:
+            click.echo(article.model_dump_json())
+        elif not as_json:
+            from .view import show
+
+            show(article, _console())
+        articles.append(article)
+    if as_json:
+        payload = articles[0].model_dump(mode="json") if len(items) == 1 and articles else [a.model_dump(mode="json") for a in articles]
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    if failures:
+        click.echo(f"khabar: {len(failures)} of {len(items)} input(s) failed:", err=True)
+        for item, why in failures:
+            click.echo(f"  {item}: {why}", err=True)
+        sys.exit(errors.EXIT_FAILED_INPUTS)
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of the Article format."""
+    click.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+
+
+@main.group(name="eval")
+def eval_group() -> None:
+    """Score khabar against reference files."""
+
+
+@eval_group.command("cleaning")
+@click.argument("folders", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object; 'overall' holds the headline scores.")
+def eval_cleaning(folders: tuple[str, ...], as_json: bool) -> None:
+    """Line roles and page types against ANNOTATION.md references (FOLDER holds *.gold.json)."""
+    from .eval.cleaning import evaluate
+
+    result = evaluate([Path(f) for f in folders])
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    from .view import show_scores
+
+    show_scores(result, _console(), keys=("P", "R", "F1", "role_accuracy", "page_type_accuracy"))
+
+
+@eval_group.command("sentences")
+@click.argument("conllu", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object; 'overall' holds P, R, F1.")
+def eval_sentences(conllu: str, as_json: bool) -> None:
+    """Sentence splitting against the gold sentences of a CoNLL-U treebank (e.g. UD Hindi PUD)."""
+    from .eval.sentences import eval_ud
+
+    result = eval_ud(conllu)
+    overall = {k: result[k] for k in ("P", "R", "F1", "documents", "sentences")}
+    payload = {"overall": overall, "boundary": result.get("boundary"), "errors": result.get("errors", [])}
+    if as_json:
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        click.echo(" ".join(f"{k}={v}" for k, v in overall.items()))
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False)
+
+
+if __name__ == "__main__":
+    main()
