@@ -84,7 +84,6 @@ NAVIGATION = _compile(
     r"अगली\s+खबर|पिछली\s+खबर|more\s+articles|और\s+पढ़ें|load\s+more|view\s+all|see\s+all|सभी\s+देखें|tags?|टैग्स?|"
     r"अन्य\s+(?:खबरें|ख़बरें)|मुख्य\s+(?:खबरें|ख़बरें)|ताज़?ा\s+(?:खबरें|ख़बरें|समाचार)|trending(?:\s+now)?|latest(?:\s+news)?|"
     r"top\s+stories|ब्रेकिंग\s+न्यूज़?|menu|मेन्यू|search|खोजें|लॉग\s*इन|login|sign\s+in|साइन\s+इन)[\s\p{P}\p{S}]*$"
-    r"|^\s*(?:[\p{L}\p{M}\p{N}&' ]{1,30}\s*(?:›|»|>|/|\\|→)\s*){1,6}[\p{L}\p{M}\p{N}&' ]{0,30}\s*$"
     r"|^[\s\p{P}\p{S}]+$(?<=[›»>→])"
     r"|^\s*(?:«|<<|‹|previous|पिछला)?\s*(?:\d{1,3}\s*(?:\.\.\.|…)?\s*){2,}(?:अगला|next)?\s*(?:»|>>|›)?\s*$"
     r"|^[\s\p{P}]*(?:tags?|टैग्स?|topics|विषय)\s*:"
@@ -96,6 +95,10 @@ NAVIGATION = _compile(
 OTHER = _compile(
     r"^[\s\p{P}\p{S}]*$|^[\s#]*\d[\d\s,./:-]*$|^\s*(?:https?://|www\.)\S+\s*$|[{};]\s*[\p{L}-]+\s*:\s*[^;{}]{1,80};"
 )
+
+# "होम › देश › राज्य", "Home > Bollywood News": checked only on lines that hold a separator (see BREADCRUMB_CHARS).
+BREADCRUMB = _compile(r"^\s*(?:[\p{L}\p{M}\p{N}&' ]{1,30}(?:›|»|>|/|\\|→)\s*){1,6}[\p{L}\p{M}\p{N}&' ]{0,30}$")
+BREADCRUMB_CHARS = frozenset("›»>/\\→")
 
 URL_ALONE = _compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 

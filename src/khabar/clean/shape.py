@@ -113,7 +113,7 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
             return ("boilerplate:video-block", "video block heading")
         if F.COMMENT.match(f):
             return ("boilerplate:comment", "comment prompt")
-        if F.NAVIGATION.search(f):
+        if F.NAVIGATION.search(f) or (not F.BREADCRUMB_CHARS.isdisjoint(f) and F.BREADCRUMB.match(f)):
             return ("boilerplate:navigation", "menu, breadcrumb or pagination")
         if F.SHARE.search(f):
             return ("boilerplate:share", "share/follow/app prompt")

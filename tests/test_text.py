@@ -1,0 +1,48 @@
+"""The Devanagari text layer: normalization policy, search fold, word tokens, dates, language."""
+import unicodedata
+
+from khabar.text.dates import find_date
+from khabar.text.language import detect_language
+from khabar.text.normalize import fold, normalize
+from khabar.text.tokens import words
+
+
+def test_precomposed_and_decomposed_nukta_normalize_to_one_string():
+    assert normalize("\u095b") == normalize("\u091c\u093c") == "\u091c\u093c"  # ज़
+
+
+def test_joiners_kept_only_after_virama():
+    assert normalize("क्\u200dष") == "क्\u200dष"
+    assert normalize("क\u200dम") == "कम"
+    assert normalize("नई\u00a0दिल्ली\u200b") == "नई दिल्ली"
+
+
+def test_fold_erases_nukta_chandrabindu_and_case():
+    assert fold("ज़िंदगी") == fold("जिंदगी")
+    assert fold("हँसी") == fold("हंसी")
+    assert fold("BBC") == fold("bbc")
+    assert fold("पिता") != fold("पुतिन")
+
+
+def test_words_keep_vowel_signs_and_virama_inside_the_word():
+    assert words("हिन्दी में ख़बर") == ["हिन्दी", "में", normalize("ख़बर")]
+    # re's \w would split at the virama and the vowel signs
+    import re
+
+    assert re.findall(r"\w+", "हिन्दी") != ["हिन्दी"]
+
+
+def test_dates_hindi_and_english():
+    assert find_date("अपडेटेड: बुधवार, 14 सितम्बर 2023, 18:45 IST").iso == "2023-09-14T18:45:00+05:30"
+    assert find_date("१४ फ़रवरी २०२४").iso == "2024-02-14"
+    assert find_date("Jul 24 2019  4:49PM").iso == "2019-07-24T16:49:00"
+    assert find_date("Posted on :24-Mar-2019").iso == "2019-03-24"
+    assert find_date("वर्ष 2019 में") is None  # a year alone is not a date
+    assert find_date("31 फरवरी 2020") is None
+
+
+def test_language():
+    assert detect_language("रूस की लड़ाई में हम पूरी तरह उनके साथ हैं") == "hi"
+    assert detect_language("The minister said the plan was ready.") == "en"
+    assert detect_language("সে বাড়ি গেল এবং ভাত খেল") == "bn"
+    assert detect_language("12 34") == "und"
