@@ -73,7 +73,7 @@ def shape(n: int, text: str) -> LineShape:
         text=text,
         folded=folded,
         words=words,
-        content=content_words(folded, folded=True),
+        content=set(),
         terminal=bool(_TERMINAL.search(text)),
         truncated=bool(_TRUNCATED.search(text)),
         question=bool(_QUESTION.search(text)),
@@ -86,6 +86,8 @@ def shape(n: int, text: str) -> LineShape:
         dateline_lead=bool(_DATELINE_LEAD.match(text)),
     )
     s.furniture = furniture_role(s)
+    if s.furniture is None:  # furniture lines never take part in overlap measures
+        s.content = content_words(folded, folded=True)
     return s
 
 
@@ -125,7 +127,7 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
         return ("boilerplate:legal", "copyright, cookie or disclaimer text")
     if F.HOROSCOPE.match(f):
         return ("boilerplate:other", "horoscope widget")
-    if s.words <= 25 and F.SHARE.search(f):
+    if 12 < s.words <= 25 and F.SHARE.search(f):
         return ("boilerplate:share", "share/follow/app prompt")
     if s.date_line:
         return ("date", "publication or update time")
