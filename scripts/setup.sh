@@ -7,4 +7,9 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip >/dev/null 2>&1 || true
-.venv/bin/python -m pip install --quiet -e '.[test]'
+log=$(mktemp)
+if ! .venv/bin/python -m pip install --quiet -e '.[test]' 2>"$log"; then
+  cat "$log" >&2
+  exit 1
+fi
+rm -f "$log"
