@@ -8,7 +8,7 @@ import regex
 from ..text.content import content_words
 from ..text.dates import FoundDate, find_date
 from ..text.normalize import fold
-from ..text.tokens import WORD
+from ..text.tokens import DEVANAGARI, LATIN, WORD
 from . import furniture as F
 
 # A sentence ends in । ॥ . ? ! possibly followed by closing quotes or brackets.
@@ -23,9 +23,7 @@ _DATELINE_LEAD = regex.compile(
 )
 _BULLET = regex.compile(r"^\s*(?:[-–—•●▪■►➤✓✔*]|\d{1,2}[.)]|[०-९]{1,2}[.)])\s*\S")
 _QUESTION = regex.compile(r"\?[\"'”’]*\s*$")
-_LATIN = regex.compile(r"\p{Latin}")
 _DIGIT = regex.compile(r"\d")
-_DEVANAGARI = regex.compile(r"\p{Devanagari}")
 
 
 @dataclass
@@ -65,7 +63,8 @@ class LineShape:
 def shape(n: int, text: str) -> LineShape:
     folded = fold(text, normalized=True)
     words = len(WORD.findall(text))
-    letters = len(_LATIN.findall(text)) + len(_DEVANAGARI.findall(text))
+    latin = len(LATIN.findall(text))
+    letters = latin + len(DEVANAGARI.findall(text))
     date = find_date(folded, folded=True) if words <= 40 and _DIGIT.search(text) else None
     m_alone = _DATELINE_ALONE.match(text) if words <= 4 else None
     s = LineShape(
@@ -78,7 +77,7 @@ def shape(n: int, text: str) -> LineShape:
         truncated=bool(_TRUNCATED.search(text)),
         question=bool(_QUESTION.search(text)),
         bullet=bool(_BULLET.match(text)),
-        latin_share=len(_LATIN.findall(text)) / letters if letters else 0.0,
+        latin_share=latin / letters if letters else 0.0,
         date=date,
         date_line=bool(date) and _is_date_line(text, date),
         relative_time=bool(F.RELATIVE_TIME.match(folded)),
