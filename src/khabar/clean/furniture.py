@@ -21,6 +21,24 @@ def _compile(source: str) -> regex.Pattern:
     return regex.compile(source.translate(_NUKTA_LETTERS), _I)
 
 
+class Lexicon:
+    """Phrases that make up a whole line (tried from its start) and phrases that may stand anywhere in it.
+
+    The anywhere-phrases are searched only when the line holds one of ``cues``: a plain substring test is far cheaper
+    than a regex search at every position, and most lines hold none of them.
+    """
+
+    def __init__(self, line: str, anywhere: str, cues: str) -> None:
+        self.line = _compile(line)
+        self.anywhere = _compile(anywhere)
+        self.cues = tuple(fold(c) for c in cues.split())
+
+    def search(self, folded: str) -> bool:
+        if self.line.match(folded):
+            return True
+        return any(c in folded for c in self.cues) and self.anywhere.search(folded) is not None
+
+
 def _exact(words: str) -> regex.Pattern:
     """A whole-line matcher for a ``|``-separated list of phrases (folded, optional trailing punctuation)."""
     alts = "|".join(regex.escape(fold(w.strip())) for w in words.split("|") if w.strip())
@@ -41,22 +59,25 @@ READ_TIME = _compile(
     r"|पढ़ने\s+(?:का\s+)?समय\s*[:\-]?\s*(?P<n>\d+(?:\.\d+)?)\s*मिनट)[\s\p{P}]*$"
 )
 
-SHARE = _compile(
-    r"^[\s\p{P}\p{S}]*(?:शेयर\s*करें|share(?:\s+(?:on|this|this\s+article|story|via))?|google\s*plus|facebook|twitter|"
+SHARE = Lexicon(
+    line=r"[\s\p{P}\p{S}]*(?:शेयर\s*करें|share(?:\s+(?:on|this|this\s+article|story|via))?|google\s*plus|facebook|twitter|"
     r"whatsapp|telegram|linkedin|pinterest|email|print|tweet|koo|copy\s+link|कॉपी\s+लिंक|फॉलो\s+करें|"
     r"follow\s+us(?:\s+on\s+\p{L}+)?|subscribe(?:\s+now)?|सब्सक्राइब\s+करें|download(?:\s+the)?\s+app|ऐप\s+डाउनलोड\s+करें)"
     r"[\s\p{P}\p{S}]*$"
-    r"|(?:एंड्रॉएड|एंड्रॉयड|android|ios)\s+ऐप|(?:फ़?ेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|टेलीग्राम)\s+(?:पर|पेज)\s+.{0,40}(?:फॉलो|जुड़|सब्सक्राइब|लाइक)"
-    r"|यहां\s+क्लिक\s+करें|click\s+here\s+to\s+(?:download|subscribe|follow|join)|^[\s\p{P}]*follow\s+us\s+on\s|^[\s\p{P}]*हमें\s+फॉलो\s+करें|"
-    r"^\s*(?:facebook|x|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo)(?:\s*[|,/·•]\s*(?:facebook|x|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo))+\s*$|"
-    r"^[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){0,3}पर\s+(?:शेयर|फॉलो)\s+करें[\s\p{P}]*$|^\s*x\s*$|"
-    r"^[\s\p{P}]*(?:शेयर|share)\s*(?:on|करें)?\s*[:\-]"
+    r"|[\s\p{P}]*follow\s+us\s+on\s|[\s\p{P}]*हमें\s+फॉलो\s+करें"
+    r"|\s*(?:facebook|x|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo)(?:\s*[|,/·•]\s*(?:facebook|x|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo))+\s*$"
+    r"|[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){0,3}पर\s+(?:शेयर|फॉलो)\s+करें[\s\p{P}]*$|\s*x\s*$"
+    r"|[\s\p{P}]*(?:शेयर|share)\s*(?:on|करें)?\s*[:\-]",
+    anywhere=r"(?:एंड्रॉएड|एंड्रॉयड|android|ios)\s+ऐप|(?:फ़?ेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|टेलीग्राम)\s+(?:पर|पेज)\s+.{0,40}(?:फॉलो|जुड़|सब्सक्राइब|लाइक)"
+    r"|यहां\s+क्लिक\s+करें|click\s+here\s+to\s+(?:download|subscribe|follow|join)",
+    cues="ऐप फॉलो जुड़ सब्सक्राइब लाइक क्लिक click",
 )
 
-LEGAL = _compile(
-    r"©|\bcopyright\b|all\s+rights\s+reserved|सर्वाधिकार\s+सुरक्षित|कॉपीराइट|privacy\s+policy|गोपनीयता\s+नीति|"
-    r"\bcookies?\b|कुकीज|terms\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions)|नियम\s+और\s+शर्तें|"
-    r"^[\s\p{P}]*(?:disclaimer|अस्वीकरण)\s*:|^[\s\p{P}]*(?:disclaimer|अस्वीकरण|agree|i\s+agree|accept|स्वीकार\s+करें|सहमत)[\s\p{P}]*$"
+LEGAL = Lexicon(
+    line=r"[\s\p{P}]*(?:disclaimer|अस्वीकरण)\s*:|[\s\p{P}]*(?:disclaimer|अस्वीकरण|agree|i\s+agree|accept|स्वीकार\s+करें|सहमत)[\s\p{P}]*$",
+    anywhere=r"©|\bcopyright\b|all\s+rights\s+reserved|सर्वाधिकार\s+सुरक्षित|कॉपीराइट|privacy\s+policy|गोपनीयता\s+नीति|"
+    r"\bcookies?\b|कुकीज|terms\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions)|नियम\s+और\s+शर्तें",
+    cues="© copyright rights सर्वाधिकार कॉपीराइट policy नीति cookie कुकीज terms शर्तें",
 )
 
 COOKIE_NOTICE = _compile(r"(?:कुकीज|cookies?).{0,400}(?:सहमत|agree|consent|अनुभव|experience|नीति|policy)")
@@ -79,16 +100,17 @@ COMMENT = _compile(
     r"leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|\d+\s+comments?)[\s\p{P}]*$"
 )
 
-NAVIGATION = _compile(
-    r"^[\s\p{P}\p{S}]*(?:होम|home|मुख्य\s+पृष्ठ|main\s+page|next\s+story|previous\s+story|next|previous|अगला|पिछला|"
+NAVIGATION = Lexicon(
+    line=r"[\s\p{P}\p{S}]*(?:होम|home|मुख्य\s+पृष्ठ|main\s+page|next\s+story|previous\s+story|next|previous|अगला|पिछला|"
     r"अगली\s+खबर|पिछली\s+खबर|more\s+articles|और\s+पढ़ें|load\s+more|view\s+all|see\s+all|सभी\s+देखें|tags?|टैग्स?|"
     r"अन्य\s+(?:खबरें|ख़बरें)|मुख्य\s+(?:खबरें|ख़बरें)|ताज़?ा\s+(?:खबरें|ख़बरें|समाचार)|trending(?:\s+now)?|latest(?:\s+news)?|"
     r"top\s+stories|ब्रेकिंग\s+न्यूज़?|menu|मेन्यू|search|खोजें|लॉग\s*इन|login|sign\s+in|साइन\s+इन)[\s\p{P}\p{S}]*$"
-    r"|^[\s\p{P}\p{S}]+$(?<=[›»>→])"
-    r"|^\s*(?:«|<<|‹|previous|पिछला)?\s*(?:\d{1,3}\s*(?:\.\.\.|…)?\s*){2,}(?:अगला|next)?\s*(?:»|>>|›)?\s*$"
-    r"|^[\s\p{P}]*(?:tags?|टैग्स?|topics|विषय)\s*:"
-    r"|^\s*[^|\n]{1,25}(?:\|[^|\n]{1,25}){2,}$"
-    r"|विस्तृत\s+समाचार\s+के\s+लि(?:ये|ए)|पूरी\s+खबर\s+(?:यहां\s+)?पढ़ें|full\s+story|read\s+full\s+(?:story|article)"
+    r"|[\s\p{P}\p{S}]+$(?<=[›»>→])"
+    r"|\s*(?:«|<<|‹|previous|पिछला)?\s*(?:\d{1,3}\s*(?:\.\.\.|…)?\s*){2,}(?:अगला|next)?\s*(?:»|>>|›)?\s*$"
+    r"|[\s\p{P}]*(?:tags?|टैग्स?|topics|विषय)\s*:"
+    r"|\s*[^|\n]{1,25}(?:\|[^|\n]{1,25}){2,}$",
+    anywhere=r"विस्तृत\s+समाचार\s+के\s+लि(?:ये|ए)|पूरी\s+खबर\s+(?:यहां\s+)?पढ़ें|full\s+story|read\s+full\s+(?:story|article)",
+    cues="समाचार खबर full",
 )
 
 # Lines that hold nothing for a reader: punctuation alone, bare numbers (story ids), bare URLs, CSS or code.

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..text.content import content_words
+from ..text.content import content_of
 from ..text.dates import FoundDate, find_date
 from ..text.normalize import fold
 from ..text.tokens import DEVANAGARI, LATIN, WORD
@@ -24,6 +24,8 @@ _DATELINE_LEAD = regex.compile(
 _BULLET = regex.compile(r"^\s*(?:[-–—•●▪■►➤✓✔*]|\d{1,2}[.)]|[०-९]{1,2}[.)])\s*\S")
 _QUESTION = regex.compile(r"\?[\"'”’]*\s*$")
 _DIGIT = regex.compile(r"\d")
+_DEVANAGARI_RUN = regex.compile(DEVANAGARI.pattern + "+")
+_LATIN_RUN = regex.compile(LATIN.pattern + "+")
 
 
 @dataclass
@@ -62,9 +64,10 @@ class LineShape:
 
 def shape(n: int, text: str) -> LineShape:
     folded = fold(text, normalized=True)
-    words = len(WORD.findall(text))
-    latin = len(LATIN.findall(text))
-    letters = latin + len(DEVANAGARI.findall(text))
+    tokens = WORD.findall(folded)
+    words = len(tokens)
+    latin = sum(map(len, _LATIN_RUN.findall(text)))
+    letters = latin + sum(map(len, _DEVANAGARI_RUN.findall(text)))
     date = find_date(folded, folded=True) if words <= 40 and _DIGIT.search(text) else None
     m_alone = _DATELINE_ALONE.match(text) if words <= 4 else None
     s = LineShape(
@@ -86,7 +89,7 @@ def shape(n: int, text: str) -> LineShape:
     )
     s.furniture = furniture_role(s)
     if s.furniture is None:  # furniture lines never take part in overlap measures
-        s.content = content_words(folded, folded=True)
+        s.content = content_of(tokens)
     return s
 
 

@@ -57,9 +57,13 @@ def stem(word: str) -> str:
 
 def content_words(text: str, folded: bool = False) -> set[str]:
     """Stemmed, folded content words of ``text`` (no stopwords, no pure numbers); ``folded``: text is fold()ed."""
+    return content_of(WORD.findall(text if folded else fold(text)))
+
+
+def content_of(tokens: list[str]) -> set[str]:
+    """Stemmed content words of folded word tokens."""
     out = set()
-    for m in WORD.finditer(text if folded else fold(text)):
-        w = m.group()
+    for w in tokens:
         if w in STOPWORDS or w.isdigit():
             continue
         w = stem(w)
