@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 PageType = Literal["article", "listing", "other"]
 Role = Literal[
@@ -32,10 +32,11 @@ class Span(BaseModel):
 
 
 class Paragraph(Span):
-    """A block of the clean text with its role and, for flattened input, the input line it came from."""
+    """A paragraph of the clean text with its role and the input line or HTML block it came from."""
 
     role: Role
-    line: int | None = None
+    line: int | None = Field(None, description="flattened-text input: the input line it came from")
+    block: int | None = Field(None, description="HTML input: the block it came from")
 
 
 class Line(BaseModel):
@@ -45,6 +46,23 @@ class Line(BaseModel):
     role: Role
     reason: str
     text: str = Field(description="the line as read (normalized, mojibake repaired)")
+
+
+class Block(BaseModel):
+    """One text block of an HTML page's main content or header, with the role the cleaner gave it and why."""
+
+    n: int = Field(description="0-based position among the page's blocks")
+    kind: Literal["paragraph", "heading", "list-item", "quote", "caption", "text"]
+    role: Role
+    reason: str
+    text: str
+
+
+class Image(BaseModel):
+    """The lead image: its address and caption when the page gives them."""
+
+    url: str | None = None
+    caption: str | None = None
 
 
 class ReadingTime(BaseModel):
@@ -71,6 +89,14 @@ class Article(BaseModel):
     dateline: str | None = None
     byline: str | None = None
     published: str | None = Field(None, description="ISO 8601; with offset when the page gives a zone")
+    updated: str | None = Field(None, description="ISO 8601 time of the last update, when the page gives one")
+    authors: list[str] = Field(default_factory=list, description="people credited; never a place, weekday or the site")
+    section: str | None = None
+    topics: list[str] = Field(default_factory=list)
+    canonical_url: str | None = None
+    site_name: str | None = None
+    image: Image | None = None
+    evidence: dict[str, str] = Field(default_factory=dict, description="HTML input: where each metadata field came from")
     caption: str | None = None
     subheads: list[str] = Field(default_factory=list)
     text: str = Field("", description="clean article text: standfirst, subheads and body; not the headline")
@@ -78,6 +104,7 @@ class Article(BaseModel):
     sentences: list[Span] = Field(default_factory=list)
     reading_time: ReadingTime | None = None
     lines: list[Line] | None = Field(None, description="flattened-text input only: every non-blank line")
+    blocks: list[Block] | None = Field(None, description="HTML input only: the blocks of the header and main content")
     warnings: list[str] = Field(default_factory=list)
 
     def span_text(self, span: Span) -> str:

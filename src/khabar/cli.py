@@ -12,7 +12,7 @@ from . import errors
 from .article import Article, json_schema
 from .pipeline import analyze_bytes
 
-PAGE_SUFFIXES = (".txt", ".text", "")
+PAGE_SUFFIXES = (".txt", ".text", "", ".html", ".htm", ".gz")
 
 
 def _expand(inputs: tuple[str, ...]) -> list[str]:
@@ -20,7 +20,8 @@ def _expand(inputs: tuple[str, ...]) -> list[str]:
     for item in inputs:
         p = Path(item)
         if item != "-" and p.is_dir():
-            out.extend(str(f) for f in sorted(p.rglob("*")) if f.is_file() and f.suffix in PAGE_SUFFIXES and not f.name.startswith("."))
+            out.extend(str(f) for f in sorted(p.rglob("*")) if f.is_file() and f.suffix in PAGE_SUFFIXES and not f.name.startswith(".")
+                       and (f.suffix != ".gz" or f.name.endswith((".html.gz", ".htm.gz", ".txt.gz"))))
         else:
             out.append(item)
     return out
@@ -49,8 +50,12 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print one Article as JSON (a list when several inputs).")
 @click.option("--jsonl", "as_jsonl", is_flag=True, help="Print one Article per line, in input order.")
-def analyze(inputs: tuple[str, ...], as_json: bool, as_jsonl: bool) -> None:
-    """Analyze flattened pages: FILE..., a DIR of .txt files, or - for standard input."""
+@click.option("--html/--text", "as_html", default=None, help="Read inputs as HTML / as flattened text (default: by name and content).")
+def analyze(inputs: tuple[str, ...], as_json: bool, as_jsonl: bool, as_html: bool | None) -> None:
+    """Analyze news pages: FILE..., a DIR of pages (.txt, .html, .html.gz), or - for standard input.
+
+    HTML (.html, .htm, .html.gz, or content that starts like HTML) goes through DOM extraction; everything else is
+    read as flattened text."""
     items = _expand(inputs)
     if not items:
         click.echo("khabar: no input files found", err=True)
@@ -63,7 +68,7 @@ def analyze(inputs: tuple[str, ...], as_json: bool, as_jsonl: bool) -> None:
     iterator = track(items, description="analyzing", console=_console(stderr=True)) if show_progress else items
     for item in iterator:
         try:
-            article = analyze_bytes(_read(item), item)
+            article = analyze_bytes(_read(item), None if item == "-" else item, html=as_html)
         except errors.KhabarError as err:
             failures.append((item, str(err)))
             continue
@@ -112,6 +117,24 @@ def eval_cleaning(folders: tuple[str, ...], as_json: bool) -> None:
     from .view import show_scores
 
     show_scores(result, _console(), keys=("P", "R", "F1", "role_accuracy", "page_type_accuracy"))
+
+
+@eval_group.command("extraction")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object; 'overall' holds body_P, body_R, body_F1, title_exact, date_accuracy, pages_per_s.")
+@click.option("--no-baselines", is_flag=True, help="Score khabar alone (skip trafilatura, readability, resiliparse).")
+def eval_extraction(folder: str, as_json: bool, no_baselines: bool) -> None:
+    """HTML main text and metadata against fundus-style references (*.html.gz beside *.gold.json)."""
+    from .eval.extraction import evaluate
+
+    result = evaluate(Path(folder), with_baselines=not no_baselines)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    from .view import show_scores
+
+    show_scores(result, _console(), keys=("body_P", "body_R", "body_F1", "title_exact", "date_accuracy", "author_accuracy", "pages_per_s"))
+    click.echo("mean body F1 by folder: " + ", ".join(f"{k} {v:.4f}" for k, v in result["by_folder"].items()))
 
 
 @eval_group.command("sentences")

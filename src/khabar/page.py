@@ -5,6 +5,7 @@ The ``Article`` is what comes out; ``Page`` is the scratch space the steps share
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from .article import Article
 from .clean.page import PageRoles
@@ -17,3 +18,10 @@ class Page:
     text: str = ""
     lines: list[str] = field(default_factory=list)
     verdict: PageRoles | None = None
+    site_claim: float | None = None
+    # HTML input only: the parsed tree, its metadata, the blocks given to the cleaner, the language the page declares.
+    tree: Any = None
+    meta: Any = None
+    blocks: list = field(default_factory=list)
+    block_index: list[int] = field(default_factory=list)
+    declared_language: str | None = None

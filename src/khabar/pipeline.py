@@ -6,7 +6,9 @@ from typing import Callable
 
 from .article import Article
 from .page import Page
+from .read.html import gunzip, is_gzip, looks_like_html
 from .steps.clean import clean
+from .steps.html import clean_blocks, extract, read_html
 from .steps.language import language
 from .steps.read import read
 from .steps.reading_time import reading_time
@@ -14,17 +16,30 @@ from .steps.sentences import sentences
 
 Step = Callable[[Page], None]
 TEXT_STEPS: list[Step] = [read, clean, language, sentences, reading_time]
+HTML_STEPS: list[Step] = [read_html, extract, clean_blocks, language, sentences, reading_time]
 
 
-def analyze_bytes(data: bytes, source: str | None = None, steps: list[Step] | None = None) -> Article:
-    """Analyze one flattened page given as bytes.
+def is_html(data: bytes, source: str | None = None) -> bool:
+    """HTML by name (.html, .htm, .html.gz) or by content."""
+    name = (source or "").lower().removesuffix(".gz")
+    if name.endswith((".html", ".htm", ".xhtml", ".shtml")):
+        return True
+    return looks_like_html(gunzip(data) if is_gzip(data) else data)
+
+
+def analyze_bytes(data: bytes, source: str | None = None, steps: list[Step] | None = None, html: bool | None = None) -> Article:
+    """Analyze one page given as bytes: HTML (``html=True``, or found by name or content) or flattened text.
 
     >>> a = analyze_bytes("शीर्षक यहां है\\n\\nविज्ञापन".encode())
     >>> [(l.n, l.role) for l in a.lines][-1]
     (2, 'boilerplate:ad-marker')
     """
-    page = Page(data=data, article=Article(source=source, input_format="text"))
-    for step in steps or TEXT_STEPS:
+    if html is None:
+        html = is_html(data, source)
+    elif not html and is_gzip(data):
+        data = gunzip(data)
+    page = Page(data=data, article=Article(source=source, input_format="html" if html else "text"))
+    for step in steps or (HTML_STEPS if html else TEXT_STEPS):
         step(page)
     return page.article
 

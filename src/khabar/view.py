@@ -15,7 +15,8 @@ def show(a: Article, console: Console) -> None:
         console.print(f"[bold]{escape(a.headline)}[/bold]")
     meta = {
         "page type": a.page_type, "language": a.language, "dateline": a.dateline, "byline": a.byline,
-        "published": a.published, "caption": a.caption,
+        "published": a.published, "updated": a.updated, "authors": ", ".join(a.authors), "section": a.section,
+        "site": a.site_name, "caption": a.caption,
     }
     if a.reading_time:
         rt = a.reading_time
@@ -32,10 +33,10 @@ def show(a: Article, console: Console) -> None:
             body = escape(a.text[p.start : p.end])
             console.print(f"[bold]{body}[/bold]" if p.role == "subhead" else (f"[italic]{body}[/italic]" if p.role == "standfirst" else body))
             console.print()
-    removed = [line for line in a.lines or [] if line.role not in KEPT_ROLES]
+    removed = [line for line in (a.lines or a.blocks or []) if line.role not in KEPT_ROLES]
     if removed:
-        table = Table(title="removed lines", show_lines=False, expand=True)
-        table.add_column("line", justify="right")
+        table = Table(title="removed lines" if a.lines else "removed blocks", show_lines=False, expand=True)
+        table.add_column("line" if a.lines else "block", justify="right")
         table.add_column("role", no_wrap=True)
         table.add_column("text", overflow="ellipsis", no_wrap=True, ratio=2)
         table.add_column("why", ratio=1)
@@ -51,6 +52,7 @@ def show_scores(result: dict, console: Console, keys: tuple[str, ...]) -> None:
         table.add_column(k, justify="right")
     rows = {"khabar": result["overall"], **result.get("baselines", {})}
     for name, scores in rows.items():
-        table.add_row(name, *(f"{scores.get(k, float('nan')):.4f}" for k in keys))
+        table.add_row(name, *(f"{scores.get(k, float('nan')):.4f}" if k != "pages_per_s" else f"{scores.get(k, 0):.1f}" for k in keys))
     console.print(table)
-    console.print(f"{result['overall'].get('documents')} documents, {result['overall'].get('lines')} lines")
+    o = result["overall"]
+    console.print(f"{o['documents']} documents, {o['lines']} lines" if "documents" in o else f"{o.get('pages')} pages")

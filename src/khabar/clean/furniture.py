@@ -48,7 +48,10 @@ def _exact(words: str) -> regex.Pattern:
 AD_MARKER = _exact(
     "विज्ञापन|advertisement|advertisment|advertise|sponsored|ad|ads|प्रायोजित|स्पॉन्सर्ड|"
     "विज्ञापन के नीचे खबर जारी है|story continues below advertisement|continue reading below|"
-    "scroll to continue with content|skip ad|आगे पढ़ने के लिए नीचे स्क्रॉल करें"
+    "scroll to continue with content|skip ad|आगे पढ़ने के लिए नीचे स्क्रॉल करें|"
+    # The same marker in the other languages of news pages (HTML extraction is language-agnostic).
+    "anzeige|werbung|publicité|publicidad|pubblicità|annonce|annons|reklame|reklam|reklama|реклама|advertentie|"
+    "iklan|quảng cáo|広告|광고|广告|廣告|إعلان|פרסומת|mainos|διαφήμιση"
 )
 
 # "Read Time: 21 mins", "0.7 Minute Read", "3 min read", "2 मिनट में पढ़ें", "पढ़ने का समय: 4 मिनट".

@@ -17,36 +17,42 @@ def clean(page: Page) -> None:
     a.page_type = verdict.page_type
     a.dateline = verdict.dateline
     a.lines = [Line(n=n, role=role, reason=reason, text=page.lines[n].strip()) for n, (role, reason) in sorted(verdict.roles.items())]
-    by_role: dict[str, list[Line]] = {}
-    for line in a.lines:
-        by_role.setdefault(line.role, []).append(line)
+    fill(page, a.lines, "line")
+
+
+def fill(page: Page, items: list, key: str) -> None:
+    """Fields and clean text from classified lines or blocks (``items`` have n, role, text; ``key`` names n)."""
+    a = page.article
+    by_role: dict[str, list] = {}
+    for item in items:
+        by_role.setdefault(item.role, []).append(item)
     first = lambda role: by_role[role][0].text if role in by_role else None  # noqa: E731
     a.headline = first("headline")
     a.standfirst = first("standfirst")
     a.caption = first("caption")
     a.byline = first("byline")
-    a.subheads = [line.text for line in by_role.get("subhead", [])]
-    for line in by_role.get("date", []):
-        found = find_date(line.text)
+    a.subheads = [item.text for item in by_role.get("subhead", [])]
+    for item in by_role.get("date", []):
+        found = find_date(item.text)
         if found:
             a.published = found.iso
             break
     if a.published is None and a.byline:
         found = find_date(a.byline)
         a.published = found.iso if found else None
-    for line in by_role.get("boilerplate:read-time", []):
-        if (claim := site_claim_minutes(line.text)) is not None:
+    for item in by_role.get("boilerplate:read-time", []):
+        if (claim := site_claim_minutes(item.text)) is not None:
             page.site_claim = claim
             break
     parts, offset = [], 0
-    for line in a.lines:
-        if line.role not in TEXT_ROLES:
+    for item in items:
+        if item.role not in TEXT_ROLES:
             continue
         if parts:
             offset += len(PARAGRAPH_BREAK)
-        a.paragraphs.append(Paragraph(start=offset, end=offset + len(line.text), role=line.role, line=line.n))
-        parts.append(line.text)
-        offset += len(line.text)
+        a.paragraphs.append(Paragraph(start=offset, end=offset + len(item.text), role=item.role, **{key: item.n}))
+        parts.append(item.text)
+        offset += len(item.text)
     a.text = PARAGRAPH_BREAK.join(parts)
     if a.page_type != "article":
         a.headline = a.standfirst = a.caption = None

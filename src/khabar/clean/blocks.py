@@ -1,0 +1,119 @@
+"""The cleaner for HTML: the blocks of a page's header and main content get roles, as lines of flattened text do.
+
+The same line rules run first (``shape.furniture_role``: ad markers, read-time, share prompts, dates, bylines) and
+the same block rules (video blocks, carousels); then what the DOM tells and flattened text cannot: a block inside
+an element named as furniture, a block that is mostly link text, a caption, a heading with no text under it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..text.normalize import fold
+from . import furniture as F
+from .page import RELATED, PageRoles, _mark_blocks
+from .shape import shape
+
+LINK_HEAVY = 0.5
+PROSE_CHARS = 80
+_SQUASH = regex.compile(r"[\s\p{P}\p{S}]+")
+
+
+@dataclass
+class BlockIn:
+    """What the cleaner needs of one HTML block."""
+
+    text: str
+    kind: str
+    link_density: float = 0.0
+    furniture: bool = False
+    content: bool = True  # in the main content (False: the header above it)
+
+
+def squash(text: str) -> str:
+    return _SQUASH.sub("", fold(text))
+
+
+def classify_blocks(blocks: list[BlockIn], headline: str | None, is_article: bool | None) -> PageRoles:
+    """Roles for ``blocks`` (index = block number) and the page type."""
+    shapes = [shape(n, b.text) for n, b in enumerate(blocks)]
+    for s in shapes:
+        s.blank_before = s.blank_after = True
+    roles: dict[int, tuple[str, str]] = {s.n: s.furniture for s in shapes if s.furniture}
+    _mark_blocks(shapes, roles)
+    for n, b in enumerate(blocks):  # a carousel of teasers never holds paragraphs of prose
+        if roles.get(n, ("", ""))[1].startswith("carousel") and b.kind == "paragraph" and _prose(b, shapes[n]):
+            del roles[n]
+    head_key = squash(headline) if headline else None
+    headline_n = None
+    for n, b in enumerate(blocks):
+        if n in roles:
+            continue
+        if b.furniture:
+            roles[n] = (RELATED, "inside an element named as furniture (related, share, ad, comments…)") if len(b.text) >= 30 \
+                else ("boilerplate:other", "inside an element named as furniture (related, share, ad, comments…)")
+        elif b.link_density > LINK_HEAVY:
+            roles[n] = (RELATED, "mostly link text: a link to another story") if shapes[n].words >= 4 \
+                else ("boilerplate:navigation", "a link (menu, tag or section)")
+        elif head_key and squash(b.text) == head_key:
+            if headline_n is None:
+                roles[n], headline_n = ("headline", "the page's title (metadata and heading agree)"), n
+            else:
+                roles[n] = ("boilerplate:repeat", "repeat of the headline")
+    prose = [n for n, b in enumerate(blocks) if n not in roles and b.kind != "heading" and _prose(b, shapes[n])]
+    if not prose:
+        page_type = "listing" if sum(1 for r in roles.values() if r[0] == RELATED) >= 5 else "other"
+    elif is_article or len(prose) >= 2 or len(blocks[prose[0]].text) >= 2 * PROSE_CHARS:
+        page_type = "article"
+    else:
+        page_type = "other"
+    result = PageRoles(page_type, roles, shapes, headline=headline_n)
+    if page_type != "article":
+        for n in range(len(blocks)):
+            roles.setdefault(n, (RELATED, "teaser on a listing page") if page_type == "listing"
+                             else ("boilerplate:other", "text of a page that is not a news story"))
+        return result
+    _article_roles(blocks, shapes, roles, prose[0])
+    return result
+
+
+def _prose(b: BlockIn, s) -> bool:
+    return len(b.text) >= PROSE_CHARS or (s.terminal and len(b.text) >= 40)
+
+
+def _article_roles(blocks: list[BlockIn], shapes, roles: dict, first_prose: int) -> None:
+    standfirst = False
+    last_text = max((n for n, b in enumerate(blocks) if n not in roles and b.kind != "heading" and b.kind != "caption"), default=-1)
+    for n, b in enumerate(blocks):
+        if n in roles:
+            continue
+        s = shapes[n]
+        if b.kind == "caption":
+            roles[n] = ("caption", "picture caption (figcaption)")
+        elif n < first_prose and not b.content or (n < first_prose and b.kind != "heading" and len(b.text) < PROSE_CHARS):
+            roles[n] = _header_role(b, s, standfirst)
+            standfirst = standfirst or roles[n][0] == "standfirst"
+        elif b.kind == "heading":
+            if n > last_text:
+                roles[n] = (RELATED, "heading with no text of the story under it")
+            elif F.RELATED_MARKER.match(s.folded):
+                roles[n] = (RELATED, "heading of a list of other stories")
+            else:
+                roles[n] = ("subhead", "heading inside the story")
+        elif b.kind == "list-item":
+            roles[n] = ("body:list-item", "list item of the article")
+        elif _prose(b, s) or s.terminal or len(b.text) >= 20:
+            roles[n] = ("body", "article text" if b.kind != "quote" else "quotation block of the article")
+        else:
+            roles[n] = ("boilerplate:other", "stray fragment (short text, no sentence end)")
+
+
+def _header_role(b: BlockIn, s, standfirst: bool) -> tuple[str, str]:
+    if F.BYLINE.match(s.folded) and not s.terminal:
+        return ("byline", "author or agency credit")
+    if not standfirst and b.kind in ("paragraph", "text", "heading") and s.words >= 6 and len(b.text) >= 40:
+        return ("standfirst", "summary between the headline and the story")
+    if s.words <= 4 and not s.terminal and s.latin_share < 0.5 and b.kind == "text":
+        return ("boilerplate:other", "label above the story")
+    return ("boilerplate:other", "short text above the story")

@@ -1,0 +1,273 @@
+"""Metadata of an HTML page, each value with the evidence it came from.
+
+Sources, most trusted first: JSON-LD (schema.org NewsArticle and kin), OpenGraph and other <meta> tags, <time>
+elements, then the visible text (a Hindi "अपडेटेड: बुधवार, 14 सितंबर 2023, 18:45 IST" line). Dates keep the
+page's own UTC offset; a date without a day is never turned into one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html as htmllib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+from selectolax.lexbor import LexborHTMLParser
+
+from ..text.dates import find_date
+from ..text.normalize import fold, normalize
+
+ARTICLE_TYPES = {
+    "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "blogposting",
+    "liveblogposting", "backgroundnewsarticle", "reviewnewsarticle", "techarticle", "report", "socialmediaposting",
+    "claimreview",
+}
+_URLISH = regex.compile(r"^\s*(?:https?:|www\.|/)")
+_SPACE = regex.compile(r"\s+")
+WEEKDAYS = {fold(w) for w in (
+    "monday tuesday wednesday thursday friday saturday sunday सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार "
+    "शनिवार रविवार").split()}
+
+
+@dataclass
+class Meta:
+    """What the page says about itself; ``evidence`` names the source of each field."""
+
+    headline: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    authors: list[str] = field(default_factory=list)
+    section: str | None = None
+    topics: list[str] = field(default_factory=list)
+    canonical_url: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    description: str | None = None
+    image_url: str | None = None
+    is_article: bool | None = None
+    h1: str | None = None
+    evidence: dict[str, str] = field(default_factory=dict)
+
+    def put(self, name: str, value: Any, source: str) -> None:
+        """Set ``name`` unless a more trusted source already did."""
+        if value in (None, "", []) or getattr(self, name) not in (None, "", []):
+            return
+        setattr(self, name, value)
+        self.evidence[name] = source
+
+
+def clean_text(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    # JSON-LD strings are often HTML-escaped a second time ("Türkiye&#039;de").
+    text = _SPACE.sub(" ", normalize(htmllib.unescape(value) if "&" in value else value)).strip()
+    return text or None
+
+
+def iso_date(value: Any) -> str | None:
+    """An ISO 8601 timestamp as the page gives it (offset kept), or None for anything without a full date."""
+    text = clean_text(value)
+    if not text:
+        return None
+    try:
+        stamp = dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
+    except ValueError:
+        found = find_date(text)
+        return found.iso if found else None
+    if len(text) <= 10:  # a bare day: keep it a day
+        return stamp.date().isoformat()
+    return stamp.isoformat(timespec="seconds")
+
+
+def _names(value: Any) -> list[str]:
+    """Author names from a JSON-LD author value: a string, an object with a name, or a list of either."""
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, list):
+        return _names(value)
+    text = clean_text(value)
+    return [text] if text and not _URLISH.match(text) else []
+
+
+def _json_ld(tree: LexborHTMLParser) -> list[dict]:
+    found: list[dict] = []
+    for node in tree.css('script[type="application/ld+json"]'):
+        raw = node.text(deep=True) or ""
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack and len(found) < 200:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                found.append(item)
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(reversed(item["@graph"]))
+    return found
+
+
+def _types(item: dict) -> set[str]:
+    t = item.get("@type")
+    values = t if isinstance(t, list) else [t]
+    return {v.lower() for v in values if isinstance(v, str)}
+
+
+def _keywords(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [k for v in value for k in _keywords(v)]
+    text = clean_text(value)
+    return [k.strip() for k in text.split(",") if k.strip()] if text else []
+
+
+def _image(value: Any) -> str | None:
+    if isinstance(value, list):
+        return next((u for v in value if (u := _image(v))), None)
+    if isinstance(value, dict):
+        return clean_text(value.get("url") or value.get("contentUrl"))
+    return clean_text(value)
+
+
+def read_meta(tree: LexborHTMLParser) -> Meta:
+    m = Meta()
+    for item in _json_ld(tree):
+        types = _types(item)
+        if types & ARTICLE_TYPES:
+            m.is_article = True
+            m.put("headline", clean_text(item.get("headline") or item.get("name")), "json-ld headline")
+            m.put("published", iso_date(item.get("datePublished") or item.get("dateCreated")), "json-ld datePublished")
+            m.put("updated", iso_date(item.get("dateModified")), "json-ld dateModified")
+            m.put("authors", _names(item.get("author")), "json-ld author")
+            section = item.get("articleSection")
+            m.put("section", clean_text(section[0] if isinstance(section, list) and section else section), "json-ld articleSection")
+            m.put("topics", _keywords(item.get("keywords")), "json-ld keywords")
+            m.put("image_url", _image(item.get("image")), "json-ld image")
+            m.put("description", clean_text(item.get("description")), "json-ld description")
+            lang = item.get("inLanguage")
+            m.put("language", clean_text(lang if isinstance(lang, str) else None), "json-ld inLanguage")
+            publisher = item.get("publisher")
+            if isinstance(publisher, dict):
+                m.put("site_name", clean_text(publisher.get("name")), "json-ld publisher")
+        elif types & {"website", "organization", "newsmediaorganization"}:
+            m.put("site_name", clean_text(item.get("name")), "json-ld " + sorted(types)[0])
+
+    metas: dict[str, list[str]] = {}
+    for node in tree.css("meta"):
+        a = node.attributes
+        key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
+        if key and a.get("content"):
+            metas.setdefault(key, []).append(a["content"])
+    first = lambda *keys: next(((k, metas[k][0]) for k in keys if k in metas), (None, None))  # noqa: E731
+    for name, keys, conv in (
+        ("headline", ("og:title", "twitter:title", "dc.title"), clean_text),
+        ("published", ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+                       "publish-date", "article.published", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+                       "dcterms.created", "date"), iso_date),
+        ("updated", ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"), iso_date),
+        ("section", ("article:section", "og:article:section"), clean_text),
+        ("site_name", ("og:site_name", "application-name", "twitter:site"), clean_text),
+        ("description", ("og:description", "description", "twitter:description"), clean_text),
+        ("image_url", ("og:image", "twitter:image"), clean_text),
+        ("canonical_url", ("og:url",), clean_text),
+    ):
+        key, value = first(*keys)
+        if key:
+            m.put(name, conv(value), f"meta {key}")
+    for key in ("article:author", "author", "dc.creator", "parsely-author", "sailthru.author"):
+        names = [n for v in metas.get(key, []) for n in _names(v)]
+        m.put("authors", names, f"meta {key}")
+    for key in ("article:tag", "news_keywords", "keywords"):
+        m.put("topics", [k for v in metas.get(key, []) for k in _keywords(v)], f"meta {key}")
+    if metas.get("og:type", [""])[0].strip().lower() == "article":
+        m.is_article = m.is_article or True
+    link = tree.css_first('link[rel="canonical"]')
+    if link is not None and link.attributes.get("href"):
+        canonical = clean_text(link.attributes["href"])
+        m.canonical_url = canonical or m.canonical_url
+        if canonical:
+            m.evidence["canonical_url"] = 'link rel="canonical"'
+    html = tree.css_first("html")
+    if html is not None:
+        m.put("language", clean_text(html.attributes.get("lang")), "html lang")
+    for node in tree.css("time[datetime]"):
+        m.put("published", iso_date(node.attributes.get("datetime")), "<time datetime>")
+        break
+    h1 = tree.css_first("h1")
+    if h1 is not None:
+        m.h1 = clean_text(h1.text(separator=" "))
+    title = tree.css_first("title")
+    m.put("headline", _strip_site(clean_text(title.text()) if title else None, m.site_name), "<title>")
+    m.headline = _reconcile(m)
+    m.authors = authors_only(m.authors, m.site_name)
+    m.topics = list(dict.fromkeys(m.topics))[:30]
+    return m
+
+
+CUT_LENGTH = 100  # metadata titles are often cut near 110 characters (Google's headline limit)
+_SITE_SEPARATOR = regex.compile(r"\s*(?:\||-|–|—|:|::|»|·|：|｜)\s*")
+
+
+def _strip_site(title: str | None, site: str | None) -> str | None:
+    """"Story title | Site name" → "Story title" (also "Site: Story title")."""
+    if not title:
+        return title
+    parts = _SITE_SEPARATOR.split(title)
+    if site and len(parts) > 1 and parts[0] and parts[-1]:
+        s = fold(site)
+        if fold(parts[-1]) in s or s in fold(parts[-1]):
+            return title[: title.rfind(parts[-1])].rstrip(" |-–—:»·")
+        if fold(parts[0]) in s or s in fold(parts[0]):
+            return title[len(parts[0]):].lstrip(" |-–—:»·")
+    return title
+
+
+def _squash(text: str) -> str:
+    return regex.sub(r"[\s\p{P}]+", "", fold(text))
+
+
+def _reconcile(m: Meta) -> str | None:
+    """The headline: JSON-LD or OpenGraph title with the site name stripped; the <h1> when those are cut short."""
+    headline = _strip_site(m.headline, m.site_name)
+    if m.h1 and headline:
+        short = _squash(headline.rstrip(".…"))
+        cut = headline.endswith(("…", "...")) or len(headline) >= CUT_LENGTH
+        if cut and len(_squash(m.h1)) > len(short) and _squash(m.h1).startswith(short):
+            m.evidence["headline"] = "h1 (the metadata title is cut short)"
+            return m.h1
+    if not headline and m.h1:
+        m.evidence["headline"] = "h1"
+        return m.h1
+    return headline
+
+
+_INITIALS = regex.compile(r"\s*\([\p{L}.]{1,6}\)\s*$")  # "Elena Oberholzer (obe)"
+# "X and Y" in the languages of news sites; split only where both sides are names of two words or more.
+_JOINED = regex.compile(r"\s*(?:,|&|\band\b|\bog\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bja\b|\ben\b|और|तथा|एवं)\s+")
+
+
+def _split_names(name: str) -> list[str]:
+    name = _INITIALS.sub("", name)
+    parts = [p for p in _JOINED.split(name) if p]
+    if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+        return parts
+    return [name]
+
+
+def authors_only(names: list[str], site: str | None) -> list[str]:
+    """Drop what is not a person's name: the site's name, weekdays, dates, places given as datelines."""
+    out: list[str] = []
+    site_key = fold(site) if site else None
+    for name in (p for n in names for p in _split_names(n)):
+        key = fold(name)
+        if not key or key in WEEKDAYS or (site_key and (key == site_key or key in site_key)):
+            continue
+        if any(c.isdigit() for c in name) or _URLISH.match(name) or len(name) > 80:
+            continue
+        if key not in (fold(n) for n in out):
+            out.append(name)
+    return out

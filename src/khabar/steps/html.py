@@ -1,0 +1,84 @@
+"""Steps for HTML pages: ``read_html`` (bytes to a DOM), ``extract`` (metadata, blocks, main content) and
+``clean_blocks`` (the cleaner's roles, then the article's fields)."""
+from __future__ import annotations
+
+from ..article import Block, Image
+from ..clean.blocks import BlockIn, classify_blocks, squash
+from ..html.blocks import parse, walk
+from ..html.content import find_content
+from ..html.meta import authors_only, read_meta
+from ..page import Page
+from ..read.html import decode_html, gunzip, is_gzip
+from .clean import fill
+
+HEADER_BLOCKS = 12  # at most this many blocks between the headline and the main content form the header
+_BYLINE_LEAD = ("by ", "लेखक", "रिपोर्ट", "written by", "reported by", "edited by", "द्वारा")
+
+
+def read_html(page: Page) -> None:
+    data = gunzip(page.data) if is_gzip(page.data) else page.data
+    text, warnings = decode_html(data)
+    page.article.warnings.extend(warnings)
+    page.text = text
+    page.tree = parse(text)
+    if page.tree.body is None or not (page.tree.body.text(deep=True) or "").strip():
+        page.article.warnings.append("the page has no <body> text")
+
+
+def extract(page: Page) -> None:
+    tree = page.tree
+    page.meta = meta = read_meta(tree)
+    dom = walk(tree.body)
+    content = find_content(dom)
+    members = set(content.members)
+    first = min(members) if members else len(dom.blocks)
+    keys = {squash(t) for t in (meta.headline, meta.h1) if t}
+    start = next((i for i, b in enumerate(dom.blocks[:first]) if b.kind == "heading" and squash(b.text) in keys), None)
+    if start is None or first - start > HEADER_BLOCKS:
+        start = first
+    chosen = list(range(start, first)) + sorted(members)
+    page.block_index = chosen
+    page.blocks = [BlockIn(dom.blocks[i].text, dom.blocks[i].kind, dom.blocks[i].link_density, dom.blocks[i].furniture, i in members)
+                   for i in chosen]
+    if not members:
+        page.article.warnings.append("no main content found on the page")
+
+
+def clean_blocks(page: Page) -> None:
+    meta, a = page.meta, page.article
+    verdict = classify_blocks(page.blocks, meta.headline or meta.h1, meta.is_article)
+    page.verdict = verdict
+    a.page_type = verdict.page_type
+    a.blocks = [Block(n=n, kind=b.kind, role=verdict.roles[n][0], reason=verdict.roles[n][1], text=b.text)
+                for n, b in enumerate(page.blocks)]
+    fill(page, a.blocks, "block")
+    if a.page_type == "article":
+        a.headline = meta.headline or a.headline
+        a.evidence = dict(meta.evidence)
+        if a.published:
+            a.evidence.setdefault("published", "visible date line")
+        a.published = meta.published or a.published
+        a.updated = meta.updated
+        a.authors = meta.authors or _byline_names(a.byline, meta.site_name)
+        if a.authors and "authors" not in meta.evidence:
+            a.evidence["authors"] = "visible byline"
+        a.section, a.topics = meta.section, meta.topics
+        if meta.image_url or a.caption:
+            a.image = Image(url=meta.image_url, caption=a.caption)
+    a.canonical_url, a.site_name = meta.canonical_url, meta.site_name
+    if meta.language:
+        page.declared_language = meta.language.split("-")[0].split("_")[0].lower()[:3]
+
+
+def _byline_names(byline: str | None, site: str | None) -> list[str]:
+    """Names from a visible byline ("By Jane Doe", "लेखक: राम कुमार"), with any date after them cut off."""
+    if not byline:
+        return []
+    text = byline.strip()
+    low = text.lower()
+    for lead in _BYLINE_LEAD:
+        if low.startswith(lead):
+            text = text[len(lead):]
+            break
+    text = text.strip(" :-–|")
+    return authors_only([text], site) if text else []

@@ -1,0 +1,138 @@
+"""HTML pages: main content through the same cleaner, metadata with evidence, and bad HTML that never crashes."""
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from khabar.cli import main
+from khabar.errors import InputError
+from khabar.html.meta import authors_only, iso_date
+from khabar.pipeline import analyze_bytes
+
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "html" / "hi-chandrayaan-vigyan.html"
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return analyze_bytes(SAMPLE.read_bytes(), str(SAMPLE))
+
+
+def test_sample_fields(sample):
+    a = sample
+    assert a.input_format == "html" and a.page_type == "article" and a.language == "hi"
+    assert a.headline == "चंद्रयान-5 का प्रक्षेपण मार्च में होगा: इसरो प्रमुख"
+    assert a.published == "2026-01-14T18:45:00+05:30"  # the visible Hindi date line, IST = +05:30
+    assert a.evidence["published"] == "visible date line"
+    assert a.authors == ["सुमन वर्मा"]  # the publisher named as a second author is dropped
+    assert a.section == "विज्ञान" and a.topics == ["इसरो", "चंद्रयान", "अंतरिक्ष"]
+    assert a.canonical_url == "https://example.org/vigyan/chandrayaan-5-march"
+    assert a.site_name == "समाचार दर्पण"
+    assert a.image.url.endswith("chandrayaan5.jpg") and a.image.caption.startswith("श्रीहरिकोटा")
+    assert a.reading_time.site_claim_minutes == 12
+
+
+def test_sample_furniture_inside_content_is_removed(sample):
+    a = sample
+    for leak in ("विज्ञापन", "Read Time", "गगनयान", "शेयर करें", "सर्वाधिकार", "होम", "मौसम विभाग", "यह भी पढ़ें"):
+        assert leak not in a.text, leak
+    roles = {b.text: b.role for b in a.blocks}
+    assert roles["विज्ञापन"] == "boilerplate:ad-marker"
+    assert roles["Read Time: 12 mins"] == "boilerplate:read-time"
+    assert roles["गगनयान की पहली परीक्षण उड़ान सफल"] == "boilerplate:related-story"
+    assert roles["नमूने धरती पर लौटेंगे"] == "subhead"
+    assert a.subheads == ["नमूने धरती पर लौटेंगे"]
+    assert a.text.startswith("बेंगलुरु: भारतीय अंतरिक्ष")
+    assert a.text.endswith("तय समय से चल रहा है।")
+    assert len(a.paragraphs) == 5 and all(p.block is not None for p in a.paragraphs)
+    assert "headline" not in {a.span_text(p) for p in a.paragraphs}
+
+
+def test_gzipped_and_stdin_html_give_the_same_article(tmp_path, sample):
+    gz = tmp_path / "page.html.gz"
+    gz.write_bytes(gzip.compress(SAMPLE.read_bytes()))
+    assert analyze_bytes(gz.read_bytes(), str(gz)).text == sample.text
+    result = CliRunner().invoke(main, ["analyze", "-", "--html", "--json"], input=SAMPLE.read_bytes())
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["text"] == sample.text and out["blocks"] and out["lines"] is None
+
+
+def test_meta_helpers():
+    assert iso_date("2024-09-03T20:46:01+05:30") == "2024-09-03T20:46:01+05:30"
+    assert iso_date("2024-09-03") == "2024-09-03"  # a day stays a day
+    assert iso_date("2024") is None  # never a year dressed as a date
+    assert iso_date("बुधवार, 14 सितंबर 2023, 18:45 IST") == "2023-09-14T18:45:00+05:30"
+    assert authors_only(["दैनिक भास्कर", "बुधवार", "Monday", "राम कुमार"], "दैनिक भास्कर") == ["राम कुमार"]
+    assert authors_only(["Trine Jørgensen og Tôrtia Reimer-Johansen"], None) == ["Trine Jørgensen", "Tôrtia Reimer-Johansen"]
+    assert authors_only(["Elena Oberholzer (obe)"], None) == ["Elena Oberholzer"]
+
+
+def _page(body: str, head: str = "") -> bytes:
+    return f"<html><head>{head}</head><body>{body}</body></html>".encode()
+
+
+PARA = "<p>" + "राज्य सरकार ने बुधवार को नई शिक्षा नीति के तहत सभी जिलों में नए विद्यालय खोलने की घोषणा की। " * 3 + "</p>"
+
+
+def test_bad_html_never_crashes():
+    nested = ("<div>" * 100_000 + PARA + "</div>" * 100_000).encode()
+    big = _page(PARA * 60_000)  # about 30 MB
+    assert len(big) > 29 * 2**20
+    cases = {
+        "truncated": SAMPLE.read_bytes()[: len(SAMPLE.read_bytes()) // 2],
+        "no body": b"<html><head><title>x</title></head></html>",
+        "nested": nested,
+        "30 MB": big,
+        "cp1252 labelled utf-8": _page("<p>caf\xe9 na\xefve r\xe9sum\xe9 " * 20 + "</p>", '<meta charset="utf-8">').replace(b"\\xe9", b"") ,
+        "not html": b"just a line of text, no tags at all",
+    }
+    for name, data in cases.items():
+        t = time.perf_counter()
+        a = analyze_bytes(data, "page.html")
+        assert time.perf_counter() - t < 60, name
+        assert a.page_type in ("article", "listing", "other"), name
+    assert "no <body> text" in " ".join(analyze_bytes(cases["no body"], "x.html").warnings)
+    assert "नई शिक्षा नीति" in analyze_bytes(nested, "x.html").text
+
+
+def test_wrong_declared_charset_both_ways():
+    text = "Café crème: le résumé du ministère, publié mercredi après la réunion du conseil des ministres. " * 4
+    cp1252 = _page(f"<p>{text}</p>", '<meta charset="utf-8">').replace(text.encode(), text.encode("cp1252"))
+    a = analyze_bytes(cp1252, "x.html")
+    assert "ministère" in a.text and any("not valid UTF-8" in w for w in a.warnings)
+    utf8 = _page(f"<p>{text}</p>", '<meta charset="windows-1252">')
+    b = analyze_bytes(utf8, "x.html")
+    assert "ministère" in b.text and any("bytes are UTF-8" in w for w in b.warnings)
+
+
+def test_corrupt_gzip_and_binary_are_clear_errors(tmp_path):
+    with pytest.raises(InputError, match="gzip"):
+        analyze_bytes(gzip.compress(SAMPLE.read_bytes())[:200], "x.html.gz")
+    with pytest.raises(InputError, match="binary"):
+        analyze_bytes(b"\x00\x01\x02" * 100, "x.html")
+    bad = tmp_path / "bad.html.gz"
+    bad.write_bytes(b"\x1f\x8b\x08\x00garbage")
+    result = CliRunner().invoke(main, ["analyze", str(bad), str(SAMPLE), "--jsonl"])
+    assert result.exit_code == 1
+    lines = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]
+    assert len(lines) == 1 and lines[0]["headline"].startswith("चंद्रयान-5")  # the good page is still written
+    assert "bad.html.gz" in result.stderr and "gzip" in result.stderr
+
+
+def test_fundus_pages(shared_dir):
+    from khabar.eval.extraction import evaluate
+
+    result = evaluate(shared_dir / "data" / "fundus-news-html", with_baselines=False)
+    o = result["overall"]
+    # Measured 2026-11-26: body F1 0.9605, Hindi 0.963, dates 1.0 (BENCHMARKS.md); the issue's target is 0.97.
+    assert o["body_F1"] >= 0.955 and o["date_accuracy"] == 1.0 and o["title_exact"] >= 0.85
+    assert result["by_folder"]["hi"] >= 0.95 and result["by_folder"]["en-in"] >= 0.97
+    for page in (shared_dir / "data" / "fundus-news-html").rglob("*.html.gz"):
+        a = analyze_bytes(page.read_bytes(), str(page))
+        for name in a.authors:  # never a weekday or the site's name
+            assert name.casefold() not in {"monday", "बुधवार", (a.site_name or "").casefold()}
