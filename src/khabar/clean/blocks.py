@@ -37,7 +37,7 @@ def squash(text: str) -> str:
 
 def classify_blocks(blocks: list[BlockIn], headline: str | None, is_article: bool | None) -> PageRoles:
     """Roles for ``blocks`` (index = block number) and the page type."""
-    shapes = [shape(n, b.text) for n, b in enumerate(blocks)]
+    shapes = [shape(n, b.text, content=False) for n, b in enumerate(blocks)]
     for s in shapes:
         s.blank_before = s.blank_after = True
     roles: dict[int, tuple[str, str]] = {s.n: s.furniture for s in shapes if s.furniture}
@@ -83,6 +83,7 @@ def _prose(b: BlockIn, s) -> bool:
 
 
 def _article_roles(blocks: list[BlockIn], shapes, roles: dict, first_prose: int) -> None:
+    _after_the_end(blocks, shapes, roles)
     standfirst = False
     last_text = max((n for n, b in enumerate(blocks) if n not in roles and b.kind != "heading" and b.kind != "caption"), default=-1)
     for n, b in enumerate(blocks):
@@ -107,6 +108,20 @@ def _article_roles(blocks: list[BlockIn], shapes, roles: dict, first_prose: int)
             roles[n] = ("body", "article text" if b.kind != "quote" else "quotation block of the article")
         else:
             roles[n] = ("boilerplate:other", "stray fragment (short text, no sentence end)")
+
+
+def _after_the_end(blocks: list[BlockIn], shapes, roles: dict) -> None:
+    """Text below a run of furniture that follows the story's last paragraph (a post's footer, a sign-up form) is
+    not the story's."""
+    last = max((n for n, b in enumerate(blocks) if n not in roles and b.kind == "paragraph" and _prose(b, shapes[n])), default=None)
+    if last is None:
+        return
+    run = 0
+    for n in range(last + 1, len(blocks)):
+        if n in roles:
+            run += 1
+        elif run >= 2:
+            roles[n] = ("boilerplate:other", "below the furniture that closes the story")
 
 
 def _header_role(b: BlockIn, s, standfirst: bool) -> tuple[str, str]:

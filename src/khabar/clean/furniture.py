@@ -72,8 +72,10 @@ SHARE = Lexicon(
     r"|[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){0,3}पर\s+(?:शेयर|फॉलो)\s+करें[\s\p{P}]*$|\s*x\s*$"
     r"|[\s\p{P}]*(?:शेयर|share)\s*(?:on|करें)?\s*[:\-]",
     anywhere=r"(?:एंड्रॉएड|एंड्रॉयड|android|ios)\s+ऐप|(?:फ़?ेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|टेलीग्राम)\s+(?:पर|पेज)\s+.{0,40}(?:फॉलो|जुड़|सब्सक्राइब|लाइक)"
-    r"|यहां\s+क्लिक\s+करें|click\s+here\s+to\s+(?:download|subscribe|follow|join)",
-    cues="ऐप फॉलो जुड़ सब्सक्राइब लाइक क्लिक click",
+    r"|यहां\s+क्लिक\s+करें|click\s+here\s+to\s+(?:download|subscribe|follow|join)"
+    r"|ऐप\s+डाउनलोड|download\s+(?:the\s+|our\s+)?app\b|qr\s+(?:कोड\s+)?स्कैन|scan\s+(?:the\s+)?qr|पूरी\s+खबर.{0,30}ऐप\s+पर"
+    r"|ऐप\s+(?:पर|में)\s+पढ़ें|read\s+.{0,30}\s+(?:on|in)\s+(?:the|our)\s+app\b",
+    cues="ऐप फॉलो जुड़ सब्सक्राइब लाइक क्लिक click app qr",
 )
 
 LEGAL = Lexicon(

@@ -24,6 +24,8 @@ _DATELINE_LEAD = regex.compile(
 _BULLET = regex.compile(r"^\s*(?:[-–—•●▪■►➤✓✔*]|\d{1,2}[.)]|[०-९]{1,2}[.)])\s*\S")
 _QUESTION = regex.compile(r"\?[\"'”’]*\s*$")
 _DIGIT = regex.compile(r"\d")
+# Times and time-zone abbreviations left beside a date ("15:56 BST").
+_TIME_OR_ZONE = regex.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b(?:bst|gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|jst|kst|aest|aedt|msk|hkt|sgt|wib)\b")
 _DEVANAGARI_RUN = regex.compile(DEVANAGARI.pattern + "+")
 _LATIN_RUN = regex.compile(LATIN.pattern + "+")
 
@@ -62,7 +64,8 @@ class LineShape:
         return 2 <= self.words <= 30 and (not self.terminal or self.question or self.truncated or self.text.rstrip().endswith("!"))
 
 
-def shape(n: int, text: str) -> LineShape:
+def shape(n: int, text: str, content: bool = True) -> LineShape:
+    """The line's features; ``content``: also its content words (for the overlap measures of flattened text)."""
     folded = fold(text, normalized=True)
     tokens = WORD.findall(folded)
     words = len(tokens)
@@ -88,7 +91,7 @@ def shape(n: int, text: str) -> LineShape:
         dateline_lead=bool(_DATELINE_LEAD.match(text)),
     )
     s.furniture = furniture_role(s)
-    if s.furniture is None:  # furniture lines never take part in overlap measures
+    if content and s.furniture is None:  # furniture lines never take part in overlap measures
         s.content = content_of(tokens)
     return s
 
@@ -97,7 +100,12 @@ def _is_date_line(text: str, date: FoundDate) -> bool:
     """True when the line is a date with at most a label around it ("Updated: 09 Apr, 2018 11:26 AM")."""
     folded = fold(text, normalized=True)
     rest = folded[: date.start] + " " + folded[date.end :]
-    rest = F.DATE_LABEL.sub(" ", rest)
+    for _ in range(2):  # "Published: 15:56, 27 April 2024 | Updated: 15:57, 27 April 2024" holds two
+        more = find_date(rest, folded=True)
+        if more is None:
+            break
+        rest = rest[: more.start] + " " + rest[more.end :]
+    rest = _TIME_OR_ZONE.sub(" ", F.DATE_LABEL.sub(" ", rest))
     return len(WORD.findall(rest)) <= 2
 
 
@@ -106,7 +114,7 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
     f = s.folded
     if s.words == 0 and F.NAVIGATION.search(f):
         return ("boilerplate:navigation", "breadcrumb separator")
-    if s.words == 0 or F.OTHER.search(f) and (s.words <= 3 or "{" in f or F.URL_ALONE.match(f)):
+    if s.words == 0 or (s.words <= 3 or "{" in f or F.URL_ALONE.match(f)) and F.OTHER.search(f):
         return ("boilerplate:other", "no words for a reader (punctuation, number, URL or code)")
     if s.words <= 12:
         if F.AD_MARKER.match(f):

@@ -7,6 +7,7 @@ explicit stack, so a page of 100,000 nested elements cannot exhaust Python's rec
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -40,6 +41,7 @@ PROSE_CHARS = 80
 WRAPPER_SHARE = 0.4  # a furniture-named element holding this share of the page's prose is a wrapper
 MAX_CLIMB = 60  # bounds the work per block on pathologically deep pages
 _SPACE = regex.compile(r"\s+")
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
 
@@ -83,17 +85,34 @@ def parse(html: str) -> LexborHTMLParser:
     return LexborHTMLParser(html)
 
 
-def _unlikely(node: LexborNode) -> bool:
-    attrs = node.attributes
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true" and node.tag not in ("p", "h1"):
+def _unlikely(tag: str, attrs: dict) -> bool:
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true" and tag not in ("p", "h1"):
         return True
     style = attrs.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
     words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
-    if not words or node.tag in ("body", "article", "main", "html"):
+    if not words or tag in ("body", "article", "main", "html"):
         return False
+    return _furniture_name(words)
+
+
+@lru_cache(maxsize=8192)
+def _caption_name(words: str) -> bool:
+    return CAPTION_NAME.search(words) is not None
+
+
+@lru_cache(maxsize=8192)
+def _furniture_name(words: str) -> bool:
+    """Class and id words that name furniture (pages repeat the same few class names many times)."""
     return bool(UNLIKELY.search(words)) and not LIKELY.search(words)
+
+
+# Inline elements are not recorded as elements of their own: their text belongs to the block around them.
+INLINE = frozenset("span b i em strong font small u sup sub mark abbr cite q time label s strike del ins code kbd var big tt bdi bdo wbr".split())
+_LEAVE_BLOCK, _LEAVE_LINK, _LEAVE_CAPTION = 0, 1, 2
+# Elements whose text is a picture's caption or credit: <figure>, and class names that say so.
+CAPTION_NAME = regex.compile(r"caption|credit|img-?desc|image-?desc|photo-?desc|bildunterschrift|legende|pie-?de-?foto", regex.IGNORECASE)
 
 
 def walk(root: LexborNode | None) -> Dom:
@@ -101,81 +120,95 @@ def walk(root: LexborNode | None) -> Dom:
     dom = Dom([], [], [], [], [], [])
     if root is None:
         return dom
+    tags, parent, depth, names, unlikely, blocks = dom.tags, dom.parent, dom.depth, dom.attrs, dom.unlikely, dom.blocks
     buf: list[str] = []
-    link = [0]
-    open_blocks: list[int] = []  # stack of open block-element ids
+    has_text = False
+    link_chars = 0
     in_link = 0
+    in_caption = 0
+    open_blocks: list[int] = []  # open block-element ids, innermost last
 
-    def new_element(node: LexborNode, parent: int) -> int:
-        dom.parent.append(parent)
-        dom.depth.append(dom.depth[parent] + 1 if parent >= 0 else 0)
-        dom.tags.append(node.tag)
-        attrs = node.attributes
-        dom.attrs.append(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip())
-        dom.unlikely.append(_unlikely(node))
-        return len(dom.tags) - 1
+    def register(tag: str, attrs: dict, pid: int) -> int:
+        parent.append(pid)
+        depth.append(depth[pid] + 1 if pid >= 0 else 0)
+        tags.append(tag)
+        names.append(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip() if attrs else "")
+        unlikely.append(bool(attrs) and _unlikely(tag, attrs))
+        return len(tags) - 1
 
     def flush() -> None:
-        text = _SPACE.sub(" ", "".join(buf)).strip()
-        if text and open_blocks:
+        nonlocal has_text, link_chars
+        if has_text:
+            text = normalize(_SPACE.sub(" ", "".join(buf)).strip())
             owner = open_blocks[-1]
-            tag = dom.tags[owner]
-            level = int(tag[1]) if tag in ("h1", "h2", "h3", "h4", "h5", "h6") else 0
-            text = normalize(text)
-            dom.blocks.append(Block(text, KIND.get(tag, "text"), tag, owner, min(link[0], len(text)), level))
+            tag = tags[owner]
+            level = int(tag[1]) if tag in _HEADINGS else 0
+            kind = "caption" if in_caption else KIND.get(tag, "text")
+            blocks.append(Block(text, kind, tag, owner, min(link_chars, len(text)), level))
         buf.clear()
-        link[0] = 0
+        has_text = False
+        link_chars = 0
 
-    root_id = new_element(root, -1)
-    open_blocks.append(root_id)
-    # Stack entries: (node, parent element id) to enter, or (None, element id) to leave a block element.
-    stack: list[tuple[LexborNode | None, int, bool]] = []
-    child = root.child
-    kids = []
-    while child is not None:
-        kids.append(child)
-        child = child.next
-    stack.extend((k, root_id, False) for k in reversed(kids))
+    open_blocks.append(register(root.tag or "body", {}, -1))
+    stack: list[tuple] = []
+    _push_children(stack, root, 0)
     while stack:
-        node, pid, leaving = stack.pop()
-        if leaving:
-            if node is None:  # leaving a block element
+        node, pid = stack.pop()
+        if node.__class__ is int:
+            if node == _LEAVE_BLOCK:
                 flush()
                 open_blocks.pop()
-            else:  # leaving a link
+            elif node == _LEAVE_LINK:
                 in_link -= 1
-            continue
-        if node.is_text_node:
-            t = node.text_content or ""
-            if t:
-                buf.append(t)
-                if in_link:
-                    link[0] += len(t.strip())
+            else:
+                flush()
+                in_caption -= 1
             continue
         tag = node.tag
-        if not node.is_element_node or tag in SKIP or tag is None or tag.startswith("-"):
+        if tag == "-text":
+            t = node.text_content
+            if t:
+                buf.append(t)
+                if not t.isspace():
+                    has_text = True
+                    if in_link:
+                        link_chars += len(t.strip())
+            continue
+        if tag is None or tag[0] == "-" or tag in SKIP:
             continue
         if tag == "br":
             flush()
             continue
-        eid = new_element(node, pid)
-        is_block = tag in BLOCK
-        if is_block:
+        if tag in INLINE:
+            _push_children(stack, node, pid)
+            continue
+        attrs = node.attributes
+        eid = register(tag, attrs, pid)
+        if tag == "figure" or names[eid] and _caption_name(names[eid]):
+            flush()
+            in_caption += 1
+            stack.append((_LEAVE_CAPTION, eid))
+        if tag in BLOCK:
             flush()
             open_blocks.append(eid)
-            stack.append((None, eid, True))
+            stack.append((_LEAVE_BLOCK, eid))
         elif tag == "a":
             in_link += 1
-            stack.append((node, eid, True))
-        kids = []
-        child = node.child
-        while child is not None:
-            kids.append(child)
-            child = child.next
-        stack.extend((k, eid, False) for k in reversed(kids))
+            stack.append((_LEAVE_LINK, eid))
+        _push_children(stack, node, eid)
     flush()
     _mark_furniture(dom)
     return dom
+
+
+def _push_children(stack: list, node: LexborNode, pid: int) -> None:
+    kids = []
+    child = node.child
+    while child is not None:
+        kids.append((child, pid))
+        child = child.next
+    kids.reverse()
+    stack.extend(kids)
 
 
 def _mark_furniture(dom: Dom) -> None:

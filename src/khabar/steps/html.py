@@ -21,8 +21,6 @@ def read_html(page: Page) -> None:
     page.article.warnings.extend(warnings)
     page.text = text
     page.tree = parse(text)
-    if page.tree.body is None or not (page.tree.body.text(deep=True) or "").strip():
-        page.article.warnings.append("the page has no <body> text")
 
 
 def extract(page: Page) -> None:
@@ -40,7 +38,9 @@ def extract(page: Page) -> None:
     page.block_index = chosen
     page.blocks = [BlockIn(dom.blocks[i].text, dom.blocks[i].kind, dom.blocks[i].link_density, dom.blocks[i].furniture, i in members)
                    for i in chosen]
-    if not members:
+    if not dom.blocks:
+        page.article.warnings.append("the page has no <body> text")
+    elif not members:
         page.article.warnings.append("no main content found on the page")
 
 

@@ -10,8 +10,12 @@ def language(page: Page) -> None:
     lang = detect_language((a.headline or "") + "\n" + a.text) if a.text else "und"
     if lang == "und":
         lang = detect_language(page.text)
-    if page.declared_language and len(page.declared_language) == 2 and (lang == "und" or page.declared_language != "hi" and lang in ("en", "und")):
-        lang = page.declared_language  # the page's own lang attribute, for languages the detector does not know
+    declared = page.declared_language
+    if declared and len(declared) == 2 and lang != declared:
+        # The page's own lang attribute wins, except "en" on a page whose text is plainly another language (Indian
+        # sites often leave lang="en" on Hindi pages).
+        if lang == "und" or declared != "en":
+            lang = declared
     a.language = lang
     if lang not in ("hi", "und"):
         a.warnings.append(f"page language is '{lang}', not Hindi; cleaned with the same rules")

@@ -49,6 +49,8 @@ def stem(word: str) -> str:
     >>> stem("सरकारों") == stem("सरकार")
     True
     """
+    if not word or not "\u0900" <= word[-1] <= "\u097f":
+        return word  # the suffixes are Devanagari
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             return word[: -len(suffix)]

@@ -10,7 +10,7 @@ from typing import Iterator
 
 import regex
 
-WORD = regex.compile(r"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}]|\u094d[\u200c\u200d])*")
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:(?<=\u094d)[\u200c\u200d][\p{L}\p{M}\p{N}]+)*")
 # Devanagari letters in a string; used to tell the script of a line.
 DEVANAGARI = regex.compile(r"\p{Devanagari}")
 LATIN = regex.compile(r"\p{Latin}")
@@ -21,6 +21,8 @@ def words(text: str) -> list[str]:
 
     >>> words("हिन्दी, 2.5 करोड़ (Kim Jong-Un)")
     ['हिन्दी', '2', '5', 'करोड़', 'Kim', 'Jong', 'Un']
+    >>> words("क्\u200dष")  # a joiner after a virama stays inside the word
+    ['क्\u200dष']
     """
     return WORD.findall(text)
 
