@@ -16,7 +16,9 @@ from .page import RELATED, PageRoles, _mark_blocks
 from .shape import shape
 
 LINK_HEAVY = 0.5
+END_RUN, END_SHARE = 5, 0.25  # see _after_the_end: an inline "also read" box is shorter than END_RUN
 PROSE_CHARS = 80
+_CLAUSE_MARKS = ",、，:：;；،"
 _SQUASH = regex.compile(r"[\s\p{P}\p{S}]+")
 
 
@@ -29,6 +31,7 @@ class BlockIn:
     link_density: float = 0.0
     furniture: bool = False
     content: bool = True  # in the main content (False: the header above it)
+    links: int = 0
 
 
 def squash(text: str) -> str:
@@ -53,7 +56,7 @@ def classify_blocks(blocks: list[BlockIn], headline: str | None, is_article: boo
         if b.furniture:
             roles[n] = (RELATED, "inside an element named as furniture (related, share, ad, comments…)") if len(b.text) >= 30 \
                 else ("boilerplate:other", "inside an element named as furniture (related, share, ad, comments…)")
-        elif b.link_density > LINK_HEAVY:
+        elif b.link_density > LINK_HEAVY and not _linked_prose(b):
             roles[n] = (RELATED, "mostly link text: a link to another story") if shapes[n].words >= 4 \
                 else ("boilerplate:navigation", "a link (menu, tag or section)")
         elif head_key and squash(b.text) == head_key:
@@ -61,6 +64,8 @@ def classify_blocks(blocks: list[BlockIn], headline: str | None, is_article: boo
                 roles[n], headline_n = ("headline", "the page's title (metadata and heading agree)"), n
             else:
                 roles[n] = ("boilerplate:repeat", "repeat of the headline")
+    if headline_n is None and blocks and not blocks[0].content and blocks[0].kind == "heading" and 0 not in roles:
+        roles[0], headline_n = ("headline", "the heading the header starts with (the page's <h1>)"), 0
     prose = [n for n, b in enumerate(blocks) if n not in roles and b.kind != "heading" and _prose(b, shapes[n])]
     if not prose:
         page_type = "listing" if sum(1 for r in roles.values() if r[0] == RELATED) >= 5 else "other"
@@ -76,6 +81,12 @@ def classify_blocks(blocks: list[BlockIn], headline: str | None, is_article: boo
         return result
     _article_roles(blocks, shapes, roles, prose[0])
     return result
+
+
+def _linked_prose(b: BlockIn) -> bool:
+    """A paragraph whose words link to topic pages ("宮崎県：高鍋町、新富町、宮崎市" with each place a link) is text,
+    not a link to another story: several links with punctuation between them."""
+    return b.kind == "paragraph" and b.links >= 2 and any(c in b.text for c in _CLAUSE_MARKS)
 
 
 def _prose(b: BlockIn, s) -> bool:
@@ -106,22 +117,30 @@ def _article_roles(blocks: list[BlockIn], shapes, roles: dict, first_prose: int)
             roles[n] = ("body:list-item", "list item of the article")
         elif _prose(b, s) or s.terminal or len(b.text) >= 20:
             roles[n] = ("body", "article text" if b.kind != "quote" else "quotation block of the article")
+        elif b.kind == "paragraph" and b.content and n < last_text:
+            roles[n] = ("body", "short paragraph inside the story")
         else:
             roles[n] = ("boilerplate:other", "stray fragment (short text, no sentence end)")
 
 
 def _after_the_end(blocks: list[BlockIn], shapes, roles: dict) -> None:
-    """Text below a run of furniture that follows the story's last paragraph (a post's footer, a sign-up form) is
-    not the story's."""
-    last = max((n for n, b in enumerate(blocks) if n not in roles and b.kind == "paragraph" and _prose(b, shapes[n])), default=None)
-    if last is None:
-        return
-    run = 0
-    for n in range(last + 1, len(blocks)):
+    """Text below a run of furniture that closes the story (a post's footer, a comment policy) is not the story's.
+
+    A related-links box inside a story is also a run of furniture, so the cut is made only where little text
+    follows the run compared with the text before it.
+    """
+    seen = run = 0
+    total = sum(len(b.text) for n, b in enumerate(blocks) if n not in roles)
+    for n, b in enumerate(blocks):
         if n in roles:
             run += 1
-        elif run >= 2:
-            roles[n] = ("boilerplate:other", "below the furniture that closes the story")
+            continue
+        if run >= END_RUN and seen and total - seen < END_SHARE * seen:
+            for k in range(n, len(blocks)):
+                roles.setdefault(k, ("boilerplate:other", "below the furniture that closes the story"))
+            return
+        run = 0
+        seen += len(b.text)
 
 
 def _header_role(b: BlockIn, s, standfirst: bool) -> tuple[str, str]:

@@ -99,8 +99,9 @@ def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
         if roles.get(s.n, ("",))[0] == "boilerplate:video-block" and s.words <= 2 and _next_to_menu(s, shapes, {t.n: i for i, t in enumerate(shapes)}, roles):
             roles[s.n] = ("boilerplate:navigation", "menu entry")  # "वीडियो" (video) in a menu is a section link
             continue
-        if roles.get(s.n, ("",))[0] == "boilerplate:video-block":
+        if s.furniture is not None and s.furniture[0] == "boilerplate:video-block" and roles.get(s.n, ("",))[0] == s.furniture[0]:
             # The video's title follows its heading; a second short line (duration, channel) may follow it.
+            # (Only a heading starts this: a title marked here never marks the lines after it.)
             for k, t in enumerate(shapes[i + 1 : i + 3]):
                 if t.n in roles or t.words > 40 or (k == 1 and not t.titleish):
                     break

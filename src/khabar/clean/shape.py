@@ -12,7 +12,7 @@ from ..text.tokens import DEVANAGARI, LATIN, WORD
 from . import furniture as F
 
 # A sentence ends in । ॥ . ? ! possibly followed by closing quotes or brackets.
-_TERMINAL = regex.compile(r"[।॥.?!|][\"'”’»)\]]*\s*$")
+_TERMINAL = regex.compile(r"[।॥.?!|。！？؟۔][\"'”’»)\]」』）]*\s*$")
 _TRUNCATED = regex.compile(r"(?:\.{3,}|…)\s*[\"'”’]?\s*$|\.{3,}\s*\S{0,12}\s*$")
 # "मॉस्को:", "नई दिल्ली।", "बीजिंग (भाषा):" standing alone.
 _DATELINE_ALONE = regex.compile(r"^\s*([\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,2})\s*(?:\([^()]{1,40}\))?\s*[:।|]\s*$")
@@ -22,7 +22,7 @@ _DATELINE_LEAD = regex.compile(
     r"|^\s*[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?(?:\s*\([^()]{1,40}\))?-\s*\S"
 )
 _BULLET = regex.compile(r"^\s*(?:[-–—•●▪■►➤✓✔*]|\d{1,2}[.)]|[०-९]{1,2}[.)])\s*\S")
-_QUESTION = regex.compile(r"\?[\"'”’]*\s*$")
+_QUESTION = regex.compile(r"[?？؟][\"'”’」』]*\s*$")
 _DIGIT = regex.compile(r"\d")
 # Times and time-zone abbreviations left beside a date ("15:56 BST").
 _TIME_OR_ZONE = regex.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b(?:bst|gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|jst|kst|aest|aedt|msk|hkt|sgt|wib)\b")

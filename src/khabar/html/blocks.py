@@ -55,6 +55,7 @@ class Block:
     owner: int  # id of the element that holds the text
     link_chars: int = 0
     level: int = 0  # heading level, 0 for other blocks
+    links: int = 0  # how many links the text holds
     furniture: bool = False  # under an element whose class or id names furniture ("related", "share", "ad")
 
     @property
@@ -124,6 +125,7 @@ def walk(root: LexborNode | None) -> Dom:
     buf: list[str] = []
     has_text = False
     link_chars = 0
+    links = 0
     in_link = 0
     in_caption = 0
     open_blocks: list[int] = []  # open block-element ids, innermost last
@@ -137,17 +139,17 @@ def walk(root: LexborNode | None) -> Dom:
         return len(tags) - 1
 
     def flush() -> None:
-        nonlocal has_text, link_chars
+        nonlocal has_text, link_chars, links
         if has_text:
             text = normalize(_SPACE.sub(" ", "".join(buf)).strip())
             owner = open_blocks[-1]
             tag = tags[owner]
             level = int(tag[1]) if tag in _HEADINGS else 0
             kind = "caption" if in_caption else KIND.get(tag, "text")
-            blocks.append(Block(text, kind, tag, owner, min(link_chars, len(text)), level))
+            blocks.append(Block(text, kind, tag, owner, min(link_chars, len(text)), level, links))
         buf.clear()
         has_text = False
-        link_chars = 0
+        link_chars = links = 0
 
     open_blocks.append(register(root.tag or "body", {}, -1))
     stack: list[tuple] = []
@@ -194,6 +196,7 @@ def walk(root: LexborNode | None) -> Dom:
             stack.append((_LEAVE_BLOCK, eid))
         elif tag == "a":
             in_link += 1
+            links += 1
             stack.append((_LEAVE_LINK, eid))
         _push_children(stack, node, eid)
     flush()

@@ -11,7 +11,7 @@ from ..page import Page
 from ..read.html import decode_html, gunzip, is_gzip
 from .clean import fill
 
-HEADER_BLOCKS = 12  # at most this many blocks between the headline and the main content form the header
+HEADER_BLOCKS = 20  # at most this many blocks between the headline and the main content form the header
 _BYLINE_LEAD = ("by ", "लेखक", "रिपोर्ट", "written by", "reported by", "edited by", "द्वारा")
 
 
@@ -31,13 +31,17 @@ def extract(page: Page) -> None:
     members = set(content.members)
     first = min(members) if members else len(dom.blocks)
     keys = {squash(t) for t in (meta.headline, meta.h1) if t}
-    start = next((i for i, b in enumerate(dom.blocks[:first]) if b.kind == "heading" and squash(b.text) in keys), None)
+    window = range(max(0, first - HEADER_BLOCKS), first)
+    # The header starts at the story's title: the heading that matches it, or else the last <h1> above the content.
+    start = next((i for i in window if dom.blocks[i].kind == "heading" and squash(dom.blocks[i].text) in keys), None)
+    if start is None:
+        start = next((i for i in reversed(window) if dom.blocks[i].tag == "h1"), None)
     if start is None or first - start > HEADER_BLOCKS:
         start = first
     chosen = list(range(start, first)) + sorted(members)
     page.block_index = chosen
-    page.blocks = [BlockIn(dom.blocks[i].text, dom.blocks[i].kind, dom.blocks[i].link_density, dom.blocks[i].furniture, i in members)
-                   for i in chosen]
+    page.blocks = [BlockIn(b.text, b.kind, b.link_density, b.furniture, i in members, b.links)
+                   for i, b in ((i, dom.blocks[i]) for i in chosen)]
     if not dom.blocks:
         page.article.warnings.append("the page has no <body> text")
     elif not members:
