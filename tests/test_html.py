@@ -34,6 +34,8 @@ def test_sample_fields(sample):
     assert a.site_name == "समाचार दर्पण"
     assert a.image.url.endswith("chandrayaan5.jpg") and a.image.caption.startswith("श्रीहरिकोटा")
     assert a.reading_time.site_claim_minutes == 12
+    assert a.dateline == "बेंगलुरु"
+    assert a.evidence["headline"] == "json-ld headline" and a.evidence["image"] == "meta og:image"
 
 
 def test_sample_furniture_inside_content_is_removed(sample):
@@ -70,6 +72,14 @@ def test_meta_helpers():
     assert authors_only(["दैनिक भास्कर", "बुधवार", "Monday", "राम कुमार"], "दैनिक भास्कर") == ["राम कुमार"]
     assert authors_only(["Trine Jørgensen og Tôrtia Reimer-Johansen"], None) == ["Trine Jørgensen", "Tôrtia Reimer-Johansen"]
     assert authors_only(["Elena Oberholzer (obe)"], None) == ["Elena Oberholzer"]
+
+
+def test_byline_element_gives_authors_when_metadata_has_none():
+    story = "<p>" + "The council met on Monday to discuss the new budget for schools and roads in the district. " * 3 + "</p>"
+    page = _page(f'<article><h1>Budget talks</h1><div class="article-byline"><span>By Jane Doe</span>'
+                 f'<span>Ravi Kumar</span></div>{story}{story}</article>', '<meta property="og:site_name" content="Daily Example">')
+    a = analyze_bytes(page, "x.html")
+    assert a.authors == ["Jane Doe", "Ravi Kumar"] and a.evidence["authors"].startswith("byline element")
 
 
 def _page(body: str, head: str = "") -> bytes:

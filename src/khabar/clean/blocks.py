@@ -59,7 +59,7 @@ def classify_blocks(blocks: list[BlockIn], headline: str | None, is_article: boo
         elif b.link_density > LINK_HEAVY and not _linked_prose(b):
             roles[n] = (RELATED, "mostly link text: a link to another story") if shapes[n].words >= 4 \
                 else ("boilerplate:navigation", "a link (menu, tag or section)")
-        elif head_key and squash(b.text) == head_key:
+        elif head_key and abs(len(b.text) - len(headline)) <= 10 + len(headline) // 4 and squash(b.text) == head_key:
             if headline_n is None:
                 roles[n], headline_n = ("headline", "the page's title (metadata and heading agree)"), n
             else:

@@ -26,6 +26,7 @@ _QUESTION = regex.compile(r"[?？؟][\"'”’」』]*\s*$")
 _DIGIT = regex.compile(r"\d")
 # Times and time-zone abbreviations left beside a date ("15:56 BST").
 _TIME_OR_ZONE = regex.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b(?:bst|gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|jst|kst|aest|aedt|msk|hkt|sgt|wib)\b")
+SCRIPT_SAMPLE = 200
 _DEVANAGARI_RUN = regex.compile(DEVANAGARI.pattern + "+")
 _LATIN_RUN = regex.compile(LATIN.pattern + "+")
 
@@ -69,8 +70,9 @@ def shape(n: int, text: str, content: bool = True) -> LineShape:
     folded = fold(text, normalized=True)
     tokens = WORD.findall(folded)
     words = len(tokens)
-    latin = sum(map(len, _LATIN_RUN.findall(text)))
-    letters = latin + sum(map(len, _DEVANAGARI_RUN.findall(text)))
+    sample = text if words <= 30 else text[:SCRIPT_SAMPLE]  # the script mix of a long line shows in its start
+    latin = sum(map(len, _LATIN_RUN.findall(sample)))
+    letters = latin + sum(map(len, _DEVANAGARI_RUN.findall(sample)))
     date = find_date(folded, folded=True) if words <= 40 and _DIGIT.search(text) else None
     m_alone = _DATELINE_ALONE.match(text) if words <= 4 else None
     s = LineShape(
@@ -85,7 +87,7 @@ def shape(n: int, text: str, content: bool = True) -> LineShape:
         bullet=bool(_BULLET.match(text)),
         latin_share=latin / letters if letters else 0.0,
         date=date,
-        date_line=bool(date) and _is_date_line(text, date),
+        date_line=bool(date) and _is_date_line(folded, date),
         relative_time=bool(F.RELATIVE_TIME.match(folded)),
         dateline_alone=m_alone.group(1) if m_alone else None,
         dateline_lead=bool(_DATELINE_LEAD.match(text)),
@@ -96,9 +98,8 @@ def shape(n: int, text: str, content: bool = True) -> LineShape:
     return s
 
 
-def _is_date_line(text: str, date: FoundDate) -> bool:
-    """True when the line is a date with at most a label around it ("Updated: 09 Apr, 2018 11:26 AM")."""
-    folded = fold(text, normalized=True)
+def _is_date_line(folded: str, date: FoundDate) -> bool:
+    """True when the (folded) line is a date with at most a label around it ("Updated: 09 Apr, 2018 11:26 AM")."""
     rest = folded[: date.start] + " " + folded[date.end :]
     for _ in range(2):  # "Published: 15:56, 27 April 2024 | Updated: 15:57, 27 April 2024" holds two
         more = find_date(rest, folded=True)

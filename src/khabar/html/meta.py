@@ -204,6 +204,11 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
     m.put("headline", _strip_site(clean_text(title.text()) if title else None, m.site_name), "<title>")
     m.headline = _reconcile(m)
     m.authors = authors_only(m.authors, m.site_name)
+    if not m.authors:
+        m.evidence.pop("authors", None)
+        names = authors_only(_dom_authors(tree), m.site_name)
+        if names:
+            m.authors, m.evidence["authors"] = names, "byline element (rel, itemprop or class 'author'/'byline')"
     m.topics = list(dict.fromkeys(m.topics))[:30]
     return m
 
@@ -256,6 +261,29 @@ def _split_names(name: str) -> list[str]:
     if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
         return parts
     return [name]
+
+
+_AUTHOR_NODES = '[rel~="author"], [itemprop="author"], [class*="byline"], [class*="author"]'
+_NOT_A_NAME_NODE = regex.compile(r"bio|desc|avatar|image|img|photo|about|more|list|social|follow", regex.IGNORECASE)
+# "By", "Von", "Por", "Par", "द्वारा" in front of a name.
+_BY = regex.compile(r"^(?:by|von|por|par|di|door|af|av|od|от|लेखक\s*:?|द्वारा|रिपोर्ट\s*:?)\s+", regex.IGNORECASE)
+_NAME_SHAPE = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}.'’\- ]{1,58}[\p{L}\p{M}.]$")
+
+
+def _dom_authors(tree: LexborHTMLParser) -> list[str]:
+    """Names shown in the page's byline elements: short, name-shaped texts, at most five."""
+    names: list[str] = []
+    for node in tree.css(_AUTHOR_NODES)[:20]:
+        if _NOT_A_NAME_NODE.search(node.attributes.get("class") or ""):
+            continue
+        parts = [c.text(deep=True) for c in node.css("a, span, strong, b")] or [node.text(deep=True)]
+        for part in parts:
+            text = _BY.sub("", clean_text(part) or "")
+            if text and _NAME_SHAPE.match(text) and 2 <= len(text.split()) <= 5 and text not in names:
+                names.append(text)
+        if names:
+            break
+    return names[:5]
 
 
 def authors_only(names: list[str], site: str | None) -> list[str]:

@@ -2,6 +2,8 @@
 ``clean_blocks`` (the cleaner's roles, then the article's fields)."""
 from __future__ import annotations
 
+import regex
+
 from ..article import Block, Image
 from ..clean.blocks import BlockIn, classify_blocks, squash
 from ..html.blocks import parse, walk
@@ -11,6 +13,8 @@ from ..page import Page
 from ..read.html import decode_html, gunzip, is_gzip
 from .clean import fill
 
+# A Hindi lede that opens with its place: "बेंगलुरु: ...", "नई दिल्ली (भाषा)। ...".
+_DATELINE = regex.compile(r"^\s*(\p{Devanagari}+(?:[ -]\p{Devanagari}+){0,2})\s*(?:\([^()]{1,40}\))?\s*[:।|ः]\s*\S")
 HEADER_BLOCKS = 20  # at most this many blocks between the headline and the main content form the header
 _BYLINE_LEAD = ("by ", "लेखक", "रिपोर्ट", "written by", "reported by", "edited by", "द्वारा")
 
@@ -57,8 +61,11 @@ def clean_blocks(page: Page) -> None:
                 for n, b in enumerate(page.blocks)]
     fill(page, a.blocks, "block")
     if a.page_type == "article":
+        lede = next((b for b in a.blocks if b.role == "body"), None)
+        m = _DATELINE.match(lede.text) if lede else None
+        a.dateline = a.dateline or (m.group(1) if m else None)
         a.headline = meta.headline or a.headline
-        a.evidence = dict(meta.evidence)
+        a.evidence = {("image" if k == "image_url" else k): v for k, v in meta.evidence.items()}
         if a.published:
             a.evidence.setdefault("published", "visible date line")
         a.published = meta.published or a.published

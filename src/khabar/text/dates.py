@@ -43,6 +43,7 @@ _PATTERNS = [
     regex.compile(_MONTH + _SEP + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _SEP + r"(?P<y>(?:19|20)\d{2})(?!\d)(?:" + _SEP + _TIME + ")?"),
     regex.compile(r"(?<!\d)(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)(?:" + _SEP + _TIME + ")?"),
 ]
+_YEAR = regex.compile(r"(?:19|20)\d{2}(?!\d)")
 IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
 
 
@@ -81,6 +82,8 @@ def find_date(text: str, folded: bool = False) -> FoundDate | None:
     True
     """
     folded = (text if folded else fold(text)).translate(_DEVANAGARI_DIGITS)
+    if not _YEAR.search(folded):  # every pattern needs a year: most lines are turned away here, cheaply
+        return None
     best = None
     for pattern in _PATTERNS:
         m = pattern.search(folded)
