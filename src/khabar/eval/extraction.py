@@ -107,7 +107,11 @@ def baselines() -> dict[str, System]:
     except ImportError:
         pass
     try:
+        import logging
+
         from readability import Document
+
+        logging.getLogger("readability").setLevel(logging.CRITICAL)  # it logs a traceback for pages it cannot read
 
         def readability_run(data: bytes):
             from lxml import html as lxml_html
