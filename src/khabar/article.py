@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 PageType = Literal["article", "listing", "other"]
 Role = Literal[
@@ -58,6 +58,38 @@ class Block(BaseModel):
     text: str
 
 
+class Place(Span):
+    """Where a quote stands: offsets into ``text``, or into ``headline`` when ``field`` says so."""
+
+    field: Literal["text", "headline"] = "text"
+
+
+class Speaker(BaseModel):
+    """Who spoke: the fullest name the article gives, and the entity id once entities are linked (step 4)."""
+
+    name: str
+    entity: str | None = None
+
+
+class Quote(BaseModel):
+    """A direct quote (the words in quotation marks) or an indirect one (the reported clause, without its cue)."""
+
+    kind: Literal["direct", "indirect"]
+    text: str
+    speaker: Speaker | None = Field(None, description="null when the article does not say who spoke")
+    speaker_description: str | None = Field(None, description="an unnamed sayer as the article words it ('सूत्रों')")
+    addressee: str | None = None
+    cue: str = Field("", description="the words that introduce the quote ('उन्होंने कहा कि', 'ने कहा-')")
+    places: list[Place] = Field(default_factory=list, description="every place the quote stands (standfirst and body: two)")
+
+
+class Source(BaseModel):
+    """A medium or body the article credits for information ('अल जजीरा' की रिपोर्ट के मुताबिक)."""
+
+    name: str
+    cue: str
+
+
 class Image(BaseModel):
     """The lead image: its address and caption when the page gives them."""
 
@@ -103,6 +135,8 @@ class Article(BaseModel):
     paragraphs: list[Paragraph] = Field(default_factory=list)
     sentences: list[Span] = Field(default_factory=list)
     reading_time: ReadingTime | None = None
+    quotes: list[Quote] = Field(default_factory=list, description="who said what, in page order")
+    sources: list[Source] = Field(default_factory=list, description="media and bodies credited for information")
     lines: list[Line] | None = Field(None, description="flattened-text input only: every non-blank line")
     blocks: list[Block] | None = Field(None, description="HTML input only: the blocks of the header and main content")
     warnings: list[str] = Field(default_factory=list)

@@ -137,6 +137,21 @@ def eval_extraction(folder: str, as_json: bool, no_baselines: bool) -> None:
     click.echo("mean body F1 by folder: " + ", ".join(f"{k} {v:.4f}" for k, v in result["by_folder"].items()))
 
 
+@eval_group.command("quotes")
+@click.argument("folders", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object; 'overall' holds quote_F1, quote_speaker_F1, source_F1 and their P and R.")
+def eval_quotes(folders: tuple[str, ...], as_json: bool) -> None:
+    """Quotes, speakers and sources against ANNOTATION.md references (*.gold.json beside their pages)."""
+    from .eval.quotes import evaluate
+
+    result = evaluate([Path(f) for f in folders])
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    o = result["overall"]
+    click.echo(" ".join(f"{k}={v}" for k, v in o.items()))
+
+
 @eval_group.command("sentences")
 @click.argument("conllu", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object; 'overall' holds P, R, F1.")

@@ -29,6 +29,7 @@ LISTING_META_SHARE = 0.25
 # Headlines of the dev set and the seed reach 0.33 and more; teasers of other stories placed where a headline
 # would stand reach 0.15.
 HEADLINE_OVERLAP = 0.3
+MAX_EXCERPT_WORDS = 200  # site excerpts in the dev set reach 125 words; bodies run together are longer
 SITE_INFO = regex.compile(
     r"^\s*dear\s+(?:publishers|readers|advertisers|subscribers)|call\s+(?:us\s+)?at\s*:|contact\s+us|about\s+us|"
     r"हमारे\s+बारे\s+में|संपर्क\s+करें|हमसे\s+संपर्क|advertise\s+with\s+us|\+91[\s\d-]{8,}",
@@ -144,8 +145,9 @@ def _teaser_meta(s: LineShape) -> bool:
 
 
 def _cut(s: LineShape) -> bool:
-    """An excerpt cut off by the site: ends in an ellipsis, or a long line that stops mid-sentence."""
-    return s.truncated or (s.words >= 20 and not s.terminal)
+    """An excerpt cut off by the site: ends in an ellipsis, or a long line that stops mid-sentence (an excerpt is a
+    paragraph's worth at most: a line of hundreds of words is a body run together, not a teaser)."""
+    return s.truncated or (20 <= s.words <= MAX_EXCERPT_WORDS and not s.terminal)
 
 
 def _page_type(shapes: list[LineShape], roles: dict) -> str:

@@ -1,0 +1,300 @@
+"""Quotes and cited sources in the paragraphs of one article.
+
+Direct quotes are the words between quotation marks with a speech cue before them (`X ने कहा- "…"`,
+`X का कहना है, "…"`) or after them (`"…", X ने कहा।`, `"…": … बोले किम जोंग उन`). Indirect quotes are the
+clause after a cue and कि (`X ने कहा कि …`, `X का कहना है कि …`, `उन्होंने दावा किया कि …`) or after
+`X के मुताबिक/अनुसार`. Media and documents credited for information are sources, not speakers.
+Every pattern is anchored on a cue word and reads a bounded window, so no input makes the time run away.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..text.tokens import WORD
+from ..text.normalize import fold
+from .lexicon import OPINION, SAY, SPEECH_ACT, TITLES, tolerant
+from .speakers import Name, Speakers, is_media, is_pronoun, is_unnamed, name_after, name_before
+
+MIN_QUOTE_WORDS = 3  # a shorter quoted phrase is a title or a scare quote
+WINDOW = 240  # characters of context read around a quotation mark
+
+_F = regex.V1 | regex.IGNORECASE
+# Cue right before an opening quotation mark: "… ने कहा-", "… का कहना है,", "… बोले:", "बयान में कहा गया,".
+_CUE_BEFORE = regex.compile(
+    tolerant(rf"(?:(?:{SAY})|{OPINION}|के\s+(?:मुताबिक|अनुसार))\s*[-–—:,]?\s*$"), _F)
+# Cue right after a closing mark: '", उन्होंने कहा।', '": पुतिन से मिलने के बाद बोले किम जोंग उन'.
+_CUE_AFTER = regex.compile(tolerant(rf"^\s*[,:;–—-]?\s*(?P<frame>[^\"“”।?!]{{0,120}}?)(?P<verb>{SAY})(?![\p{{L}}\p{{M}}])"), _F)
+# An indirect quote's cue with its कि.
+_INDIRECT = regex.compile(tolerant(rf"(?:(?:{SAY})|(?:{SPEECH_ACT})|{OPINION})\s*,?\s+(?:कि|की)\s+"), _F)
+_ACCORDING = regex.compile(tolerant(r"\s+के\s+(?:मुताबिक|अनुसार)\s*,?\s+"), _F)
+_SOURCE_CUES = regex.compile(tolerant(
+    r"\s+(?:की|के)\s+(?:एक\s+)?(?:रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे)\s+(?:के\s+)?(?:मुताबिक|अनुसार|में)"
+    r"|\s+के\s+(?:मुताबिक|अनुसार)"
+    r"|\s+(?:को|से)\s+(?:दिए|दिये)\s+(?:एक\s+|अपने\s+)?(?:साक्षात्कार|इंटरव्यू)"
+    r"|\s+(?:के\s+साथ|से)\s+(?:बातचीत|बात)\s+में"
+    r"|\s+(?:को|से)\s+(?:बताया|कहा)"
+    r"|\s+में\s+(?:छपी|छपे|प्रकाशित|लिखा)"), _F)
+_SENTENCE_END = regex.compile(r"[।?!|]|\.(?!\d)")
+_ERGATIVE = regex.compile(r"\s+ने\s+")
+_OPINION_AT = regex.compile(tolerant(r"\s+(?:का|की|के)\s+(?:कहना|मानना|आरोप|दावा)"), _F)
+_ADDRESSEE = regex.compile(r"\s+(?:से|को)\s*$")
+_MEDIA_PREFIX = regex.compile(tolerant(r"^(?:समाचार\s+एजेंसी|न्यूज़?\s+एजेंसी|एजेंसी|अखबार|चैनल|वेबसाइट|पत्रिका)\s+"), _F)
+
+
+@dataclass
+class Found:
+    """A quote as found: its kind, content span in the paragraph, cue, and the raw speaker and addressee."""
+
+    kind: str
+    start: int
+    end: int
+    cue: str
+    speaker: Name | None
+    addressee: Name | None = None
+    places: list = field(default_factory=list)
+
+
+def quote_marks(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted text (inside the marks). Two apostrophes ('') count as one double mark, as crude scrapes
+    write it; an opening double mark never closed runs to the end of the paragraph."""
+    spans: list[tuple[int, int]] = []
+    open_at, open_kind, open_width = -1, "", 1
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch not in "\"'“”‘’«»":
+            i += 1
+            continue
+        width = 2 if text.startswith("''", i) else 1
+        end = i + width
+        before = text[i - 1] if i else " "
+        after = text[end] if end < n else " "
+        letter_before = before.isalpha() or _MARK.match(before) is not None
+        letter_after = after.isalpha() or _MARK.match(after) is not None
+        kind = "single" if ch in "'‘’" and width == 1 else "double"
+        if kind == "single" and letter_before and letter_after:
+            i = end
+            continue  # an apostrophe inside a word
+        if open_at < 0:
+            if not (ch in "”’»" and not letter_after) and not (after.isspace() and ch in "\"'"):
+                open_at, open_kind, open_width = i, kind, width
+        elif kind == open_kind and ch not in "“‘«" and not (ch == "'" and width == 1 and not letter_before and before not in ".।?!,"):
+            spans.append((open_at + open_width, i))
+            open_at = -1
+        i = end
+    if open_at >= 0 and open_kind == "double":
+        spans.append((open_at + open_width, n))
+    return spans
+
+
+_MARK = regex.compile(r"\p{M}")
+
+
+def _words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def _sentence_start(text: str, pos: int, floor: int = 0) -> int:
+    """Start of the sentence holding ``pos`` (looking back at most WINDOW characters)."""
+    lo = max(floor, pos - WINDOW)
+    last = lo
+    for m in _SENTENCE_END.finditer(text, lo, pos):
+        last = m.end()
+    return last
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = _SENTENCE_END.search(text, pos, min(len(text), pos + 2000))
+    return m.end() if m else min(len(text), pos + 2000)
+
+
+_PASSIVE = regex.compile(r"कहा\s+गया")
+_ISSUED = regex.compile(tolerant(r"\s+(?:की|के)\s+(?:ओर\s+से\s+)?(?:जारी\s+)?(?:(?:एक|अपने|अपनी)\s+)?(?:प्रेस\s+)?(?:बयान|विज्ञप्ति|रिपोर्ट|अध्ययन|फ़ैसले)"), _F)
+_POSSESSIVE = regex.compile(r"^(?:उनका|उनकी|उनके|इनका|इनकी|उसका|उसकी|इसका)(?![\p{L}\p{M}])")
+
+
+def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None, Name | None]:
+    """Speaker and addressee in the words before a speech verb: "पुतिन ने किम से" → (पुतिन, किम)."""
+    own = _POSSESSIVE.match(cue.strip())
+    if own:  # "उनका कहना है कि": the pronoun is the speaker
+        return Name(own.group(), base + len(frame), base + len(frame) + own.end()), None
+    erg = None
+    for erg in _ERGATIVE.finditer(frame):
+        pass
+    if erg is not None:
+        speaker = name_before(frame, erg.start())
+        rest = frame[erg.end():]
+        addressee = None
+        m = _ADDRESSEE.search(rest)
+        if m:
+            addressee = name_before(rest, m.start())
+            if addressee:
+                addressee = Name(addressee.text, base + erg.end() + addressee.start, base + erg.end() + addressee.end)
+        return _shift(speaker, base), addressee
+    op = None
+    for op in _OPINION_AT.finditer(frame):
+        pass
+    if op is not None:
+        return _shift(name_before(frame, op.start()), base), None
+    if _PASSIVE.search(cue):
+        # "सहारा की प्रेस विज्ञप्ति में कहा गया है": the body that issued the document speaks.
+        doc = None
+        for doc in _ISSUED.finditer(frame):
+            pass
+        if doc is not None:
+            return _shift(name_before(frame, doc.start()), base), None
+        return Name("बयान", base + len(frame), base + len(frame)), None
+    # Intransitive verbs: "किरण बेदी कहती हैं", "बाबा बोले", "वो कहते हैं".
+    last = WORD.findall(frame[-30:])
+    if last and is_pronoun(Name(last[-1], 0, 0)) and frame.rstrip().endswith(last[-1]):
+        return Name(last[-1], base + len(frame.rstrip()) - len(last[-1]), base + len(frame.rstrip())), None
+    return _shift(name_before(frame, len(frame)), base), None
+
+
+def _shift(name: Name | None, base: int) -> Name | None:
+    return Name(name.text, name.start + base, name.end + base) if name else None
+
+
+def direct_quotes(text: str) -> list[Found]:
+    """Quotation-mark quotes with a cue before or after them."""
+    found: list[Found] = []
+    for start, end in quote_marks(text):
+        content = text[start:end]
+        if _words(content) < MIN_QUOTE_WORDS:
+            continue
+        mark = start - 1 if not text.startswith("''", start - 2) else start - 2
+        sent = _sentence_start(text, mark)
+        before = text[sent:mark]
+        cue = _CUE_BEFORE.search(before)
+        if cue:
+            speaker, addressee = _speaker_in_frame(before[: cue.start()], sent, cue.group())
+            if speaker is None and _ACCORDING.search(before[cue.start() - 1 :] + " "):
+                speaker = _shift(name_before(before, cue.start()), sent)
+            found.append(Found("direct", start, end, before[cue.start():].strip(), speaker, addressee))
+            continue
+        after = text[end + 1 : end + 1 + WINDOW].lstrip("'") if end < len(text) else ""
+        m = _CUE_AFTER.match(after)
+        if m:
+            base = end + 1
+            frame = m.group("frame")
+            speaker, addressee = _speaker_in_frame(frame, base) if frame.strip() else (None, None)
+            if speaker is None or not _ERGATIVE.search(frame):
+                # Headline order: the verb first, then the sayer ("बोले किम जोंग उन").
+                post = name_after(after, m.end())
+                if post is not None:
+                    speaker = _shift(post, base)
+            found.append(Found("direct", start, end, m.group(0).strip(" ,:;–—-"), speaker, addressee))
+    return found
+
+
+def indirect_quotes(text: str, masked: str) -> list[Found]:
+    """Reported clauses: after a cue and कि, or after "X के मुताबिक"."""
+    found: list[Found] = []
+    for m in _INDIRECT.finditer(masked):
+        sent = _sentence_start(masked, m.start())
+        end = _sentence_end(masked, m.end())
+        clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
+        if "_" in masked[m.end():clause_end]:  # the clause is a direct quote already
+            continue
+        if _words(masked[m.end():clause_end]) < MIN_QUOTE_WORDS:
+            continue
+        frame = masked[sent : m.start()]
+        speaker, addressee = _speaker_in_frame(frame, sent, m.group())
+        found.append(Found("indirect", m.end(), clause_end, text[sent:m.end()].strip(), speaker, addressee))
+    for m in _ACCORDING.finditer(masked):
+        who = name_before(masked, m.start())
+        if who is None or (is_media(who.text) and not is_pronoun(who)):
+            continue
+        end = _sentence_end(masked, m.end())
+        clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
+        if "_" in masked[m.end():clause_end] or _words(masked[m.end():clause_end]) < MIN_QUOTE_WORDS:
+            continue
+        found.append(Found("indirect", m.end(), clause_end, text[who.start:m.end()].strip(" ,"), who))
+    return found
+
+
+_TOLD = regex.compile(tolerant(r"बताया|कहा|बातचीत|बात|साक्षात्कार|इंटरव्यू"), _F)
+
+
+def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """Media and documents credited for information: (name, cue). Telling the publisher itself ("बीबीसी से बातचीत
+    में" in a BBC article) is the article's own reporting, not a cited source."""
+    out: list[tuple[str, str]] = []
+    for m in _SOURCE_CUES.finditer(text):
+        who = name_before(text, m.start())
+        if who is None:
+            continue
+        if is_unnamed(who.text) or fold(WORD.findall(who.text)[-1], normalized=True) in TITLES:
+            continue  # "तथ्यों के अध्ययन में", "बीबीसी संवाददाता के मुताबिक": not a medium
+        name = _MEDIA_PREFIX.sub("", who.text.strip("\"'“”‘’ ")) or who.text
+        generic = regex.search(r"(?:रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे)", m.group(), _F)
+        if not (is_media(who.text) or (generic and not is_pronoun(who))):
+            continue
+        if fold(name, normalized=True) in publisher and _TOLD.search(m.group()):
+            continue
+        if len(name) > 1 and name not in (n for n, _ in out):
+            out.append((name, m.group().strip()))
+    return out
+
+
+_OWN_REPORTER = regex.compile(tolerant(r"\s+(?:संवाददाता|हिन्दी\s+के\s+(?:एंड्रॉएड|एंड्रॉयड)\s+ऐप)"), _F)
+_LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)\Z")
+
+
+def publisher_names(texts: list[str]) -> frozenset[str]:
+    """Who published the page, as its text shows it: "बीबीसी संवाददाता", the "बीबीसी हिन्दी के एंड्रॉएड ऐप" promo."""
+    names = set()
+    for t in texts:
+        for m in _OWN_REPORTER.finditer(t):
+            word = _LAST_WORD.search(t, max(0, m.start() - 40), m.start())
+            if word:
+                names.add(fold(word.group(1), normalized=True))
+    return frozenset(names)
+
+
+def mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with quoted passages blanked out ("_"), so a cue inside a quote is not read as the article's."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            chars[i] = "_"
+    return "".join(chars)
+
+
+def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
+                publisher: frozenset[str] = frozenset()) -> tuple[list[dict], list[tuple[str, str]]]:
+    """Quotes and sources of an article's paragraphs, given as (text, offset in its field, field, position in the
+    text ``speakers`` was built on)."""
+    quotes: list[dict] = []
+    cited: list[tuple[str, str]] = []
+    found_all: list[tuple[Found, str, int, str, int]] = []
+    seen: set[str] = set()
+    for text, offset, where, position in paragraphs:
+        direct = direct_quotes(text)
+        masked = mask_quotes(text, [(f.start, f.end) for f in direct])
+        for f in sorted(direct + indirect_quotes(text, masked), key=lambda f: f.start):
+            found_all.append((f, text, offset, where, position))
+        for name, cue in sources(text, publisher):
+            if name not in seen:
+                seen.add(name)
+                cited.append((name, cue))
+    # The sayers the article names outright; a pronoun with nobody named before it points to the main one.
+    speakers.prime([f.speaker for f, *_ in found_all])
+    for f, text, offset, where, position in found_all:
+        name, description = speakers.resolve(f.speaker, position + f.start)
+        addressee = speakers.fullest(f.addressee.text) if f.addressee and not is_pronoun(f.addressee) else None
+        if name and is_media(name):
+            # A medium saying something is credited as a source ("चैनल 12 टीवी ने कहा कि …" keeps its quote too).
+            if name not in seen:
+                seen.add(name)
+                cited.append((name, f.cue))
+            if f.kind == "indirect" and f.cue.endswith(("मुताबिक", "अनुसार")):
+                continue
+        quotes.append({
+            "kind": f.kind, "text": text[f.start:f.end].strip(), "speaker": name, "speaker_description": description,
+            "addressee": addressee, "cue": f.cue, "place": (where, offset + f.start, offset + f.end),
+        })
+    return quotes, cited

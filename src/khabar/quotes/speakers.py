@@ -1,0 +1,212 @@
+"""Who is speaking: the name before a case marker ("X ने", "X का", "X के"), and the fullest form of it.
+
+A name is read leftwards from its marker until a postposition, conjunction, verb or punctuation; titles in front
+of it ("रूस के राष्ट्रपति व्लादिमीर पुतिन") are dropped. Pronouns (उन्होंने, उनका, वे) point to the last person
+who spoke; a short form (किम, पुतिन) or a bare title (गृहमंत्री) becomes the fullest name the article gives.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from ..text.normalize import fold
+from ..text.tokens import WORD
+from .lexicon import BODY_WORDS, DOCUMENTS, MEDIA_WORDS, PRONOUNS, STOP, TITLES, UNNAMED
+
+MAX_NAME_WORDS = 6
+LOOK_BACK = 120  # characters read leftwards for a name (six words and a title fit)
+# What may stand between two words of one name: spaces, a hyphen, an initial's dot.
+_JOIN = regex.compile(r"^[ \t\u00a0]*(?:[.\-][ \t\u00a0]*)?\Z")  # never across a line break
+_GLOSS = regex.compile(r"\s*\([^()]{1,60}\)\s*$")  # "किम जोंग उन (Kim Jong Un) ने"
+_QUOTES = "\"'“”‘’«»"
+# Any "name + postposition": the candidates a short form or a title can stand for.
+_MARKER = regex.compile(r"\s+(?:ने|का|की|के|को|से|में|पर|और|द्वारा|\()(?=\s|$)|[,।.]")
+
+
+@dataclass
+class Name:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        return fold(self.text, normalized=True)
+
+
+def name_before(text: str, end: int) -> Name | None:
+    """The name-like words of ``text`` that end at ``end``, titles dropped (None when there are none)."""
+    base = max(0, end - LOOK_BACK)  # a bounded window: the work per name never grows with the text
+    head = text[base:end]
+    gloss = _GLOSS.search(head)
+    if gloss:
+        head = head[: gloss.start()]
+    head = head.rstrip().rstrip(_QUOTES).rstrip()
+    tokens = list(WORD.finditer(head))
+    picked: list[regex.Match] = []
+    for m in reversed(tokens):
+        if fold(m.group(), normalized=True) in STOP or len(picked) >= MAX_NAME_WORDS:
+            break
+        gap = head[m.end() : picked[-1].start()] if picked else ""
+        if picked and (not _JOIN.match(gap.strip(_QUOTES)) or "." in gap and (len(m.group()) > 2 or gap.endswith("."))):
+            break  # punctuation between, or a full stop that is not an initial's ("पी. चिदंबरम", not "दी.गृहमंत्री")
+        if m.group().isdigit() and (not picked or len(picked) > 1):
+            break
+        if picked and fold(m.group(), normalized=True) in PRONOUNS:
+            break  # "उन्होंने बीबीसी से": the name is बीबीसी
+        picked.append(m)
+    if not picked:
+        return None
+    picked.reverse()
+    titled = [_glued_title(fold(m.group(), normalized=True)) for m in picked]
+    # The name starts after the last title or description ("शोधकर्ता डॉक्टर फियोना मैथ्यूज" → "फियोना मैथ्यूज").
+    keep = max((i + 1 for i, t in enumerate(titled[:-1]) if t), default=0)
+    last = len(picked) - 1
+    while last > keep + 1 and titled[last]:  # "चेइम कानिवेस्की नेता", not "बीबीसी संवाददाता"
+        last -= 1
+    start, stop = picked[keep].start(), picked[last].end()
+    return Name(head[start:stop], base + start, base + stop)
+
+
+_LONG_TITLES = tuple(t for t in TITLES if len(t) >= 5)
+
+
+def _glued_title(word: str) -> bool:
+    """A title glued to the word before it by a crude scrape ("प्रतिक्रियागृहमंत्री")."""
+    return word in TITLES or (len(word) > 7 and word.endswith(_LONG_TITLES))
+
+
+def name_after(text: str, start: int) -> Name | None:
+    """The name-like words right after ``start`` (a sayer after its verb, as headlines write it)."""
+    picked: list[regex.Match] = []
+    for m in WORD.finditer(text, start, min(len(text), start + 200)):
+        gap = text[picked[-1].end() if picked else start : m.start()]
+        if fold(m.group(), normalized=True) in STOP or len(picked) >= MAX_NAME_WORDS or not _JOIN.match(gap):
+            break
+        if picked and "." in gap and len(picked[-1].group()) > 2:
+            break
+        picked.append(m)
+    if not picked:
+        return None
+    return Name(text[picked[0].start() : picked[-1].end()], picked[0].start(), picked[-1].end())
+
+
+def is_pronoun(name: Name | None) -> bool:
+    return name is not None and name.key in PRONOUNS
+
+
+def is_media(text: str) -> bool:
+    return any(fold(w, normalized=True) in MEDIA_WORDS for w in WORD.findall(text)) or bool(regex.fullmatch(r"[A-Z]{2,6}", text.strip()))
+
+
+def is_body(text: str) -> bool:
+    return any(fold(w, normalized=True) in BODY_WORDS for w in WORD.findall(text))
+
+
+def is_unnamed(text: str) -> bool:
+    """"सूत्रों", "एक अधिकारी", "विशेषज्ञों": a sayer the article does not name (a plural in -ों is a group)."""
+    words = WORD.findall(text)
+    return bool(words) and (fold(words[0], normalized=True) in UNNAMED or words[-1].endswith(("ों", "ओं")))
+
+
+def is_document(text: str) -> bool:
+    words = WORD.findall(text)
+    return bool(words) and fold(words[-1], normalized=True) in DOCUMENTS
+
+
+class Speakers:
+    """Resolves the sayers of one article: pronouns to the last person named, short forms to full names."""
+
+    def __init__(self, text: str, masked: str | None = None) -> None:
+        """``masked``: the same text with quoted passages blanked, so that names inside quotes are not read."""
+        self.text = text
+        self.candidates: Counter = Counter()
+        self.first: dict[str, int] = {}
+        self.subjects: list[tuple[int, str]] = []  # (position, name) of every "X ने", for pronouns
+        for m in _MARKER.finditer(masked or text):
+            name = name_before(text, m.start())
+            if name and name.key not in PRONOUNS and len(name.text) > 1:
+                self.candidates[name.text] += 1
+                self.first.setdefault(name.text, m.start())
+                if m.group().strip() == "ने" and not is_unnamed(name.text) and not is_document(name.text) \
+                        and not any(fold(w, normalized=True) in PRONOUNS for w in WORD.findall(name.text)):
+                    self.subjects.append((m.start(), name.text))
+        self.last: str | None = None
+        self.last_body: str | None = None
+        self.salient: str | None = None
+        self._tokens = {c: [fold(w, normalized=True) for w in WORD.findall(c)] for c in self.candidates}
+        self._fullest: dict[str, str] = {}
+
+    def resolve(self, name: Name | None, at: int = -1) -> tuple[str | None, str | None]:
+        """(speaker, description): the resolved name, or None with a description for unnamed sayers. ``at``: where
+        the cue stands in the article, so that a pronoun goes to the person named last before it."""
+        if name is None:
+            return None, None
+        if is_pronoun(name):
+            return self._antecedent(at), None
+        if is_document(name.text):
+            return self.last_body or self.last, None
+        if is_unnamed(name.text):
+            return None, name.text
+        full = self.fullest(name.text)
+        self.last = full
+        if is_body(full):
+            self.last_body = full
+        return full, None
+
+    def prime(self, names: list[Name | None]) -> None:
+        """Note the sayers named outright; the most frequent is the article's main one."""
+        named = Counter(self.fullest(n.text) for n in names
+                        if n is not None and not is_pronoun(n) and not is_unnamed(n.text) and not is_document(n.text))
+        self.salient = named.most_common(1)[0][0] if named else None
+
+    def _antecedent(self, at: int) -> str | None:
+        """The subject of the last "X ने" before ``at`` (a person or body named there), else the last sayer."""
+        before = [n for pos, n in self.subjects if pos < at] if at >= 0 else []
+        if before:
+            return self.fullest(before[-1])
+        return self.last or self.salient
+
+    def fullest(self, short: str) -> str:
+        if short not in self._fullest:
+            self._fullest[short] = self._find_fullest(short)
+        return self._fullest[short]
+
+    def _find_fullest(self, short: str) -> str:
+        """The most frequent longer name of the article that begins or ends with ``short`` ("किम" → "किम जोंग उन")."""
+        words = [fold(w, normalized=True) for w in WORD.findall(short)]
+        if not words:
+            return short
+        if words[-1] in TITLES:
+            # "न्यायाधीश", "स्वास्थ्य सचिव": the name that follows the title somewhere in the article.
+            found = self._after_title(short) or self._after_title(WORD.findall(short)[-1])
+            if found:
+                return self.fullest(found) if fold(found, normalized=True) != fold(short, normalized=True) else found
+            if all(w in TITLES for w in words):
+                return short
+        best, best_score = short, (0, 0)
+        n = len(words)
+        for cand, count in self.candidates.items():
+            cw = self._tokens.get(cand) or [fold(w, normalized=True) for w in WORD.findall(cand)]
+            # A longer form counts when the article uses it twice or more, or first (introducing the person):
+            # a single later use may be a name run into the next word ("किम जोंग उन रूस से ...").
+            if len(cw) <= n or (cw[:n] != words and cw[-n:] != words):
+                continue
+            if count < 2 and self.first.get(cand, 1 << 30) > self.first.get(short, 1 << 30):
+                continue
+            if any(w in TITLES for w in cw):
+                continue
+            score = (count, len(cw))
+            if score > best_score:
+                best, best_score = cand, score
+        return best
+
+    def _after_title(self, title: str) -> str | None:
+        """"गृहमंत्री" → the name that follows that title somewhere in the article ("गृहमंत्री पी चिदंबरम")."""
+        for m in regex.finditer(regex.escape(title) + r"\s+((?:[\p{L}\p{M}]+\s*){1,3}?)(?=\s+(?:ने|का|की|के|को|से|में|पर|और)\s)", self.text):
+            cand = m.group(1).strip()
+            if cand and not any(fold(w, normalized=True) in STOP for w in cand.split()):
+                return cand
+        return None

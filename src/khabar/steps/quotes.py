@@ -1,0 +1,45 @@
+"""Step ``quotes``: who said what in the article's headline and clean text, and the sources it credits.
+
+Only the article's own text is read: quotes in teasers, menus and other furniture were removed by the cleaner."""
+from __future__ import annotations
+
+from ..article import Place, Quote, Source, Speaker
+from ..page import Page
+from ..quotes.find import find_quotes, mask_quotes, publisher_names, quote_marks
+from ..quotes.speakers import Speakers
+from ..text.normalize import fold
+from ..text.tokens import WORD
+
+
+def quotes(page: Page) -> None:
+    a = page.article
+    if a.page_type != "article":
+        return
+    head = (a.headline or "") + "\n"
+    segments = [(a.headline, 0, "headline", 0)] if a.headline else []
+    segments += [(a.text[p.start : p.end], p.start, "text", len(head) + p.start) for p in a.paragraphs]
+    whole = head + a.text
+    masked = "\n".join(mask_quotes(line, quote_marks(line)) for line in whole.split("\n"))
+    furniture = [line.text for line in a.lines or a.blocks or [] if line.role.startswith("boilerplate")]
+    publisher = publisher_names([whole, *furniture]) | ({fold(a.site_name)} if a.site_name else set())
+    found, cited = find_quotes(segments, Speakers(whole, masked), frozenset(publisher))
+    for q in found:
+        where, start, end = q["place"]
+        place = Place(start=start, end=end, field=where)
+        same = next((old for old in a.quotes if old.kind == q["kind"] and _same(old.text, q["text"])), None)
+        if same is not None:  # the standfirst's quote again in the body: one quote, two places
+            same.places.append(place)
+            continue
+        a.quotes.append(Quote(
+            kind=q["kind"], text=q["text"], speaker=Speaker(name=q["speaker"]) if q["speaker"] else None,
+            speaker_description=q["speaker_description"], addressee=q["addressee"], cue=q["cue"], places=[place]))
+    a.sources = [Source(name=name, cue=cue) for name, cue in cited]
+
+
+def _same(a: str, b: str) -> bool:
+    """The same quote: one holds the other, or they share nine tenths of their words."""
+    wa, wb = WORD.findall(a), WORD.findall(b)
+    if not wa or not wb:
+        return False
+    short, long_ = sorted((wa, wb), key=len)
+    return " ".join(short) in " ".join(long_) or len(set(wa) & set(wb)) >= 0.9 * len(set(short))
