@@ -28,7 +28,7 @@ _CUE_BEFORE = regex.compile(
 _CUE_AFTER = regex.compile(tolerant(rf"^\s*[,:;–—-]?\s*(?P<frame>[^\"“”।?!]{{0,120}}?)(?P<verb>{SAY})(?![\p{{L}}\p{{M}}])"), _F)
 # An indirect quote's cue with its कि.
 _INDIRECT = regex.compile(tolerant(rf"(?:(?:{SAY})|(?:{SPEECH_ACT})|{OPINION})\s*,?\s+(?:कि|की)\s+"), _F)
-_ACCORDING = regex.compile(tolerant(r"\s+के\s+(?:मुताबिक|अनुसार)\s*,?\s+"), _F)
+_ACCORDING = regex.compile(tolerant(r"(?:\s+के|(?<![\p{L}\p{M}])(?P<pronoun>उनके|इनके|उसके|इसके))\s+(?:मुताबिक|अनुसार)\s*,?\s+"), _F)
 _SOURCE_CUES = regex.compile(tolerant(
     r"\s+(?:की|के)\s+(?:एक\s+)?(?:रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे)\s+(?:के\s+)?(?:मुताबिक|अनुसार|में)"
     r"|\s+के\s+(?:मुताबिक|अनुसार)"
@@ -113,6 +113,8 @@ def _sentence_end(text: str, pos: int) -> int:
 
 _PASSIVE = regex.compile(r"कहा\s+गया")
 _ISSUED = regex.compile(tolerant(r"\s+(?:की|के)\s+(?:ओर\s+से\s+)?(?:जारी\s+)?(?:(?:एक|अपने|अपनी)\s+)?(?:प्रेस\s+)?(?:बयान|विज्ञप्ति|रिपोर्ट|अध्ययन|फ़ैसले)"), _F)
+_PARTICLES = regex.compile(r"(?:\s+(?:तो|भी|ही))+\s*$")
+_OPENING = regex.compile(r"^\s*(?:(?:लेकिन|हालांकि|और|मगर|पर|फिर)\s+)?([\p{L}\p{M}]+)")
 _POSSESSIVE = regex.compile(r"^(?:उनका|उनकी|उनके|इनका|इनकी|उसका|उसकी|इसका)(?![\p{L}\p{M}])")
 
 
@@ -147,11 +149,18 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
         if doc is not None:
             return _shift(name_before(frame, doc.start()), base), None
         return Name("बयान", base + len(frame), base + len(frame)), None
-    # Intransitive verbs: "किरण बेदी कहती हैं", "बाबा बोले", "वो कहते हैं".
+    # Intransitive verbs: "किरण बेदी कहती हैं", "बाबा बोले", "वो कहते हैं", "एलिक पद्मशी तो मानते हैं".
+    frame = _PARTICLES.sub("", frame)
     last = WORD.findall(frame[-30:])
     if last and is_pronoun(Name(last[-1], 0, 0)) and frame.rstrip().endswith(last[-1]):
         return Name(last[-1], base + len(frame.rstrip()) - len(last[-1]), base + len(frame.rstrip())), None
-    return _shift(name_before(frame, len(frame)), base), None
+    name = name_before(frame, len(frame))
+    if name is None:
+        # "वो टुफारोलो का उदाहरण देते हुए कहते हैं": the sayer opens the clause.
+        first = _OPENING.match(frame)
+        if first and is_pronoun(Name(first.group(1), 0, 0)):
+            return Name(first.group(1), base + first.start(1), base + first.end(1)), None
+    return _shift(name, base), None
 
 
 def _shift(name: Name | None, base: int) -> Name | None:
@@ -190,6 +199,35 @@ def direct_quotes(text: str) -> list[Found]:
     return found
 
 
+# "X ने कहा, <words>" with no quotation marks: the words that follow are the speaker's (an unmarked direct quote).
+_UNMARKED = regex.compile(tolerant(rf"(?:(?:{SAY})|{OPINION})\s*[,:–—-]\s*(?=[^\s\"“”'‘’_])"), _F)
+# "<words>, मुख्यमंत्री ने कहा।": the cue after the words, at the end of the sentence.
+_POSTPOSED = regex.compile(tolerant(rf",\s*(?P<frame>[^,।.?!\"“”_]{{0,80}}?)(?:{SAY})\s*[।.!]"), _F)
+
+
+def unmarked_quotes(text: str, masked: str) -> list[Found]:
+    """Direct quotes without quotation marks: after "X ने कहा," or before ", X ने कहा।"."""
+    found: list[Found] = []
+    for m in _UNMARKED.finditer(masked):
+        end = _sentence_end(masked, m.end())
+        stop = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
+        content = masked[m.end():stop]
+        if "_" in content or content.lstrip().startswith(("कि ", "की ")) or _words(content) < MIN_QUOTE_WORDS:
+            continue
+        sent = _sentence_start(masked, m.start())
+        speaker, addressee = _speaker_in_frame(masked[sent : m.start()], sent, m.group())
+        found.append(Found("direct", m.end(), end, masked[sent:m.end()].strip(" ,:–—-"), speaker, addressee))
+    for m in _POSTPOSED.finditer(masked):
+        sent = _sentence_start(masked, m.start())
+        content = masked[sent:m.start()]
+        frame = m.group("frame")
+        if "_" in content or _words(content) < 4 or _words(frame) > 6 or regex.search(r"(?<![\p{L}\p{M}])कि(?![\p{L}\p{M}])", content):
+            continue
+        speaker, addressee = _speaker_in_frame(frame, m.start("frame"), "")
+        found.append(Found("direct", sent, m.start(), m.group().strip(" ,।."), speaker, addressee))
+    return found
+
+
 def indirect_quotes(text: str, masked: str) -> list[Found]:
     """Reported clauses: after a cue and कि, or after "X के मुताबिक"."""
     found: list[Found] = []
@@ -205,7 +243,7 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
         speaker, addressee = _speaker_in_frame(frame, sent, m.group())
         found.append(Found("indirect", m.end(), clause_end, text[sent:m.end()].strip(), speaker, addressee))
     for m in _ACCORDING.finditer(masked):
-        who = name_before(masked, m.start())
+        who = Name(m.group("pronoun"), m.start("pronoun"), m.end("pronoun")) if m.group("pronoun") else name_before(masked, m.start())
         if who is None or (is_media(who.text) and not is_pronoun(who)):
             continue
         end = _sentence_end(masked, m.end())
@@ -275,7 +313,10 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
     for text, offset, where, position in paragraphs:
         direct = direct_quotes(text)
         masked = mask_quotes(text, [(f.start, f.end) for f in direct])
-        for f in sorted(direct + indirect_quotes(text, masked), key=lambda f: f.start):
+        indirect = indirect_quotes(text, masked)
+        unmarked = [u for u in unmarked_quotes(text, masked)
+                    if not any(i.start < u.end and u.start < i.end for i in indirect)]
+        for f in sorted(direct + indirect + unmarked, key=lambda f: f.start):
             found_all.append((f, text, offset, where, position))
         for name, cue in sources(text, publisher):
             if name not in seen:

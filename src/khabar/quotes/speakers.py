@@ -16,6 +16,7 @@ from ..text.tokens import WORD
 from .lexicon import BODY_WORDS, DOCUMENTS, MEDIA_WORDS, PRONOUNS, STOP, TITLES, UNNAMED
 
 MAX_NAME_WORDS = 6
+RECENT = 1000  # characters (about two paragraphs): a pronoun this soon after a sayer's quote goes on with them
 LOOK_BACK = 120  # characters read leftwards for a name (six words and a title fit)
 # What may stand between two words of one name: spaces, a hyphen, an initial's dot.
 _JOIN = regex.compile(r"^[ \t\u00a0]*(?:[.\-][ \t\u00a0]*)?\Z")  # never across a line break
@@ -122,6 +123,8 @@ class Speakers:
     def __init__(self, text: str, masked: str | None = None) -> None:
         """``masked``: the same text with quoted passages blanked, so that names inside quotes are not read."""
         self.text = text
+        self.masked = masked or text
+        self.mentions: list[tuple[int, str]] = []
         self.candidates: Counter = Counter()
         self.first: dict[str, int] = {}
         self.subjects: list[tuple[int, str]] = []  # (position, name) of every "X ने", for pronouns
@@ -134,6 +137,7 @@ class Speakers:
                         and not any(fold(w, normalized=True) in PRONOUNS for w in WORD.findall(name.text)):
                     self.subjects.append((m.start(), name.text))
         self.last: str | None = None
+        self.last_at = -1
         self.last_body: str | None = None
         self.salient: str | None = None
         self._tokens = {c: [fold(w, normalized=True) for w in WORD.findall(c)] for c in self.candidates}
@@ -145,25 +149,47 @@ class Speakers:
         if name is None:
             return None, None
         if is_pronoun(name):
-            return self._antecedent(at), None
+            found = self._antecedent(at)
+            if found:
+                self.last, self.last_at = found, at  # the pronoun carries the chain of attribution on
+            return found, None
         if is_document(name.text):
             return self.last_body or self.last, None
         if is_unnamed(name.text):
             return None, name.text
         full = self.fullest(name.text)
-        self.last = full
+        self.last, self.last_at = full, at
         if is_body(full):
             self.last_body = full
         return full, None
 
     def prime(self, names: list[Name | None]) -> None:
-        """Note the sayers named outright; the most frequent is the article's main one."""
+        """Note the sayers named outright; the most frequent is the article's main one. Every mention of them (full
+        name or surname) is found once, so that a pronoun goes to the person mentioned last before it."""
         named = Counter(self.fullest(n.text) for n in names
                         if n is not None and not is_pronoun(n) and not is_unnamed(n.text) and not is_document(n.text))
         self.salient = named.most_common(1)[0][0] if named else None
+        forms: dict[str, str] = {}
+        for person in named:
+            if is_body(person) or is_media(person):
+                continue
+            words = WORD.findall(person)
+            forms[person] = person
+            if len(words) > 1:
+                forms.setdefault(words[-1], person)  # the surname alone ("पैकी" for "एलन पैकी")
+        self.mentions = []
+        if forms:
+            pattern = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(map(regex.escape, sorted(forms, key=len, reverse=True))) + r")(?![\p{L}\p{M}])")
+            self.mentions = [(m.start(), forms[m.group()]) for m in pattern.finditer(self.masked)]
 
     def _antecedent(self, at: int) -> str | None:
-        """The subject of the last "X ने" before ``at`` (a person or body named there), else the last sayer."""
+        """The person mentioned last before ``at`` among the article's named sayers, else the subject of the last
+        "X ने" before it, else the last sayer, else the article's main sayer."""
+        mentioned = [(pos, n) for pos, n in self.mentions if pos < at] if at >= 0 else []
+        if self.last and self.last_at >= 0 and at - self.last_at < RECENT:
+            return self.last
+        if mentioned:
+            return mentioned[-1][1]
         before = [n for pos, n in self.subjects if pos < at] if at >= 0 else []
         if before:
             return self.fullest(before[-1])
