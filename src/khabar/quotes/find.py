@@ -56,16 +56,22 @@ class Found:
     places: list = field(default_factory=list)
 
 
+# Mark families: a quote opened with one is closed by the same family ('' by '', “ by ” or ").
+_FAMILY = {'"': "double", "“": "double", "”": "double", "«": "guillemet", "»": "guillemet",
+           "'": "single", "‘": "single", "’": "single"}
+UNBALANCED_AFTER = 300  # characters: a quote still open this long when a new one opens was never closed
+
+
 def quote_marks(text: str) -> list[tuple[int, int]]:
     """Spans of quoted text (inside the marks). Two apostrophes ('') count as one double mark, as crude scrapes
-    write it; an opening double mark never closed runs to the end of the paragraph."""
+    write it; a double quote never closed ends where the next one opens, or at the end of the paragraph."""
     spans: list[tuple[int, int]] = []
     open_at, open_kind, open_width = -1, "", 1
     n = len(text)
     i = 0
     while i < n:
         ch = text[i]
-        if ch not in "\"'“”‘’«»":
+        if ch not in _FAMILY:
             i += 1
             continue
         width = 2 if text.startswith("''", i) else 1
@@ -74,18 +80,25 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
         after = text[end] if end < n else " "
         letter_before = before.isalpha() or _MARK.match(before) is not None
         letter_after = after.isalpha() or _MARK.match(after) is not None
-        kind = "single" if ch in "'‘’" and width == 1 else "double"
+        kind = "twin" if width == 2 else _FAMILY[ch]
         if kind == "single" and letter_before and letter_after:
             i = end
             continue  # an apostrophe inside a word
+        # An opening mark is followed by the quote's first letter; after a cue's comma or colon a space may come first.
+        can_open = not (ch in "”’»" and not letter_after) and (
+            not after.isspace() or text[max(0, i - 2) : i].strip()[-1:] in (",", ":", "-", "–", "—"))
+        if open_at >= 0 and kind in ("double", "twin") and open_kind in ("double", "twin") and kind != open_kind \
+                and can_open and i - open_at > UNBALANCED_AFTER:
+            spans.append((open_at + open_width, i))  # the old quote was never closed
+            open_at = -1
         if open_at < 0:
-            if not (ch in "”’»" and not letter_after) and not (after.isspace() and ch in "\"'"):
+            if can_open:
                 open_at, open_kind, open_width = i, kind, width
-        elif kind == open_kind and ch not in "“‘«" and not (ch == "'" and width == 1 and not letter_before and before not in ".।?!,"):
+        elif kind == open_kind and ch not in "“‘«" and not (ch == "'" and not letter_before and before not in ".।?!,"):
             spans.append((open_at + open_width, i))
             open_at = -1
         i = end
-    if open_at >= 0 and open_kind == "double":
+    if open_at >= 0 and open_kind in ("double", "twin"):
         spans.append((open_at + open_width, n))
     return spans
 
@@ -113,6 +126,9 @@ def _sentence_end(text: str, pos: int) -> int:
 
 _PASSIVE = regex.compile(r"कहा\s+गया")
 _ISSUED = regex.compile(tolerant(r"\s+(?:की|के)\s+(?:ओर\s+से\s+)?(?:जारी\s+)?(?:(?:एक|अपने|अपनी)\s+)?(?:प्रेस\s+)?(?:बयान|विज्ञप्ति|रिपोर्ट|अध्ययन|फ़ैसले)"), _F)
+_OBJECT = regex.compile(r"^\s*(?:[\p{L}\p{M}]+\s+)?को(?![\p{L}\p{M}])")
+_PARTICIPLE = regex.compile(r"(?<![\p{L}\p{M}])(?:हुए|हुये|कर|करके)(?![\p{L}\p{M}])")
+_PERFECTIVE = regex.compile(r"^(?:कहा|बताया)(?![\p{L}\p{M}])")
 _PARTICLES = regex.compile(r"(?:\s+(?:तो|भी|ही))+\s*$")
 _OPENING = regex.compile(r"^\s*(?:(?:लेकिन|हालांकि|और|मगर|पर|फिर)\s+)?([\p{L}\p{M}]+)")
 _POSSESSIVE = regex.compile(r"^(?:उनका|उनकी|उनके|इनका|इनकी|उसका|उसकी|इसका)(?![\p{L}\p{M}])")
@@ -156,10 +172,19 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
         return Name(last[-1], base + len(frame.rstrip()) - len(last[-1]), base + len(frame.rstrip())), None
     name = name_before(frame, len(frame))
     if name is None:
-        # "वो टुफारोलो का उदाहरण देते हुए कहते हैं": the sayer opens the clause.
+        # "वो टुफारोलो का उदाहरण देते हुए कहते हैं", "अलका ... गाने को याद करते हुए कहती हैं": the sayer opens the
+        # clause, before a participle.
         first = _OPENING.match(frame)
         if first and is_pronoun(Name(first.group(1), 0, 0)):
             return Name(first.group(1), base + first.start(1), base + first.end(1)), None
+        if first and _PARTICIPLE.search(frame):
+            opener = name_after(frame, first.start(1))
+            if opener is not None:
+                return _shift(opener, base), None
+        if _PERFECTIVE.match(cue.strip()):
+            # "कालाबाजारी के सवाल पर कहा": a perfective verb with no "X ने" has its sayer left out, as Hindi does
+            # when the same person goes on speaking.
+            return Name("उन्होंने", base + len(frame), base + len(frame)), None
     return _shift(name, base), None
 
 
@@ -170,13 +195,16 @@ def _shift(name: Name | None, base: int) -> Name | None:
 def direct_quotes(text: str) -> list[Found]:
     """Quotation-mark quotes with a cue before or after them."""
     found: list[Found] = []
-    for start, end in quote_marks(text):
+    spans = quote_marks(text)
+    # Sentences are found with every quoted passage blanked: a "..." inside a quoted title ends no sentence.
+    blank = mask_quotes(text, spans)
+    for start, end in spans:
         content = text[start:end]
         if _words(content) < MIN_QUOTE_WORDS:
             continue
         mark = start - 1 if not text.startswith("''", start - 2) else start - 2
-        sent = _sentence_start(text, mark)
-        before = text[sent:mark]
+        sent = _sentence_start(blank, mark)
+        before = blank[sent:mark]
         cue = _CUE_BEFORE.search(before)
         if cue:
             speaker, addressee = _speaker_in_frame(before[: cue.start()], sent, cue.group())
@@ -186,6 +214,8 @@ def direct_quotes(text: str) -> list[Found]:
             continue
         after = text[end + 1 : end + 1 + WINDOW].lstrip("'") if end < len(text) else ""
         m = _CUE_AFTER.match(after)
+        if m and _OBJECT.search(m.group("frame")):
+            m = None  # '"…" गाने को याद करते हुए कहती हैं': the quoted words are a title the sayer talks about
         if m:
             base = end + 1
             frame = m.group("frame")
@@ -205,9 +235,26 @@ _UNMARKED = regex.compile(tolerant(rf"(?:(?:{SAY})|{OPINION})\s*[,:–—-]\s*(?
 _POSTPOSED = regex.compile(tolerant(rf",\s*(?P<frame>[^,।.?!\"“”_]{{0,80}}?)(?:{SAY})\s*[।.!]"), _F)
 
 
+# "<sentence>. मुख्यमंत्री ने कहा.": a sentence that is only a sayer and a perfective verb closes the one before.
+_SAYER_SENTENCE = regex.compile(tolerant(r"(?:^|(?<=[।.!?]\s{0,3}))(?P<frame>[^।.?!\"“”_]{2,60}?\s+ने)\s+(?:कहा|बताया)\s*[।.!]"), _F)
+
+
 def unmarked_quotes(text: str, masked: str) -> list[Found]:
-    """Direct quotes without quotation marks: after "X ने कहा," or before ", X ने कहा।"."""
+    """Direct quotes without quotation marks: after "X ने कहा,", before ", X ने कहा।", or a sentence before
+    "X ने कहा।"."""
     found: list[Found] = []
+    for m in _SAYER_SENTENCE.finditer(masked):
+        if _words(m.group("frame")) > 6 or m.start() == 0:
+            continue
+        prev_end = m.start()
+        while prev_end > 0 and masked[prev_end - 1].isspace():
+            prev_end -= 1
+        sent = _sentence_start(masked, prev_end - 1)
+        content = masked[sent:prev_end]
+        if "_" in content or _words(content) < 4:
+            continue
+        speaker, addressee = _speaker_in_frame(m.group("frame") + " ", m.start("frame"), "")
+        found.append(Found("direct", sent, prev_end, m.group().strip(" ।."), speaker, addressee))
     for m in _UNMARKED.finditer(masked):
         end = _sentence_end(masked, m.end())
         stop = end - 1 if _SENTENCE_END.match(masked, end - 1) else end

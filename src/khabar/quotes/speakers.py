@@ -13,17 +13,22 @@ import regex
 
 from ..text.normalize import fold
 from ..text.tokens import WORD
-from .lexicon import BODY_WORDS, DOCUMENTS, MEDIA_WORDS, PRONOUNS, STOP, TITLES, UNNAMED
+from .lexicon import BODY_WORDS, DOCUMENTS, MEDIA_WORDS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED, tolerant
 
 MAX_NAME_WORDS = 6
 RECENT = 1000  # characters (about two paragraphs): a pronoun this soon after a sayer's quote goes on with them
 LOOK_BACK = 120  # characters read leftwards for a name (six words and a title fit)
 # What may stand between two words of one name: spaces, a hyphen, an initial's dot.
 _JOIN = regex.compile(r"^[ \t\u00a0]*(?:[.\-][ \t\u00a0]*)?\Z")  # never across a line break
+_INDEFINITE = frozenset(("एक", "कुछ", "कई"))
+_DEMONSTRATIVE = regex.compile(r"(?<![\p{L}\p{M}])(?:इस|उस|इसी|उसी)\s+\Z")
+# A title followed by a name: "डॉक्टर एलन पैकी", "मुख्यमंत्री हेमंत सोरेन".
+_TITLED = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(tolerant(regex.escape(t)) for t in sorted(TITLE_WORDS, key=len, reverse=True)) + r")\s+(?=[\p{L}\p{M}])")
+_LAST_STOP = regex.compile(r"(?:[।?!]|\.(?!\d))[^।?!.]*\Z")
 _GLOSS = regex.compile(r"\s*\([^()]{1,60}\)\s*$")  # "किम जोंग उन (Kim Jong Un) ने"
 _QUOTES = "\"'“”‘’«»"
 # Any "name + postposition": the candidates a short form or a title can stand for.
-_MARKER = regex.compile(r"\s+(?:ने|का|की|के|को|से|में|पर|और|द्वारा|\()(?=\s|$)|[,।.]")
+_MARKER = regex.compile(r"\s+(?:ने|का|की|के|को|से|में|पर|और|द्वारा)(?=\s|$)|\s*[(),।.]")
 
 
 @dataclass
@@ -31,6 +36,7 @@ class Name:
     text: str
     start: int
     end: int
+    demonstrative: bool = False  # "इस संगठन": points back to a body named before
 
     @property
     def key(self) -> str:
@@ -47,8 +53,10 @@ def name_before(text: str, end: int) -> Name | None:
     head = head.rstrip().rstrip(_QUOTES).rstrip()
     tokens = list(WORD.finditer(head))
     picked: list[regex.Match] = []
+    indefinite = False
     for m in reversed(tokens):
         if fold(m.group(), normalized=True) in STOP or len(picked) >= MAX_NAME_WORDS:
+            indefinite = bool(picked) and fold(m.group(), normalized=True) in _INDEFINITE
             break
         gap = head[m.end() : picked[-1].start()] if picked else ""
         if picked and (not _JOIN.match(gap.strip(_QUOTES)) or "." in gap and (len(m.group()) > 2 or gap.endswith("."))):
@@ -68,7 +76,10 @@ def name_before(text: str, end: int) -> Name | None:
     while last > keep + 1 and titled[last]:  # "चेइम कानिवेस्की नेता", not "बीबीसी संवाददाता"
         last -= 1
     start, stop = picked[keep].start(), picked[last].end()
-    return Name(head[start:stop], base + start, base + stop)
+    pointing = keep == 0 and _DEMONSTRATIVE.search(head[:start]) is not None
+    if indefinite and keep == 0:  # "एक शुक्राणु वैज्ञानिक": somebody the article does not name
+        start = head.rfind(" ", 0, start - 1) + 1
+    return Name(head[start:stop], base + start, base + stop, pointing)
 
 
 _LONG_TITLES = tuple(t for t in TITLES if len(t) >= 5)
@@ -140,6 +151,14 @@ class Speakers:
         self.last_at = -1
         self.last_body: str | None = None
         self.salient: str | None = None
+        # Names right after a title ("डॉक्टर एलन पैकी"): surely people, and where they stand.
+        self.titled: list[tuple[int, str]] = []
+        for m in _TITLED.finditer(self.masked):
+            name = name_after(self.masked, m.end())
+            if name and not is_pronoun(name) and not any(fold(w, normalized=True) in TITLES for w in WORD.findall(name.text)):
+                self.titled.append((m.start(), name.text))
+                self.candidates[name.text] += 1
+                self.first.setdefault(name.text, m.start())
         self._tokens = {c: [fold(w, normalized=True) for w in WORD.findall(c)] for c in self.candidates}
         self._fullest: dict[str, str] = {}
 
@@ -157,11 +176,22 @@ class Speakers:
             return self.last_body or self.last, None
         if is_unnamed(name.text):
             return None, name.text
+        if name.demonstrative:
+            named = self._named_before(name.text, at)
+            if named:
+                return named, None
         full = self.fullest(name.text)
         self.last, self.last_at = full, at
         if is_body(full):
             self.last_body = full
         return full, None
+
+    def _named_before(self, phrase: str, at: int) -> str | None:
+        """"इस संगठन" → the fuller name with the same head word used before ("रासायनिक हथियार निषेध संगठन")."""
+        head = fold(WORD.findall(phrase)[-1], normalized=True)
+        named = [(self.first[c], c) for c, tokens in self._tokens.items()
+                 if len(tokens) > len(WORD.findall(phrase)) and tokens[-1] == head and self.first.get(c, at) < at]
+        return max(named)[1] if named else None
 
     def prime(self, names: list[Name | None]) -> None:
         """Note the sayers named outright; the most frequent is the article's main one. Every mention of them (full
@@ -185,6 +215,13 @@ class Speakers:
     def _antecedent(self, at: int) -> str | None:
         """The person mentioned last before ``at`` among the article's named sayers, else the subject of the last
         "X ने" before it, else the last sayer, else the article's main sayer."""
+        if at > 0:
+            window = self.masked[max(0, at - 400) : at]
+            stop = _LAST_STOP.search(window)
+            opening = at - len(window) + (stop.start() + 1 if stop else 0)
+            here = [n for pos, n in self.titled if opening <= pos < at]
+            if here:  # "डॉक्टर एलन पैकी इससे संतुष्ट नहीं हैं और उन्होंने कहा": the person this sentence named
+                return self.fullest(here[0])
         mentioned = [(pos, n) for pos, n in self.mentions if pos < at] if at >= 0 else []
         if self.last and self.last_at >= 0 and at - self.last_at < RECENT:
             return self.last
@@ -212,6 +249,10 @@ class Speakers:
                 return self.fullest(found) if fold(found, normalized=True) != fold(short, normalized=True) else found
             if all(w in TITLES for w in words):
                 return short
+        if len(words) == 1:
+            joined = self._with_particle(short)
+            if joined:
+                return joined
         best, best_score = short, (0, 0)
         n = len(words)
         for cand, count in self.candidates.items():
@@ -228,6 +269,15 @@ class Speakers:
             if score > best_score:
                 best, best_score = cand, score
         return best
+
+    def _with_particle(self, short: str) -> str | None:
+        """"मून" → "बान की मून" when the article never writes the one without the other (a name with a particle)."""
+        uses = regex.findall(r"(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]+\s+)?)(?:" + regex.escape(short) + r")(?![\p{L}\p{M}])", self.masked)
+        joined = regex.findall(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+\s+की\s+" + regex.escape(short) + r")(?![\p{L}\p{M}])", self.masked)
+        if len(joined) >= 2 and len(set(joined)) == 1 and len(joined) == len(uses):
+            first = WORD.findall(joined[0])[0]
+            return joined[0] if fold(first, normalized=True) not in STOP else None
+        return None
 
     def _after_title(self, title: str) -> str | None:
         """"गृहमंत्री" → the name that follows that title somewhere in the article ("गृहमंत्री पी चिदंबरम")."""
