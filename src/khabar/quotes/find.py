@@ -268,7 +268,7 @@ def unmarked_quotes(text: str, masked: str) -> list[Found]:
         sent = _sentence_start(masked, m.start())
         content = masked[sent:m.start()]
         frame = m.group("frame")
-        if "_" in content or _words(content) < 4 or _words(frame) > 6 or regex.search(r"(?<![\p{L}\p{M}])कि(?![\p{L}\p{M}])", content):
+        if "_" in content or _words(content) < 4 or _words(frame) > 6 or _KI.search(content):
             continue
         speaker, addressee = _speaker_in_frame(frame, m.start("frame"), "")
         found.append(Found("direct", sent, m.start(), m.group().strip(" ,।."), speaker, addressee))
@@ -301,6 +301,8 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
     return found
 
 
+_GENERIC_SOURCE = regex.compile(tolerant(r"रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे"), _F)
+_KI = regex.compile(r"(?<![\p{L}\p{M}])कि(?![\p{L}\p{M}])")
 _TOLD = regex.compile(tolerant(r"बताया|कहा|बातचीत|बात|साक्षात्कार|इंटरव्यू"), _F)
 
 
@@ -315,7 +317,7 @@ def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[st
         if is_unnamed(who.text) or fold(WORD.findall(who.text)[-1], normalized=True) in TITLES:
             continue  # "तथ्यों के अध्ययन में", "बीबीसी संवाददाता के मुताबिक": not a medium
         name = _MEDIA_PREFIX.sub("", who.text.strip("\"'“”‘’ ")) or who.text
-        generic = regex.search(r"(?:रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे)", m.group(), _F)
+        generic = _GENERIC_SOURCE.search(m.group())
         if not (is_media(who.text) or (generic and not is_pronoun(who))):
             continue
         if fold(name, normalized=True) in publisher and _TOLD.search(m.group()):

@@ -7,23 +7,35 @@ who spoke; a short form (किम, पुतिन) or a bare title (गृह�
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass
 
 import regex
 
-from ..text.normalize import fold
+from ..text.normalize import fold, normalize
 from ..text.tokens import WORD
-from .lexicon import BODY_WORDS, DOCUMENTS, MEDIA_WORDS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED, tolerant
+from .lexicon import BODY_WORDS, DOCUMENTS, MEDIA_WORDS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED
 
 MAX_NAME_WORDS = 6
 RECENT = 1000  # characters (about two paragraphs): a pronoun this soon after a sayer's quote goes on with them
-LOOK_BACK = 120  # characters read leftwards for a name (six words and a title fit)
+LOOK_BACK = 90  # characters read leftwards for a name (six words and a title fit)
 # What may stand between two words of one name: spaces, a hyphen, an initial's dot.
 _JOIN = regex.compile(r"^[ \t\u00a0]*(?:[.\-][ \t\u00a0]*)?\Z")  # never across a line break
 _INDEFINITE = frozenset(("एक", "कुछ", "कई"))
+@lru_cache(maxsize=65536)
+def _key(word: str) -> str:
+    """fold() of one word, remembered: the same few thousand words come back in every article."""
+    return fold(word, normalized=True)
+
+
+_ACRONYM = regex.compile(r"[A-Z]{2,6}")
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
+_PARTICLE_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+की\s+\Z")
+_POSTPOSITION = regex.compile(r"\s+(?:ने|का|की|के|को|से|में|पर|और)(?![\p{L}\p{M}])")
 _DEMONSTRATIVE = regex.compile(r"(?<![\p{L}\p{M}])(?:इस|उस|इसी|उसी)\s+\Z")
 # A title followed by a name: "डॉक्टर एलन पैकी", "मुख्यमंत्री हेमंत सोरेन".
-_TITLED = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(tolerant(regex.escape(t)) for t in sorted(TITLE_WORDS, key=len, reverse=True)) + r")\s+(?=[\p{L}\p{M}])")
+_TITLED = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(normalize(t)) for t in sorted(TITLE_WORDS, key=len, reverse=True))
+                        + r")\s+(?=[\p{L}\p{M}])")
 _LAST_STOP = regex.compile(r"(?:[।?!]|\.(?!\d))[^।?!.]*\Z")
 _GLOSS = regex.compile(r"\s*\([^()]{1,60}\)\s*$")  # "किम जोंग उन (Kim Jong Un) ने"
 _QUOTES = "\"'“”‘’«»"
@@ -55,21 +67,21 @@ def name_before(text: str, end: int) -> Name | None:
     picked: list[regex.Match] = []
     indefinite = False
     for m in reversed(tokens):
-        if fold(m.group(), normalized=True) in STOP or len(picked) >= MAX_NAME_WORDS:
-            indefinite = bool(picked) and fold(m.group(), normalized=True) in _INDEFINITE
+        if _key(m.group()) in STOP or len(picked) >= MAX_NAME_WORDS:
+            indefinite = bool(picked) and _key(m.group()) in _INDEFINITE
             break
         gap = head[m.end() : picked[-1].start()] if picked else ""
         if picked and (not _JOIN.match(gap.strip(_QUOTES)) or "." in gap and (len(m.group()) > 2 or gap.endswith("."))):
             break  # punctuation between, or a full stop that is not an initial's ("पी. चिदंबरम", not "दी.गृहमंत्री")
         if m.group().isdigit() and (not picked or len(picked) > 1):
             break
-        if picked and fold(m.group(), normalized=True) in PRONOUNS:
+        if picked and _key(m.group()) in PRONOUNS:
             break  # "उन्होंने बीबीसी से": the name is बीबीसी
         picked.append(m)
     if not picked:
         return None
     picked.reverse()
-    titled = [_glued_title(fold(m.group(), normalized=True)) for m in picked]
+    titled = [_glued_title(_key(m.group())) for m in picked]
     # The name starts after the last title or description ("शोधकर्ता डॉक्टर फियोना मैथ्यूज" → "फियोना मैथ्यूज").
     keep = max((i + 1 for i, t in enumerate(titled[:-1]) if t), default=0)
     last = len(picked) - 1
@@ -95,7 +107,7 @@ def name_after(text: str, start: int) -> Name | None:
     picked: list[regex.Match] = []
     for m in WORD.finditer(text, start, min(len(text), start + 200)):
         gap = text[picked[-1].end() if picked else start : m.start()]
-        if fold(m.group(), normalized=True) in STOP or len(picked) >= MAX_NAME_WORDS or not _JOIN.match(gap):
+        if _key(m.group()) in STOP or len(picked) >= MAX_NAME_WORDS or not _JOIN.match(gap):
             break
         if picked and "." in gap and len(picked[-1].group()) > 2:
             break
@@ -110,11 +122,11 @@ def is_pronoun(name: Name | None) -> bool:
 
 
 def is_media(text: str) -> bool:
-    return any(fold(w, normalized=True) in MEDIA_WORDS for w in WORD.findall(text)) or bool(regex.fullmatch(r"[A-Z]{2,6}", text.strip()))
+    return any(_key(w) in MEDIA_WORDS for w in WORD.findall(text)) or bool(_ACRONYM.fullmatch(text.strip()))
 
 
 def is_body(text: str) -> bool:
-    return any(fold(w, normalized=True) in BODY_WORDS for w in WORD.findall(text))
+    return any(_key(w) in BODY_WORDS for w in WORD.findall(text))
 
 
 def is_unnamed(text: str) -> bool:
@@ -145,7 +157,7 @@ class Speakers:
                 self.candidates[name.text] += 1
                 self.first.setdefault(name.text, m.start())
                 if m.group().strip() == "ने" and not is_unnamed(name.text) and not is_document(name.text) \
-                        and not any(fold(w, normalized=True) in PRONOUNS for w in WORD.findall(name.text)):
+                        and not any(_key(w) in PRONOUNS for w in WORD.findall(name.text)):
                     self.subjects.append((m.start(), name.text))
         self.last: str | None = None
         self.last_at = -1
@@ -155,11 +167,11 @@ class Speakers:
         self.titled: list[tuple[int, str]] = []
         for m in _TITLED.finditer(self.masked):
             name = name_after(self.masked, m.end())
-            if name and not is_pronoun(name) and not any(fold(w, normalized=True) in TITLES for w in WORD.findall(name.text)):
+            if name and not is_pronoun(name) and not any(_key(w) in TITLES for w in WORD.findall(name.text)):
                 self.titled.append((m.start(), name.text))
                 self.candidates[name.text] += 1
                 self.first.setdefault(name.text, m.start())
-        self._tokens = {c: [fold(w, normalized=True) for w in WORD.findall(c)] for c in self.candidates}
+        self._tokens = {c: [_key(w) for w in WORD.findall(c)] for c in self.candidates}
         self._fullest: dict[str, str] = {}
 
     def resolve(self, name: Name | None, at: int = -1) -> tuple[str | None, str | None]:
@@ -239,7 +251,7 @@ class Speakers:
 
     def _find_fullest(self, short: str) -> str:
         """The most frequent longer name of the article that begins or ends with ``short`` ("किम" → "किम जोंग उन")."""
-        words = [fold(w, normalized=True) for w in WORD.findall(short)]
+        words = [_key(w) for w in WORD.findall(short)]
         if not words:
             return short
         if words[-1] in TITLES:
@@ -256,7 +268,7 @@ class Speakers:
         best, best_score = short, (0, 0)
         n = len(words)
         for cand, count in self.candidates.items():
-            cw = self._tokens.get(cand) or [fold(w, normalized=True) for w in WORD.findall(cand)]
+            cw = self._tokens.get(cand) or [_key(w) for w in WORD.findall(cand)]
             # A longer form counts when the article uses it twice or more, or first (introducing the person):
             # a single later use may be a name run into the next word ("किम जोंग उन रूस से ...").
             if len(cw) <= n or (cw[:n] != words and cw[-n:] != words):
@@ -270,19 +282,32 @@ class Speakers:
                 best, best_score = cand, score
         return best
 
+    def _occurrences(self, word: str):
+        """Start positions of ``word`` as a whole word in the article (plain string search: no regex compiled)."""
+        text, pos = self.masked, self.masked.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if (pos == 0 or not _LETTER.match(text[pos - 1])) and (end >= len(text) or not _LETTER.match(text[end])):
+                yield pos
+            pos = text.find(word, end)
+
     def _with_particle(self, short: str) -> str | None:
         """"मून" → "बान की मून" when the article never writes the one without the other (a name with a particle)."""
-        uses = regex.findall(r"(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]+\s+)?)(?:" + regex.escape(short) + r")(?![\p{L}\p{M}])", self.masked)
-        joined = regex.findall(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+\s+की\s+" + regex.escape(short) + r")(?![\p{L}\p{M}])", self.masked)
-        if len(joined) >= 2 and len(set(joined)) == 1 and len(joined) == len(uses):
-            first = WORD.findall(joined[0])[0]
-            return joined[0] if fold(first, normalized=True) not in STOP else None
+        uses = list(self._occurrences(short))
+        joined = []
+        for pos in uses:
+            m = _PARTICLE_BEFORE.search(self.masked, max(0, pos - 40), pos)
+            if m is None:
+                return None
+            joined.append(m.group(1) + " की " + short)
+        if len(joined) >= 2 and len(set(joined)) == 1 and fold(joined[0].split()[0], normalized=True) not in STOP:
+            return joined[0]
         return None
 
     def _after_title(self, title: str) -> str | None:
         """"गृहमंत्री" → the name that follows that title somewhere in the article ("गृहमंत्री पी चिदंबरम")."""
-        for m in regex.finditer(regex.escape(title) + r"\s+((?:[\p{L}\p{M}]+\s*){1,3}?)(?=\s+(?:ने|का|की|के|को|से|में|पर|और)\s)", self.text):
-            cand = m.group(1).strip()
-            if cand and not any(fold(w, normalized=True) in STOP for w in cand.split()):
-                return cand
+        for pos in self._occurrences(title):
+            name = name_after(self.masked, pos + len(title))
+            if name and 1 <= len(WORD.findall(name.text)) <= 3 and _POSTPOSITION.match(self.masked, name.end):
+                return name.text
         return None
