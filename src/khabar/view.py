@@ -33,6 +33,20 @@ def show(a: Article, console: Console) -> None:
             body = escape(a.text[p.start : p.end])
             console.print(f"[bold]{body}[/bold]" if p.role == "subhead" else (f"[italic]{body}[/italic]" if p.role == "standfirst" else body))
             console.print()
+    if a.quotes:
+        table = Table(title="who said what", expand=True)
+        table.add_column("speaker", ratio=1)
+        table.add_column("kind", no_wrap=True)
+        table.add_column("words", ratio=3)
+        table.add_column("cue", ratio=1)
+        for q in a.quotes:
+            who = q.speaker.name if q.speaker else f"({q.speaker_description or 'not said'})"
+            if q.addressee:
+                who += f" → {q.addressee}"
+            table.add_row(escape(who), q.kind, escape(q.text), escape(q.cue))
+        console.print(table)
+    if a.sources:
+        console.print("[dim]sources:[/dim] " + escape("; ".join(f"{s.name} ({s.cue})" for s in a.sources)))
     removed = [line for line in (a.lines or a.blocks or []) if line.role not in KEPT_ROLES]
     if removed:
         table = Table(title="removed lines" if a.lines else "removed blocks", show_lines=False, expand=True)

@@ -210,7 +210,9 @@ def direct_quotes(text: str) -> list[Found]:
             speaker, addressee = _speaker_in_frame(before[: cue.start()], sent, cue.group())
             if speaker is None and _ACCORDING.search(before[cue.start() - 1 :] + " "):
                 speaker = _shift(name_before(before, cue.start()), sent)
-            found.append(Found("direct", start, end, before[cue.start():].strip(), speaker, addressee))
+            # The cue runs from the sayer to the verb ("किम जोंग ने कहा-"), as citron marks it.
+            cue_from = speaker.start if speaker and sent <= speaker.start < mark else sent + cue.start()
+            found.append(Found("direct", start, end, blank[cue_from:mark].strip(), speaker, addressee))
             continue
         after = text[end + 1 : end + 1 + WINDOW].lstrip("'") if end < len(text) else ""
         m = _CUE_AFTER.match(after)

@@ -1,0 +1,131 @@
+"""Who said what: direct and indirect quotes, speakers (pronouns, short forms, titles), cited sources."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from khabar.pipeline import analyze_text
+from khabar.quotes.find import quote_marks
+
+
+def quotes_of(body: str, headline: str = "राज्य में नई शिक्षा नीति पर बहस तेज") -> list:
+    page = f"{headline}\n\n{body}\n"
+    return analyze_text(page).quotes
+
+
+def test_direct_quote_with_cue_before_and_title_dropped():
+    q = quotes_of(
+        "लखनऊ: प्रदेश के मुख्यमंत्री रमेश चंद्र यादव ने बुधवार को विधानसभा में नई शिक्षा नीति पर लंबा भाषण दिया। "
+        'मुख्यमंत्री रमेश चंद्र यादव ने कहा- "हर गांव में एक नया विद्यालय खोला जाएगा और शिक्षकों की भर्ती जल्द होगी।" '
+        "विपक्ष ने इस घोषणा पर सवाल उठाए।")
+    assert len(q) == 1 and q[0].kind == "direct"
+    assert q[0].text.startswith("हर गांव में एक नया विद्यालय")
+    assert q[0].speaker.name == "रमेश चंद्र यादव"  # the title मुख्यमंत्री is not part of the name
+    assert q[0].cue == "रमेश चंद्र यादव ने कहा-"  # from the sayer to the verb
+
+
+def test_indirect_quote_and_pronoun_resolved_to_the_last_sayer():
+    q = quotes_of(
+        "पटना: स्वास्थ्य मंत्री सुनीता कुमारी ने मंगलवार को अस्पतालों का दौरा किया और डॉक्टरों से बात की। "
+        "सुनीता कुमारी ने कहा कि राज्य के हर जिले में नया अस्पताल बनेगा। "
+        "उन्होंने बताया कि इसके लिए बजट में पांच सौ करोड़ रुपये रखे गए हैं।")
+    assert [x.kind for x in q] == ["indirect", "indirect"]
+    assert q[0].text == "राज्य के हर जिले में नया अस्पताल बनेगा"  # the clause, without its cue
+    assert q[1].speaker.name == "सुनीता कुमारी" and q[1].cue == "उन्होंने बताया कि"
+
+
+def test_short_form_becomes_the_full_name_and_postposed_cue():
+    q = quotes_of(
+        "दिल्ली: वैज्ञानिक अनिल मेहता ने नई दूरबीन के बारे में जानकारी दी। अनिल मेहता ने कहा कि दूरबीन अगले साल तैयार होगी। "
+        '"यह देश के लिए गर्व की बात है और इससे नए शोध होंगे," मेहता ने कहा।')
+    direct = [x for x in q if x.kind == "direct"]
+    assert len(direct) == 1 and direct[0].speaker.name == "अनिल मेहता"
+
+
+def test_according_to_person_is_a_quote_and_according_to_a_report_is_a_source():
+    a = analyze_text(
+        "बाढ़ से कई जिलों में भारी नुकसान\n\n"
+        "गुवाहाटी: समाचार एजेंसी पीटीआई के अनुसार, बाढ़ से अब तक बीस गांव प्रभावित हुए हैं। "
+        "जिलाधिकारी प्रिया शर्मा के मुताबिक, राहत शिविरों में पांच हजार लोग रह रहे हैं। "
+        "'द हिंदू' की रिपोर्ट के मुताबिक, कई सड़कें बह गई हैं।\n")
+    assert [s.name for s in a.sources] == ["पीटीआई", "द हिंदू"]
+    assert len(a.quotes) == 1 and a.quotes[0].speaker.name == "प्रिया शर्मा"
+    assert a.quotes[0].text.startswith("राहत शिविरों में")
+
+
+def test_scare_quotes_and_titles_are_not_quotes():
+    q = quotes_of("मुंबई: फिल्म 'नया सवेरा' शुक्रवार को रिलीज होगी। निर्देशक ने इसे एक \"पारिवारिक\" फिल्म बताया है। "
+                  "फिल्म की शूटिंग तीन शहरों में हुई थी।")
+    assert q == []
+
+
+def test_unnamed_sayer_has_no_speaker_but_a_description():
+    q = quotes_of("श्रीनगर: घाटी में बुधवार को कई जगह बर्फबारी हुई और सड़कें बंद रहीं। "
+                  "सूत्रों ने बताया कि सीमा पर सुरक्षा बढ़ा दी गई है और गश्त तेज कर दी गई है।")
+    assert len(q) == 1 and q[0].speaker is None and q[0].speaker_description == "सूत्रों"
+
+
+def test_same_quote_in_standfirst_and_body_is_one_quote_with_two_places():
+    body = '"हम हर हाल में समय पर काम पूरा करेंगे," परियोजना प्रमुख राकेश वर्मा ने कहा।'
+    a = analyze_text(f"पुल का काम समय पर पूरा होगा\n\n{body}\n\nइंदौर: शहर के नए पुल का निर्माण तेजी से चल रहा है। "
+                     f"{body} पुल पर करीब दो सौ करोड़ रुपये खर्च होंगे और इससे जाम कम होगा।\n")
+    direct = [x for x in a.quotes if x.kind == "direct"]
+    assert len(direct) == 1 and len(direct[0].places) == 2
+    for p in direct[0].places:
+        assert a.text[p.start : p.end].strip() == direct[0].text
+
+
+def test_quote_in_the_headline_with_the_sayer_after_the_verb():
+    a = analyze_text('"हम हमेशा किसानों के साथ खड़े रहेंगे": रैली में बोले रमेश चंद्र यादव\n\n'
+                     "लखनऊ: मुख्यमंत्री रमेश चंद्र यादव ने रविवार को किसानों की एक बड़ी रैली को संबोधित किया। "
+                     "रमेश चंद्र यादव ने कहा कि सरकार फसलों का उचित दाम देगी।\n")
+    head = [x for x in a.quotes if x.places[0].field == "headline"]
+    assert len(head) == 1 and head[0].speaker.name == "रमेश चंद्र यादव"
+    assert a.headline[head[0].places[0].start : head[0].places[0].end] == head[0].text
+
+
+def test_quote_marks_balanced_unbalanced_and_doubled_apostrophes():
+    text = 'उन्होंने कहा, "हम जीतेंगे।" फिर'
+    assert [text[a:b] for a, b in quote_marks(text)] == ["हम जीतेंगे।"]
+    text = "उन्होंने कहा, ''हम जीतेंगे।'' फिर"
+    assert [text[a:b] for a, b in quote_marks(text)] == ["हम जीतेंगे।"]
+    text = 'उन्होंने कहा, "यह वाक्य बंद नहीं होता'
+    assert [text[a:b] for a, b in quote_marks(text)] == ["यह वाक्य बंद नहीं होता"]
+    assert quote_marks("India's team") == []
+
+
+def test_adversarial_quote_input_is_bounded():
+    pages = [
+        '"' * 50_000,
+        ("उन्होंने कहा कि " * 5_000),
+        ('"शब्द ' * 20_000),
+        ("राम ने कहा, " + "शब्द " * 5_000 + "।"),
+        "\n".join(f'"{i}" शीर्षक' for i in range(3_000)),
+        "के मुताबिक " * 10_000,
+    ]
+    for body in pages:
+        t = time.perf_counter()
+        a = analyze_text("एक शीर्षक यहां\n\n" + body)
+        assert time.perf_counter() - t < 30
+        assert isinstance(a.quotes, list)
+
+
+def test_seed_quotes_and_sources(shared_dir):
+    seed = shared_dir / "seeds" / "000_35a6e6f765ef245d.txt"
+    a = analyze_text(seed.read_text("utf-8"))
+    speakers = [(x.kind, x.speaker.name) for x in a.quotes]
+    assert speakers == [("direct", "किम जोंग उन")] * 2 + [("indirect", "किम जोंग उन")] + [("direct", "किम जोंग उन")] * 2 \
+        + [("direct", "व्लादिमीर पुतिन")] * 2
+    assert a.quotes[1].places[0].start < a.quotes[1].places[1].start  # standfirst and body: one quote, two places
+    assert a.quotes[5].addressee == "किम जोंग उन"
+    assert [s.name for s in a.sources] == ["अल जजीरा", "BBC"]
+    assert not any("हाथ थामे" in x.text for x in a.quotes)  # a teaser's quoted words are not the article's
+
+
+def test_dev_set_scores(shared_dir):
+    from khabar.eval.quotes import evaluate
+
+    o = evaluate([shared_dir / "eval" / "quotes-dev", shared_dir / "seeds"])["overall"]
+    # Measured 2026-11-26 (BENCHMARKS.md): quote F1 0.932, quote+speaker F1 0.801, source F1 0.900.
+    assert o["quote_F1"] >= 0.85 and o["quote_speaker_F1"] >= 0.78 and o["source_F1"] >= 0.85
