@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 PageType = Literal["article", "listing", "other"]
 Role = Literal[
@@ -83,6 +83,18 @@ class Quote(BaseModel):
     places: list[Place] = Field(default_factory=list, description="every place the quote stands (standfirst and body: two)")
 
 
+class Entity(BaseModel):
+    """A person, place or organisation of the article, with every mention of it."""
+
+    id: str = Field(description="'e1', 'e2', … in order of salience; quotes' speakers point here")
+    type: Literal["person", "place", "organisation"]
+    name: str = Field(description="the fullest name the article uses")
+    latin: str | None = Field(None, description="the page's Latin gloss ('(Kim Jong Un)'), else the name romanized")
+    aliases: list[str] = Field(default_factory=list, description="the other forms the article uses (किम, किम जोंग)")
+    mentions: list[Place] = Field(default_factory=list)
+    salience: float = Field(0.0, description="1 for the most salient entity of the article")
+
+
 class Source(BaseModel):
     """A medium or body the article credits for information ('अल जजीरा' की रिपोर्ट के मुताबिक)."""
 
@@ -137,6 +149,7 @@ class Article(BaseModel):
     reading_time: ReadingTime | None = None
     quotes: list[Quote] = Field(default_factory=list, description="who said what, in page order")
     sources: list[Source] = Field(default_factory=list, description="media and bodies credited for information")
+    entities: list[Entity] = Field(default_factory=list, description="people, places and organisations, most salient first")
     lines: list[Line] | None = Field(None, description="flattened-text input only: every non-blank line")
     blocks: list[Block] | None = Field(None, description="HTML input only: the blocks of the header and main content")
     warnings: list[str] = Field(default_factory=list)

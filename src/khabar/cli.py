@@ -152,6 +152,58 @@ def eval_quotes(folders: tuple[str, ...], as_json: bool) -> None:
     click.echo(" ".join(f"{k}={v}" for k, v in o.items()))
 
 
+@eval_group.command("ner")
+@click.argument("conll", type=click.Path(exists=True, dir_okay=False))
+@click.option("--held-out", is_flag=True, help="Score only the HiNER blocks held back from training.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object; 'overall' holds micro P, R, F1; 'per_type' the rest.")
+def eval_ner(conll: str, held_out: bool, as_json: bool) -> None:
+    """Entity-level exact-span scores of the NER tagger on an IL-NER or HiNER file (person, place, organisation)."""
+    from .eval.ner import evaluate
+
+    result = evaluate(conll, held_out=held_out)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    click.echo("micro " + " ".join(f"{k}={v}" for k, v in result["overall"].items()))
+    for name, scores in result["per_type"].items():
+        click.echo(f"{name} " + " ".join(f"{k}={v}" for k, v in scores.items()))
+    click.echo("confusions: " + ", ".join(f"{k} {v}" for k, v in result["confusions"].items()))
+
+
+@eval_group.command("entities")
+@click.argument("folders", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object; 'overall' holds micro P, R, F1; 'per_type' the rest.")
+def eval_entities(folders: tuple[str, ...], as_json: bool) -> None:
+    """Article-level entity sets against ANNOTATION.md §3 references (*.gold.json beside their pages)."""
+    from .eval.entities import evaluate
+
+    result = evaluate([Path(f) for f in folders])
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    click.echo("micro " + " ".join(f"{k}={v}" for k, v in result["overall"].items()))
+    for name, scores in result["per_type"].items():
+        click.echo(f"{name} " + " ".join(f"{k}={v}" for k, v in scores.items()))
+
+
+@main.group(name="train")
+def train_group() -> None:
+    """Train the models khabar ships."""
+
+
+@train_group.command("ner")
+@click.option("--il-ner", "il_ner", type=click.Path(exists=True, file_okay=False), default="../shared/data/il-ner-hindi", show_default=True)
+@click.option("--hiner", type=click.Path(exists=True, dir_okay=False), default="../shared/data/hiner-validation/hiner-collapsed-validation-dev.conll", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False), default="src/khabar/models/ner-hi.crfsuite", show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--iterations", type=int, default=None, help="L-BFGS iterations (default: the model's own setting).")
+def train_ner(il_ner: str, hiner: str, out: str, seed: int, iterations: int | None) -> None:
+    """Train the CRF NER tagger on IL-NER + the HiNER dev half (a fifth held back) and write the model."""
+    from .ner.train import train
+
+    click.echo(json.dumps(train(Path(il_ner), Path(hiner), Path(out), seed=seed, iterations=iterations), ensure_ascii=False))
+
+
 @eval_group.command("sentences")
 @click.argument("conllu", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object; 'overall' holds P, R, F1.")

@@ -9,6 +9,7 @@ from .page import Page
 from .read.html import gunzip, is_gzip, looks_like_html
 from .steps.clean import clean
 from .steps.html import clean_blocks, extract, read_html
+from .steps.entities import entities
 from .steps.language import language
 from .steps.quotes import quotes
 from .steps.read import read
@@ -16,8 +17,8 @@ from .steps.reading_time import reading_time
 from .steps.sentences import sentences
 
 Step = Callable[[Page], None]
-TEXT_STEPS: list[Step] = [read, clean, language, sentences, reading_time, quotes]
-HTML_STEPS: list[Step] = [read_html, extract, clean_blocks, language, sentences, reading_time, quotes]
+TEXT_STEPS: list[Step] = [read, clean, language, sentences, reading_time, quotes, entities]
+HTML_STEPS: list[Step] = [read_html, extract, clean_blocks, language, sentences, reading_time, quotes, entities]
 
 
 def is_html(data: bytes, source: str | None = None) -> bool:

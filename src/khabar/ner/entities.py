@@ -1,0 +1,128 @@
+"""Entities of one article: tagged mentions clustered into people, places and organisations.
+
+A mention joins the entity whose name holds it as its first or last words (किम, किम जोंग → किम जोंग उन); the
+entity's name is its longest mention. A Latin gloss in brackets after a mention ("किम जोंग उन (Kim Jong Un)") is
+its Latin name; without one, the name is romanized. Salience: mentions weighted by where they stand (headline 3,
+first paragraph 2, elsewhere 1) and quotes spoken, scaled so the most salient entity has 1.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..text.normalize import fold
+from .data import spans
+from .model import TOKEN, tag
+from .romanize import romanize
+
+KIND = {"PER": "person", "LOC": "place", "ORG": "organisation"}
+WEIGHT = {"headline": 3.0, "lede": 2.0, "text": 1.0}
+_PUNCT = regex.compile(r"^[^\p{L}\p{M}\p{N}]+$")
+_GLOSS = regex.compile(r"\s*\(\s*([A-Za-z][A-Za-z.'\- ]{1,60}?)\s*\)")
+
+
+@dataclass
+class Mention:
+    text: str
+    kind: str
+    start: int
+    end: int
+    field: str  # "text" or "headline"
+    weight: float
+
+
+@dataclass
+class Cluster:
+    kind: str
+    name: str
+    words: list[str]
+    mentions: list[Mention] = field(default_factory=list)
+    gloss: str | None = None  # the page's own Latin form ("(Kim Jong Un)")
+    score: float = 0.0
+    forms: list[str] = field(default_factory=list)  # other names it went by (a shorter form before renaming)
+
+    @property
+    def latin(self) -> str:
+        return self.gloss or romanize(self.name)
+
+    @property
+    def aliases(self) -> list[str]:
+        seen = {fold(self.name, normalized=True)}
+        out = []
+        for text in [*self.forms, *(m.text for m in self.mentions)]:
+            key = fold(text, normalized=True)
+            if key not in seen:
+                seen.add(key)
+                out.append(text)
+        if self.gloss and fold(self.gloss) not in seen:
+            out.append(self.gloss)  # the page's gloss ("Kim Jong Un") is a form of the name too
+        return out
+
+
+def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> list[tuple[Mention, str | None]]:
+    """Tagged mentions of ``text[start:end]`` (one sentence), each with the Latin gloss that follows it, if any."""
+    toks = list(TOKEN.finditer(text, start, end))
+    if not toks:
+        return []
+    tags = tag([m.group() for m in toks])
+    out = []
+    for s, e, kind in sorted(spans(tags)):
+        words = [k for k in range(s, e) if not _PUNCT.match(toks[k].group())]
+        # A mention is a run of words: it stops at the first bracket or mark inside it ("उत्तर कोरिया (North").
+        stop = next((k for k in range(s, e) if _PUNCT.match(toks[k].group())), e)
+        if stop == s or not words:
+            continue
+        e = stop
+        a, b = toks[s].start(), toks[e - 1].end()
+        gloss = _GLOSS.match(text, b)
+        out.append((Mention(text[a:b], KIND[kind], a, b, where, weight), gloss.group(1).strip() if gloss else None))
+    return out
+
+
+def _key_words(name: str) -> list[str]:
+    return [fold(w, normalized=True) for w in name.split()]
+
+
+def cluster(found: list[tuple[Mention, str | None]]) -> list[Cluster]:
+    """Mentions into entities: longest names first, then shorter mentions join the entity they begin or end."""
+    clusters: list[Cluster] = []
+    order = sorted(range(len(found)), key=lambda i: (-len(found[i][0].text.split()), found[i][0].start))
+    for i in order:
+        m, gloss = found[i]
+        words = _key_words(m.text)
+        n = len(words)
+        home = next((c for c in clusters if c.kind == m.kind and (c.words == words or (
+            len(c.words) > n and (c.words[:n] == words or c.words[-n:] == words)))), None)
+        if home is None:
+            home = Cluster(m.kind, m.text, words)
+            clusters.append(home)
+        home.mentions.append(m)
+        home.score += m.weight
+        if gloss and not home.gloss:
+            home.gloss = gloss
+    return clusters
+
+
+def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: list[str]) -> list[Cluster]:
+    """Entities of an article from its sentences, given as (text, start, end, field, weight); ``speakers``: the
+    resolved sayers of its quotes (each quote adds to its speaker's salience)."""
+    found: list[tuple[Mention, str | None]] = []
+    for text, start, end, where, weight in segments:
+        found.extend(mentions_in(text, start, end, where, weight))
+    clusters = cluster(found)
+    for name in speakers:
+        key = _key_words(name)
+        home = next((c for c in clusters if c.kind == "person" and (c.words == key or (
+            len(c.words) < len(key) and (key[: len(c.words)] == c.words or key[-len(c.words):] == c.words)))), None)
+        if home is None:
+            home = next((c for c in clusters if c.words == key or c.words[-len(key):] == key), None)
+        if home is not None:
+            if len(key) > len(home.words):  # the quote's sayer is the fuller name ("किम जोंग" → "किम जोंग उन")
+                home.forms.append(home.name)
+                home.name, home.words = name, key
+            home.score += 1.0
+    top = max((c.score for c in clusters), default=1.0) or 1.0
+    for c in clusters:
+        c.score = round(c.score / top, 3)
+    return sorted(clusters, key=lambda c: (-c.score, c.mentions[0].start))

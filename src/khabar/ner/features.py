@@ -1,0 +1,88 @@
+"""Features of a token for the CRF: the folded word, its affixes and shape, its neighbours, and whether it belongs
+to a gazetteer (CLDR's Hindi names of countries and territories and of cities, through babel), a title that
+precedes names (मुख्यमंत्री, डॉक्टर), a word that heads an organisation's name (मंत्रालय, पार्टी) or a postposition
+that follows names (ने, का, के)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..quotes.lexicon import BODY_WORDS, TITLES
+from ..text.normalize import fold
+
+POSTPOSITIONS = frozenset("ने का की के को से में पर तक और".split())
+_DEVANAGARI = regex.compile(r"\p{Devanagari}")
+_LATIN = regex.compile(r"\p{Latin}")
+_DIGIT = regex.compile(r"\d")
+_PUNCT = regex.compile(r"^[\p{P}\p{S}]+$")
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-word place names, words of multi-word place names) in fold() form, from CLDR via babel."""
+    from babel import Locale
+
+    hi = Locale("hi")
+    names = set(hi.territories.values())
+    for zone in hi.time_zones.values():
+        city = zone.get("city") if isinstance(zone, dict) else None
+        if city:
+            names.add(city)
+    single = {fold(n) for n in names if " " not in n}
+    parts = {fold(w) for n in names if " " in n for w in n.split()}
+    return frozenset(single), frozenset(parts)
+
+
+@lru_cache(maxsize=200_000)
+def word_features(token: str) -> tuple[str, ...]:
+    """Features of the token itself (cached: a corpus repeats its words)."""
+    w = fold(token, normalized=True)
+    single, parts = gazetteer()
+    f = [f"w={w}", f"s1={w[-1:]}", f"s2={w[-2:]}", f"s3={w[-3:]}", f"p2={w[:2]}", f"p3={w[:3]}", f"len={min(len(w), 8)}"]
+    if _DEVANAGARI.search(token):
+        f.append("script=deva")
+    elif _LATIN.search(token):
+        f.append("script=latn")
+        f.append("cap" if token[:1].isupper() else "lower")
+        if token.isupper() and len(token) > 1:
+            f.append("allcaps")
+    if _DIGIT.search(token):
+        f.append("digit")
+    if _PUNCT.match(token):
+        f.append("punct")
+    if w in single:
+        f.append("gaz=place")
+    elif w in parts:
+        f.append("gaz=placepart")
+    if w in TITLES:
+        f.append("title")
+    if w in BODY_WORDS:
+        f.append("orghead")
+    if w in POSTPOSITIONS:
+        f.append("postp")
+    return tuple(f)
+
+
+def sentence_features(tokens: list[str]) -> list[list[str]]:
+    """Features of every token of a sentence, with its neighbours' words and flags."""
+    own = [word_features(t) for t in tokens]
+    n = len(tokens)
+    out = []
+    for i in range(n):
+        f = list(own[i])
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                o = own[j]
+                f.append(f"{d}:{o[0]}")
+                f.append(f"{d}:{o[3]}")
+                f.extend(f"{d}:{x}" for x in o[7:] if x in ("title", "postp", "orghead", "gaz=place", "punct"))
+            else:
+                f.append(f"{d}:edge")
+        if i > 0:
+            f.append(f"bi-={own[i - 1][0]}|{own[i][0]}")
+        if i + 1 < n:
+            f.append(f"bi+={own[i][0]}|{own[i + 1][0]}")
+        out.append(f)
+    return out

@@ -1,0 +1,33 @@
+"""Step ``entities``: people, places and organisations of the article's headline and clean text (boilerplate was
+removed by the cleaner, so a name that stands only in a video block or a teaser is not the article's); quotes'
+speakers are linked to them."""
+from __future__ import annotations
+
+from ..article import Entity, Place
+from ..ner.entities import find_entities
+from ..ner.model import model_available
+from ..page import Page
+from ..text.normalize import fold
+
+
+def entities(page: Page) -> None:
+    a = page.article
+    if a.page_type != "article" or not model_available():
+        return
+    segments = [(a.headline, 0, len(a.headline), "headline", 3.0)] if a.headline else []
+    first_end = a.paragraphs[0].end if a.paragraphs else 0
+    segments += [(a.text, s.start, s.end, "text", 2.0 if s.start < first_end else 1.0) for s in a.sentences]
+    speakers = [q.speaker.name for q in a.quotes if q.speaker]
+    for n, c in enumerate(find_entities(segments, speakers), start=1):
+        a.entities.append(Entity(
+            id=f"e{n}", type=c.kind, name=c.name, latin=c.latin, aliases=c.aliases, salience=c.score,
+            mentions=[Place(start=m.start, end=m.end, field=m.field) for m in sorted(c.mentions, key=lambda m: (m.field != "headline", m.start))]))
+    forms = {}
+    for e in a.entities:
+        for form in [e.name, *e.aliases]:
+            forms.setdefault(fold(form, normalized=True), e.id)
+    for q in a.quotes:
+        if q.speaker:
+            key = fold(q.speaker.name, normalized=True)
+            q.speaker.entity = forms.get(key) or next(
+                (e.id for e in a.entities if fold(e.name, normalized=True).endswith(" " + key)), None)
