@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..quotes.lexicon import STOP, TITLES
 from ..text.normalize import fold
 from .data import spans
 from .model import TOKEN, tag
@@ -74,10 +75,22 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
         if stop == s or not words:
             continue
         e = stop
+        # Verbs, postpositions and titles at a mention's edges are not the name ("बोले किम जोंग" → "किम जोंग").
+        while s < e and _edge_word(toks[s].group()):
+            s += 1
+        while e > s and _edge_word(toks[e - 1].group()):
+            e -= 1
+        if s >= e:
+            continue
         a, b = toks[s].start(), toks[e - 1].end()
         gloss = _GLOSS.match(text, b)
         out.append((Mention(text[a:b], KIND[kind], a, b, where, weight), gloss.group(1).strip() if gloss else None))
     return out
+
+
+def _edge_word(word: str) -> bool:
+    key = fold(word, normalized=True)
+    return key in STOP or key in TITLES
 
 
 def _key_words(name: str) -> list[str]:
@@ -92,8 +105,12 @@ def cluster(found: list[tuple[Mention, str | None]]) -> list[Cluster]:
         m, gloss = found[i]
         words = _key_words(m.text)
         n = len(words)
-        home = next((c for c in clusters if c.kind == m.kind and (c.words == words or (
-            len(c.words) > n and (c.words[:n] == words or c.words[-n:] == words)))), None)
+        def holds(c: Cluster) -> bool:
+            return c.words == words or (len(c.words) > n and (c.words[:n] == words or c.words[-n:] == words))
+
+        # Same type first; a part of a person's name is that person whatever the tagger called it ("जोंग").
+        home = next((c for c in clusters if c.kind == m.kind and holds(c)), None) or next(
+            (c for c in clusters if c.kind == "person" and len(c.words) > n and holds(c)), None)
         if home is None:
             home = Cluster(m.kind, m.text, words)
             clusters.append(home)
@@ -104,17 +121,37 @@ def cluster(found: list[tuple[Mention, str | None]]) -> list[Cluster]:
     return clusters
 
 
+def _inside(part: list[str], whole: list[str]) -> bool:
+    n = len(part)
+    return any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
+
+
+def _merge_types(clusters: list[Cluster]) -> list[Cluster]:
+    """One name tagged as two types is one entity, of the type most of its mentions have."""
+    by_name: dict[tuple, Cluster] = {}
+    for c in sorted(clusters, key=lambda c: -len(c.mentions)):
+        key = tuple(c.words)
+        if key in by_name:
+            keep = by_name[key]
+            keep.mentions.extend(c.mentions)
+            keep.score += c.score
+            keep.gloss = keep.gloss or c.gloss
+        else:
+            by_name[key] = c
+    return list(by_name.values())
+
+
 def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: list[str]) -> list[Cluster]:
     """Entities of an article from its sentences, given as (text, start, end, field, weight); ``speakers``: the
     resolved sayers of its quotes (each quote adds to its speaker's salience)."""
     found: list[tuple[Mention, str | None]] = []
     for text, start, end, where, weight in segments:
         found.extend(mentions_in(text, start, end, where, weight))
-    clusters = cluster(found)
+    clusters = _merge_types(cluster(found))
     for name in speakers:
         key = _key_words(name)
         home = next((c for c in clusters if c.kind == "person" and (c.words == key or (
-            len(c.words) < len(key) and (key[: len(c.words)] == c.words or key[-len(c.words):] == c.words)))), None)
+            len(c.words) < len(key) and _inside(c.words, key)))), None)
         if home is None:
             home = next((c for c in clusters if c.words == key or c.words[-len(key):] == key), None)
         if home is not None:

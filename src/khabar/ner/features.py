@@ -9,6 +9,7 @@ from functools import lru_cache
 import regex
 
 from ..quotes.lexicon import BODY_WORDS, TITLES
+from .clusters import clusters
 from ..text.normalize import fold
 
 POSTPOSITIONS = frozenset("ने का की के को से में पर तक और".split())
@@ -61,6 +62,10 @@ def word_features(token: str) -> tuple[str, ...]:
         f.append("orghead")
     if w in POSTPOSITIONS:
         f.append("postp")
+    cl = clusters().get(w)
+    if cl:
+        f.append(f"c64={cl[0]}")
+        f.append(f"c512={cl[1]}")
     return tuple(f)
 
 
@@ -77,7 +82,8 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
                 o = own[j]
                 f.append(f"{d}:{o[0]}")
                 f.append(f"{d}:{o[3]}")
-                f.extend(f"{d}:{x}" for x in o[7:] if x in ("title", "postp", "orghead", "gaz=place", "punct"))
+                f.extend(f"{d}:{x}" for x in o[7:] if x in ("title", "postp", "orghead", "gaz=place", "punct")
+                         or x.startswith("c64="))
             else:
                 f.append(f"{d}:edge")
         if i > 0:

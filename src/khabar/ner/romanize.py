@@ -57,15 +57,17 @@ def romanize_word(word: str) -> str:
     units = _units(word)
     if not units:
         return word
-    # Schwa deletion, right to left: the last inherent vowel goes (not after a cluster: "नरेंद्र" → Narendra); a
+    # Schwa deletion, right to left: the last inherent vowel goes (not after a cluster ending in r, y or v, as in
+    # Sanskrit words: "नरेंद्र" → Narendra, but "वेस्ट" → Vest); a
     # medial one goes before a consonant with its own vowel when the unit before it keeps a vowel (never in the
     # first syllable).
     last = units[-1]
-    if len(units) > 1 and last[1] == _SCHWA and last[0] and not last[2] and units[-2][1] != "":
+    sanskrit_cluster = len(units) > 1 and units[-2][1] == "" and last[0] in ("r", "y", "v")  # "न्द्र", "ष्ट्र": the "a" is said
+    if len(units) > 1 and last[1] == _SCHWA and last[0] and not last[2] and not sanskrit_cluster:
         last[1] = ""
     for k in range(len(units) - 2, 0, -1):
         u, nxt, prev = units[k], units[k + 1], units[k - 1]
-        if u[1] == _SCHWA and u[0] and not u[2] and nxt[0] and nxt[1] not in ("", _SCHWA) and prev[1] != "":
+        if u[1] == _SCHWA and u[0] and not u[2] and nxt[0] and nxt[1] != "" and prev[1] != "":
             u[1] = ""
     out = []
     for j, (cons, vowel, extra) in enumerate(units):

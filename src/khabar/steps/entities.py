@@ -8,6 +8,7 @@ from ..ner.entities import find_entities
 from ..ner.model import model_available
 from ..page import Page
 from ..text.normalize import fold
+from .quotes import MAX_ANALYZED_CHARS
 
 
 def entities(page: Page) -> None:
@@ -16,7 +17,8 @@ def entities(page: Page) -> None:
         return
     segments = [(a.headline, 0, len(a.headline), "headline", 3.0)] if a.headline else []
     first_end = a.paragraphs[0].end if a.paragraphs else 0
-    segments += [(a.text, s.start, s.end, "text", 2.0 if s.start < first_end else 1.0) for s in a.sentences]
+    segments += [(a.text, s.start, s.end, "text", 2.0 if s.start < first_end else 1.0) for s in a.sentences
+                 if s.end <= MAX_ANALYZED_CHARS]
     speakers = [q.speaker.name for q in a.quotes if q.speaker]
     for n, c in enumerate(find_entities(segments, speakers), start=1):
         a.entities.append(Entity(

@@ -11,14 +11,22 @@ from ..text.normalize import fold
 from ..text.tokens import WORD
 
 
+# Characters of clean text the quote and entity steps read: a news story is far shorter; a longer text (a 30 MB
+# page) is read only this far, with a warning, so that time stays bounded.
+MAX_ANALYZED_CHARS = 200_000
+
+
 def quotes(page: Page) -> None:
     a = page.article
     if a.page_type != "article":
         return
+    if len(a.text) > MAX_ANALYZED_CHARS:
+        a.warnings.append(f"text is {len(a.text):,} characters: quotes and entities are read from the first {MAX_ANALYZED_CHARS:,}")
     head = (a.headline or "") + "\n"
     segments = [(a.headline, 0, "headline", 0)] if a.headline else []
-    segments += [(a.text[p.start : p.end], p.start, "text", len(head) + p.start) for p in a.paragraphs]
-    whole = head + a.text
+    segments += [(a.text[p.start : p.end], p.start, "text", len(head) + p.start) for p in a.paragraphs
+                 if p.end <= MAX_ANALYZED_CHARS]
+    whole = head + a.text[:MAX_ANALYZED_CHARS]
     masked = "\n".join(mask_quotes(line, quote_marks(line)) for line in whole.split("\n"))
     furniture = [line.text for line in a.lines or a.blocks or [] if line.role.startswith("boilerplate")]
     publisher = publisher_names([whole, *furniture]) | ({fold(a.site_name)} if a.site_name else set())

@@ -1,0 +1,80 @@
+"""NER: corpus reading and tag repair, the shipped tagger, entities per article, the romanizer."""
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+from khabar.ner.data import map_tag, read_conll, spans
+from khabar.ner.model import model_available, tag
+from khabar.ner.romanize import romanize
+from khabar.pipeline import analyze_text
+from khabar.text.normalize import normalize
+
+
+def test_tag_mapping_and_repairs(tmp_path):
+    repairs = Counter()
+    assert map_tag("B-NEP", "O", repairs) == "B-PER"
+    assert map_tag("I-NEL", "B-LOC", repairs) == "I-LOC"
+    assert map_tag("B-NETI", "O", repairs) == "O"  # time expressions are not kept
+    assert map_tag("-NEL", "B-LOC", repairs) == "I-LOC"  # malformed: continues the place before it
+    assert map_tag("-NEL", "O", repairs) == "B-LOC"
+    assert map_tag("-", "B-PER", repairs) == "O"
+    assert map_tag("I-ORGANIZATION", "O", repairs) == "B-ORG"  # an I- with nothing to continue starts one
+    f = tmp_path / "x.conll"
+    f.write_text("राम\tB-NEP\nगए\tO\n\tB-NEL\n\nदिल्ली\tB-LOCATION\n", "utf-8")
+    sents = read_conll(f, repairs)
+    assert sents == [(["राम", "गए"], ["B-PER", "O"]), (["दिल्ली"], ["B-LOC"])]
+    assert repairs["line with no token"] == 1
+
+
+def test_spans_are_seqeval_style():
+    assert spans(["B-PER", "I-PER", "O", "B-LOC"]) == {(0, 2, "PER"), (3, 4, "LOC")}
+    assert spans(["I-ORG", "I-ORG", "B-ORG"]) == {(0, 2, "ORG"), (2, 3, "ORG")}
+    assert spans(["B-PER", "I-LOC"]) == {(0, 1, "PER"), (1, 2, "LOC")}
+
+
+def test_shipped_tagger_finds_people_and_places():
+    assert model_available()
+    tokens = "प्रधानमंत्री नरेंद्र मोदी ने सोमवार को दिल्ली में राष्ट्रपति से मुलाकात की ।".split()
+    tags = tag([normalize(t) for t in tokens])
+    found = {(" ".join(tokens[s:e]), k) for s, e, k in spans(tags)}
+    assert ("नरेंद्र मोदी", "PER") in found and ("दिल्ली", "LOC") in found
+
+
+def test_bad_input_is_bounded():
+    for text in ["शब्द " * 10_000, "only latin words here " * 500, "1234 " * 5000, "अbcद😀\x07 " * 2000, ""]:
+        t = time.perf_counter()
+        tags = tag(text.split())
+        assert len(tags) == len(text.split()) and time.perf_counter() - t < 30
+
+
+def test_romanizer_deletes_schwa():
+    assert romanize("किम जोंग उन") == "Kim Jong Un"
+    assert romanize(normalize("व्लादिमीर पुतिन")) == "Vladimir Putin"
+    assert romanize("रामदेव") == "Ramdev" and romanize("कमला") == "Kamla" and romanize("नरेंद्र") == "Narendra"
+    assert romanize("Modi") == "Modi"
+
+
+def test_seed_entities_one_per_person_with_latin_names(shared_dir):
+    a = analyze_text((shared_dir / "seeds" / "000_35a6e6f765ef245d.txt").read_text("utf-8"))
+    people = {e.name: e for e in a.entities if e.type == "person"}
+    kim = people["किम जोंग उन"]
+    assert kim.latin == "Kim Jong Un" and "किम जोंग" in kim.aliases
+    assert people["व्लादिमीर पुतिन"].latin == "Vladimir Putin"
+    assert not any("Bhagwat" in e.name or "भागवत" in e.name for e in a.entities)  # only in the video block
+    ids = {e.id for e in a.entities}
+    assert all(q.speaker.entity in ids for q in a.quotes)  # every quote's speaker links to an entity
+    assert a.entities[0].salience == 1.0 and all(0 <= e.salience <= 1 for e in a.entities)
+    for e in a.entities:
+        for m in e.mentions:
+            source = a.headline if m.field == "headline" else a.text
+            assert source[m.start : m.end]  # mentions point into the text
+
+
+def test_dev_scores(shared_dir):
+    from khabar.eval.entities import evaluate as eval_entities
+    from khabar.eval.ner import evaluate as eval_ner
+
+    held = eval_ner(str(shared_dir / "data/hiner-validation/hiner-collapsed-validation-dev.conll"), held_out=True)
+    assert held["overall"]["F1"] >= 0.85
+    assert eval_entities([shared_dir / "eval/quotes-dev", shared_dir / "seeds"])["overall"]["F1"] >= 0.70
