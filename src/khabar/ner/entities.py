@@ -19,6 +19,7 @@ from .romanize import romanize
 
 KIND = {"PER": "person", "LOC": "place", "ORG": "organisation"}
 WEIGHT = {"headline": 3.0, "lede": 2.0, "text": 1.0}
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
 _PUNCT = regex.compile(r"^[^\p{L}\p{M}\p{N}]+$")
 _GLOSS = regex.compile(r"\s*\(\s*([A-Za-z][A-Za-z.'\- ]{1,60}?)\s*\)")
 
@@ -121,6 +122,17 @@ def cluster(found: list[tuple[Mention, str | None]]) -> list[Cluster]:
     return clusters
 
 
+def _find_word(text: str, name: str, start: int, end: int) -> int:
+    """Where ``name`` stands as whole words in ``text[start:end]``, or -1 (plain string search)."""
+    at = text.find(name, start, end)
+    while at >= 0:
+        stop = at + len(name)
+        if (at == 0 or not _LETTER.match(text[at - 1])) and (stop >= len(text) or not _LETTER.match(text[stop])):
+            return at
+        at = text.find(name, at + 1, end)
+    return -1
+
+
 def _inside(part: list[str], whole: list[str]) -> bool:
     n = len(part)
     return any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
@@ -141,12 +153,24 @@ def _merge_types(clusters: list[Cluster]) -> list[Cluster]:
     return list(by_name.values())
 
 
-def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: list[str]) -> list[Cluster]:
+def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: list[str],
+                  known: list[tuple[str, str]] = ()) -> list[Cluster]:
     """Entities of an article from its sentences, given as (text, start, end, field, weight); ``speakers``: the
-    resolved sayers of its quotes (each quote adds to its speaker's salience)."""
+    resolved sayers of its quotes (each quote adds to its speaker's salience); ``known``: (name, type) pairs the
+    other steps found (the dateline, cited sources, sayers), added where the tagger missed them."""
     found: list[tuple[Mention, str | None]] = []
     for text, start, end, where, weight in segments:
         found.extend(mentions_in(text, start, end, where, weight))
+    tagged = {tuple(_key_words(m.text)) for m, _ in found}
+    for name, kind in known:
+        if tuple(_key_words(name)) in tagged:
+            continue
+        for text, start, end, where, weight in segments:
+            at = _find_word(text, name, start, end)
+            if at >= 0:
+                found.append((Mention(text[at : at + len(name)], kind, at, at + len(name), where, weight), None))
+                tagged.add(tuple(_key_words(name)))
+                break
     clusters = _merge_types(cluster(found))
     for name in speakers:
         key = _key_words(name)

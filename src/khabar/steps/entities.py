@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..article import Entity, Place
 from ..ner.entities import find_entities
 from ..ner.model import model_available
+from ..quotes.speakers import is_body, is_media
 from ..page import Page
 from ..text.normalize import fold
 from .quotes import MAX_ANALYZED_CHARS
@@ -20,7 +21,11 @@ def entities(page: Page) -> None:
     segments += [(a.text, s.start, s.end, "text", 2.0 if s.start < first_end else 1.0) for s in a.sentences
                  if s.end <= MAX_ANALYZED_CHARS]
     speakers = [q.speaker.name for q in a.quotes if q.speaker]
-    for n, c in enumerate(find_entities(segments, speakers), start=1):
+    # What the other steps know: the dateline is a place, cited sources are organisations, sayers are people or bodies.
+    known = [(a.dateline, "place")] if a.dateline else []
+    known += [(s.name, "organisation") for s in a.sources]
+    known += [(name, "organisation" if is_body(name) or is_media(name) else "person") for name in dict.fromkeys(speakers)]
+    for n, c in enumerate(find_entities(segments, speakers, known), start=1):
         a.entities.append(Entity(
             id=f"e{n}", type=c.kind, name=c.name, latin=c.latin, aliases=c.aliases, salience=c.score,
             mentions=[Place(start=m.start, end=m.end, field=m.field) for m in sorted(c.mentions, key=lambda m: (m.field != "headline", m.start))]))
