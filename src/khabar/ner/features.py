@@ -62,6 +62,9 @@ def word_features(token: str) -> tuple[str, ...]:
         f.append("orghead")
     if w in POSTPOSITIONS:
         f.append("postp")
+    if len(w) > 4:  # letter 3- and 4-grams: unseen names share their sounds with seen ones ("ोंग", "र्ट")
+        f.extend({f"g3={w[k:k + 3]}" for k in range(1, len(w) - 3)})
+        f.extend({f"g4={w[k:k + 4]}" for k in range(0, len(w) - 3)})
     cl = clusters().get(w)
     if cl:
         f.append(f"c64={cl[0]}")
@@ -69,21 +72,31 @@ def word_features(token: str) -> tuple[str, ...]:
     return tuple(f)
 
 
+_CONTEXT_FLAGS = ("title", "postp", "orghead", "gaz=place", "punct")
+_OFFSETS = (-2, -1, 1, 2)
+
+
+@lru_cache(maxsize=200_000)
+def context_features(token: str) -> tuple[tuple[str, ...], ...]:
+    """What a token tells its neighbours, as seen from each offset (-2, -1, +1, +2): its word, its last three
+    letters, its flags and coarse cluster."""
+    own = word_features(token)
+    shown = [own[0], own[3], *(x for x in own[7:] if x in _CONTEXT_FLAGS or x.startswith("c64="))]
+    return tuple(tuple(f"{d}:{x}" for x in shown) for d in _OFFSETS)
+
+
 def sentence_features(tokens: list[str]) -> list[list[str]]:
     """Features of every token of a sentence, with its neighbours' words and flags."""
     own = [word_features(t) for t in tokens]
+    ctx = [context_features(t) for t in tokens]
     n = len(tokens)
     out = []
     for i in range(n):
         f = list(own[i])
-        for d in (-2, -1, 1, 2):
+        for k, d in enumerate(_OFFSETS):
             j = i + d
             if 0 <= j < n:
-                o = own[j]
-                f.append(f"{d}:{o[0]}")
-                f.append(f"{d}:{o[3]}")
-                f.extend(f"{d}:{x}" for x in o[7:] if x in ("title", "postp", "orghead", "gaz=place", "punct")
-                         or x.startswith("c64="))
+                f.extend(ctx[j][k])
             else:
                 f.append(f"{d}:edge")
         if i > 0:
