@@ -13,6 +13,7 @@ def test_adversarial_pages_are_bounded():
         ("\n" * 100_000 + "x").encode(),
         (("नई दिल्ली: " + "शब्द " * 50 + "\n") * 2000).encode(),
         ("a" * 5000 + " " + "›" * 5000).encode(),
+        ("के\nराम\nने\nकहा\nकि\n" * 12_000).encode(),  # a word per line (a corpus file): 60,000 short lines
     ]
     for page in pages:
         t = time.perf_counter()

@@ -29,6 +29,7 @@ LISTING_META_SHARE = 0.25
 # Headlines of the dev set and the seed reach 0.33 and more; teasers of other stories placed where a headline
 # would stand reach 0.15.
 HEADLINE_OVERLAP = 0.3
+MAX_LABEL_SPAN = 2000  # lines: a carousel or menu label repeats within a page's length, which bounds the work
 MAX_EXCERPT_WORDS = 200  # site excerpts in the dev set reach 125 words; bodies run together are longer
 SITE_INFO = regex.compile(
     r"^\s*dear\s+(?:publishers|readers|advertisers|subscribers)|call\s+(?:us\s+)?at\s*:|contact\s+us|about\s+us|"
@@ -108,10 +109,13 @@ def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
                     break
                 roles[t.n] = ("boilerplate:video-block", "title of the video under a video heading")
     labels = Counter(s.folded for s in shapes if s.words <= 4 and not s.date_line and s.n not in roles)
-    for label, count in labels.items():
-        if count < 3:
-            continue
-        idx = [i for i, s in enumerate(shapes) if s.folded == label]
+    places: dict[str, list[int]] = {}
+    for i, s in enumerate(shapes):
+        if labels.get(s.folded, 0) >= 3:
+            places.setdefault(s.folded, []).append(i)
+    for label, idx in places.items():
+        if idx[-1] - idx[0] > MAX_LABEL_SPAN:
+            continue  # a short line repeated all over a very long text (a word list, a corpus) is no page label
         between = [s for s in shapes[idx[0] : idx[-1] + 1] if s.folded != label]
         if sum(1 for s in between if s.n not in roles and 2 <= s.words <= 30) < len(between) / 2:
             # Labels between furniture (a section name above each teaser's time) are menu entries, not a carousel.
