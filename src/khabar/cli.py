@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import click
+from rich.markup import escape
 
 from . import errors
 from .article import Article, json_schema
@@ -90,6 +91,65 @@ def analyze(inputs: tuple[str, ...], as_json: bool, as_jsonl: bool, as_html: boo
         for item, why in failures:
             click.echo(f"  {item}: {why}", err=True)
         sys.exit(errors.EXIT_FAILED_INPUTS)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default="khabar.db", show_default=True, help="The store (SQLite, created if absent).")
+def ingest(paths: tuple[str, ...], db: str) -> None:
+    """Analyze pages (files, directories, .jsonl, .gz) and store them; pages already stored are skipped."""
+    from rich.progress import Progress
+
+    from .store.db import connect
+    from .store.ingest import ingest as run
+
+    missing = [p for p in paths if not Path(p).exists()]
+    for p in missing:
+        click.echo(f"khabar: {p}: no such file or directory", err=True)
+    con = connect(db)
+    with Progress(console=_console(stderr=True), transient=True, disable=not sys.stderr.isatty()) as bar:
+        task = bar.add_task("ingesting", total=None)
+        report = run(con, [p for p in paths if Path(p).exists()], progress=lambda: bar.advance(task))
+    con.close()
+    click.echo(f"{report.seen} page(s): {report.added} added, {report.skipped} already stored, {len(report.failed)} failed ({db})")
+    for source, why in report.failed:
+        click.echo(f"  {source}: {why}", err=True)
+    if report.failed or missing:
+        sys.exit(errors.EXIT_FAILED_INPUTS)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--db", default="khabar.db", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help='Print {"total": N, "hits": [{"id", "headline", "snippet", ...}]}.')
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--since", help="Published on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Published on or before this date (YYYY-MM-DD).")
+@click.option("--site", help="Only this site (its name as stored).")
+@click.option("--person", help="Only articles with this person among their entities.")
+@click.option("--place", help="Only articles with this place among their entities.")
+def search(query: str, db: str, as_json: bool, limit: int, since, until, site, person, place) -> None:
+    """Search the store: whole words ("पिता" never finds "पुतिन"), "quoted phrases", BM25 ranking."""
+    from .store.db import connect
+    from .store.search import QueryError, search as run
+
+    if not Path(db).exists():
+        click.echo(f"khabar: no store at {db} (run khabar ingest first)", err=True)
+        sys.exit(errors.EXIT_NO_INPUT)
+    try:
+        result = run(connect(db), query, limit=limit, since=since, until=until, site=site, person=person, place=place)
+    except QueryError as err:
+        click.echo(f"khabar: {err}", err=True)
+        sys.exit(errors.EXIT_USAGE)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    console = _console()
+    console.print(f"{result['total']} article(s)")
+    for hit in result["hits"]:
+        console.print(f"[bold]{hit['id']}[/bold] {escape(hit['headline'] or '(no headline)')} [dim]{hit['published'] or ''} {escape(hit['source'] or '')}[/dim]")
+        pieces = hit["snippet"].replace("]]", "[[").split("[[")  # even pieces: plain text; odd: the hits
+        console.print("   " + "".join(escape(t) if k % 2 == 0 else f"[reverse]{escape(t)}[/reverse]" for k, t in enumerate(pieces)))
 
 
 @main.command()

@@ -1,0 +1,113 @@
+"""``khabar ingest``: analyze pages and store them, once each.
+
+Inputs are files (flattened text or HTML, .gz too), directories of them, and .jsonl(.gz) files whose lines hold an
+``html`` or ``text`` field (and optionally ``url``/``source``). Every page is keyed by the SHA-256 of its bytes, so
+ingesting the same pages again adds nothing; each page is written in its own transaction, so a killed ingest
+leaves a consistent store and a re-run completes it. A page that cannot be analyzed is recorded with its error and
+never stops the rest.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import KhabarError
+from ..pipeline import analyze_bytes
+from ..text.normalize import fold
+
+PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".gz", "")
+
+
+@dataclass
+class Report:
+    seen: int = 0
+    added: int = 0
+    skipped: int = 0  # already in the store
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def records(paths: list[str]) -> Iterator[tuple[str, bytes | None, bool | str | None]]:
+    """(source, bytes, is_html or None to detect) for every page under ``paths``, streamed; bytes None and a
+    message instead of is_html when the file cannot be read."""
+    for item in paths:
+        p = Path(item)
+        files = sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")) if p.is_dir() else [p]
+        for f in files:
+            name = f.name.lower()
+            if name.endswith((".jsonl", ".jsonl.gz")):
+                yield from _jsonl(f)
+            elif f.suffix.lower() in PAGE_SUFFIXES:
+                try:
+                    yield str(f), f.read_bytes(), None
+                except OSError as err:
+                    yield str(f), None, err.strerror or "cannot read the file"
+
+
+def _jsonl(path: Path) -> Iterator[tuple[str, bytes, bool | None]]:
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8", errors="replace") as f:
+        for n, line in enumerate(f, start=1):
+            source = f"{path}:{n}"
+            try:
+                row = json.loads(line)
+            except ValueError:
+                yield source, None, "line is not JSON"
+                continue
+            body = row.get("html") if isinstance(row, dict) else None
+            html = body is not None
+            body = body if html else (row.get("text") if isinstance(row, dict) else None)
+            source = (row.get("url") or row.get("source") or source) if isinstance(row, dict) else source
+            yield str(source), (body or "").encode("utf-8"), html
+
+
+def store_article(con: sqlite3.Connection, page_id: int, article) -> None:
+    con.execute(
+        "INSERT INTO articles(id, headline, published, site, language, page_type, article) VALUES (?,?,?,?,?,?,?)",
+        (page_id, article.headline, article.published, article.site_name, article.language, article.page_type,
+         article.model_dump_json()))
+    con.executemany("INSERT INTO entities(article_id, entity, type, name, key, latin) VALUES (?,?,?,?,?,?)",
+                    [(page_id, e.id, e.type, e.name, fold(e.name), e.latin) for e in article.entities])
+    con.executemany("INSERT INTO quotes(article_id, kind, speaker, speaker_key, text) VALUES (?,?,?,?,?)",
+                    [(page_id, q.kind, q.speaker.name if q.speaker else None, fold(q.speaker.name) if q.speaker else None, q.text)
+                     for q in article.quotes])
+    con.execute("INSERT INTO search(rowid, headline, body) VALUES (?,?,?)",
+                (page_id, fold(article.headline or ""), fold(article.text)))
+
+
+def ingest(con: sqlite3.Connection, paths: list[str], progress=None) -> Report:
+    report = Report()
+    for source, data, html in records(paths):
+        report.seen += 1
+        unreadable = data is None or not data.strip()
+        # Content decides identity; what has no content is known by its name (so each bad input is recorded once).
+        digest = hashlib.sha256(b"unreadable:" + source.encode() if unreadable else data).hexdigest()
+        if con.execute("SELECT 1 FROM pages WHERE hash = ?", (digest,)).fetchone():
+            report.skipped += 1
+        else:
+            try:
+                if data is None:
+                    raise KhabarError(str(html), "unreadable")
+                if not data.strip():
+                    raise KhabarError("empty page", "empty")
+                article = analyze_bytes(data, source, html=html)
+                error = None
+            except KhabarError as err:
+                article, error = None, str(err)
+            except Exception as err:  # one bad page never stops the batch
+                article, error = None, f"internal error: {type(err).__name__}: {err}"
+            with con:  # one transaction per page: a killed ingest never leaves half a page
+                cur = con.execute("INSERT INTO pages(hash, source, status, error) VALUES (?,?,?,?)",
+                                  (digest, source, "ok" if article else "failed", error))
+                if article is not None:
+                    store_article(con, cur.lastrowid, article)
+                    report.added += 1
+                else:
+                    report.failed.append((source, error or "failed"))
+        if progress:
+            progress()
+    return report
