@@ -96,3 +96,29 @@ def test_cli_ingest_and_search_json(tmp_path):
     assert data["total"] >= 1 and {"id", "headline", "snippet"} <= set(data["hits"][0])
     bad = CliRunner().invoke(main, ["search", '"', "--db", db])
     assert bad.exit_code == 2
+
+
+def test_stories_group_agency_copies_and_keep_unrelated_apart(tmp_path):
+    from khabar.store.stories import build_stories, find_pairs
+
+    agency = ("देश में संक्रमित लोगों की संख्या बढ़कर 173 हो गई है। इनमें 25 विदेशी नागरिक हैं। महाराष्ट्र में सबसे ज्यादा "
+              "47 मामले आए हैं, केरल में 27 और उत्तर प्रदेश में 17 मामलों की पुष्टि हुई है। दिल्ली, पंजाब, महाराष्ट्र और "
+              "कर्नाटक में एक-एक व्यक्ति की मौत हुई है। स्वास्थ्य मंत्रालय ने लोगों से घर में रहने की अपील की है।")
+    texts = {
+        1: "सूरत में दो नए मरीज मिले। " + agency,
+        2: "पंजाब में चौथी मौत दर्ज की गई। " + agency.replace("अपील की है", "अपील की"),
+        3: (SAMPLES / "varanasi-ghat-cleanup.txt").read_text("utf-8"),
+        4: (SAMPLES / "html" / "hi-chandrayaan-vigyan.html").read_text("utf-8"),
+    }
+    pairs = find_pairs(texts)
+    assert [(a, b) for a, b, _ in pairs] == [(1, 2)]
+    db = tmp_path / "k.db"
+    con = connect(db)
+    for n, t in texts.items():
+        (tmp_path / f"{n}.txt").write_text("एक शीर्षक यहां है\n\n" + t if n < 4 else t, "utf-8")
+    ingest(con, [str(tmp_path)])
+    result = build_stories(con)
+    story = {Path(src).stem: st for src, st in con.execute(
+        "SELECT p.source, s.story FROM stories s JOIN pages p ON p.id = s.article_id")}
+    assert story["1"] == story["2"] and story["3"] != story["1"] and story["4"] != story["1"]
+    assert result["stories_with_copies"] == 1

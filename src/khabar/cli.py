@@ -153,6 +153,31 @@ def search(query: str, db: str, as_json: bool, limit: int, since, until, site, p
 
 
 @main.command()
+@click.option("--db", default="khabar.db", show_default=True)
+@click.option("--threshold", default=0.25, show_default=True, type=click.FloatRange(0.1, 1.0), help="Jaccard of 5-word shingles.")
+@click.option("--json", "as_json", is_flag=True, help="Print the pairs and the number of stories as JSON.")
+def stories(db: str, threshold: float, as_json: bool) -> None:
+    """Find near-duplicate articles (MinHash + LSH) and group the store's articles into stories."""
+    from .store.db import connect
+    from .store.stories import build_stories
+
+    if not Path(db).exists():
+        click.echo(f"khabar: no store at {db} (run khabar ingest first)", err=True)
+        sys.exit(errors.EXIT_NO_INPUT)
+    con = connect(db)
+    result = build_stories(con, threshold)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    heads = dict(con.execute("SELECT id, coalesce(headline, '') FROM articles"))
+    sources = dict(con.execute("SELECT id, coalesce(source, '') FROM pages"))
+    click.echo(f"{result['articles']} article(s), {len(result['pairs'])} near-duplicate pair(s), "
+               f"{result['stories_with_copies']} story(ies) printed more than once")
+    for a, b, j in result["pairs"][:50]:
+        click.echo(f"  {j:.2f}  {a} {sources.get(a, '')} | {b} {sources.get(b, '')}  {heads.get(a, '')[:60]}")
+
+
+@main.command()
 def schema() -> None:
     """Print the JSON Schema of the Article format."""
     click.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
