@@ -178,6 +178,50 @@ def stories(db: str, threshold: float, as_json: bool) -> None:
 
 
 @main.command()
+@click.argument("name", required=False)
+@click.option("--db", default="khabar.db", show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+def people(name: str | None, db: str, as_json: bool, limit: int) -> None:
+    """Who is quoted most; with NAME, everything that person said, who is named with them, and when."""
+    from .store.db import connect
+    from .store.people import most_quoted, person
+
+    if not Path(db).exists():
+        click.echo(f"khabar: no store at {db} (run khabar ingest first)", err=True)
+        sys.exit(errors.EXIT_NO_INPUT)
+    con = connect(db)
+    result = person(con, name, limit) if name else most_quoted(con, limit)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    elif name:
+        click.echo(f"{result['name']}: {result['articles']} article(s), {len(result['quotes'])} quote(s)")
+        for q in result["quotes"]:
+            click.echo(f"  {q['published'] or '?'} {q['paper'] or ''} [{q['kind']}] {q['text'][:100]}")
+        click.echo("named with: " + ", ".join(f"{m['name']} ({m['articles']})" for m in result["mentioned_with"]))
+    else:
+        for row in result:
+            click.echo(f"{row['quotes']:5d} quote(s) in {row['articles']:4d} article(s)  {row['name']}")
+
+
+@main.command()
+@click.option("--db", default="khabar.db", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the store: a read-only JSON API (OpenAPI at /openapi.json) and the web UI."""
+    import uvicorn
+
+    from .web.app import create_app
+
+    if not Path(db).exists():
+        click.echo(f"khabar: no store at {db} (run khabar ingest first)", err=True)
+        sys.exit(errors.EXIT_NO_INPUT)
+    click.echo(f"khabar: serving {db} at http://{host}:{port}/ (API docs at /docs)")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
+@main.command()
 def schema() -> None:
     """Print the JSON Schema of the Article format."""
     click.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))

@@ -58,11 +58,12 @@ def _jsonl(path: Path) -> Iterator[tuple[str, bytes, bool | None]]:
             except ValueError:
                 yield source, None, "line is not JSON"
                 continue
-            body = row.get("html") if isinstance(row, dict) else None
-            html = body is not None
-            body = body if html else (row.get("text") if isinstance(row, dict) else None)
-            source = (row.get("url") or row.get("source") or source) if isinstance(row, dict) else source
-            yield str(source), (body or "").encode("utf-8"), html
+            if not isinstance(row, dict) or not isinstance(row.get("html") or row.get("text"), str):
+                yield source, None, "record has no 'html' or 'text' field"
+                continue
+            html = isinstance(row.get("html"), str)
+            body = row["html"] if html else row["text"]
+            yield str(row.get("url") or row.get("source") or source), body.encode("utf-8"), html
 
 
 def store_article(con: sqlite3.Connection, page_id: int, article) -> None:

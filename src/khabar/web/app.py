@@ -1,0 +1,76 @@
+"""The FastAPI app: JSON under /api (read-only; OpenAPI at /openapi.json, docs at /docs) and the UI pages."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from fastapi import FastAPI, HTTPException, Query
+from fastapi.responses import HTMLResponse
+
+from ..store.db import connect
+from ..store.people import most_quoted, person
+from ..store.search import MAX_QUERY, QueryError, search
+from . import pages
+
+
+def create_app(db: str) -> FastAPI:
+    app = FastAPI(title="khabar", description="Hindi news, analyzed: search, articles, people and their quotes.",
+                  version="1")
+
+    def con() -> sqlite3.Connection:
+        return connect(db)
+
+    def article(aid: int) -> dict:
+        row = con().execute("SELECT article FROM articles WHERE id = ?", (aid,)).fetchone()
+        if row is None:
+            raise HTTPException(404, "no such article")
+        return json.loads(row[0])
+
+    def run_search(q: str, limit: int, offset: int, since, until, site, person_, place) -> dict:
+        try:
+            return search(con(), q, limit=limit, offset=offset, since=since, until=until, site=site, person=person_, place=place)
+        except QueryError as err:
+            raise HTTPException(400, str(err)) from None
+
+    @app.get("/api/search", summary="Search the articles")
+    def api_search(q: str = Query(..., max_length=MAX_QUERY), limit: int = Query(10, ge=1, le=100),
+                   offset: int = Query(0, ge=0, le=10_000), since: str | None = Query(None, max_length=32),
+                   until: str | None = Query(None, max_length=32), site: str | None = Query(None, max_length=200),
+                   person_: str | None = Query(None, alias="person", max_length=200),
+                   place: str | None = Query(None, max_length=200)) -> dict:
+        return run_search(q, limit, offset, since, until, site, person_, place)
+
+    @app.get("/api/articles/{aid}", summary="One article as its Article JSON")
+    def api_article(aid: int) -> dict:
+        return article(aid)
+
+    @app.get("/api/people", summary="Who is quoted most")
+    def api_people(limit: int = Query(20, ge=1, le=500)) -> list[dict]:
+        return most_quoted(con(), limit)
+
+    @app.get("/api/people/{name}", summary="Everything one person said, who is named with them, and when")
+    def api_person(name: str) -> dict:
+        if len(name) > 200:
+            raise HTTPException(400, "name too long")
+        return person(con(), name)
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def ui_search(q: str = Query("", max_length=MAX_QUERY)) -> str:
+        if not q.strip():
+            return pages.search_page("", None)
+        try:
+            return pages.search_page(q, search(con(), q, limit=20))
+        except QueryError as err:
+            return pages.search_page(q, None, str(err))
+
+    @app.get("/article/{aid}", response_class=HTMLResponse, include_in_schema=False)
+    def ui_article(aid: int) -> str:
+        return pages.article_page(aid, article(aid))
+
+    @app.get("/person/{name}", response_class=HTMLResponse, include_in_schema=False)
+    def ui_person(name: str) -> str:
+        if len(name) > 200:
+            raise HTTPException(400, "name too long")
+        return pages.person_page(person(con(), name))
+
+    return app

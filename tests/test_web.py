@@ -1,0 +1,65 @@
+"""The API and the UI: search, article, person pages; everything from a page escaped; bad requests are 4xx."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from khabar.store.db import connect
+from khabar.store.ingest import ingest
+from khabar.web.app import create_app
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+EVIL = ("शहर में जलभराव से लोग परेशान <script>alert(1)</script>\n\n"
+        "नई दिल्ली: शहर में जलभराव से लोग परेशान हैं <img src=x onerror=alert(2)> और नगर निगम ने कहा कि पंप लगाए जा रहे हैं। "
+        "शहर के कई इलाकों में जलभराव की वजह से लोग घरों में रहे और दफ्तर नहीं जा पाए।\n")
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pages")
+    (folder / "evil.txt").write_text(EVIL, "utf-8")
+    db = folder / "k.db"
+    report = ingest(connect(db), [str(SAMPLES), str(folder)])
+    assert report.added >= 7
+    return TestClient(create_app(str(db)))
+
+
+def test_search_api_and_page(client):
+    r = client.get("/api/search", params={"q": "गंगा"})
+    assert r.status_code == 200 and r.json()["total"] >= 1
+    hit = r.json()["hits"][0]
+    page = client.get("/", params={"q": "गंगा"})
+    assert page.status_code == 200 and "<mark>गंगा</mark>" in page.text and f'/article/{hit["id"]}' in page.text
+
+
+def test_article_and_person_pages(client):
+    hits = client.get("/api/search", params={"q": "चंद्रयान"}).json()["hits"]
+    page = client.get(f"/article/{hits[0]['id']}")
+    assert page.status_code == 200 and "हटाई गई पंक्तियाँ" in page.text and "विज्ञापन" in page.text
+    a = client.get(f"/api/articles/{hits[0]['id']}").json()
+    assert a["headline"].startswith("चंद्रयान-5")
+    people = client.get("/api/people").json()
+    assert people and {"name", "quotes", "articles"} <= set(people[0])
+    p = client.get(f"/person/{people[0]['name']}")
+    assert p.status_code == 200 and people[0]["name"] in p.text
+
+
+def test_everything_from_a_page_is_escaped(client):
+    hits = client.get("/api/search", params={"q": "जलभराव"}).json()["hits"]
+    page = client.get(f"/article/{hits[0]['id']}").text
+    assert "<script>alert(1)" not in page and "<img src=x" not in page
+    assert "&lt;img src=x onerror=alert(2)&gt;" in page or "&lt;script&gt;" in page
+    listing = client.get("/", params={"q": "जलभराव"}).text
+    assert "<script>alert" not in listing
+
+
+def test_bad_requests_are_4xx(client):
+    assert client.get("/api/search", params={"q": '"'}).status_code == 400
+    assert client.get("/api/search", params={"q": "x" * 600}).status_code == 422
+    assert client.get("/api/search", params={"q": "गंगा", "limit": 0}).status_code == 422
+    assert client.get("/api/articles/999999").status_code == 404
+    assert client.get("/api/articles/abc").status_code == 422
+    assert client.get("/", params={"q": '"'}).status_code == 200  # the UI explains instead
+    assert client.get("/openapi.json").json()["info"]["title"] == "khabar"
