@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 
 from fastapi import FastAPI, HTTPException, Query
 from fastapi.responses import HTMLResponse
@@ -17,8 +18,12 @@ def create_app(db: str) -> FastAPI:
     app = FastAPI(title="khabar", description="Hindi news, analyzed: search, articles, people and their quotes.",
                   version="1")
 
+    local = threading.local()  # one connection per server thread, opened once
+
     def con() -> sqlite3.Connection:
-        return connect(db)
+        if getattr(local, "con", None) is None:
+            local.con = connect(db)
+        return local.con
 
     def article(aid: int) -> dict:
         row = con().execute("SELECT article FROM articles WHERE id = ?", (aid,)).fetchone()
@@ -29,18 +34,21 @@ def create_app(db: str) -> FastAPI:
     def run_search(q: str, limit: int, offset: int, since, until, site, person_, place) -> dict:
         try:
             return search(con(), q, limit=limit, offset=offset, since=since, until=until, site=site, person=person_, place=place)
-        except QueryError as err:
-            raise HTTPException(400, str(err)) from None
+        except QueryError as err:  # a query with no words finds nothing, and says why
+            return {"total": 0, "hits": [], "note": str(err)}
 
-    @app.get("/api/search", summary="Search the articles")
-    def api_search(q: str = Query(..., max_length=MAX_QUERY), limit: int = Query(10, ge=1, le=100),
+    errors_400 = {400: {"description": "A name too long"}}
+    errors_404 = {404: {"description": "No such article"}}
+
+    @app.get("/api/search", summary="Search the articles (a query with no words finds nothing, with a note)")
+    def api_search(q: str = Query(..., min_length=1, max_length=MAX_QUERY), limit: int = Query(10, ge=1, le=100),
                    offset: int = Query(0, ge=0, le=10_000), since: str | None = Query(None, max_length=32),
                    until: str | None = Query(None, max_length=32), site: str | None = Query(None, max_length=200),
                    person_: str | None = Query(None, alias="person", max_length=200),
                    place: str | None = Query(None, max_length=200)) -> dict:
         return run_search(q, limit, offset, since, until, site, person_, place)
 
-    @app.get("/api/articles/{aid}", summary="One article as its Article JSON")
+    @app.get("/api/articles/{aid}", summary="One article as its Article JSON", responses=errors_404)
     def api_article(aid: int) -> dict:
         return article(aid)
 
@@ -48,7 +56,7 @@ def create_app(db: str) -> FastAPI:
     def api_people(limit: int = Query(20, ge=1, le=500)) -> list[dict]:
         return most_quoted(con(), limit)
 
-    @app.get("/api/people/{name}", summary="Everything one person said, who is named with them, and when")
+    @app.get("/api/people/{name}", summary="Everything one person said, who is named with them, and when", responses=errors_400)
     def api_person(name: str) -> dict:
         if len(name) > 200:
             raise HTTPException(400, "name too long")
