@@ -46,6 +46,24 @@ def test_article_and_person_pages(client):
     assert p.status_code == 200 and people[0]["name"] in p.text
 
 
+def test_story_of_copies(tmp_path):
+    from khabar.store.stories import build_stories
+
+    agency = ("देश में संक्रमित लोगों की संख्या बढ़कर 173 हो गई है। इनमें 25 विदेशी नागरिक हैं। महाराष्ट्र में सबसे ज्यादा "
+              "47 मामले आए हैं, केरल में 27 और उत्तर प्रदेश में 17 मामलों की पुष्टि हुई है। दिल्ली, पंजाब, महाराष्ट्र और "
+              "कर्नाटक में एक-एक व्यक्ति की मौत हुई है। स्वास्थ्य मंत्रालय ने लोगों से घर में रहने की अपील की है।")
+    for n, lead in ((1, "सूरत में दो नए मरीज मिले।"), (2, "पंजाब में चौथी मौत दर्ज की गई।")):
+        (tmp_path / f"{n}.txt").write_text(f"कोरोना के मामले बढ़े\n\n{lead} {agency}\n", "utf-8")
+    db = tmp_path / "k.db"
+    ingest(connect(db), [str(tmp_path)])
+    build_stories(connect(db))
+    c = TestClient(create_app(str(db)))
+    first = c.get("/api/search", params={"q": "सूरत"}).json()["hits"][0]["id"]
+    other = c.get(f"/api/articles/{first}/story").json()
+    assert len(other) == 1 and other[0]["id"] != first
+    assert f'/article/{other[0]["id"]}' in c.get(f"/article/{first}").text
+
+
 def test_everything_from_a_page_is_escaped(client):
     hits = client.get("/api/search", params={"q": "जलभराव"}).json()["hits"]
     page = client.get(f"/article/{hits[0]['id']}").text

@@ -86,3 +86,15 @@ def build_stories(con: sqlite3.Connection, threshold: float = THRESHOLD) -> dict
     for story in stories.values():
         sizes[story] = sizes.get(story, 0) + 1
     return {"articles": len(texts), "pairs": pairs, "stories_with_copies": sum(1 for n in sizes.values() if n > 1)}
+
+
+def same_story(con: sqlite3.Connection, article_id: int) -> list[dict]:
+    """The other articles of an article's story (empty when stories were not built or it stands alone)."""
+    con.executescript(SCHEMA)
+    row = con.execute("SELECT story FROM stories WHERE article_id = ?", (article_id,)).fetchone()
+    if row is None:
+        return []
+    rows = con.execute(
+        "SELECT a.id, a.headline, a.published, coalesce(a.site, p.source) FROM stories s JOIN articles a ON a.id = s.article_id "
+        "JOIN pages p ON p.id = a.id WHERE s.story = ? AND a.id != ? ORDER BY a.published, a.id", (row[0], article_id)).fetchall()
+    return [{"id": i, "headline": h, "published": d, "paper": src} for i, h, d, src in rows]

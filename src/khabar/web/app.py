@@ -6,12 +6,17 @@ import sqlite3
 import threading
 
 from fastapi import FastAPI, HTTPException, Query
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 
 from ..store.db import connect
 from ..store.people import most_quoted, person
 from ..store.search import MAX_QUERY, QueryError, search
+from ..store.stories import same_story
 from . import pages
+
+
+ARTICLE_ID = PathParam(..., ge=1, le=2**62, description="an article's id in the store")
 
 
 def create_app(db: str) -> FastAPI:
@@ -49,8 +54,13 @@ def create_app(db: str) -> FastAPI:
         return run_search(q, limit, offset, since, until, site, person_, place)
 
     @app.get("/api/articles/{aid}", summary="One article as its Article JSON", responses=errors_404)
-    def api_article(aid: int) -> dict:
+    def api_article(aid: int = ARTICLE_ID) -> dict:
         return article(aid)
+
+    @app.get("/api/articles/{aid}/story", summary="The other articles of the same story (near-duplicates)", responses=errors_404)
+    def api_story(aid: int = ARTICLE_ID) -> list[dict]:
+        article(aid)
+        return same_story(con(), aid)
 
     @app.get("/api/people", summary="Who is quoted most")
     def api_people(limit: int = Query(20, ge=1, le=500)) -> list[dict]:
@@ -72,8 +82,8 @@ def create_app(db: str) -> FastAPI:
             return pages.search_page(q, None, str(err))
 
     @app.get("/article/{aid}", response_class=HTMLResponse, include_in_schema=False)
-    def ui_article(aid: int) -> str:
-        return pages.article_page(aid, article(aid))
+    def ui_article(aid: int = ARTICLE_ID) -> str:
+        return pages.article_page(aid, article(aid), same_story(con(), aid))
 
     @app.get("/person/{name}", response_class=HTMLResponse, include_in_schema=False)
     def ui_person(name: str) -> str:

@@ -49,7 +49,7 @@ def search_page(query: str, result: dict | None, error: str | None = None) -> st
     return layout(query or "खोज", body)
 
 
-def article_page(aid: int, a: dict) -> str:
+def article_page(aid: int, a: dict, story: list[dict] | None = None) -> str:
     """The clean text with quotes highlighted and attributed, the entities, and the removed lines behind a toggle."""
     text = a["text"]
     people = {x["id"]: x for x in a.get("entities", [])}
@@ -75,8 +75,11 @@ def article_page(aid: int, a: dict) -> str:
         for x in people.values())
     removed = "".join(f'<li class="removed"><b>{e(r["role"])}</b> {e(r["text"])} <i>({e(r["reason"])})</i></li>'
                       for r in (a.get("lines") or a.get("blocks") or []) if r["role"].startswith("boilerplate"))
+    copies = "".join(f'<li><a href="/article/{int(x["id"])}">{e(x["headline"] or "(शीर्षक नहीं)")}</a> '
+                     f'<span class="meta">{e(x["published"] or "")} {e(x["paper"] or "")}</span></li>' for x in story or [])
+    same = f"<h2>यही ख़बर और जगह (the same story elsewhere)</h2><ul>{copies}</ul>" if copies else ""
     body = (f"<h1>{e(a.get('headline') or '(शीर्षक नहीं)')}</h1><div class=\"meta\">{meta}</div>"
-            f"{''.join(paragraphs)}<h2>लोग, जगहें, संगठन</h2><table>{entities}</table>"
+            f"{''.join(paragraphs)}{same}<h2>लोग, जगहें, संगठन</h2><table>{entities}</table>"
             f"<details><summary>हटाई गई पंक्तियाँ (removed boilerplate)</summary><ul>{removed}</ul></details>")
     return layout(a.get("headline") or f"article {aid}", body)
 
