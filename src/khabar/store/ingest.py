@@ -19,6 +19,7 @@ from typing import Iterator
 from ..errors import KhabarError
 from ..pipeline import analyze_bytes
 from ..text.normalize import fold
+from .db import pack
 
 PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".gz", "")
 
@@ -70,7 +71,7 @@ def store_article(con: sqlite3.Connection, page_id: int, article) -> None:
     con.execute(
         "INSERT INTO articles(id, headline, published, site, language, page_type, article) VALUES (?,?,?,?,?,?,?)",
         (page_id, article.headline, article.published, article.site_name, article.language, article.page_type,
-         article.model_dump_json()))
+         pack(article.model_dump_json())))
     con.executemany("INSERT INTO entities(article_id, entity, type, name, key, latin) VALUES (?,?,?,?,?,?)",
                     [(page_id, e.id, e.type, e.name, fold(e.name), e.latin) for e in article.entities])
     con.executemany("INSERT INTO quotes(article_id, kind, speaker, speaker_key, text) VALUES (?,?,?,?,?)",

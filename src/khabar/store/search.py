@@ -2,13 +2,13 @@
 person and place, and snippets cut from the original text with the hits marked."""
 from __future__ import annotations
 
-import json
 import sqlite3
 
 import regex
 
 from ..text.normalize import fold, normalize
 from ..text.tokens import WORD
+from .db import unpack
 
 MAX_QUERY = 500  # characters
 SNIPPET_CHARS = 160
@@ -59,7 +59,7 @@ def search(con: sqlite3.Connection, query: str, limit: int = 20, offset: int = 0
                        f"ORDER BY rank LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
     hits = []
     for aid, headline, published, site_name, source, article, rank in rows:
-        text = json.loads(article)["text"]
+        text = unpack(article)["text"]
         hits.append({"id": aid, "headline": headline, "published": published, "site": site_name, "source": source,
                      "score": round(-rank, 4), "snippet": snippet(text, parts)})
     return {"total": total, "hits": hits}

@@ -6,13 +6,13 @@ that LSH proposes are checked on their exact shingle Jaccard; connected pairs fo
 """
 from __future__ import annotations
 
-import json
 import sqlite3
 
 from datasketch import MinHash, MinHashLSH
 
 from ..text.normalize import fold
 from ..text.tokens import WORD
+from .db import unpack
 
 SHINGLE = 5
 PERMUTATIONS = 128
@@ -76,7 +76,7 @@ def group(ids: list[int], pairs: list[tuple[int, int, float]]) -> dict[int, int]
 def build_stories(con: sqlite3.Connection, threshold: float = THRESHOLD) -> dict:
     """Find the duplicate pairs of the store's articles and write every article's story."""
     con.executescript(SCHEMA)
-    texts = {aid: json.loads(article)["text"] for aid, article in con.execute("SELECT id, article FROM articles")}
+    texts = {aid: unpack(article)["text"] for aid, article in con.execute("SELECT id, article FROM articles")}
     pairs = find_pairs(texts, threshold)
     stories = group(list(texts), pairs)
     with con:

@@ -1,7 +1,6 @@
 """The FastAPI app: JSON under /api (read-only; OpenAPI at /openapi.json, docs at /docs) and the UI pages."""
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 
@@ -9,7 +8,7 @@ from fastapi import FastAPI, HTTPException, Query
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 
-from ..store.db import connect
+from ..store.db import connect, unpack
 from ..store.people import most_quoted, person
 from ..store.search import MAX_QUERY, QueryError, search
 from ..store.stories import same_story
@@ -34,7 +33,7 @@ def create_app(db: str) -> FastAPI:
         row = con().execute("SELECT article FROM articles WHERE id = ?", (aid,)).fetchone()
         if row is None:
             raise HTTPException(404, "no such article")
-        return json.loads(row[0])
+        return unpack(row[0])
 
     def run_search(q: str, limit: int, offset: int, since, until, site, person_, place) -> dict:
         try:
