@@ -82,3 +82,19 @@ def test_bad_requests_are_4xx(client):
     assert client.get("/api/articles/abc").status_code == 422
     assert client.get("/", params={"q": '"'}).status_code == 200  # the UI explains instead
     assert client.get("/openapi.json").json()["info"]["title"] == "khabar"
+
+
+def test_ingest_needs_the_token(tmp_path):
+    db = tmp_path / "k.db"
+    connect(db)
+    body = (SAMPLES / "varanasi-ghat-cleanup.txt").read_bytes()
+    read_only = TestClient(create_app(str(db)))
+    assert read_only.post("/api/ingest", content=body).status_code == 403
+    c = TestClient(create_app(str(db), ingest_token="s3cret"))
+    assert c.post("/api/ingest", content=body).status_code == 401
+    assert c.post("/api/ingest", content=body, headers={"Authorization": "Bearer wrong"}).status_code == 401
+    ok = c.post("/api/ingest", content=body, params={"source": "v.txt"}, headers={"Authorization": "Bearer s3cret"})
+    assert ok.status_code == 200 and ok.json()["added"] == 1
+    again = c.post("/api/ingest", content=body, headers={"Authorization": "Bearer s3cret"})
+    assert again.json() == {"added": 0, "already_stored": 1, "failed": []}
+    assert c.get("/api/search", params={"q": "गंगा"}).json()["total"] == 1

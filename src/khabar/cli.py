@@ -208,7 +208,9 @@ def people(name: str | None, db: str, as_json: bool, limit: int) -> None:
 @click.option("--db", default="khabar.db", show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
-def serve(db: str, host: str, port: int) -> None:
+@click.option("--ingest-token", envvar="KHABAR_INGEST_TOKEN", default=None,
+              help="Allow POST /api/ingest with 'Authorization: Bearer TOKEN' (default: read-only; or $KHABAR_INGEST_TOKEN).")
+def serve(db: str, host: str, port: int, ingest_token: str | None) -> None:
     """Serve the store: a read-only JSON API (OpenAPI at /openapi.json) and the web UI."""
     import uvicorn
 
@@ -218,7 +220,7 @@ def serve(db: str, host: str, port: int) -> None:
         click.echo(f"khabar: no store at {db} (run khabar ingest first)", err=True)
         sys.exit(errors.EXIT_NO_INPUT)
     click.echo(f"khabar: serving {db} at http://{host}:{port}/ (API docs at /docs)")
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(db, ingest_token), host=host, port=port, log_level="warning")
 
 
 @main.command()

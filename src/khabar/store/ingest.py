@@ -82,8 +82,13 @@ def store_article(con: sqlite3.Connection, page_id: int, article) -> None:
 
 
 def ingest(con: sqlite3.Connection, paths: list[str], progress=None) -> Report:
+    return ingest_records(con, records(paths), progress)
+
+
+def ingest_records(con: sqlite3.Connection, items, progress=None) -> Report:
+    """Store (source, bytes, is_html) records; the work of ``ingest`` for any source of records."""
     report = Report()
-    for source, data, html in records(paths):
+    for source, data, html in items:
         report.seen += 1
         unreadable = data is None or not data.strip()
         # Content decides identity; what has no content is known by its name (so each bad input is recorded once).

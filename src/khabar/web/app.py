@@ -1,14 +1,16 @@
 """The FastAPI app: JSON under /api (read-only; OpenAPI at /openapi.json, docs at /docs) and the UI pages."""
 from __future__ import annotations
 
+import hmac
 import sqlite3
 import threading
 
-from fastapi import FastAPI, HTTPException, Query
+from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 
 from ..store.db import connect, unpack
+from ..store.ingest import ingest_records
 from ..store.people import most_quoted, person
 from ..store.search import MAX_QUERY, QueryError, search
 from ..store.stories import same_story
@@ -18,7 +20,10 @@ from . import pages
 ARTICLE_ID = PathParam(..., ge=1, le=2**62, description="an article's id in the store")
 
 
-def create_app(db: str) -> FastAPI:
+MAX_UPLOAD = 20 * 1024 * 1024  # bytes of one page sent to /api/ingest
+
+
+def create_app(db: str, ingest_token: str | None = None) -> FastAPI:
     app = FastAPI(title="khabar", description="Hindi news, analyzed: search, articles, people and their quotes.",
                   version="1")
 
@@ -70,6 +75,25 @@ def create_app(db: str) -> FastAPI:
         if len(name) > 200:
             raise HTTPException(400, "name too long")
         return person(con(), name)
+
+    @app.post("/api/ingest", summary="Analyze and store one page (only when the server was started with an ingest token)",
+              responses={401: {"description": "No or wrong token"}, 403: {"description": "The server is read-only"},
+                         413: {"description": "Page too large"}})
+    async def api_ingest(request: Request, source: str = Query("api", max_length=500),
+                         html: bool | None = Query(None)) -> dict:
+        if not ingest_token:
+            raise HTTPException(403, "read-only: start khabar serve with --ingest-token to allow ingesting")
+        given = request.headers.get("authorization", "")
+        if not hmac.compare_digest(given.encode(), f"Bearer {ingest_token}".encode()):
+            raise HTTPException(401, "wrong or missing token")
+        if int(request.headers.get("content-length") or 0) > MAX_UPLOAD:
+            raise HTTPException(413, "page too large")
+        data = await request.body()
+        if len(data) > MAX_UPLOAD:
+            raise HTTPException(413, "page too large")
+        report = ingest_records(con(), [(source, data, html)])
+        return {"added": report.added, "already_stored": report.skipped,
+                "failed": [why for _, why in report.failed]}
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def ui_search(q: str = Query("", max_length=MAX_QUERY)) -> str:
