@@ -11,6 +11,7 @@ from ..text.tokens import WORD
 from .db import unpack
 
 MAX_QUERY = 500  # characters
+RANK_ALL_UP_TO = 20_000  # matches scored by BM25; beyond this, newest first (see search())
 SNIPPET_CHARS = 160
 
 
@@ -53,16 +54,33 @@ def search(con: sqlite3.Connection, query: str, limit: int = 20, offset: int = 0
         if name:
             where.append("EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.type = ? AND e.key = ?)")
             args += [kind, fold(name)]
-    sql = f"FROM search JOIN articles a ON a.id = search.rowid JOIN pages p ON p.id = a.id WHERE {' AND '.join(where)}"
-    total = con.execute(f"SELECT count(*) {sql}", args).fetchone()[0]
-    rows = con.execute(f"SELECT a.id, a.headline, a.published, a.site, p.source, a.article, bm25(search) AS rank {sql} "
-                       f"ORDER BY rank LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+    order = "bm25"
+    if len(where) == 1:
+        # No filter: FTS5 ranks and counts inside the index (fast); the articles are read for the page of hits only.
+        total = con.execute("SELECT count(*) FROM search WHERE search MATCH ?", args).fetchone()[0]
+        # A query that most of the store matches carries almost no information for BM25 (its IDF is near zero),
+        # and scoring every match costs time: such results come newest first.
+        newest = total > RANK_ALL_UP_TO
+        order = "newest" if newest else "bm25"
+        top = con.execute(f"SELECT rowid, {'0' if newest else 'rank'} FROM search WHERE search MATCH ? "
+                          f"ORDER BY {'rowid DESC' if newest else 'rank'} LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+        rows = []
+        for aid, rank in top:
+            row = con.execute("SELECT a.id, a.headline, a.published, a.site, p.source, a.article FROM articles a "
+                              "JOIN pages p ON p.id = a.id WHERE a.id = ?", (aid,)).fetchone()
+            if row:
+                rows.append((*row, rank))
+    else:
+        sql = f"FROM search JOIN articles a ON a.id = search.rowid JOIN pages p ON p.id = a.id WHERE {' AND '.join(where)}"
+        total = con.execute(f"SELECT count(*) {sql}", args).fetchone()[0]
+        rows = con.execute(f"SELECT a.id, a.headline, a.published, a.site, p.source, a.article, search.rank AS rank {sql} "
+                           f"ORDER BY rank LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
     hits = []
     for aid, headline, published, site_name, source, article, rank in rows:
         text = unpack(article)["text"]
         hits.append({"id": aid, "headline": headline, "published": published, "site": site_name, "source": source,
                      "score": round(-rank, 4), "snippet": snippet(text, parts)})
-    return {"total": total, "hits": hits}
+    return {"total": total, "order": order, "hits": hits}
 
 
 def snippet(text: str, parts: list[list[str]]) -> str:
