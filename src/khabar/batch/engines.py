@@ -71,39 +71,52 @@ def _chunks(records: Iterator[Record]) -> Iterator[list[Record]]:
         yield batch
 
 
-def _process_chunk(batch: list[Record]) -> list[tuple[dict | None, dict | None, str | None]]:
-    return [(*process(r), r.why) for r in batch]
+def _process_chunk(job: tuple[int, list[Record]]) -> tuple[int, list[tuple[dict | None, dict | None, str | None]]]:
+    shard, batch = job
+    return shard, [(*process(r), r.why) for r in batch]
+
+
+def _jobs(todo: list[Path]) -> Iterator[tuple[int, list[Record]]]:
+    """Chunks of every shard in order, then an empty chunk that closes the shard: one stream for all workers, so
+    none waits at the end of a shard."""
+    for k, shard in enumerate(todo):
+        yield from ((k, chunk) for chunk in _chunks(read(shard)))
+        yield k, []
 
 
 def run_local(inputs: list[str], out: Path, workers: int = os.cpu_count() or 1) -> Stats:
     out.mkdir(parents=True, exist_ok=True)
     stats = Stats()
     start = time.perf_counter()
+    todo = []
+    for shard in shards(inputs):
+        if (out / f"{_name(shard)}.parquet").exists():
+            stats.shards_skipped += 1
+        else:
+            todo.append(shard)
     pool = get_context("spawn").Pool(workers) if workers > 1 else None
     try:
-        for shard in shards(inputs):
-            name = _name(shard)
-            if (out / f"{name}.parquet").exists():
-                stats.shards_skipped += 1
+        rows: list[dict] = []
+        letters: list[dict] = []
+        results = pool.imap(_process_chunk, _jobs(todo)) if pool else map(_process_chunk, _jobs(todo))
+        for k, batch in results:
+            if not batch:  # the shard is complete: write it
+                stats.articles += sum(1 for r in rows if r.get("page_type") == "article")
+                _write(out, _name(todo[k]), rows, letters)
+                stats.shards += 1
+                rows, letters = [], []
                 continue
-            rows, letters = [], []
-            chunks = _chunks(read(shard))
-            results = pool.imap(_process_chunk, chunks) if pool else map(_process_chunk, chunks)
-            for batch in results:
-                for row, letter, why in batch:
-                    stats.records += 1
-                    if row is not None:
-                        rows.append(row)
-                    elif letter is not None:
-                        letters.append(letter)
-                        stats.failed += 1
-                    else:
-                        stats.skipped += 1
-                        key = (why or "skipped").split(" (")[0]
-                        stats.reasons[key] = stats.reasons.get(key, 0) + 1
-            stats.articles += sum(1 for r in rows if r.get("page_type") == "article")
-            _write(out, name, rows, letters)
-            stats.shards += 1
+            for row, letter, why in batch:
+                stats.records += 1
+                if row is not None:
+                    rows.append(row)
+                elif letter is not None:
+                    letters.append(letter)
+                    stats.failed += 1
+                else:
+                    stats.skipped += 1
+                    key = (why or "skipped").split(" (")[0]
+                    stats.reasons[key] = stats.reasons.get(key, 0) + 1
     finally:
         if pool:
             pool.close()
