@@ -63,3 +63,17 @@ def test_bad_warcs_end_their_shard_and_the_run_completes(tmp_path):
     letters = [json.loads(x) for p in (tmp_path / "out").glob("*.dead.jsonl") for x in p.read_text("utf-8").splitlines()]
     reasons = " ".join(x["error"] for x in letters)
     assert "corrupt or truncated" in reasons and "not JSON" in reasons
+
+
+def test_ray_engine_gives_the_same_rows(tmp_path):
+    from khabar.batch.engines import run_ray
+
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, [("response", f"https://example.org/{i}", HTML, "text/html") for i in range(4)]
+               + [("request", "https://example.org/x", b"GET /", None)])
+    local = run_local([str(warc)], tmp_path / "local", workers=1)
+    ray_stats = run_ray([str(warc)], tmp_path / "ray", workers=2)
+    assert (ray_stats.records, ray_stats.articles, ray_stats.skipped) == (local.records, local.articles, local.skipped) == (5, 4, 1)
+    a = pq.read_table(next((tmp_path / "local").glob("*.parquet"))).to_pylist()
+    b = pq.read_table(next((tmp_path / "ray").glob("*.parquet"))).to_pylist()
+    assert [r["url"] for r in a] == [r["url"] for r in b] and [r["text"] for r in a] == [r["text"] for r in b]

@@ -226,21 +226,25 @@ def serve(db: str, host: str, port: int, ingest_token: str | None) -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False), help="Folder for the Parquet shards.")
-@click.option("--engine", type=click.Choice(["local"]), default="local", show_default=True,
-              help="local: this machine's cores (multiprocessing).")
-@click.option("--workers", type=click.IntRange(1, 256), default=None, help="Processes (default: the number of cores).")
-def batch(inputs: tuple[str, ...], out: str, engine: str, workers: int | None) -> None:
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: this machine's cores (multiprocessing); ray: Ray tasks, local or on a cluster (--address).")
+@click.option("--workers", type=click.IntRange(1, 256), default=None, help="Processes or Ray CPUs (default: the number of cores).")
+@click.option("--address", default=None, help="An existing Ray cluster, e.g. ray://head:10001 (--engine ray).")
+def batch(inputs: tuple[str, ...], out: str, engine: str, workers: int | None, address: str | None) -> None:
     """Analyze crawls (WARC, WARC.gz, JSONL, page folders) into Parquet, one file per input shard, resumable."""
     import os
 
-    from .batch.engines import run_local
+    from .batch.engines import run_local, run_ray
 
     missing = [p for p in inputs if not Path(p).exists()]
     if missing:
         for p in missing:
             click.echo(f"khabar: {p}: no such file or directory", err=True)
         sys.exit(errors.EXIT_NO_INPUT)
-    stats = run_local(list(inputs), Path(out), workers or os.cpu_count() or 1)
+    if engine == "ray":
+        stats = run_ray(list(inputs), Path(out), address=address, workers=workers or os.cpu_count() or 1)
+    else:
+        stats = run_local(list(inputs), Path(out), workers or os.cpu_count() or 1)
     click.echo(json.dumps(stats.as_dict(), ensure_ascii=False))
     if stats.failed:
         click.echo(f"khabar: {stats.failed} record(s) failed; see {out}/*.dead.jsonl", err=True)

@@ -2,7 +2,8 @@
 plus a dead-letter JSONL of the records that failed. Writes are atomic (a temporary name, then a rename), so a
 killed run leaves no half file counted as done, and a re-run skips the shards already written.
 
-``local`` uses this machine's cores with multiprocessing; the steps do not know which engine runs them.
+``local`` uses this machine's cores with multiprocessing, ``ray`` runs the same chunk function as Ray tasks on a
+local Ray or a cluster; the steps do not know which engine runs them.
 """
 from __future__ import annotations
 
@@ -85,6 +86,43 @@ def _jobs(todo: list[Path]) -> Iterator[tuple[int, list[Record]]]:
 
 
 def run_local(inputs: list[str], out: Path, workers: int = os.cpu_count() or 1) -> Stats:
+    """This machine's cores: a process pool (spawn) maps the chunks, in order."""
+    pool = get_context("spawn").Pool(workers) if workers > 1 else None
+    try:
+        return _run(inputs, out, (lambda jobs: pool.imap(_process_chunk, jobs)) if pool else (lambda jobs: map(_process_chunk, jobs)))
+    finally:
+        if pool:
+            pool.close()
+            pool.join()
+
+
+def run_ray(inputs: list[str], out: Path, address: str | None = None, workers: int | None = None) -> Stats:
+    """Ray: the same chunk function as Ray tasks on a local Ray (``workers`` CPUs) or an existing cluster
+    (``address``, e.g. ray://head:10001); a bounded window of tasks in flight keeps memory flat."""
+    import ray
+
+    ray.init(address=address, num_cpus=None if address else workers, include_dashboard=False, log_to_driver=False,
+             ignore_reinit_error=True)
+    task = ray.remote(_process_chunk)
+    window = 2 * int(ray.available_resources().get("CPU", 1))
+
+    def mapped(jobs):
+        pending = []
+        for job in jobs:
+            pending.append(task.remote(job))
+            if len(pending) >= window:
+                yield ray.get(pending.pop(0))
+        while pending:
+            yield ray.get(pending.pop(0))
+
+    try:
+        return _run(inputs, out, mapped)
+    finally:
+        ray.shutdown()
+
+
+def _run(inputs: list[str], out: Path, mapper) -> Stats:
+    """Every shard's chunks through ``mapper`` (ordered results); a shard is written when its closing chunk comes."""
     out.mkdir(parents=True, exist_ok=True)
     stats = Stats()
     start = time.perf_counter()
@@ -94,32 +132,25 @@ def run_local(inputs: list[str], out: Path, workers: int = os.cpu_count() or 1) 
             stats.shards_skipped += 1
         else:
             todo.append(shard)
-    pool = get_context("spawn").Pool(workers) if workers > 1 else None
-    try:
-        rows: list[dict] = []
-        letters: list[dict] = []
-        results = pool.imap(_process_chunk, _jobs(todo)) if pool else map(_process_chunk, _jobs(todo))
-        for k, batch in results:
-            if not batch:  # the shard is complete: write it
-                stats.articles += sum(1 for r in rows if r.get("page_type") == "article")
-                _write(out, _name(todo[k]), rows, letters)
-                stats.shards += 1
-                rows, letters = [], []
-                continue
-            for row, letter, why in batch:
-                stats.records += 1
-                if row is not None:
-                    rows.append(row)
-                elif letter is not None:
-                    letters.append(letter)
-                    stats.failed += 1
-                else:
-                    stats.skipped += 1
-                    key = (why or "skipped").split(" (")[0]
-                    stats.reasons[key] = stats.reasons.get(key, 0) + 1
-    finally:
-        if pool:
-            pool.close()
-            pool.join()
+    rows: list[dict] = []
+    letters: list[dict] = []
+    for k, batch in mapper(_jobs(todo)):
+        if not batch:  # the shard is complete: write it
+            stats.articles += sum(1 for r in rows if r.get("page_type") == "article")
+            _write(out, _name(todo[k]), rows, letters)
+            stats.shards += 1
+            rows, letters = [], []
+            continue
+        for row, letter, why in batch:
+            stats.records += 1
+            if row is not None:
+                rows.append(row)
+            elif letter is not None:
+                letters.append(letter)
+                stats.failed += 1
+            else:
+                stats.skipped += 1
+                key = (why or "skipped").split(" (")[0]
+                stats.reasons[key] = stats.reasons.get(key, 0) + 1
     stats.seconds = round(time.perf_counter() - start, 2)
     return stats
