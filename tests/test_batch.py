@@ -53,16 +53,17 @@ def test_bad_warcs_end_their_shard_and_the_run_completes(tmp_path):
     data = good.read_bytes()
     (tmp_path / "truncated.warc.gz").write_bytes(data[: len(data) - 200])
     (tmp_path / "corrupt.warc.gz").write_bytes(data[:300] + b"\x00" * 500 + data[800:])
-    (tmp_path / "dns.warc").write_bytes(b"")
     write_warc(tmp_path / "dns.warc", [("request", "dns:example.org", b"1.2.3.4", None)], gz=False)
+    write_warc(tmp_path / "huge.warc.gz", [("response", "https://example.org/huge", b"<p>" + b"x" * (50 * 2**20) + b"</p>", "text/html"),
+                                            ("response", "https://example.org/ok", HTML, "text/html")])
     jsonl = tmp_path / "pages.jsonl.gz"
     with gzip.open(jsonl, "wt", encoding="utf-8") as f:
         f.write(json.dumps({"url": "u1", "html": HTML.decode()}) + "\nnot json\n")
     stats = run_local([str(tmp_path)], tmp_path / "out", workers=2)
-    assert stats.shards == 5 and stats.articles >= 4
+    assert stats.shards == 6 and stats.articles >= 5
     letters = [json.loads(x) for p in (tmp_path / "out").glob("*.dead.jsonl") for x in p.read_text("utf-8").splitlines()]
     reasons = " ".join(x["error"] for x in letters)
-    assert "corrupt or truncated" in reasons and "not JSON" in reasons
+    assert "corrupt or truncated" in reasons and "not JSON" in reasons and "record of 50 MB" in reasons
 
 
 def test_ray_engine_gives_the_same_rows(tmp_path):
