@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .readers import Record, read, shards
-from .work import process
+from .work import COLUMNS, process
 
 CHUNK = 16  # records handed to a worker at a time
 
@@ -48,17 +48,50 @@ def _name(shard: Path) -> str:
     return f"{base}-{hashlib.sha1(str(shard.resolve()).encode()).hexdigest()[:8]}"  # stable across runs: resuming
 
 
-def _write(out: Path, name: str, rows: list[dict], letters: list[dict]) -> None:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+class ShardWriter:
+    """Writes one shard as it goes (Parquet row groups of ROW_GROUP rows, dead letters line by line) under
+    temporary names, and renames both when the shard is complete: memory stays flat however large the shard."""
 
-    if letters:
-        tmp = out / f".{name}.dead.jsonl.tmp"
-        tmp.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in letters), "utf-8")
-        os.replace(tmp, out / f"{name}.dead.jsonl")
-    tmp = out / f".{name}.parquet.tmp"
-    pq.write_table(pa.Table.from_pylist(rows) if rows else pa.table({"url": pa.array([], pa.string())}), tmp)
-    os.replace(tmp, out / f"{name}.parquet")  # the shard counts as done only once this file exists
+    ROW_GROUP = 256
+
+    def __init__(self, out: Path, name: str) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.out, self.name = out, name
+        self.schema = pa.schema([(c, pa.string()) for c in COLUMNS])
+        self.tmp = out / f".{name}.parquet.tmp"
+        self.writer = pq.ParquetWriter(self.tmp, self.schema)
+        self.dead_tmp = out / f".{name}.dead.jsonl.tmp"
+        self.dead = None
+        self.rows: list[dict] = []
+        self.articles = 0
+
+    def add(self, row: dict) -> None:
+        self.rows.append(row)
+        self.articles += row.get("page_type") == "article"
+        if len(self.rows) >= self.ROW_GROUP:
+            self._flush()
+
+    def letter(self, letter: dict) -> None:
+        if self.dead is None:
+            self.dead = open(self.dead_tmp, "w", encoding="utf-8")
+        self.dead.write(json.dumps(letter, ensure_ascii=False) + "\n")
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self.rows:
+            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+            self.rows = []
+
+    def close(self) -> None:
+        self._flush()
+        self.writer.close()
+        if self.dead is not None:
+            self.dead.close()
+            os.replace(self.dead_tmp, self.out / f"{self.name}.dead.jsonl")
+        os.replace(self.tmp, self.out / f"{self.name}.parquet")  # the shard counts as done only once this file exists
 
 
 def _chunks(records: Iterator[Record]) -> Iterator[list[Record]]:
@@ -132,21 +165,22 @@ def _run(inputs: list[str], out: Path, mapper) -> Stats:
             stats.shards_skipped += 1
         else:
             todo.append(shard)
-    rows: list[dict] = []
-    letters: list[dict] = []
+    writer: ShardWriter | None = None
     for k, batch in mapper(_jobs(todo)):
-        if not batch:  # the shard is complete: write it
-            stats.articles += sum(1 for r in rows if r.get("page_type") == "article")
-            _write(out, _name(todo[k]), rows, letters)
+        if writer is None:
+            writer = ShardWriter(out, _name(todo[k]))
+        if not batch:  # the shard is complete
+            writer.close()
+            stats.articles += writer.articles
             stats.shards += 1
-            rows, letters = [], []
+            writer = None
             continue
         for row, letter, why in batch:
             stats.records += 1
             if row is not None:
-                rows.append(row)
+                writer.add(row)
             elif letter is not None:
-                letters.append(letter)
+                writer.letter(letter)
                 stats.failed += 1
             else:
                 stats.skipped += 1

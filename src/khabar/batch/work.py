@@ -12,6 +12,8 @@ from .readers import Record
 SCALARS = [name for name, f in Article.model_fields.items() if f.annotation in (str, str | None, int, float, bool)
            or name in ("input_format", "page_type")]
 NESTED = [name for name in Article.model_fields if name not in SCALARS]
+# Every column is text (nested fields as JSON), so each shard's Parquet schema is the same and known in advance.
+COLUMNS = ["url", "fetched", *SCALARS, *NESTED]
 
 
 def process(record: Record) -> tuple[dict | None, dict | None]:
