@@ -50,6 +50,32 @@ def test_nukta_variants_and_phrases(store):
     assert "[[पिता]]" in hit["snippet"]
 
 
+def test_joiner_variants_match(tmp_path):
+    (tmp_path / "z.txt").write_text(page("क्\u200dष मिसाइल का परीक्षण सफल रहा", "सेना ने क्\u200dष मिसाइल का परीक्षण किया।"), "utf-8")
+    con = connect(tmp_path / "k.db")
+    ingest(con, [str(tmp_path)])
+    assert search(con, "क्ष")["total"] == 1 and search(con, "क्\u200dष")["total"] == 1  # with and without the ZWJ
+
+
+def test_interrupted_ingest_completes_without_doubles(tmp_path):
+    for n in range(6):
+        (tmp_path / f"{n}.txt").write_text(page(f"नगर निगम की बैठक संख्या {n} में बजट पास", f"बैठक {n} में पार्षदों ने बजट पर चर्चा की।"), "utf-8")
+    con = connect(tmp_path / "k.db")
+    calls = []
+
+    def killed_after_three():
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt  # the ingest dies between two pages
+
+    with pytest.raises(KeyboardInterrupt):
+        ingest(con, [str(tmp_path)], progress=killed_after_three)
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 3  # consistent: whole pages only
+    report = ingest(connect(tmp_path / "k.db"), [str(tmp_path)])
+    assert report.added == 3 and report.skipped == 3
+    assert con.execute("SELECT count(*) FROM pages").fetchone()[0] == 6
+
+
 def test_ingest_is_idempotent_and_records_failures(store):
     con, folder = store
     (folder / "empty.txt").write_bytes(b"")

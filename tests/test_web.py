@@ -74,8 +74,10 @@ def test_everything_from_a_page_is_escaped(client):
 
 
 def test_bad_requests_are_4xx(client):
-    empty = client.get("/api/search", params={"q": '"'})
+    assert client.get("/api/search", params={"q": '"पुतिन'}).status_code == 422  # an unbalanced quote
+    empty = client.get("/api/search", params={"q": '""'})
     assert empty.status_code == 200 and empty.json()["total"] == 0 and empty.json()["note"] == "query has no words"
+    assert client.get("/api/search", params={"q": "गंगा NEAR OR *"}).status_code == 200  # operators are plain words
     assert client.get("/api/search", params={"q": "x" * 600}).status_code == 422
     assert client.get("/api/search", params={"q": "गंगा", "limit": 0}).status_code == 422
     assert client.get("/api/articles/999999").status_code == 404

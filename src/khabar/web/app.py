@@ -20,6 +20,8 @@ from . import pages
 ARTICLE_ID = PathParam(..., ge=1, le=2**62, description="an article's id in the store")
 
 
+# A query's double quotes come in pairs (phrases); an unbalanced one is a malformed query: 422.
+BALANCED_QUOTES = r'^[^"]*("[^"]*"[^"]*)*$'
 MAX_UPLOAD = 20 * 1024 * 1024  # bytes of one page sent to /api/ingest
 
 
@@ -50,7 +52,8 @@ def create_app(db: str, ingest_token: str | None = None) -> FastAPI:
     errors_404 = {404: {"description": "No such article"}}
 
     @app.get("/api/search", summary="Search the articles (a query with no words finds nothing, with a note)")
-    def api_search(q: str = Query(..., min_length=1, max_length=MAX_QUERY), limit: int = Query(10, ge=1, le=100),
+    def api_search(q: str = Query(..., min_length=1, max_length=MAX_QUERY, pattern=BALANCED_QUOTES,
+                                  description='words, and "phrases" in double quotes (balanced); operators are plain words'), limit: int = Query(10, ge=1, le=100),
                    offset: int = Query(0, ge=0, le=10_000), since: str | None = Query(None, max_length=32),
                    until: str | None = Query(None, max_length=32), site: str | None = Query(None, max_length=200),
                    person_: str | None = Query(None, alias="person", max_length=200),
