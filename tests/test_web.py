@@ -38,6 +38,7 @@ def test_article_and_person_pages(client):
     hits = client.get("/api/search", params={"q": "चंद्रयान"}).json()["hits"]
     page = client.get(f"/article/{hits[0]['id']}")
     assert page.status_code == 200 and "हटाई गई पंक्तियाँ" in page.text and "विज्ञापन" in page.text
+    assert 'class="entity' in page.text  # entity mentions are marked in the text
     a = client.get(f"/api/articles/{hits[0]['id']}").json()
     assert a["headline"].startswith("चंद्रयान-5")
     people = client.get("/api/people").json()
@@ -62,6 +63,7 @@ def test_story_of_copies(tmp_path):
     other = c.get(f"/api/articles/{first}/story").json()
     assert len(other) == 1 and other[0]["id"] != first
     assert f'/article/{other[0]["id"]}' in c.get(f"/article/{first}").text
+    assert f'/article/{other[0]["id"]}' in c.get(f"/story/{first}").text
 
 
 def test_everything_from_a_page_is_escaped(client):
@@ -84,6 +86,9 @@ def test_bad_requests_are_4xx(client):
     assert client.get("/api/articles/abc").status_code == 422
     assert client.get("/", params={"q": '"'}).status_code == 200  # the UI explains instead
     assert client.get("/openapi.json").json()["info"]["title"] == "khabar"
+    font = client.get("/static/noto-sans-devanagari-devanagari-400-normal.woff2")
+    assert font.status_code == 200 and font.content[:4] == b"wOF2"
+    assert client.get("/static/..%2F..%2Fpyproject.toml").status_code == 404  # only the shipped files, by name
 
 
 def test_ingest_needs_the_token(tmp_path):

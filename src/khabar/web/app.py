@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import hmac
+from importlib import resources
 import sqlite3
 import threading
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from ..store.db import connect, unpack
 from ..store.ingest import ingest_records
@@ -20,6 +21,8 @@ from . import pages
 ARTICLE_ID = PathParam(..., ge=1, le=2**62, description="an article's id in the store")
 
 
+# Noto Sans Devanagari (SIL Open Font License; static/OFL-NotoSansDevanagari.txt), so Hindi reads well everywhere.
+STATIC = frozenset({"noto-sans-devanagari-devanagari-400-normal.woff2", "noto-sans-devanagari-devanagari-600-normal.woff2"})
 # A query's double quotes come in pairs (phrases); an unbalanced one is a malformed query: 422.
 BALANCED_QUOTES = r'^[^"]*("[^"]*"[^"]*)*$'
 MAX_UPLOAD = 20 * 1024 * 1024  # bytes of one page sent to /api/ingest
@@ -98,6 +101,14 @@ def create_app(db: str, ingest_token: str | None = None) -> FastAPI:
         return {"added": report.added, "already_stored": report.skipped,
                 "failed": [why for _, why in report.failed]}
 
+    @app.get("/static/{name}", include_in_schema=False)
+    def static(name: str) -> Response:
+        # Only the files the package ships, looked up by name: a request never names a path on the disk.
+        if name not in STATIC:
+            raise HTTPException(404, "no such file")
+        data = (resources.files("khabar.web") / "static" / name).read_bytes()
+        return Response(data, media_type="font/woff2", headers={"Cache-Control": "public, max-age=604800"})
+
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def ui_search(q: str = Query("", max_length=MAX_QUERY)) -> str:
         if not q.strip():
@@ -110,6 +121,10 @@ def create_app(db: str, ingest_token: str | None = None) -> FastAPI:
     @app.get("/article/{aid}", response_class=HTMLResponse, include_in_schema=False)
     def ui_article(aid: int = ARTICLE_ID) -> str:
         return pages.article_page(aid, article(aid), same_story(con(), aid))
+
+    @app.get("/story/{aid}", response_class=HTMLResponse, include_in_schema=False)
+    def ui_story(aid: int = ARTICLE_ID) -> str:
+        return pages.story_page(aid, article(aid).get("headline"), same_story(con(), aid))
 
     @app.get("/person/{name}", response_class=HTMLResponse, include_in_schema=False)
     def ui_person(name: str) -> str:

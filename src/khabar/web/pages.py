@@ -6,12 +6,18 @@ from html import escape
 from urllib.parse import quote
 
 STYLE = """
+@font-face{font-family:"Noto Sans Devanagari";font-weight:400;font-display:swap;
+src:url(/static/noto-sans-devanagari-devanagari-400-normal.woff2) format("woff2")}
+@font-face{font-family:"Noto Sans Devanagari";font-weight:600 700;font-display:swap;
+src:url(/static/noto-sans-devanagari-devanagari-600-normal.woff2) format("woff2")}
 body{font-family:"Noto Sans Devanagari","Noto Sans","Mangal",system-ui,sans-serif;line-height:1.75;margin:0;
 color:#1c1c1c;background:#fafafa}main{max-width:46rem;margin:auto;padding:1rem}a{color:#0b57d0}
 header{background:#222;color:#fff;padding:.6rem 1rem}header a{color:#fff;text-decoration:none;font-weight:600}
 form{display:flex;gap:.5rem;margin:1rem 0}input[type=search]{flex:1;font-size:1.1rem;padding:.4rem}
 button{font-size:1rem}.hit{margin:1rem 0;padding-bottom:.5rem;border-bottom:1px solid #ddd}.meta{color:#666;font-size:.9rem}
 mark{background:#ffe58a}.quote{background:#eef4ff;border-left:3px solid #0b57d0}.speaker{font-weight:600}
+.entity{border-bottom:2px solid #999}.entity.person{border-color:#0b57d0}.entity.place{border-color:#188038}
+.entity.organisation{border-color:#b06000}
 p{margin:.8rem 0}.removed{color:#777;font-size:.9rem}.bar{display:inline-block;background:#0b57d0;height:.8rem}
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}
 @media (max-width:30rem){main{padding:.5rem}body{font-size:1.05rem}}
@@ -53,16 +59,23 @@ def article_page(aid: int, a: dict, story: list[dict] | None = None) -> str:
     """The clean text with quotes highlighted and attributed, the entities, and the removed lines behind a toggle."""
     text = a["text"]
     people = {x["id"]: x for x in a.get("entities", [])}
-    spans = sorted((p["start"], p["end"], q) for q in a.get("quotes", []) for p in q["places"] if p["field"] == "text")
+    quoted = [(p["start"], p["end"], ("quote", q)) for q in a.get("quotes", []) for p in q["places"] if p["field"] == "text"]
+    named = [(m["start"], m["end"], ("entity", x)) for x in people.values() for m in x["mentions"] if m["field"] == "text"
+             and not any(s < m["end"] and m["start"] < t for s, t, _ in quoted)]
+    spans = sorted(quoted + named, key=lambda x: (x[0], -x[1]))
     paragraphs = []
     for para in a.get("paragraphs", []):
         out, at = [], para["start"]
-        for s, t, q in spans:
+        for s, t, (kind, item) in spans:
             if s < at or t > para["end"]:
                 continue
-            who = q["speaker"]["name"] if q.get("speaker") else (q.get("speaker_description") or "?")
-            link = f'<a class="speaker" href="/person/{quote(who)}">{e(who)}</a>' if q.get("speaker") else e(who)
-            out += [e(text[at:s]), f'<span class="quote" title="{e(q["kind"])}">{e(text[s:t])}</span> <small>— {link}</small>']
+            out.append(e(text[at:s]))
+            if kind == "entity":
+                out.append(f'<span class="entity {e(item["type"])}" title="{e(item["type"])}: {e(item["latin"])}">{e(text[s:t])}</span>')
+            else:
+                who = item["speaker"]["name"] if item.get("speaker") else (item.get("speaker_description") or "?")
+                link = f'<a class="speaker" href="/person/{quote(who)}">{e(who)}</a>' if item.get("speaker") else e(who)
+                out.append(f'<span class="quote" title="{e(item["kind"])}">{e(text[s:t])}</span> <small>— {link}</small>')
             at = t
         out.append(e(text[at : para["end"]]))
         tag = "h2" if para["role"] == "subhead" else "p"
@@ -82,6 +95,14 @@ def article_page(aid: int, a: dict, story: list[dict] | None = None) -> str:
             f"{''.join(paragraphs)}{same}<h2>लोग, जगहें, संगठन</h2><table>{entities}</table>"
             f"<details><summary>हटाई गई पंक्तियाँ (removed boilerplate)</summary><ul>{removed}</ul></details>")
     return layout(a.get("headline") or f"article {aid}", body)
+
+
+def story_page(aid: int, headline: str | None, others: list[dict]) -> str:
+    rows = "".join(f'<li><a href="/article/{int(x["id"])}">{e(x["headline"] or "(शीर्षक नहीं)")}</a> '
+                   f'<span class="meta">{e(x["published"] or "")} {e(x["paper"] or "")}</span></li>' for x in others)
+    body = (f'<h1>{e(headline or "(शीर्षक नहीं)")}</h1><p class="meta">यही ख़बर {len(others)} और जगह (near-duplicates)</p>'
+            f'<p><a href="/article/{int(aid)}">← लेख</a></p><ul>{rows}</ul>')
+    return layout(headline or "story", body)
 
 
 def person_page(p: dict) -> str:
