@@ -23,8 +23,9 @@ ARTICLE_ID = PathParam(..., ge=1, le=2**62, description="an article's id in the 
 
 # Noto Sans Devanagari (SIL Open Font License; static/OFL-NotoSansDevanagari.txt), so Hindi reads well everywhere.
 STATIC = frozenset({"noto-sans-devanagari-devanagari-400-normal.woff2", "noto-sans-devanagari-devanagari-600-normal.woff2"})
-# A query's double quotes come in pairs (phrases); an unbalanced one is a malformed query: 422.
-BALANCED_QUOTES = r'^[^"]*("[^"]*"[^"]*)*$'
+# A query is words and "phrases": its double quotes come in pairs, and FTS syntax (* ^ : ( ) { } [ ]) is not part of
+# it; anything else is a malformed query: 422.
+BALANCED_QUOTES = r'^[^"*^:(){}\[\]]*("[^"*^:(){}\[\]]*"[^"*^:(){}\[\]]*)*$'
 MAX_UPLOAD = 20 * 1024 * 1024  # bytes of one page sent to /api/ingest
 
 
