@@ -133,9 +133,7 @@ def search(query: str, db: str, as_json: bool, limit: int, since, until, site, p
     from .store.db import connect
     from .store.search import QueryError, search as run
 
-    if not Path(db).exists():
-        click.echo(f"khabar: no store at {db} (run khabar ingest first)", err=True)
-        sys.exit(errors.EXIT_NO_INPUT)
+    _need_store(db)
     try:
         result = run(connect(db), query, limit=limit, since=since, until=until, site=site, person=person, place=place)
     except QueryError as err:
@@ -161,9 +159,7 @@ def stories(db: str, threshold: float, as_json: bool) -> None:
     from .store.db import connect
     from .store.stories import build_stories
 
-    if not Path(db).exists():
-        click.echo(f"khabar: no store at {db} (run khabar ingest first)", err=True)
-        sys.exit(errors.EXIT_NO_INPUT)
+    _need_store(db)
     con = connect(db)
     result = build_stories(con, threshold)
     if as_json:
@@ -187,9 +183,7 @@ def people(name: str | None, db: str, as_json: bool, limit: int) -> None:
     from .store.db import connect
     from .store.people import most_quoted, person
 
-    if not Path(db).exists():
-        click.echo(f"khabar: no store at {db} (run khabar ingest first)", err=True)
-        sys.exit(errors.EXIT_NO_INPUT)
+    _need_store(db)
     con = connect(db)
     result = person(con, name, limit) if name else most_quoted(con, limit)
     if as_json:
@@ -216,9 +210,7 @@ def serve(db: str, host: str, port: int, ingest_token: str | None) -> None:
 
     from .web.app import create_app
 
-    if not Path(db).exists():
-        click.echo(f"khabar: no store at {db} (run khabar ingest first)", err=True)
-        sys.exit(errors.EXIT_NO_INPUT)
+    _need_store(db)
     click.echo(f"khabar: serving {db} at http://{host}:{port}/ (API docs at /docs)")
     uvicorn.run(create_app(db, ingest_token), host=host, port=port, log_level="warning")
 
@@ -322,9 +314,7 @@ def eval_ner(conll: str, held_out: bool, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
-    click.echo("micro " + " ".join(f"{k}={v}" for k, v in result["overall"].items()))
-    for name, scores in result["per_type"].items():
-        click.echo(f"{name} " + " ".join(f"{k}={v}" for k, v in scores.items()))
+    _print_scores(result)
     click.echo("confusions: " + ", ".join(f"{k} {v}" for k, v in result["confusions"].items()))
 
 
@@ -339,9 +329,7 @@ def eval_entities(folders: tuple[str, ...], as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
-    click.echo("micro " + " ".join(f"{k}={v}" for k, v in result["overall"].items()))
-    for name, scores in result["per_type"].items():
-        click.echo(f"{name} " + " ".join(f"{k}={v}" for k, v in scores.items()))
+    _print_scores(result)
 
 
 @main.group(name="train")
@@ -376,6 +364,20 @@ def eval_sentences(conllu: str, as_json: bool) -> None:
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         click.echo(" ".join(f"{k}={v}" for k, v in overall.items()))
+
+
+def _need_store(db: str) -> None:
+    """Exit with a clear message when the store does not exist yet."""
+    if not Path(db).exists():
+        click.echo(f"khabar: no store at {db} (run khabar ingest first)", err=True)
+        sys.exit(errors.EXIT_NO_INPUT)
+
+
+def _print_scores(result: dict) -> None:
+    """Micro scores, then one line per type."""
+    click.echo("micro " + " ".join(f"{k}={v}" for k, v in result["overall"].items()))
+    for name, scores in result["per_type"].items():
+        click.echo(f"{name} " + " ".join(f"{k}={v}" for k, v in scores.items()))
 
 
 def _console(stderr: bool = False):

@@ -97,6 +97,6 @@ def _jsonl(path: Path) -> Iterator[Record]:
                     continue
                 html = isinstance(row.get("html"), str)
                 body = row["html"] if html else row["text"]
-                yield Record(row.get("url") or f"{path}:{n}", row.get("fetched") or row.get("date"), body.encode("utf-8"), html)
+                yield Record(row.get("url") or row.get("source") or f"{path}:{n}", row.get("fetched") or row.get("date"), body.encode("utf-8"), html)
     except (OSError, EOFError) as err:
         yield Record(str(path), None, None, why=f"corrupt or truncated file after {n} line(s): {err}", failed=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..pipeline import analyze_bytes
 from ..text.normalize import fold
+from .counts import prf_counts
 from .quotes import load
 
 TYPES = ("person", "place", "organisation")
@@ -46,11 +47,6 @@ def evaluate(folders: list[Path]) -> dict:
                         row["extra"].append(f"{kind}: {e.name}")
             documents.append(row)
 
-    def prf(t: int, f_p: int, f_n: int) -> dict:
-        p = t / (t + f_p) if t + f_p else 0.0
-        r = t / (t + f_n) if t + f_n else 0.0
-        return {"P": round(p, 4), "R": round(r, 4), "F1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
-
-    overall = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    overall = prf_counts(sum(tp.values()), sum(fp.values()), sum(fn.values()))
     overall["documents"] = len(documents)
-    return {"overall": overall, "per_type": {k: prf(tp[k], fp[k], fn[k]) for k in TYPES}, "documents": documents}
+    return {"overall": overall, "per_type": {k: prf_counts(tp[k], fp[k], fn[k]) for k in TYPES}, "documents": documents}

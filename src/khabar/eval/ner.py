@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 
+from .counts import prf_counts
 from ..ner.data import hiner_split, read_conll, spans
 from ..ner.model import tag
 
@@ -36,9 +37,7 @@ def evaluate(path: str, held_out: bool = False) -> dict:
                 confusions[f"missed {NAMES[s[2]]}"] += 1
 
     def prf(t: int, f_p: int, f_n: int) -> dict:
-        p = t / (t + f_p) if t + f_p else 0.0
-        r = t / (t + f_n) if t + f_n else 0.0
-        return {"P": round(p, 4), "R": round(r, 4), "F1": round(2 * p * r / (p + r), 4) if p + r else 0.0, "support": t + f_n}
+        return {**prf_counts(t, f_p, f_n), "support": t + f_n}
 
     overall = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
     overall.update({"sentences": len(sentences), "tokens": tokens, "tokens_per_s": round(tokens / seconds) if seconds else 0})

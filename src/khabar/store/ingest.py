@@ -8,14 +8,12 @@ never stops the rest.
 """
 from __future__ import annotations
 
-import gzip
 import hashlib
-import json
 import sqlite3
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Iterator
 
+from ..batch.readers import read, shards
 from ..errors import KhabarError
 from ..pipeline import analyze_bytes
 from ..text.normalize import fold
@@ -33,38 +31,17 @@ class Report:
 
 
 def records(paths: list[str]) -> Iterator[tuple[str, bytes | None, bool | str | None]]:
-    """(source, bytes, is_html or None to detect) for every page under ``paths``, streamed; bytes None and a
-    message instead of is_html when the file cannot be read."""
-    for item in paths:
-        p = Path(item)
-        files = sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")) if p.is_dir() else [p]
-        for f in files:
-            name = f.name.lower()
-            if name.endswith((".jsonl", ".jsonl.gz")):
-                yield from _jsonl(f)
-            elif f.suffix.lower() in PAGE_SUFFIXES:
-                try:
-                    yield str(f), f.read_bytes(), None
-                except OSError as err:
-                    yield str(f), None, err.strerror or "cannot read the file"
-
-
-def _jsonl(path: Path) -> Iterator[tuple[str, bytes, bool | None]]:
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8", errors="replace") as f:
-        for n, line in enumerate(f, start=1):
-            source = f"{path}:{n}"
-            try:
-                row = json.loads(line)
-            except ValueError:
-                yield source, None, "line is not JSON"
+    """(source, bytes, is_html or None to detect) for every page under ``paths``, streamed by the crawl readers;
+    bytes None and the reason instead of is_html for a record that cannot be read. Records that are not pages (a
+    WARC request, an image) are left out."""
+    for f in shards(paths):
+        name = f.name.lower()
+        if f.suffix.lower() not in PAGE_SUFFIXES and not name.endswith((".jsonl", ".jsonl.gz", ".warc")):
+            continue
+        for rec in read(f):
+            if rec.data is None and not rec.failed:
                 continue
-            if not isinstance(row, dict) or not isinstance(row.get("html") or row.get("text"), str):
-                yield source, None, "record has no 'html' or 'text' field"
-                continue
-            html = isinstance(row.get("html"), str)
-            body = row["html"] if html else row["text"]
-            yield str(row.get("url") or row.get("source") or source), body.encode("utf-8"), html
+            yield str(rec.url), rec.data, (rec.why if rec.data is None else rec.html)
 
 
 def store_article(con: sqlite3.Connection, page_id: int, article) -> None:
