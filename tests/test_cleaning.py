@@ -78,6 +78,7 @@ def test_english_page_is_cleaned_and_its_language_said():
     assert a.language == "en" and a.page_type == "article"
     assert any("not Hindi" in w for w in a.warnings)
     assert "Advertisement" not in a.text
+    assert any("no quotes or entities" in w for w in a.warnings)
 
 
 def test_references_load_from_docs_folder(shared_dir):

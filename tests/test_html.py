@@ -146,3 +146,12 @@ def test_fundus_pages(shared_dir):
         a = analyze_bytes(page.read_bytes(), str(page))
         for name in a.authors:  # never a weekday or the site's name
             assert name.casefold() not in {"monday", "बुधवार", (a.site_name or "").casefold()}
+
+
+def test_hindi_steps_skip_other_languages(shared_dir):
+    """The quote lexicon and the NER model are Hindi: on a German page they would tag sentence pieces as names."""
+    page = shared_dir / "data/fundus-news-html"
+    a = analyze_bytes(next(page.rglob("DerStandard_*.html.gz")).read_bytes(), html=True)
+    assert a.language == "de" and a.page_type == "article" and len(a.text) > 1000
+    assert a.entities == [] and a.quotes == []
+    assert any("no quotes or entities" in w for w in a.warnings)

@@ -82,7 +82,7 @@ class Dom:
         return element == ancestor
 
 
-def parse(html: str) -> LexborHTMLParser:
+def parse(html: str | bytes) -> LexborHTMLParser:
     return LexborHTMLParser(html)
 
 
@@ -111,13 +111,17 @@ def _furniture_name(words: str) -> bool:
 
 # Inline elements are not recorded as elements of their own: their text belongs to the block around them.
 INLINE = frozenset("span b i em strong font small u sup sub mark abbr cite q time label s strike del ins code kbd var big tt bdi bdo wbr".split())
-_LEAVE_BLOCK, _LEAVE_LINK, _LEAVE_CAPTION = 0, 1, 2
+_BLOCK, _LINK, _CAPTION = 1, 2, 4  # what leaving an element ends
 # Elements whose text is a picture's caption or credit: <figure>, and class names that say so.
 CAPTION_NAME = regex.compile(r"caption|credit|img-?desc|image-?desc|photo-?desc|bildunterschrift|legende|pie-?de-?foto", regex.IGNORECASE)
 
 
 def walk(root: LexborNode | None) -> Dom:
-    """Blocks of the tree under ``root`` in document order, each marked when furniture classes hold it."""
+    """Blocks of the tree under ``root`` in document order, each marked when furniture classes hold it.
+
+    The loop is the hot path of HTML extraction (every node of the page passes through it once), so it is written
+    flat: one stack of nodes and leave markers, the current element id in a local.
+    """
     dom = Dom([], [], [], [], [], [])
     if root is None:
         return dom
@@ -128,15 +132,7 @@ def walk(root: LexborNode | None) -> Dom:
     links = 0
     in_link = 0
     in_caption = 0
-    open_blocks: list[int] = []  # open block-element ids, innermost last
-
-    def register(tag: str, attrs: dict, pid: int) -> int:
-        parent.append(pid)
-        depth.append(depth[pid] + 1 if pid >= 0 else 0)
-        tags.append(tag)
-        names.append(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip() if attrs else "")
-        unlikely.append(bool(attrs) and _unlikely(tag, attrs))
-        return len(tags) - 1
+    open_blocks: list[int] = [0]  # open block-element ids, innermost last
 
     def flush() -> None:
         nonlocal has_text, link_chars, links
@@ -151,18 +147,31 @@ def walk(root: LexborNode | None) -> Dom:
         has_text = False
         link_chars = links = 0
 
-    open_blocks.append(register(root.tag or "body", {}, -1))
-    stack: list[tuple] = []
-    _push_children(stack, root, 0)
+    tags.append(root.tag or "body")
+    parent.append(-1)
+    depth.append(0)
+    names.append("")
+    unlikely.append(False)
+    pid = 0
+    stack: list = []  # nodes still to visit, and (element id to return to, what leaving ends) markers
+    child = root.child
+    kids = []
+    while child is not None:
+        kids.append(child)
+        child = child.next
+    kids.reverse()
+    stack.extend(kids)
+    pop, push, extend = stack.pop, stack.append, stack.extend
     while stack:
-        node, pid = stack.pop()
-        if node.__class__ is int:
-            if node == _LEAVE_BLOCK:
+        node = pop()
+        if node.__class__ is tuple:
+            pid, ends = node
+            if ends & _BLOCK:
                 flush()
                 open_blocks.pop()
-            elif node == _LEAVE_LINK:
+            if ends & _LINK:
                 in_link -= 1
-            else:
+            if ends & _CAPTION:
                 flush()
                 in_caption -= 1
             continue
@@ -181,37 +190,46 @@ def walk(root: LexborNode | None) -> Dom:
         if tag == "br":
             flush()
             continue
-        if tag in INLINE:
-            _push_children(stack, node, pid)
-            continue
-        attrs = node.attributes
-        eid = register(tag, attrs, pid)
-        if tag == "figure" or names[eid] and _caption_name(names[eid]):
-            flush()
-            in_caption += 1
-            stack.append((_LEAVE_CAPTION, eid))
-        if tag in BLOCK:
-            flush()
-            open_blocks.append(eid)
-            stack.append((_LEAVE_BLOCK, eid))
-        elif tag == "a":
-            in_link += 1
-            links += 1
-            stack.append((_LEAVE_LINK, eid))
-        _push_children(stack, node, eid)
+        child = node.child
+        if tag not in INLINE:
+            attrs = node.attributes
+            eid = len(tags)
+            tags.append(tag)
+            parent.append(pid)
+            depth.append(depth[pid] + 1)
+            if attrs:
+                name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
+                names.append(name)
+                unlikely.append(_unlikely(tag, attrs))
+            else:
+                name = ""
+                names.append(name)
+                unlikely.append(False)
+            ends = 0
+            if tag == "figure" or name and _caption_name(name):
+                flush()
+                in_caption += 1
+                ends = _CAPTION
+            if tag in BLOCK:
+                flush()
+                open_blocks.append(eid)
+                ends |= _BLOCK
+            elif tag == "a":
+                in_link += 1
+                links += 1
+                ends |= _LINK
+            push((pid, ends))
+            pid = eid
+        if child is not None:
+            kids = []
+            while child is not None:
+                kids.append(child)
+                child = child.next
+            kids.reverse()
+            extend(kids)
     flush()
     _mark_furniture(dom)
     return dom
-
-
-def _push_children(stack: list, node: LexborNode, pid: int) -> None:
-    kids = []
-    child = node.child
-    while child is not None:
-        kids.append((child, pid))
-        child = child.next
-    kids.reverse()
-    stack.extend(kids)
 
 
 def _mark_furniture(dom: Dom) -> None:

@@ -14,33 +14,31 @@ import regex
 
 from ..text.tokens import WORD
 from ..text.normalize import fold
-from .lexicon import OPINION, SAY, SPEECH_ACT, TITLES, tolerant
+from .lexicon import OPINION, SAY, SPEECH_ACT, TITLES, compile_words
 from .speakers import Name, Speakers, is_media, is_pronoun, is_unnamed, name_after, name_before
 
 MIN_QUOTE_WORDS = 3  # a shorter quoted phrase is a title or a scare quote
 WINDOW = 240  # characters of context read around a quotation mark
 
-_F = regex.V1 | regex.IGNORECASE
 # Cue right before an opening quotation mark: "… ने कहा-", "… का कहना है,", "… बोले:", "बयान में कहा गया,".
-_CUE_BEFORE = regex.compile(
-    tolerant(rf"(?:(?:{SAY})|{OPINION}|के\s+(?:मुताबिक|अनुसार))\s*[-–—:,]?\s*$"), _F)
+_CUE_BEFORE = compile_words(rf"(?:(?:{SAY})|{OPINION}|के\s+(?:मुताबिक|अनुसार))\s*[-–—:,]?\s*$")
 # Cue right after a closing mark: '", उन्होंने कहा।', '": पुतिन से मिलने के बाद बोले किम जोंग उन'.
-_CUE_AFTER = regex.compile(tolerant(rf"^\s*[,:;–—-]?\s*(?P<frame>[^\"“”।?!]{{0,120}}?)(?P<verb>{SAY})(?![\p{{L}}\p{{M}}])"), _F)
+_CUE_AFTER = compile_words(rf"^\s*[,:;–—-]?\s*(?P<frame>[^\"“”।?!]{{0,120}}?)(?P<verb>{SAY})(?![\p{{L}}\p{{M}}])")
 # An indirect quote's cue with its कि.
-_INDIRECT = regex.compile(tolerant(rf"(?:(?:{SAY})|(?:{SPEECH_ACT})|{OPINION})\s*,?\s+(?:कि|की)\s+"), _F)
-_ACCORDING = regex.compile(tolerant(r"(?:\s+के|(?<![\p{L}\p{M}])(?P<pronoun>उनके|इनके|उसके|इसके))\s+(?:मुताबिक|अनुसार)\s*,?\s+"), _F)
-_SOURCE_CUES = regex.compile(tolerant(
+_INDIRECT = compile_words(rf"(?:(?:{SAY})|(?:{SPEECH_ACT})|{OPINION})\s*,?\s+(?:कि|की)\s+")
+_ACCORDING = compile_words(r"(?:\s+के|(?<![\p{L}\p{M}])(?P<pronoun>उनके|इनके|उसके|इसके))\s+(?:मुताबिक|अनुसार)\s*,?\s+")
+_SOURCE_CUES = compile_words(
     r"\s+(?:की|के)\s+(?:एक\s+)?(?:रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे)\s+(?:के\s+)?(?:मुताबिक|अनुसार|में)"
     r"|\s+के\s+(?:मुताबिक|अनुसार)"
     r"|\s+(?:को|से)\s+(?:दिए|दिये)\s+(?:एक\s+|अपने\s+)?(?:साक्षात्कार|इंटरव्यू)"
     r"|\s+(?:के\s+साथ|से)\s+(?:बातचीत|बात)\s+में"
     r"|\s+(?:को|से)\s+(?:बताया|कहा)"
-    r"|\s+में\s+(?:छपी|छपे|प्रकाशित|लिखा)"), _F)
+    r"|\s+में\s+(?:छपी|छपे|प्रकाशित|लिखा)")
 _SENTENCE_END = regex.compile(r"[।?!|]|\.(?!\d)")
 _ERGATIVE = regex.compile(r"\s+ने\s+")
-_OPINION_AT = regex.compile(tolerant(r"\s+(?:का|की|के)\s+(?:कहना|मानना|आरोप|दावा)"), _F)
+_OPINION_AT = compile_words(r"\s+(?:का|की|के)\s+(?:कहना|मानना|आरोप|दावा)")
 _ADDRESSEE = regex.compile(r"\s+(?:से|को)\s*$")
-_MEDIA_PREFIX = regex.compile(tolerant(r"^(?:समाचार\s+एजेंसी|न्यूज़?\s+एजेंसी|एजेंसी|अखबार|चैनल|वेबसाइट|पत्रिका)\s+"), _F)
+_MEDIA_PREFIX = compile_words(r"^(?:समाचार\s+एजेंसी|न्यूज़?\s+एजेंसी|एजेंसी|अखबार|चैनल|वेबसाइट|पत्रिका)\s+")
 
 
 @dataclass
@@ -125,7 +123,7 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 _PASSIVE = regex.compile(r"कहा\s+गया")
-_ISSUED = regex.compile(tolerant(r"\s+(?:की|के)\s+(?:ओर\s+से\s+)?(?:जारी\s+)?(?:(?:एक|अपने|अपनी)\s+)?(?:प्रेस\s+)?(?:बयान|विज्ञप्ति|रिपोर्ट|अध्ययन|फ़ैसले)"), _F)
+_ISSUED = compile_words(r"\s+(?:की|के)\s+(?:ओर\s+से\s+)?(?:जारी\s+)?(?:(?:एक|अपने|अपनी)\s+)?(?:प्रेस\s+)?(?:बयान|विज्ञप्ति|रिपोर्ट|अध्ययन|फ़ैसले)")
 _OBJECT = regex.compile(r"^\s*(?:[\p{L}\p{M}]+\s+)?को(?![\p{L}\p{M}])")
 _PARTICIPLE = regex.compile(r"(?<![\p{L}\p{M}])(?:हुए|हुये|कर|करके)(?![\p{L}\p{M}])")
 _PERFECTIVE = regex.compile(r"^(?:कहा|बताया)(?![\p{L}\p{M}])")
@@ -232,13 +230,13 @@ def direct_quotes(text: str) -> list[Found]:
 
 
 # "X ने कहा, <words>" with no quotation marks: the words that follow are the speaker's (an unmarked direct quote).
-_UNMARKED = regex.compile(tolerant(rf"(?:(?:{SAY})|{OPINION})\s*[,:–—-]\s*(?=[^\s\"“”'‘’_])"), _F)
+_UNMARKED = compile_words(rf"(?:(?:{SAY})|{OPINION})\s*[,:–—-]\s*(?=[^\s\"“”'‘’_])")
 # "<words>, मुख्यमंत्री ने कहा।": the cue after the words, at the end of the sentence.
-_POSTPOSED = regex.compile(tolerant(rf",\s*(?P<frame>[^,।.?!\"“”_]{{0,80}}?)(?:{SAY})\s*[।.!]"), _F)
+_POSTPOSED = compile_words(rf",\s*(?P<frame>[^,।.?!\"“”_]{{0,80}}?)(?:{SAY})\s*[।.!]")
 
 
 # "<sentence>. मुख्यमंत्री ने कहा.": a sentence that is only a sayer and a perfective verb closes the one before.
-_SAYER_SENTENCE = regex.compile(tolerant(r"(?:^|(?<=[।.!?]\s{0,3}))(?P<frame>[^।.?!\"“”_]{2,60}?\s+ने)\s+(?:कहा|बताया)\s*[।.!]"), _F)
+_SAYER_SENTENCE = compile_words(r"(?:^|(?<=[।.!?]\s{0,3}))(?P<frame>[^।.?!\"“”_]{2,60}?\s+ने)\s+(?:कहा|बताया)\s*[।.!]")
 
 
 def unmarked_quotes(text: str, masked: str) -> list[Found]:
@@ -303,9 +301,9 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
     return found
 
 
-_GENERIC_SOURCE = regex.compile(tolerant(r"रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे"), _F)
+_GENERIC_SOURCE = compile_words(r"रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे")
 _KI = regex.compile(r"(?<![\p{L}\p{M}])कि(?![\p{L}\p{M}])")
-_TOLD = regex.compile(tolerant(r"बताया|कहा|बातचीत|बात|साक्षात्कार|इंटरव्यू"), _F)
+_TOLD = compile_words(r"बताया|कहा|बातचीत|बात|साक्षात्कार|इंटरव्यू")
 
 
 def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
@@ -329,7 +327,7 @@ def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[st
     return out
 
 
-_OWN_REPORTER = regex.compile(tolerant(r"\s+(?:संवाददाता|हिन्दी\s+के\s+(?:एंड्रॉएड|एंड्रॉयड)\s+ऐप)"), _F)
+_OWN_REPORTER = compile_words(r"\s+(?:संवाददाता|हिन्दी\s+के\s+(?:एंड्रॉएड|एंड्रॉयड)\s+ऐप)")
 _LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)\Z")
 
 

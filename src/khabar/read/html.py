@@ -43,15 +43,15 @@ def looks_like_html(data: bytes) -> bool:
     return bool(_SNIFF.match(head)) or len(_TAGS.findall(head)) >= 5
 
 
-def decode_html(data: bytes) -> tuple[str, list[str]]:
-    """The page as text and any warnings. Valid UTF-8 is UTF-8 whatever the page declares; otherwise the declared
-    charset, then detection."""
+def decode_html(data: bytes) -> tuple[str, bool, list[str]]:
+    """The page as text, whether its bytes are UTF-8, and any warnings. Valid UTF-8 is UTF-8 whatever the page
+    declares; otherwise the declared charset, then detection."""
     if len(data) > MAX_HTML_BYTES:
         raise InputError(f"page is {len(data) / 2**20:.0f} MB; the limit is {MAX_HTML_BYTES // 2**20} MB", "too-large")
     if not data.strip():
         raise InputError("file is empty" if not data else "file holds only whitespace", "empty")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace"), []
+        return data.decode("utf-16", errors="replace"), False, []
     if b"\x00" in data[:4096]:
         raise InputError("file is binary, not HTML (NUL bytes)", "binary")
     m = _DECLARED.search(data[:8192])
@@ -62,16 +62,16 @@ def decode_html(data: bytes) -> tuple[str, list[str]]:
         pass
     else:
         warn = [f"page declares charset {declared} but its bytes are UTF-8; read as UTF-8"] if declared and _codec(declared) not in (None, "utf-8") else []
-        return text, warn
+        return text, True, warn
     codec = _codec(declared) if declared else None
     if codec and codec != "utf-8":
-        return data.decode(codec, errors="replace"), []
+        return data.decode(codec, errors="replace"), False, []
     best = charset_normalizer.from_bytes(data[:200_000]).best()
     encoding = best.encoding if best is not None else "cp1252"
     if encoding.startswith(("cp125", "iso8859", "latin")) and _decodes(data, "cp1252"):
         encoding = "cp1252"  # the web's default single-byte charset (WHATWG); detectors confuse its neighbours
     note = f"page declares charset {declared} but is not valid UTF-8" if declared else "page is not UTF-8 and declares no charset"
-    return data.decode(encoding, errors="replace"), [f"{note}; decoded as {encoding}"]
+    return data.decode(encoding, errors="replace"), False, [f"{note}; decoded as {encoding}"]
 
 
 def _decodes(data: bytes, encoding: str) -> bool:

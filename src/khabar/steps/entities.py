@@ -8,13 +8,14 @@ from ..ner.entities import find_entities
 from ..ner.model import model_available
 from ..quotes.speakers import is_body, is_media
 from ..page import Page
+from .language import is_hindi
 from ..text.normalize import fold
 from .quotes import MAX_ANALYZED_CHARS
 
 
 def entities(page: Page) -> None:
     a = page.article
-    if a.page_type != "article" or not model_available():
+    if a.page_type != "article" or not is_hindi(page) or not model_available():
         return
     segments = [(a.headline, 0, len(a.headline), "headline", 3.0)] if a.headline else []
     first_end = a.paragraphs[0].end if a.paragraphs else 0

@@ -2,6 +2,8 @@
 ``clean_blocks`` (the cleaner's roles, then the article's fields)."""
 from __future__ import annotations
 
+import codecs
+
 import regex
 
 from ..article import Block, Image
@@ -21,10 +23,11 @@ _BYLINE_LEAD = ("by ", "लेखक", "रिपोर्ट", "written by", "r
 
 def read_html(page: Page) -> None:
     data = gunzip(page.data) if is_gzip(page.data) else page.data
-    text, warnings = decode_html(data)
+    text, utf8, warnings = decode_html(data)
     page.article.warnings.extend(warnings)
     page.text = text
-    page.tree = parse(text)
+    # lexbor reads UTF-8 bytes as they are (whatever the page declares), which spares encoding the text again.
+    page.tree = parse(data.removeprefix(codecs.BOM_UTF8) if utf8 else text)
 
 
 def extract(page: Page) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..article import Place, Quote, Source, Speaker
 from ..page import Page
+from .language import is_hindi
 from ..quotes.find import find_quotes, mask_quotes, publisher_names, quote_marks
 from ..quotes.speakers import Speakers
 from ..text.normalize import fold
@@ -18,7 +19,7 @@ MAX_ANALYZED_CHARS = 200_000
 
 def quotes(page: Page) -> None:
     a = page.article
-    if a.page_type != "article":
+    if a.page_type != "article" or not is_hindi(page):
         return
     if len(a.text) > MAX_ANALYZED_CHARS:
         a.warnings.append(f"text is {len(a.text):,} characters: quotes and entities are read from the first {MAX_ANALYZED_CHARS:,}")
