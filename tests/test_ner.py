@@ -78,3 +78,26 @@ def test_dev_scores(shared_dir):
     held = eval_ner(str(shared_dir / "data/hiner-validation/hiner-collapsed-validation-dev.conll"), held_out=True)
     assert held["overall"]["F1"] >= 0.85
     assert eval_entities([shared_dir / "eval/quotes-dev", shared_dir / "seeds"])["overall"]["F1"] >= 0.70
+
+
+def test_acronyms_spell_latin_letters_and_join_their_names():
+    from khabar.ner.acronyms import letters, stands_for
+
+    assert letters("आईसीएमआर") == "ICMR" and letters("बीजेपी") == "BJP" and letters("ICMR") == "ICMR"
+    assert letters("भारत") is None and letters("सीता") is None  # ordinary words are not letter names
+    assert stands_for("आईसीएमआर", "इंडियन काउंसिल फॉर मेडिकल रिसर्च".split())  # "for" is skipped
+    assert stands_for("बीजेपी", "भारतीय जनता पार्टी".split())
+    assert not stands_for("सीबीआई", "केंद्रीय जांच ब्यूरो".split())  # a Hindi name, not the English one
+
+
+def test_entities_join_acronyms_and_take_known_types():
+    from khabar.ner.entities import find_entities
+
+    text = "इंडियन काउंसिल फॉर मेडिकल रिसर्च ने जांच की। आईसीएमआर के अनुसार मामले बढ़े। अल जजीरा के मुताबिक बातचीत हुई।"
+    segments = [(text, 0, len(text), "text", 1.0)]
+    found = find_entities(segments, [], [("अल जजीरा", "organisation", True)])
+    icmr = [c for c in found if "इंडियन काउंसिल फॉर मेडिकल रिसर्च" in [c.name, *c.aliases]]
+    assert len(icmr) == 1 and "आईसीएमआर" in icmr[0].aliases and icmr[0].kind == "organisation"
+    assert not any(c.name == "आईसीएमआर" for c in found)
+    jazeera = [c for c in found if c.name == "अल जजीरा"]
+    assert len(jazeera) == 1 and jazeera[0].kind == "organisation"  # a cited source is an organisation

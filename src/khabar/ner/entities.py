@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..quotes.lexicon import STOP, TITLES
+from ..quotes.lexicon import BODY_WORDS, STOP, TITLES, words
 from ..text.normalize import fold
+from .acronyms import letters, stands_for
 from .data import spans
 from .model import TOKEN, tag
 from .romanize import romanize
@@ -22,6 +23,14 @@ WEIGHT = {"headline": 3.0, "lede": 2.0, "text": 1.0}
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
 _PUNCT = regex.compile(r"^[^\p{L}\p{M}\p{N}]+$")
 _GLOSS = regex.compile(r"\s*\(\s*([A-Za-z][A-Za-z.'\- ]{1,60}?)\s*\)")
+# A name that ends in one of these is an organisation's, whatever the tagger said ("पतंजलि योगपीठ", "जेएन मेडिकल कॉलेज").
+ORG_HEADS = BODY_WORDS | words("""
+कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट लिमिटेड एयरलाइंस एयरलाइन्स योगपीठ मिशन ब्यूरो
+एजेंसी काउंसिल कॉर्पोरेशन कॉरपोरेशन मंच दल टाइम्स पोस्ट एक्सप्रेस हेराल्ड ट्रिब्यून न्यूज़ चैनल
+""")
+NEWSPAPER_LEADS = words("दैनिक")  # "दैनिक जागरण", "दैनिक भास्कर"
+# "मध्य इस्राइली शहर बेनेई बराक": the words after a place noun inside a mention are the place's name.
+PLACE_NOUNS = words("शहर गांव गाँव कस्बे कस्बा कस्बों जिले जिला इलाके इलाका प्रांत")
 
 
 @dataclass
@@ -83,9 +92,13 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
             e -= 1
         if s >= e:
             continue
+        kind = KIND[kind]
+        noun = next((k for k in range(e - 2, s - 1, -1) if fold(toks[k].group(), normalized=True) in PLACE_NOUNS), None)
+        if noun is not None and not any(fold(toks[k].group(), normalized=True) in ORG_HEADS for k in range(noun + 1, e)):
+            s, kind = noun + 1, "place"
         a, b = toks[s].start(), toks[e - 1].end()
         gloss = _GLOSS.match(text, b)
-        out.append((Mention(text[a:b], KIND[kind], a, b, where, weight), gloss.group(1).strip() if gloss else None))
+        out.append((Mention(text[a:b], kind, a, b, where, weight), gloss.group(1).strip() if gloss else None))
     return out
 
 
@@ -153,16 +166,46 @@ def _merge_types(clusters: list[Cluster]) -> list[Cluster]:
     return list(by_name.values())
 
 
+def _retype(clusters: list[Cluster], sure: dict[tuple, str]) -> None:
+    """Types the other steps know (the dateline is a place, a cited source an organisation) and types a name's own
+    words tell (it ends in "कॉलेज", it names a newspaper) win over the tagger's."""
+    for c in clusters:
+        if tuple(c.words) in sure:
+            c.kind = sure[tuple(c.words)]
+        elif c.kind != "organisation" and len(c.words) > 1 and c.words[-1] in ORG_HEADS:
+            c.kind = "organisation"
+        elif c.kind == "person" and c.words[0] in NEWSPAPER_LEADS:
+            c.kind = "organisation"
+
+
+def _join_acronyms(clusters: list[Cluster]) -> list[Cluster]:
+    """An acronym joins the entity whose name it abbreviates ("आईसीएमआर" → "इंडियन काउंसिल फॉर मेडिकल रिसर्च")."""
+    out = []
+    for c in clusters:
+        full = None
+        if len(c.words) == 1 and letters(c.name):
+            full = next((d for d in clusters if d is not c and len(d.words) > 1 and stands_for(c.name, d.words)), None)
+        if full is None:
+            out.append(c)
+            continue
+        full.mentions.extend(c.mentions)
+        full.score += c.score
+        full.forms.append(c.name)
+    return out
+
+
 def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: list[str],
-                  known: list[tuple[str, str]] = ()) -> list[Cluster]:
+                  known: list[tuple[str, str, bool]] = ()) -> list[Cluster]:
     """Entities of an article from its sentences, given as (text, start, end, field, weight); ``speakers``: the
-    resolved sayers of its quotes (each quote adds to its speaker's salience); ``known``: (name, type) pairs the
-    other steps found (the dateline, cited sources, sayers), added where the tagger missed them."""
+    resolved sayers of its quotes (each quote adds to its speaker's salience); ``known``: (name, type, sure)
+    triples the other steps found (the dateline, cited sources, sayers), added where the tagger missed them; a
+    sure type also wins over the tagger's."""
     found: list[tuple[Mention, str | None]] = []
     for text, start, end, where, weight in segments:
         found.extend(mentions_in(text, start, end, where, weight))
     tagged = {tuple(_key_words(m.text)) for m, _ in found}
-    for name, kind in known:
+    sure = {tuple(_key_words(name)): kind for name, kind, certain in known if certain}
+    for name, kind, _ in known:
         if tuple(_key_words(name)) in tagged:
             continue
         for text, start, end, where, weight in segments:
@@ -172,6 +215,8 @@ def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: li
                 tagged.add(tuple(_key_words(name)))
                 break
     clusters = _merge_types(cluster(found))
+    _retype(clusters, sure)
+    clusters = _join_acronyms(clusters)
     for name in speakers:
         key = _key_words(name)
         home = next((c for c in clusters if c.kind == "person" and (c.words == key or (

@@ -23,9 +23,9 @@ def entities(page: Page) -> None:
                  if s.end <= MAX_ANALYZED_CHARS]
     speakers = [q.speaker.name for q in a.quotes if q.speaker]
     # What the other steps know: the dateline is a place, cited sources are organisations, sayers are people or bodies.
-    known = [(a.dateline, "place")] if a.dateline else []
-    known += [(s.name, "organisation") for s in a.sources]
-    known += [(name, "organisation" if is_body(name) or is_media(name) else "person") for name in dict.fromkeys(speakers)]
+    known = [(a.dateline, "place", True)] if a.dateline else []
+    known += [(s.name, "organisation", True) for s in a.sources]
+    known += [(name, "organisation" if is_body(name) or is_media(name) else "person", False) for name in dict.fromkeys(speakers)]
     for n, c in enumerate(find_entities(segments, speakers, known), start=1):
         a.entities.append(Entity(
             id=f"e{n}", type=c.kind, name=c.name, latin=c.latin, aliases=c.aliases, salience=c.score,
