@@ -6,6 +6,7 @@ from importlib import resources
 
 import regex
 
+from .data import spans
 from .features import sentence_features
 
 MODEL = "ner-hi.crfsuite"
@@ -24,12 +25,21 @@ def tagger():
     return t
 
 
-def tag(tokens: list[str]) -> list[str]:
-    """BIO tags (B-PER, I-LOC, B-ORG, O) for one sentence's tokens."""
+def tag(tokens: list[str], min_confidence: float = 0.0) -> list[str]:
+    """BIO tags (B-PER, I-LOC, B-ORG, O) for one sentence's tokens; with ``min_confidence``, a span whose tags
+    the model gives a lower mean probability than that is left out (O)."""
     out: list[str] = []
     for i in range(0, len(tokens), MAX_SENTENCE):
         piece = tokens[i : i + MAX_SENTENCE]
-        out.extend(tagger().tag(sentence_features(piece)) if piece else [])
+        if not piece:
+            continue
+        t = tagger()
+        tags = t.tag(sentence_features(piece))
+        if min_confidence:
+            for s, e, _ in spans(tags):
+                if sum(t.marginal(tags[j], j) for j in range(s, e)) / (e - s) < min_confidence:
+                    tags[s:e] = ["O"] * (e - s)
+        out.extend(tags)
     return out
 
 
