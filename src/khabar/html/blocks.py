@@ -86,16 +86,16 @@ def parse(html: str | bytes) -> LexborHTMLParser:
     return LexborHTMLParser(html)
 
 
-def _unlikely(tag: str, attrs: dict) -> bool:
+def _unlikely(tag: str, attrs: dict, name: str) -> bool:
+    """Hidden, or named as furniture by its class and id words (``name``)."""
     if "hidden" in attrs or attrs.get("aria-hidden") == "true" and tag not in ("p", "h1"):
         return True
     style = attrs.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
-    words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
-    if not words or tag in ("body", "article", "main", "html"):
+    if not name or tag in ("body", "article", "main", "html"):
         return False
-    return _furniture_name(words)
+    return _furniture_name(name)
 
 
 @lru_cache(maxsize=8192)
@@ -200,7 +200,7 @@ def walk(root: LexborNode | None) -> Dom:
             if attrs:
                 name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
                 names.append(name)
-                unlikely.append(_unlikely(tag, attrs))
+                unlikely.append(_unlikely(tag, attrs, name))
             else:
                 name = ""
                 names.append(name)

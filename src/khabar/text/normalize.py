@@ -24,10 +24,9 @@ CHANDRABINDU, ANUSVARA = "\u0901", "\u0902"
 
 # Spaces that render as a plain space (Zs other than U+0020, plus tab kept as is).
 _SPACES = regex.compile(r"[\p{Zs}--[\x20]]", flags=regex.V1)
-# Invisible characters with no meaning in running text: ZWSP, word joiner, BOM, soft hyphen, LRM/RLM.
-_INVISIBLE = regex.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f]")
+# Deleted: invisible characters with no meaning in running text (ZWSP, word joiner, BOM, soft hyphen, LRM/RLM) and
 # C0/C1 controls except tab and newline.
-_CONTROLS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_DELETED = regex.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # ZWJ/ZWNJ not preceded by a virama.
 _STRAY_JOINER = regex.compile(r"(?<!\u094d)[\u200c\u200d]+")
 
@@ -42,11 +41,15 @@ def normalize(text: str) -> str:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE.sub("", text)
-    text = _CONTROLS.sub("", text)
+    text = _DELETED.sub("", text)
+    if text.isascii():  # no odd spaces, nothing to compose, no joiners: the common case for markup and Latin text
+        return text
     text = _SPACES.sub(" ", text)
-    text = unicodedata.normalize("NFC", text)
-    return _STRAY_JOINER.sub("", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if "\u200c" in text or "\u200d" in text:
+        text = _STRAY_JOINER.sub("", text)
+    return text
 
 
 _FOLD_TABLE = str.maketrans({NUKTA: None, ZWJ: None, ZWNJ: None, CHANDRABINDU: ANUSVARA})
