@@ -101,3 +101,26 @@ def test_entities_join_acronyms_and_take_known_types():
     assert not any(c.name == "आईसीएमआर" for c in found)
     jazeera = [c for c in found if c.name == "अल जजीरा"]
     assert len(jazeera) == 1 and jazeera[0].kind == "organisation"  # a cited source is an organisation
+
+
+def _entities(text, known, publisher=frozenset()):
+    from khabar.ner.entities import find_entities
+
+    return find_entities([(text, 0, len(text), "text", 1.0)], [], known, publisher)
+
+
+def test_title_sayer_spellings_and_compass_points_join_one_entity():
+    found = _entities("गृहमंत्री पी चिदंबरम ने कहा कि जांच होगी। मोहम्मद और मुहम्मद आए। नॉर्थ कोरिया और उत्तर कोरिया।",
+                      [("पी चिदंबरम", "person", False), ("गृहमंत्री", "person", False), ("मोहम्मद", "person", True),
+                       ("मुहम्मद", "person", True), ("नॉर्थ कोरिया", "place", True), ("उत्तर कोरिया", "place", True)])
+    names = {c.name: c for c in found}
+    assert "गृहमंत्री" not in names and "गृहमंत्री" in names["पी चिदंबरम"].aliases  # the sayer given as a title
+    assert len([c for c in found if c.name in ("मोहम्मद", "मुहम्मद")]) == 1  # one letter apart
+    assert len([c for c in found if c.name in ("नॉर्थ कोरिया", "उत्तर कोरिया")]) == 1  # North = उत्तर
+
+
+def test_the_outlet_naming_itself_is_not_an_entity():
+    known = [("बीबीसी", "organisation", True)]
+    assert not _entities("यह बीबीसी संवाददाता की रिपोर्ट है।", known, frozenset({"बीबीसी"}))
+    kept = _entities("उन्होंने बीबीसी से बातचीत में यह कहा।", known, frozenset({"बीबीसी"}))
+    assert [c.name for c in kept] == ["बीबीसी"]  # a party to the story: kept

@@ -25,3 +25,5 @@ class Page:
     blocks: list = field(default_factory=list)
     block_index: list[int] = field(default_factory=list)
     declared_language: str | None = None
+    # The page's own outlet as its text names it ("बीबीसी संवाददाता"): found by ``quotes``, not an entity of the story.
+    publisher: frozenset[str] = frozenset()

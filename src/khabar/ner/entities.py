@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..quotes.find import OWN_REPORTER
 from ..quotes.lexicon import BODY_WORDS, STOP, TITLES, words
 from ..text.normalize import fold
 from .acronyms import letters, stands_for
@@ -127,7 +128,7 @@ def cluster(found: list[tuple[Mention, str | None]]) -> list[Cluster]:
 
         # Same type first; a part of a person's name is that person whatever the tagger called it ("जोंग").
         home = next((c for c in clusters if c.kind == m.kind and holds(c)), None) or next(
-            (c for c in clusters if c.kind == "person" and len(c.words) > n and holds(c)), None)
+            (c for c in clusters if c.kind == "person" and len(c.words) > n and (holds(c) or _inside(words, c.words))), None)
         if home is None:
             home = Cluster(m.kind, m.text, words)
             clusters.append(home)
@@ -177,8 +178,8 @@ def _retype(clusters: list[Cluster], sure: dict[tuple, str]) -> None:
             c.kind = sure[tuple(c.words)]
         elif c.kind != "organisation" and len(c.words) > 1 and c.words[-1] in ORG_HEADS:
             c.kind = "organisation"
-        elif c.kind == "person" and c.words[0] in NEWSPAPER_LEADS:
-            c.kind = "organisation"
+        elif c.kind == "person" and (c.words[0] in NEWSPAPER_LEADS or len(c.words) == 1 and letters(c.name)):
+            c.kind = "organisation"  # a newspaper, or an acronym ("यूएन"): people are not written as letters
 
 
 def _join_acronyms(clusters: list[Cluster]) -> list[Cluster]:
@@ -197,18 +198,77 @@ def _join_acronyms(clusters: list[Cluster]) -> list[Cluster]:
     return out
 
 
+# Hindi news writes the compass points of place names in English too: "नॉर्थ कोरिया" is "उत्तर कोरिया".
+COMPASS = {fold(k): fold(v) for k, v in (("नॉर्थ", "उत्तर"), ("साउथ", "दक्षिण"), ("ईस्ट", "पूर्व"), ("वेस्ट", "पश्चिम"))}
+
+
+def _join_spellings(clusters: list[Cluster]) -> list[Cluster]:
+    """One name written two ways in one article: a person's name of six letters or more one letter apart
+    ("सबाउद्दीन", "सबाहुद्दीन"), a place with its compass point in English ("नॉर्थ कोरिया"). The form mentioned more
+    keeps the name."""
+    out: list[Cluster] = []
+    for c in sorted(clusters, key=lambda c: -len(c.mentions)):
+        key = " ".join(c.words)
+        home = next((d for d in out if d.kind == c.kind == "person" and len(key) >= 6 and key[0] == d.words[0][:1]
+                     and _one_apart(key, " ".join(d.words))
+                     or d.kind == c.kind == "place" and len(c.words) > 1 and _compass(c.words) == _compass(d.words)), None)
+        if home is None:
+            out.append(c)
+            continue
+        home.mentions.extend(c.mentions)
+        home.score += c.score
+        home.forms.append(c.name)
+    return out
+
+
+def _compass(words: list[str]) -> list[str]:
+    return [COMPASS.get(w, w) for w in words]
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """True when one insertion, deletion or substitution turns ``a`` into ``b``."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
+
+
+def _title_speakers(clusters: list[Cluster], titles: list[str], segments: list) -> None:
+    """A quote's sayer given only as a title ("गृहमंत्री") is the person the article names right after that title
+    ("गृहमंत्री पी चिदंबरम"): the title becomes one of that person's forms."""
+    people = [c for c in clusters if c.kind == "person"]
+    for title in titles:
+        for c in people:
+            if any(_find_word(text, f"{title} {name}", start, end) >= 0 for name in {m.text for m in c.mentions}
+                   for text, start, end, *_ in segments):
+                c.forms.append(title)
+                break
+
+
+def _self_named(m: Mention, segments: list) -> bool:
+    """The outlet naming itself ("बीबीसी संवाददाता", "बीबीसी हिन्दी के एंड्रॉएड ऐप"), not a party to the story."""
+    return any(where == m.field and start <= m.start < end and OWN_REPORTER.match(text, m.end)
+               for text, start, end, where, _ in segments)
+
+
 def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: list[str],
-                  known: list[tuple[str, str, bool]] = ()) -> list[Cluster]:
+                  known: list[tuple[str, str, bool]] = (), publisher: frozenset[str] = frozenset()) -> list[Cluster]:
     """Entities of an article from its sentences, given as (text, start, end, field, weight); ``speakers``: the
     resolved sayers of its quotes (each quote adds to its speaker's salience); ``known``: (name, type, sure)
     triples the other steps found (the dateline, cited sources, sayers), added where the tagger missed them; a
-    sure type also wins over the tagger's."""
+    sure type also wins over the tagger's. ``publisher``: the page's own outlet (fold() forms), not an entity where
+    it only names itself."""
     found: list[tuple[Mention, str | None]] = []
     for text, start, end, where, weight in segments:
         found.extend(mentions_in(text, start, end, where, weight))
     tagged = {tuple(_key_words(m.text)) for m, _ in found}
     sure = {tuple(_key_words(name)): kind for name, kind, certain in known if certain}
+    titles = [name for name, _, _ in known if _key_words(name) and all(w in TITLES for w in _key_words(name))]
     for name, kind, _ in known:
+        if name in titles:
+            continue
         if tuple(_key_words(name)) in tagged:
             continue
         for text, start, end, where, weight in segments:
@@ -219,7 +279,9 @@ def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: li
                 break
     clusters = _merge_types(cluster(found))
     _retype(clusters, sure)
-    clusters = _join_acronyms(clusters)
+    clusters = _join_spellings(_join_acronyms(clusters))
+    clusters = [c for c in clusters if not (" ".join(c.words) in publisher and all(_self_named(m, segments) for m in c.mentions))]
+    _title_speakers(clusters, titles, segments)
     for name in speakers:
         key = _key_words(name)
         home = next((c for c in clusters if c.kind == "person" and (c.words == key or (

@@ -327,7 +327,8 @@ def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[st
     return out
 
 
-_OWN_REPORTER = compile_words(r"\s+(?:संवाददाता|हिन्दी\s+के\s+(?:एंड्रॉएड|एंड्रॉयड)\s+ऐप)")
+# "बीबीसी संवाददाता", "बीबीसी हिन्दी के एंड्रॉएड ऐप", and that promo cut short after "के".
+OWN_REPORTER = compile_words(r"\s+(?:संवाददाता|हि(?:न्|ं)दी\s+के(?:\s+(?:एंड्रॉएड|एंड्रॉयड)\s+ऐप|\s*$))")
 _LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)\Z")
 
 
@@ -335,7 +336,7 @@ def publisher_names(texts: list[str]) -> frozenset[str]:
     """Who published the page, as its text shows it: "बीबीसी संवाददाता", the "बीबीसी हिन्दी के एंड्रॉएड ऐप" promo."""
     names = set()
     for t in texts:
-        for m in _OWN_REPORTER.finditer(t):
+        for m in OWN_REPORTER.finditer(t):
             word = _LAST_WORD.search(t, max(0, m.start() - 40), m.start())
             if word:
                 names.add(fold(word.group(1), normalized=True))

@@ -26,7 +26,7 @@ def entities(page: Page) -> None:
     known = [(a.dateline, "place", True)] if a.dateline else []
     known += [(s.name, "organisation", True) for s in a.sources]
     known += [(name, "organisation" if is_body(name) or is_media(name) else "person", False) for name in dict.fromkeys(speakers)]
-    for n, c in enumerate(find_entities(segments, speakers, known), start=1):
+    for n, c in enumerate(find_entities(segments, speakers, known, page.publisher), start=1):
         a.entities.append(Entity(
             id=f"e{n}", type=c.kind, name=c.name, latin=c.latin, aliases=c.aliases, salience=c.score,
             mentions=[Place(start=m.start, end=m.end, field=m.field) for m in sorted(c.mentions, key=lambda m: (m.field != "headline", m.start))]))

@@ -31,6 +31,7 @@ def quotes(page: Page) -> None:
     masked = "\n".join(mask_quotes(line, quote_marks(line)) for line in whole.split("\n"))
     furniture = [line.text for line in a.lines or a.blocks or [] if line.role.startswith("boilerplate")]
     publisher = publisher_names([whole, *furniture]) | ({fold(a.site_name)} if a.site_name else set())
+    page.publisher = frozenset(publisher)
     found, cited = find_quotes(segments, Speakers(whole, masked), frozenset(publisher))
     for q in found:
         where, start, end = q["place"]
