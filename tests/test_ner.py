@@ -124,3 +124,13 @@ def test_the_outlet_naming_itself_is_not_an_entity():
     assert not _entities("यह बीबीसी संवाददाता की रिपोर्ट है।", known, frozenset({"बीबीसी"}))
     kept = _entities("उन्होंने बीबीसी से बातचीत में यह कहा।", known, frozenset({"बीबीसी"}))
     assert [c.name for c in kept] == ["बीबीसी"]  # a party to the story: kept
+
+
+def test_places_take_their_english_names_from_cldr():
+    from khabar.ner.latin import english_place
+
+    assert english_place("रूस") == "Russia" and english_place("उत्तर कोरिया") == "North Korea"
+    assert english_place("प्योंगयांग") == "Pyongyang"  # a city of CLDR's time zones
+    assert english_place("किम") is None
+    place = next(c for c in _entities("वे रूस गए।", [("रूस", "place", True)]) if c.name == "रूस")
+    assert place.latin == "Russia"  # not the romanizer's "Rus"

@@ -2,8 +2,9 @@
 
 A mention joins the entity whose name holds it as its first or last words (किम, किम जोंग → किम जोंग उन); the
 entity's name is its longest mention. A Latin gloss in brackets after a mention ("किम जोंग उन (Kim Jong Un)") is
-its Latin name; without one, the name is romanized. Salience: mentions weighted by where they stand (headline 3,
-first paragraph 2, elsewhere 1) and quotes spoken, scaled so the most salient entity has 1.
+its Latin name; without one, a place CLDR knows takes its English name ("रूस" → Russia) and any other name is
+romanized. Salience: mentions weighted by where they stand (headline 3, first paragraph 2, elsewhere 1) and quotes
+spoken, scaled so the most salient entity has 1.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ..quotes.lexicon import BODY_WORDS, STOP, TITLES, words
 from ..text.normalize import fold
 from .acronyms import letters, stands_for
 from .data import spans
+from .latin import english_place
 from .model import TOKEN, tag
 from .romanize import romanize
 
@@ -59,7 +61,8 @@ class Cluster:
 
     @property
     def latin(self) -> str:
-        return self.gloss or romanize(self.name)
+        """The page's own gloss, else a place's English name from CLDR ("रूस" → Russia), else the romanizer's."""
+        return self.gloss or (english_place(self.name) if self.kind == "place" else None) or romanize(self.name)
 
     @property
     def aliases(self) -> list[str]:
