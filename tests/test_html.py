@@ -155,3 +155,31 @@ def test_hindi_steps_skip_other_languages(shared_dir):
     assert a.language == "de" and a.page_type == "article" and len(a.text) > 1000
     assert a.entities == [] and a.quotes == []
     assert any("no quotes or entities" in w for w in a.warnings)
+
+
+def _story_page(story_outside: str = "") -> str:
+    para = "<p>{} नगर निगम ने कहा कि सफाई अभियान हर महीने चलेगा और इसमें छात्र भी शामिल होंगे।</p>"
+    menu = "".join(f"<li><a href='/s{i}'>खंड {i}</a></li>" for i in range(40))
+    return (f"<html><body><nav><ul>{menu}</ul></nav><div class='page'><div class='wrap'><div class='col'>"
+            f"<div class='main'><div class='story'><h1>घाटों पर सफाई अभियान</h1><div class='body'>"
+            f"{''.join(para.format(i) for i in range(6))}</div></div></div></div><aside><ul>{menu}</ul></aside></div>"
+            f"</div>{story_outside}<footer>© 2026</footer></body></html>")
+
+
+def test_content_region_walks_less_and_changes_nothing(monkeypatch):
+    from selectolax.lexbor import LexborHTMLParser
+
+    import khabar.steps.html as steps
+    from khabar.html.blocks import walk
+    from khabar.html.region import content_region
+
+    body = LexborHTMLParser(_story_page()).body
+    region = content_region(body)
+    assert region is not body and len(walk(region).tags) < len(walk(body).tags) / 2  # menu and sidebar not walked
+    a = analyze_bytes(_story_page().encode(), html=True)
+    monkeypatch.setattr(steps, "content_region", lambda b: b)
+    assert analyze_bytes(_story_page().encode(), html=True) == a  # the same article as walking every node
+    # A third of the story's paragraphs outside that element: the whole body is walked.
+    outside = "".join(f"<p>{i} बाद में महापौर ने घाटों का दौरा किया और नाविक संघ से भी बात की थी।</p>" for i in range(4))
+    body = LexborHTMLParser(_story_page(outside)).body
+    assert content_region(body) is body

@@ -11,6 +11,7 @@ from ..clean.blocks import BlockIn, classify_blocks, squash
 from ..html.blocks import parse, walk
 from ..html.content import find_content
 from ..html.meta import authors_only, read_meta
+from ..html.region import content_region
 from ..page import Page
 from ..read.html import decode_html, gunzip, is_gzip
 from .clean import fill
@@ -33,7 +34,7 @@ def read_html(page: Page) -> None:
 def extract(page: Page) -> None:
     tree = page.tree
     page.meta = meta = read_meta(tree)
-    dom = walk(tree.body)
+    dom = walk(content_region(tree.body))
     content = find_content(dom)
     members = set(content.members)
     first = min(members) if members else len(dom.blocks)
