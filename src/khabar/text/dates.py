@@ -15,6 +15,7 @@ import regex
 from .normalize import fold
 
 _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+_DEVANAGARI_DIGIT = regex.compile("[०-९]")
 
 # Month names: English (full and 3-4 letter forms) and Hindi with the spellings seen on news sites
 # (anusvara or nasal+virama, with or without nukta; fold() removes nukta and chandrabindu differences).
@@ -81,7 +82,9 @@ def find_date(text: str, folded: bool = False) -> FoundDate | None:
     >>> find_date("सन 2019 में") is None
     True
     """
-    folded = (text if folded else fold(text)).translate(_DEVANAGARI_DIGITS)
+    folded = text if folded else fold(text)
+    if _DEVANAGARI_DIGIT.search(folded):  # translate is slow on long Devanagari lines: only when there is a digit
+        folded = folded.translate(_DEVANAGARI_DIGITS)
     if not _YEAR.search(folded):  # every pattern needs a year: most lines are turned away here, cheaply
         return None
     best = None

@@ -52,7 +52,9 @@ def normalize(text: str) -> str:
     return text
 
 
-_FOLD_TABLE = str.maketrans({NUKTA: None, ZWJ: None, ZWNJ: None, CHANDRABINDU: ANUSVARA})
+# What fold() removes or replaces. A few str.replace calls, each only when the character is there, are several times
+# faster than str.translate on Devanagari text (fold runs on every line and token).
+_FOLD_PAIRS = ((NUKTA, ""), (ZWJ, ""), (ZWNJ, ""), (CHANDRABINDU, ANUSVARA))
 
 
 def fold(text: str, normalized: bool = False) -> str:
@@ -63,4 +65,9 @@ def fold(text: str, normalized: bool = False) -> str:
     >>> fold("हँसी") == fold("हंसी")
     True
     """
-    return (text if normalized else normalize(text)).translate(_FOLD_TABLE).casefold()
+    if not normalized:
+        text = normalize(text)
+    for old, new in _FOLD_PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return text.casefold()
