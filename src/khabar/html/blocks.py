@@ -40,7 +40,6 @@ LIKELY = regex.compile(r"article|body|content|main|story|entry|post|text|column"
 PROSE_CHARS = 80
 WRAPPER_SHARE = 0.4  # a furniture-named element holding this share of the page's prose is a wrapper
 MAX_CLIMB = 60  # bounds the work per block on pathologically deep pages
-_SPACE = regex.compile(r"\s+")
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
@@ -137,7 +136,7 @@ def walk(root: LexborNode | None) -> Dom:
     def flush() -> None:
         nonlocal has_text, link_chars, links
         if has_text:
-            text = normalize(_SPACE.sub(" ", "".join(buf)).strip())
+            text = normalize(" ".join("".join(buf).split()))  # runs of whitespace as one space, ends trimmed
             owner = open_blocks[-1]
             tag = tags[owner]
             level = int(tag[1]) if tag in _HEADINGS else 0

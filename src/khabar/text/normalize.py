@@ -41,10 +41,11 @@ def normalize(text: str) -> str:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _DELETED.sub("", text)
-    if text.isascii():  # no odd spaces, nothing to compose, no joiners: the common case for markup and Latin text
+    if not text.isprintable():  # controls, odd spaces, invisible marks, joiners or line breaks (a cheap C check)
+        text = _DELETED.sub("", text)
+        text = _SPACES.sub(" ", text)
+    if text.isascii():  # nothing to compose, no joiners: the common case for markup and Latin text
         return text
-    text = _SPACES.sub(" ", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if "\u200c" in text or "\u200d" in text:
