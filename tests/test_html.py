@@ -183,3 +183,21 @@ def test_content_region_walks_less_and_changes_nothing(monkeypatch):
     outside = "".join(f"<p>{i} बाद में महापौर ने घाटों का दौरा किया और नाविक संघ से भी बात की थी।</p>" for i in range(4))
     body = LexborHTMLParser(_story_page(outside)).body
     assert content_region(body) is body
+
+
+def test_independent_fictional_pages():
+    """samples/html-eval: six fictional pages in the layouts of Indian Hindi sites, with references written by a
+    helper who never saw khabar's code (div-and-br bodies, a story split around an ad, a live blog, an agency byline)."""
+    from khabar.eval.extraction import evaluate
+
+    o = evaluate(Path(__file__).resolve().parents[1] / "samples" / "html-eval", with_baselines=False)["overall"]
+    assert o["pages"] == 6 and o["body_F1"] >= 0.97 and o["title_exact"] == 1.0
+    assert o["date_accuracy"] == 1.0  # "09:10 AM (IST)" included
+
+
+def test_visible_byline_lists_people_not_desk_or_city():
+    from khabar.steps.html import _byline_names
+
+    assert _byline_names("द्वारा: रीना कश्यप, संदीप तोमर, जनमत ब्यूरो, लखनऊ", None) == ["रीना कश्यप", "संदीप तोमर"]
+    assert _byline_names("Reported By: नेहा गोखले, आदित्य पवार | मुंबई", None) == ["नेहा गोखले", "आदित्य पवार"]
+    assert _byline_names("By एजेंसी | रांची", None) == []

@@ -40,11 +40,18 @@ def load_pages(folder: Path) -> list[dict]:
     return pages
 
 
+def _texts(value) -> list[str]:
+    """A reference field as a list of texts: fundus writes lists, hand-written references often a plain string."""
+    if isinstance(value, str):
+        return [value] if value else []
+    return [v for v in value or [] if isinstance(v, str)]
+
+
 def gold_body(gold: dict) -> str:
     body = gold.get("body") or {}
-    parts = list(body.get("summary") or [])
+    parts = _texts(body.get("summary"))
     for section in body.get("sections") or []:
-        parts += list(section.get("headline") or []) + list(section.get("paragraphs") or [])
+        parts += _texts(section.get("headline")) + _texts(section.get("paragraphs"))
     return "\n".join(parts)
 
 

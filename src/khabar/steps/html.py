@@ -13,12 +13,16 @@ from ..html.content import find_content
 from ..html.meta import authors_only, read_meta
 from ..html.region import content_region
 from ..page import Page
+from ..text.normalize import fold
 from ..read.html import decode_html, gunzip, is_gzip
 from .clean import fill
 
 # A Hindi lede that opens with its place: "बेंगलुरु: ...", "नई दिल्ली (भाषा)। ...".
 _DATELINE = regex.compile(r"^\s*(\p{Devanagari}+(?:[ -]\p{Devanagari}+){0,2})\s*(?:\([^()]{1,40}\))?\s*[:।|ः]\s*\S")
 HEADER_BLOCKS = 20  # at most this many blocks between the headline and the main content form the header
+# A byline lists names, a desk and a place: "A, B, जनमत ब्यूरो, लखनऊ", "A और B | मुंबई".
+_BYLINE_PARTS = regex.compile(r"\s*(?:[,|/•·]|\s(?:और|एवं|तथा|and|&)\s)\s*")
+_DESK = frozenset(fold(w) for w in "ब्यूरो डेस्क टीम संवाददाता न्यूज़ न्यूज एजेंसी bureau desk team agency news staff".split())
 _BYLINE_LEAD = ("by ", "लेखक", "रिपोर्ट", "written by", "reported by", "edited by", "द्वारा")
 
 
@@ -95,5 +99,8 @@ def _byline_names(byline: str | None, site: str | None) -> list[str]:
         if low.startswith(lead):
             text = text[len(lead):]
             break
-    text = text.strip(" :-–|")
-    return authors_only([text], site) if text else []
+    parts = [p.strip(" :-–|") for p in _BYLINE_PARTS.split(text)]
+    parts = [p for p in parts if p]
+    if len(parts) > 1:  # "रीना कश्यप, संदीप तोमर, जनमत ब्यूरो, लखनऊ": the people, not the desk or the city
+        parts = [p for p in parts if len(p.split()) >= 2 and not any(fold(w) in _DESK for w in p.split())]
+    return authors_only(parts, site)

@@ -36,7 +36,7 @@ _MONTHS = {
 MONTH_NUMBER = {fold(name): n for n, names in _MONTHS.items() for name in names.split()}
 _MONTH = "(?P<mon>" + "|".join(sorted(map(regex.escape, MONTH_NUMBER), key=len, reverse=True)) + r")(?![\p{L}\p{M}])\.?"
 
-_TIME = r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?(?:\s*(?P<tz>ist|gmt|utc|[+-]\d{2}:?\d{2}))?"
+_TIME = r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?P<tz>ist|gmt|utc|[+-]\d{2}:?\d{2})\)?)?"
 _SEP = r"[\s,\-–./|]{0,4}"
 _PATTERNS = [
     regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]" + _TIME + ")?"),
@@ -75,6 +75,8 @@ def find_date(text: str, folded: bool = False) -> FoundDate | None:
 
     >>> find_date("अपडेटेड: बुधवार, 14 सितंबर 2023, 18:45 IST").iso
     '2023-09-14T18:45:00+05:30'
+    >>> find_date("प्रकाशित: 03 मार्च 2025, 09:10 AM (IST)").iso
+    '2025-03-03T09:10:00+05:30'
     >>> find_date("Updated: 09 Apr, 2018 11:26 AM").iso
     '2018-04-09T11:26:00'
     >>> find_date("दिनांक २२-जुलाई-२०१९").iso
