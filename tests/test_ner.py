@@ -134,3 +134,21 @@ def test_places_take_their_english_names_from_cldr():
     assert english_place("किम") is None
     place = next(c for c in _entities("वे रूस गए।", [("रूस", "place", True)]) if c.name == "रूस")
     assert place.latin == "Russia"  # not the romanizer's "Rus"
+
+
+def test_organisation_names_end_at_their_head_word():
+    from khabar.ner.entities import _split_organisation
+
+    keys = "जेएन मेडिकल कॉलेज के मेडिसिन डिपार्टमेंट".split()
+    assert _split_organisation(keys, 0, 6, "organisation") == [(0, 3, "organisation")]
+    keys = "नारायण मेडिकल कॉलेज जमुहार".split()
+    assert _split_organisation(keys, 0, 4, "organisation") == [(0, 3, "organisation"), (3, 4, "place")]
+    keys = "केंद्र सरकार के स्वास्थ्य मंत्रालय".split()
+    assert _split_organisation(keys, 0, 5, "organisation") == [(0, 2, "organisation"), (3, 5, "organisation")]
+    assert _split_organisation("किम जोंग उन".split(), 0, 3, "person") == [(0, 3, "person")]
+
+
+def test_a_generic_noun_is_not_an_entity():
+    assert _entities("पुलिस ने जांच की।", [("पुलिस", "organisation", True)]) == []
+    found = _entities("दिल्ली पुलिस ने जांच की।", [("दिल्ली पुलिस", "organisation", True)])
+    assert [c.name for c in found] == ["दिल्ली पुलिस"]

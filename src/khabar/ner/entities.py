@@ -32,7 +32,7 @@ _GLOSS = regex.compile(r"\s*\(\s*([A-Za-z][A-Za-z.'\- ]{1,60}?)\s*\)")
 # A name that ends in one of these is an organisation's, whatever the tagger said ("पतंजलि योगपीठ", "जेएन मेडिकल कॉलेज").
 ORG_HEADS = BODY_WORDS | words("""
 कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट लिमिटेड एयरलाइंस एयरलाइन्स योगपीठ मिशन ब्यूरो
-एजेंसी काउंसिल कॉर्पोरेशन कॉरपोरेशन मंच दल टाइम्स पोस्ट एक्सप्रेस हेराल्ड ट्रिब्यून न्यूज़ चैनल
+एजेंसी काउंसिल कॉर्पोरेशन कॉरपोरेशन मंच दल टाइम्स पोस्ट एक्सप्रेस हेराल्ड ट्रिब्यून न्यूज़ चैनल इंडिया
 """)
 NEWSPAPER_LEADS = words("दैनिक")  # "दैनिक जागरण", "दैनिक भास्कर"
 # "मध्य इस्राइली शहर बेनेई बराक": the words after a place noun inside a mention are the place's name.
@@ -99,14 +99,34 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
             e -= 1
         if s >= e:
             continue
+        keys = [fold(t.group(), normalized=True) for t in toks]
         kind = KIND[kind]
-        noun = next((k for k in range(e - 2, s - 1, -1) if fold(toks[k].group(), normalized=True) in PLACE_NOUNS), None)
-        if noun is not None and not any(fold(toks[k].group(), normalized=True) in ORG_HEADS for k in range(noun + 1, e)):
+        noun = next((k for k in range(e - 2, s - 1, -1) if keys[k] in PLACE_NOUNS), None)
+        if noun is not None and not any(keys[k] in ORG_HEADS for k in range(noun + 1, e)):
             s, kind = noun + 1, "place"
-        a, b = toks[s].start(), toks[e - 1].end()
-        gloss = _GLOSS.match(text, b)
-        out.append((Mention(text[a:b], kind, a, b, where, weight), gloss.group(1).strip() if gloss else None))
+        for s, e, kind in _split_organisation(keys, s, e, kind):
+            a, b = toks[s].start(), toks[e - 1].end()
+            gloss = _GLOSS.match(text, b)
+            out.append((Mention(text[a:b], kind, a, b, where, weight), gloss.group(1).strip() if gloss else None))
     return out
+
+
+_OF = frozenset(("के", "की", "का"))
+
+
+def _split_organisation(keys: list[str], s: int, e: int, kind: str) -> list[tuple[int, int, str]]:
+    """An organisation's name ends at its head word: "जेएन मेडिकल कॉलेज के मेडिसिन डिपार्टमेंट" is the college (and
+    "X सरकार के Y मंत्रालय" two bodies); "नारायण मेडिकल कॉलेज जमुहार" is the college and the place it stands in."""
+    head = next((k for k in range(s, e - 1) if keys[k] in ORG_HEADS), None) if kind == "organisation" else None
+    if head is None:
+        return [(s, e, kind)]
+    rest = head + 1
+    if keys[rest] in _OF:
+        tail = (rest + 1, e, "organisation")
+        return [(s, rest, kind)] + ([tail] if rest + 1 < e and keys[e - 1] in ORG_HEADS else [])
+    if e - rest <= 2 and not any(keys[k] in ORG_HEADS or keys[k] in STOP for k in range(rest, e)):
+        return [(s, rest, kind), (rest, e, "place")]
+    return [(s, e, kind)]
 
 
 def _edge_word(word: str) -> bool:
@@ -283,7 +303,8 @@ def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: li
     clusters = _merge_types(cluster(found))
     _retype(clusters, sure)
     clusters = _join_spellings(_join_acronyms(clusters))
-    clusters = [c for c in clusters if not (" ".join(c.words) in publisher and all(_self_named(m, segments) for m in c.mentions))]
+    clusters = [c for c in clusters if not (" ".join(c.words) in publisher and all(_self_named(m, segments) for m in c.mentions))
+                and not (len(c.words) == 1 and c.words[0] in ORG_HEADS)]  # "पुलिस", "कंपनी": a noun, not a name
     _title_speakers(clusters, titles, segments)
     for name in speakers:
         key = _key_words(name)
