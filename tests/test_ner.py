@@ -152,3 +152,13 @@ def test_a_generic_noun_is_not_an_entity():
     assert _entities("पुलिस ने जांच की।", [("पुलिस", "organisation", True)]) == []
     found = _entities("दिल्ली पुलिस ने जांच की।", [("दिल्ली पुलिस", "organisation", True)])
     assert [c.name for c in found] == ["दिल्ली पुलिस"]
+
+
+def test_places_side_by_side_are_two_places():
+    from khabar.ner.entities import _split_places
+    from khabar.text.normalize import fold
+
+    keys = [fold(w) for w in "उत्तर कोरिया रूस".split()]  # "इसके बदले में उत्तर कोरिया रूस से ..."
+    assert _split_places(keys, (0, 3, "place")) == [(0, 2, "place"), (2, 3, "place")]
+    keys = [fold(w) for w in "उत्तर प्रदेश".split()]  # one name, not "north" + a place
+    assert _split_places(keys, (0, 2, "place")) == [(0, 2, "place")]

@@ -17,7 +17,7 @@ from ..quotes.lexicon import BODY_WORDS, STOP, TITLES, words
 from ..text.normalize import fold
 from .acronyms import letters, stands_for
 from .data import spans
-from .latin import english_place
+from .latin import english_place, place_names
 from .model import TOKEN, tag
 from .romanize import romanize
 
@@ -104,10 +104,27 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
         noun = next((k for k in range(e - 2, s - 1, -1) if keys[k] in PLACE_NOUNS), None)
         if noun is not None and not any(keys[k] in ORG_HEADS for k in range(noun + 1, e)):
             s, kind = noun + 1, "place"
-        for s, e, kind in _split_organisation(keys, s, e, kind):
+        for s, e, kind in _split_places(keys, *_split_organisation(keys, s, e, kind)):
             a, b = toks[s].start(), toks[e - 1].end()
             gloss = _GLOSS.match(text, b)
             out.append((Mention(text[a:b], kind, a, b, where, weight), gloss.group(1).strip() if gloss else None))
+    return out
+
+
+def _split_places(keys: list[str], *found: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """Places side by side are two places: "उत्तर कोरिया रूस से" is North Korea and Russia, when the words are
+    wholly a run of names CLDR knows."""
+    out = []
+    for s, e, kind in found:
+        cuts, i = [], s
+        while kind == "place" and e - s > 1 and i < e:
+            j = next((j for j in range(e, i, -1) if " ".join(keys[i:j]) in place_names()), None)
+            if j is None:
+                cuts = []
+                break
+            cuts.append((i, j, kind))
+            i = j
+        out.extend(cuts if len(cuts) > 1 else [(s, e, kind)])
     return out
 
 
