@@ -162,3 +162,12 @@ def test_places_side_by_side_are_two_places():
     assert _split_places(keys, (0, 3, "place")) == [(0, 2, "place"), (2, 3, "place")]
     keys = [fold(w) for w in "उत्तर प्रदेश".split()]  # one name, not "north" + a place
     assert _split_places(keys, (0, 2, "place")) == [(0, 2, "place")]
+
+
+def test_a_name_followed_by_a_body_word_is_that_body():
+    from khabar.ner.entities import mentions_in
+
+    text = "वे नारायण मेडिकल कॉलेज में भर्ती हैं।"  # the model tags only "नारायण मेडिकल" (as a person)
+    assert [(m.text, m.kind) for m, _ in mentions_in(text, 0, len(text), "text", 1.0)] == [("नारायण मेडिकल कॉलेज", "organisation")]
+    text = "संयुक्त राष्ट्र ने बयान जारी किया।"  # "संयुक्त" (united) is not where the name ends
+    assert [(m.text, m.kind) for m, _ in mentions_in(text, 0, len(text), "text", 1.0)] == [("संयुक्त राष्ट्र", "organisation")]

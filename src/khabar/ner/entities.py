@@ -30,10 +30,14 @@ _LETTER = regex.compile(r"[\p{L}\p{M}]")
 _PUNCT = regex.compile(r"^[^\p{L}\p{M}\p{N}]+$")
 _GLOSS = regex.compile(r"\s*\(\s*([A-Za-z][A-Za-z.'\- ]{1,60}?)\s*\)")
 # A name that ends in one of these is an organisation's, whatever the tagger said ("पतंजलि योगपीठ", "जेएन मेडिकल कॉलेज").
-ORG_HEADS = BODY_WORDS | words("""
+# Not "संयुक्त" (united: "संयुक्त राष्ट्र") or "संघ" (union: "सोवियत संघ" is a place), which the quote step's list holds.
+ORG_HEADS = (BODY_WORDS - words("संयुक्त संघ")) | words("""
 कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट लिमिटेड एयरलाइंस एयरलाइन्स योगपीठ मिशन ब्यूरो
 एजेंसी काउंसिल कॉर्पोरेशन कॉरपोरेशन मंच दल टाइम्स पोस्ट एक्सप्रेस हेराल्ड ट्रिब्यून न्यूज़ चैनल इंडिया
 """)
+# A name followed by one of these is that body's name ("झारखंड सरकार", "नारायण मेडिकल कॉलेज"); not "पोस्ट" or "चैनल",
+# which follow a site's name as common nouns ("फेसबुक पोस्ट").
+BODY_AFTER = (BODY_WORDS - words("संयुक्त संघ")) | words("कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट")
 NEWSPAPER_LEADS = words("दैनिक")  # "दैनिक जागरण", "दैनिक भास्कर"
 # "मध्य इस्राइली शहर बेनेई बराक": the words after a place noun inside a mention are the place's name.
 PLACE_NOUNS = words("शहर गांव गाँव कस्बे कस्बा कस्बों जिले जिला इलाके इलाका प्रांत")
@@ -84,6 +88,7 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
     if not toks:
         return []
     tags = tag([m.group() for m in toks], MIN_CONFIDENCE)
+    keys = [fold(t.group(), normalized=True) for t in toks]
     out = []
     for s, e, kind in sorted(spans(tags)):
         words = [k for k in range(s, e) if not _PUNCT.match(toks[k].group())]
@@ -99,8 +104,9 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
             e -= 1
         if s >= e:
             continue
-        keys = [fold(t.group(), normalized=True) for t in toks]
         kind = KIND[kind]
+        if e < len(toks) and keys[e] in BODY_AFTER and text[toks[e - 1].end() : toks[e].start()] == " ":
+            e, kind = e + 1, "organisation"
         noun = next((k for k in range(e - 2, s - 1, -1) if keys[k] in PLACE_NOUNS), None)
         if noun is not None and not any(keys[k] in ORG_HEADS for k in range(noun + 1, e)):
             s, kind = noun + 1, "place"
