@@ -171,3 +171,22 @@ def test_a_name_followed_by_a_body_word_is_that_body():
     assert [(m.text, m.kind) for m, _ in mentions_in(text, 0, len(text), "text", 1.0)] == [("नारायण मेडिकल कॉलेज", "organisation")]
     text = "संयुक्त राष्ट्र ने बयान जारी किया।"  # "संयुक्त" (united) is not where the name ends
     assert [(m.text, m.kind) for m, _ in mentions_in(text, 0, len(text), "text", 1.0)] == [("संयुक्त राष्ट्र", "organisation")]
+
+
+def test_demonyms_and_directions_are_not_places():
+    from khabar.ner.entities import Cluster, _demonym
+    from khabar.text.normalize import fold
+
+    def place(word):
+        return Cluster("place", word, [fold(word)])
+
+    assert _demonym(place("अमरीकी"), {"अमरीका"}) and _demonym(place("रूसी"), set()) and _demonym(place("भारतीय"), set())
+    assert not _demonym(place("दिल्ली"), set()) and not _demonym(place("इटली"), set())  # places ending in ी
+
+
+def test_a_place_does_not_end_in_a_compass_word():
+    from khabar.ner.entities import mentions_in
+
+    text = "पिछले हफ़्ते लोगों की मौत हो गई थी.बदख़्शां उत्तर-पूर्वी अफ़ग़ानिस्तान का एक प्रांत है।"
+    found = [(m.text, m.kind) for m, _ in mentions_in(text, 0, len(text), "text", 1.0)]
+    assert ("बदख़्शां", "place") in found and not any(name.endswith("उत्तर") for name, _ in found)

@@ -38,7 +38,10 @@ ORG_HEADS = (BODY_WORDS - words("संयुक्त संघ")) | words("""
 # A name followed by one of these is that body's name ("झारखंड सरकार", "नारायण मेडिकल कॉलेज"); not "पोस्ट" or "चैनल",
 # which follow a site's name as common nouns ("फेसबुक पोस्ट").
 BODY_AFTER = (BODY_WORDS - words("संयुक्त संघ")) | words("कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट")
-NEWSPAPER_LEADS = words("दैनिक")  # "दैनिक जागरण", "दैनिक भास्कर"
+NEWSPAPER_LEADS = words("दैनिक")
+# A place's name starts with its compass point ("उत्तर कोरिया"); one that ends in it ran into the next words
+# ("बदख़्शां उत्तर-पूर्व"), and the word alone is a direction, not a place.
+COMPASS_WORDS = words("उत्तर दक्षिण पूर्व पश्चिम उत्तरी दक्षिणी पूर्वी पश्चिमी")  # "दैनिक जागरण", "दैनिक भास्कर"
 # "मध्य इस्राइली शहर बेनेई बराक": the words after a place noun inside a mention are the place's name.
 PLACE_NOUNS = words("शहर गांव गाँव कस्बे कस्बा कस्बों जिले जिला इलाके इलाका प्रांत")
 
@@ -107,6 +110,10 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
         kind = KIND[kind]
         if e < len(toks) and keys[e] in BODY_AFTER and text[toks[e - 1].end() : toks[e].start()] == " ":
             e, kind = e + 1, "organisation"
+        while kind == "place" and e > s and keys[e - 1] in COMPASS_WORDS:
+            e -= 1
+        if s >= e:
+            continue
         noun = next((k for k in range(e - 2, s - 1, -1) if keys[k] in PLACE_NOUNS), None)
         if noun is not None and not any(keys[k] in ORG_HEADS for k in range(noun + 1, e)):
             s, kind = noun + 1, "place"
@@ -293,6 +300,18 @@ def _title_speakers(clusters: list[Cluster], titles: list[str], segments: list) 
                 break
 
 
+def _demonym(c: Cluster, places: set[str]) -> bool:
+    """"अमरीकी", "रूसी", "भारतीय": the adjective of a place the article or CLDR names, not a place itself."""
+    if c.kind != "place" or len(c.words) != 1:
+        return False
+    word = c.words[0]
+    for ending in ("ीय", "ी"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) > 1 and any(x in places or x in place_names() for x in (stem, stem + "ा")):
+            return True
+    return False
+
+
 def _self_named(m: Mention, segments: list) -> bool:
     """The outlet naming itself ("बीबीसी संवाददाता", "बीबीसी हिन्दी के एंड्रॉएड ऐप"), not a party to the story."""
     return any(where == m.field and start <= m.start < end and OWN_REPORTER.match(text, m.end)
@@ -328,6 +347,8 @@ def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: li
     clusters = _join_spellings(_join_acronyms(clusters))
     clusters = [c for c in clusters if not (" ".join(c.words) in publisher and all(_self_named(m, segments) for m in c.mentions))
                 and not (len(c.words) == 1 and c.words[0] in ORG_HEADS)]  # "पुलिस", "कंपनी": a noun, not a name
+    places = {" ".join(c.words) for c in clusters if c.kind == "place"}
+    clusters = [c for c in clusters if not _demonym(c, places)]
     _title_speakers(clusters, titles, segments)
     for name in speakers:
         key = _key_words(name)
