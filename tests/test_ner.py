@@ -190,3 +190,9 @@ def test_a_place_does_not_end_in_a_compass_word():
     text = "पिछले हफ़्ते लोगों की मौत हो गई थी.बदख़्शां उत्तर-पूर्वी अफ़ग़ानिस्तान का एक प्रांत है।"
     found = [(m.text, m.kind) for m, _ in mentions_in(text, 0, len(text), "text", 1.0)]
     assert ("बदख़्शां", "place") in found and not any(name.endswith("उत्तर") for name, _ in found)
+
+
+def test_the_reporter_credited_in_the_dateline_is_not_in_the_story():
+    text = "अलीगढ़[संतोष शर्मा]: कोरोना वायरस से जंग में अखबारों का बड़ा योगदान है, डॉ. राजेश वर्मा ने कहा।"
+    names = [c.name for c in _entities(text, [])]
+    assert "संतोष शर्मा" not in names and "अलीगढ़" in names

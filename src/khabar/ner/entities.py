@@ -141,6 +141,8 @@ def _split_places(keys: list[str], *found: tuple[int, int, str]) -> list[tuple[i
     return out
 
 
+# A lede that opens with its place and the reporter's name: "अलीगढ़[संतोष शर्मा]: ...", "पटना (अमित कुमार) : ...".
+_REPORTER = regex.compile(r"\s*[\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,2}\s*[\[(]([^\[\]()]{2,40})[\])]\s*[:।]")
 _OF = frozenset(("के", "की", "का"))
 
 
@@ -328,6 +330,10 @@ def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: li
     found: list[tuple[Mention, str | None]] = []
     for text, start, end, where, weight in segments:
         found.extend(mentions_in(text, start, end, where, weight))
+    lede = next((seg for seg in segments if seg[3] == "text"), None)
+    credit = _REPORTER.match(lede[0], lede[1], lede[2]) if lede else None
+    if credit:  # "अलीगढ़[संतोष शर्मा]:": the reporter's credit, not a person in the story
+        found = [(m, g) for m, g in found if not (m.field == "text" and credit.start(1) <= m.start < credit.end(1))]
     tagged = {tuple(_key_words(m.text)) for m, _ in found}
     sure = {tuple(_key_words(name)): kind for name, kind, certain in known if certain}
     titles = [name for name, _, _ in known if _key_words(name) and all(w in TITLES for w in _key_words(name))]
