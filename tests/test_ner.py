@@ -196,3 +196,13 @@ def test_the_reporter_credited_in_the_dateline_is_not_in_the_story():
     text = "अलीगढ़[संतोष शर्मा]: कोरोना वायरस से जंग में अखबारों का बड़ा योगदान है, डॉ. राजेश वर्मा ने कहा।"
     names = [c.name for c in _entities(text, [])]
     assert "संतोष शर्मा" not in names and "अलीगढ़" in names
+
+
+def test_caption_mentions_point_into_the_caption():
+    from pathlib import Path
+
+    from khabar.pipeline import analyze_file
+
+    a = analyze_file(Path(__file__).resolve().parents[1] / "samples" / "varanasi-ghat-cleanup.txt")
+    places = [(m, e) for e in a.entities for m in e.mentions if m.field == "caption"]
+    assert places and all(a.caption[m.start:m.end] in [e.name, *e.aliases] for m, e in places)

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 PageType = Literal["article", "listing", "other"]
 Role = Literal[
@@ -59,9 +59,10 @@ class Block(BaseModel):
 
 
 class Place(Span):
-    """Where a quote stands: offsets into ``text``, or into ``headline`` when ``field`` says so."""
+    """Where a quote or a mention stands: offsets into ``text``, or into ``headline`` or ``caption`` when ``field``
+    says so."""
 
-    field: Literal["text", "headline"] = "text"
+    field: Literal["text", "headline", "caption"] = "text"
 
 
 class Speaker(BaseModel):

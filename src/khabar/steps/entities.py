@@ -1,4 +1,4 @@
-"""Step ``entities``: people, places and organisations of the article's headline and clean text (boilerplate was
+"""Step ``entities``: people, places and organisations of the article's headline, clean text and caption (boilerplate was
 removed by the cleaner, so a name that stands only in a video block or a teaser is not the article's); quotes'
 speakers are linked to them."""
 from __future__ import annotations
@@ -21,6 +21,8 @@ def entities(page: Page) -> None:
     first_end = a.paragraphs[0].end if a.paragraphs else 0
     segments += [(a.text, s.start, s.end, "text", 2.0 if s.start < first_end else 1.0) for s in a.sentences
                  if s.end <= MAX_ANALYZED_CHARS]
+    if a.caption:  # the people and places of the story's picture are the story's
+        segments.append((a.caption, 0, len(a.caption), "caption", 1.0))
     speakers = [q.speaker.name for q in a.quotes if q.speaker]
     # What the other steps know: the dateline is a place, cited sources are organisations, sayers are people or bodies.
     known = [(a.dateline, "place", True)] if a.dateline else []
