@@ -206,3 +206,20 @@ def test_caption_mentions_point_into_the_caption():
     a = analyze_file(Path(__file__).resolve().parents[1] / "samples" / "varanasi-ghat-cleanup.txt")
     places = [(m, e) for e in a.entities for m in e.mentions if m.field == "caption"]
     assert places and all(a.caption[m.start:m.end] in [e.name, *e.aliases] for m, e in places)
+
+
+def test_descriptions_that_stand_for_a_name_are_aliases():
+    from khabar.ner.entities import _description
+
+    text = "रिपोर्ट के मुताबिक, उत्तर कोरिया के नेता किम जोंग उन और रूसी राष्ट्रपति व्लादिमीर पुतिन मिले।"
+    assert _description(text, text.index("किम")) == "उत्तर कोरिया के नेता"
+    assert _description(text, text.index("व्लादिमीर")) == "रूसी राष्ट्रपति"
+    assert _description("राष्ट्रपति पुतिन ने कहा", 10) is None  # a bare title describes nothing of its own
+
+
+def test_seed_aliases_hold_the_descriptions(shared_dir):
+    from khabar.pipeline import analyze_file
+
+    a = analyze_file(shared_dir / "seeds" / "000_35a6e6f765ef245d.txt")
+    kim = next(e for e in a.entities if e.name == "किम जोंग उन")
+    assert {"उत्तर कोरिया के तानाशाह", "उत्तर कोरिया के नेता", "किम जोंग", "किम"} <= set(kim.aliases)

@@ -65,6 +65,7 @@ class Cluster:
     gloss: str | None = None  # the page's own Latin form ("(Kim Jong Un)")
     score: float = 0.0
     forms: list[str] = field(default_factory=list)  # other names it went by (a shorter form before renaming)
+    descriptions: list[str] = field(default_factory=list)  # "उत्तर कोरिया के नेता": what stands before the name
 
     @property
     def latin(self) -> str:
@@ -75,7 +76,7 @@ class Cluster:
     def aliases(self) -> list[str]:
         seen = {fold(self.name, normalized=True)}
         out = []
-        for text in [*self.forms, *(m.text for m in self.mentions)]:
+        for text in [*self.forms, *(m.text for m in self.mentions), *self.descriptions]:
             key = fold(text, normalized=True)
             if key not in seen:
                 seen.add(key)
@@ -314,6 +315,44 @@ def _demonym(c: Cluster, places: set[str]) -> bool:
     return False
 
 
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+$")
+MAX_DESCRIPTION = 5  # words: "ब्रिटेन के विदेश मंत्री", "उत्तर कोरिया के तानाशाह"
+
+
+def _description(text: str, start: int) -> str | None:
+    """The description that stands right before a person's name and could stand for it: a title, with the place
+    or body it belongs to ("उत्तर कोरिया के नेता", "रूस के राष्ट्रपति", "उत्तर कोरियाई तानाशाह"), or None."""
+    words: list[tuple[str, int]] = []  # (word, where it starts), right to left
+    at = start
+    while len(words) < MAX_DESCRIPTION + 1:
+        m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        if m is None:
+            break
+        words.append((m.group(1), m.start(1)))
+        at = m.start(1)
+    keys = [fold(w, normalized=True) for w, _ in words]
+    if not keys or keys[0] not in TITLES:
+        return None
+    n = 1
+    while n < len(keys) and keys[n] in TITLES:  # "पूर्व राष्ट्रपति", titles in a row
+        n += 1
+    if n < len(keys) and keys[n] not in STOP and n + 1 < len(keys) and keys[n + 1] == "के":
+        n += 1  # "ब्रिटेन के विदेश मंत्री": one word of the office before the title
+    if n < len(keys) and keys[n] == "के":
+        owner = [k for k in range(n + 1, min(n + 3, len(keys))) if keys[k] not in STOP and keys[k] not in TITLES]
+        if not owner or owner[0] != n + 1:
+            return None
+        n = owner[-1] + 1 if len(owner) == 2 and owner[1] == n + 2 else n + 2
+    elif n < len(keys) and keys[n].endswith(("ी", "ीय", "ाई")) and keys[n] not in STOP:
+        n += 1  # "रूसी राष्ट्रपति", "उत्तर कोरियाई तानाशाह"
+        if n < len(keys) and keys[n] in COMPASS_WORDS:
+            n += 1
+    if n == 1:
+        return None  # a bare title ("राष्ट्रपति पुतिन") is no description of its own
+    first = words[n - 1][1]
+    return text[first:start].strip()
+
+
 def _self_named(m: Mention, segments: list) -> bool:
     """The outlet naming itself ("बीबीसी संवाददाता", "बीबीसी हिन्दी के एंड्रॉएड ऐप"), not a party to the story."""
     return any(where == m.field and start <= m.start < end and OWN_REPORTER.match(text, m.end)
@@ -356,6 +395,13 @@ def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: li
     places = {" ".join(c.words) for c in clusters if c.kind == "place"}
     clusters = [c for c in clusters if not _demonym(c, places)]
     _title_speakers(clusters, titles, segments)
+    for c in clusters:
+        if c.kind == "person":
+            for m in c.mentions:
+                text = next((t for t, a, b, where, _ in segments if where == m.field and a <= m.start < b), None)
+                found_description = _description(text, m.start) if text else None
+                if found_description and found_description not in c.descriptions:
+                    c.descriptions.append(found_description)
     for name in speakers:
         key = _key_words(name)
         home = next((c for c in clusters if c.kind == "person" and (c.words == key or (
