@@ -30,6 +30,7 @@ except ImportError:  # "prepare" runs without PyTorch
 
 
 def spans(tags: list[str]) -> set[tuple[int, int, str]]:
+    """khabar.ner.data.spans, repeated: the GPU machine has PyTorch but not khabar's dependencies."""
     out, start, kind = set(), None, None
     for i, tag in enumerate([*tags, "O"]):
         prefix, _, t = tag.partition("-")
