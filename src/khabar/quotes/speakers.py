@@ -39,6 +39,8 @@ _TITLED = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(normaliz
 _LAST_STOP = regex.compile(r"(?:[।?!]|\.(?!\d))[^।?!.]*\Z")
 _GLOSS = regex.compile(r"\s*\([^()]{1,60}\)\s*$")  # "किम जोंग उन (Kim Jong Un) ने"
 _QUOTES = "\"'“”‘’«»"
+_LAST_WORD = regex.compile(r"(?r)[\p{L}\p{M}]+\Z")  # searched from the end (the regex module's reverse flag)
+_GLUE = regex.compile(r"[\p{N}\u200c\u200d]")  # what WORD keeps inside a word: then the last word is longer
 # Any "name + postposition": the candidates a short form or a title can stand for.
 _MARKER = regex.compile(r"\s+(?:ने|का|की|के|को|से|में|पर|और|द्वारा)(?=\s|$)|\s*[(),।.]")
 
@@ -59,6 +61,10 @@ def name_before(text: str, end: int) -> Name | None:
     """The name-like words of ``text`` that end at ``end``, titles dropped (None when there are none)."""
     base = max(0, end - LOOK_BACK)  # a bounded window: the work per name never grows with the text
     head = text[base:end]
+    tail = head.rstrip()
+    last = _LAST_WORD.search(tail)
+    if last is not None and _key(last.group()) in STOP and not (last.start() and _GLUE.match(tail, last.start() - 1)):
+        return None  # "सरकार के", "उन्होंने कहा कि": the word before the marker ends any name (the common case, found cheaply)
     gloss = _GLOSS.search(head)
     if gloss:
         head = head[: gloss.start()]
