@@ -137,7 +137,7 @@ def test_places_take_their_english_names_from_cldr():
 
 
 def test_organisation_names_end_at_their_head_word():
-    from khabar.ner.entities import _split_organisation
+    from khabar.ner.mentions import _split_organisation
 
     keys = "जेएन मेडिकल कॉलेज के मेडिसिन डिपार्टमेंट".split()
     assert _split_organisation(keys, 0, 6, "organisation") == [(0, 3, "organisation")]
@@ -155,7 +155,7 @@ def test_a_generic_noun_is_not_an_entity():
 
 
 def test_places_side_by_side_are_two_places():
-    from khabar.ner.entities import _split_places
+    from khabar.ner.mentions import _split_places
     from khabar.text.normalize import fold
 
     keys = [fold(w) for w in "उत्तर कोरिया रूस".split()]  # "इसके बदले में उत्तर कोरिया रूस से ..."
@@ -165,7 +165,7 @@ def test_places_side_by_side_are_two_places():
 
 
 def test_a_name_followed_by_a_body_word_is_that_body():
-    from khabar.ner.entities import mentions_in
+    from khabar.ner.mentions import mentions_in
 
     text = "वे नारायण मेडिकल कॉलेज में भर्ती हैं।"  # the model tags only "नारायण मेडिकल" (as a person)
     assert [(m.text, m.kind) for m, _ in mentions_in(text, 0, len(text), "text", 1.0)] == [("नारायण मेडिकल कॉलेज", "organisation")]
@@ -185,7 +185,7 @@ def test_demonyms_and_directions_are_not_places():
 
 
 def test_a_place_does_not_end_in_a_compass_word():
-    from khabar.ner.entities import mentions_in
+    from khabar.ner.mentions import mentions_in
 
     text = "पिछले हफ़्ते लोगों की मौत हो गई थी.बदख़्शां उत्तर-पूर्वी अफ़ग़ानिस्तान का एक प्रांत है।"
     found = [(m.text, m.kind) for m, _ in mentions_in(text, 0, len(text), "text", 1.0)]

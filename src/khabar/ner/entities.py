@@ -13,47 +13,18 @@ from dataclasses import dataclass, field
 import regex
 
 from ..quotes.find import OWN_REPORTER
-from ..quotes.lexicon import BODY_WORDS, STOP, TITLES, words
+from ..quotes.lexicon import STOP, TITLES, words
 from ..text.normalize import fold
 from .acronyms import letters, stands_for
-from .data import spans
 from .latin import english_place, place_names
-from .model import TOKEN, tag
+from .mentions import COMPASS_WORDS, ORG_HEADS, Mention, mentions_in
 from .romanize import romanize
 
-KIND = {"PER": "person", "LOC": "place", "ORG": "organisation"}
 WEIGHT = {"headline": 3.0, "lede": 2.0, "text": 1.0}
-# Mentions the model is less sure of than even odds are not shown (measured on the article references: precision
-# rises, recall holds).
-MIN_CONFIDENCE = 0.5
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
-_PUNCT = regex.compile(r"^[^\p{L}\p{M}\p{N}]+$")
-_GLOSS = regex.compile(r"\s*\(\s*([A-Za-z][A-Za-z.'\- ]{1,60}?)\s*\)")
-# A name that ends in one of these is an organisation's, whatever the tagger said ("पतंजलि योगपीठ", "जेएन मेडिकल कॉलेज").
-# Not "संयुक्त" (united: "संयुक्त राष्ट्र") or "संघ" (union: "सोवियत संघ" is a place), which the quote step's list holds.
-ORG_HEADS = (BODY_WORDS - words("संयुक्त संघ")) | words("""
-कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट लिमिटेड एयरलाइंस एयरलाइन्स योगपीठ मिशन ब्यूरो
-एजेंसी काउंसिल कॉर्पोरेशन कॉरपोरेशन मंच दल टाइम्स पोस्ट एक्सप्रेस हेराल्ड ट्रिब्यून न्यूज़ चैनल इंडिया
-""")
-# A name followed by one of these is that body's name ("झारखंड सरकार", "नारायण मेडिकल कॉलेज"); not "पोस्ट" or "चैनल",
-# which follow a site's name as common nouns ("फेसबुक पोस्ट").
-BODY_AFTER = (BODY_WORDS - words("संयुक्त संघ")) | words("कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट")
-NEWSPAPER_LEADS = words("दैनिक")
-# A place's name starts with its compass point ("उत्तर कोरिया"); one that ends in it ran into the next words
-# ("बदख़्शां उत्तर-पूर्व"), and the word alone is a direction, not a place.
-COMPASS_WORDS = words("उत्तर दक्षिण पूर्व पश्चिम उत्तरी दक्षिणी पूर्वी पश्चिमी")  # "दैनिक जागरण", "दैनिक भास्कर"
-# "मध्य इस्राइली शहर बेनेई बराक": the words after a place noun inside a mention are the place's name.
-PLACE_NOUNS = words("शहर गांव गाँव कस्बे कस्बा कस्बों जिले जिला इलाके इलाका प्रांत")
-
-
-@dataclass
-class Mention:
-    text: str
-    kind: str
-    start: int
-    end: int
-    field: str  # "text" or "headline"
-    weight: float
+NEWSPAPER_LEADS = words("दैनिक")  # "दैनिक जागरण", "दैनिक भास्कर"
+# A lede that opens with its place and the reporter's name: "अलीगढ़[संतोष शर्मा]: ...", "पटना (अमित कुमार) : ...".
+_REPORTER = regex.compile(r"\s*[\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,2}\s*[\[(]([^\[\]()]{2,40})[\])]\s*[:।]")
 
 
 @dataclass
@@ -84,87 +55,6 @@ class Cluster:
         if self.gloss and fold(self.gloss) not in seen:
             out.append(self.gloss)  # the page's gloss ("Kim Jong Un") is a form of the name too
         return out
-
-
-def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> list[tuple[Mention, str | None]]:
-    """Tagged mentions of ``text[start:end]`` (one sentence), each with the Latin gloss that follows it, if any."""
-    toks = list(TOKEN.finditer(text, start, end))
-    if not toks:
-        return []
-    tags = tag([m.group() for m in toks], MIN_CONFIDENCE)
-    keys = [fold(t.group(), normalized=True) for t in toks]
-    out = []
-    for s, e, kind in sorted(spans(tags)):
-        words = [k for k in range(s, e) if not _PUNCT.match(toks[k].group())]
-        # A mention is a run of words: it stops at the first bracket or mark inside it ("उत्तर कोरिया (North").
-        stop = next((k for k in range(s, e) if _PUNCT.match(toks[k].group())), e)
-        if stop == s or not words:
-            continue
-        e = stop
-        # Verbs, postpositions and titles at a mention's edges are not the name ("बोले किम जोंग" → "किम जोंग").
-        while s < e and _edge_word(toks[s].group()):
-            s += 1
-        while e > s and _edge_word(toks[e - 1].group()):
-            e -= 1
-        if s >= e:
-            continue
-        kind = KIND[kind]
-        if e < len(toks) and keys[e] in BODY_AFTER and text[toks[e - 1].end() : toks[e].start()] == " ":
-            e, kind = e + 1, "organisation"
-        while kind == "place" and e > s and keys[e - 1] in COMPASS_WORDS:
-            e -= 1
-        if s >= e:
-            continue
-        noun = next((k for k in range(e - 2, s - 1, -1) if keys[k] in PLACE_NOUNS), None)
-        if noun is not None and not any(keys[k] in ORG_HEADS for k in range(noun + 1, e)):
-            s, kind = noun + 1, "place"
-        for s, e, kind in _split_places(keys, *_split_organisation(keys, s, e, kind)):
-            a, b = toks[s].start(), toks[e - 1].end()
-            gloss = _GLOSS.match(text, b)
-            out.append((Mention(text[a:b], kind, a, b, where, weight), gloss.group(1).strip() if gloss else None))
-    return out
-
-
-def _split_places(keys: list[str], *found: tuple[int, int, str]) -> list[tuple[int, int, str]]:
-    """Places side by side are two places: "उत्तर कोरिया रूस से" is North Korea and Russia, when the words are
-    wholly a run of names CLDR knows."""
-    out = []
-    for s, e, kind in found:
-        cuts, i = [], s
-        while kind == "place" and e - s > 1 and i < e:
-            j = next((j for j in range(e, i, -1) if " ".join(keys[i:j]) in place_names()), None)
-            if j is None:
-                cuts = []
-                break
-            cuts.append((i, j, kind))
-            i = j
-        out.extend(cuts if len(cuts) > 1 else [(s, e, kind)])
-    return out
-
-
-# A lede that opens with its place and the reporter's name: "अलीगढ़[संतोष शर्मा]: ...", "पटना (अमित कुमार) : ...".
-_REPORTER = regex.compile(r"\s*[\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,2}\s*[\[(]([^\[\]()]{2,40})[\])]\s*[:।]")
-_OF = frozenset(("के", "की", "का"))
-
-
-def _split_organisation(keys: list[str], s: int, e: int, kind: str) -> list[tuple[int, int, str]]:
-    """An organisation's name ends at its head word: "जेएन मेडिकल कॉलेज के मेडिसिन डिपार्टमेंट" is the college (and
-    "X सरकार के Y मंत्रालय" two bodies); "नारायण मेडिकल कॉलेज जमुहार" is the college and the place it stands in."""
-    head = next((k for k in range(s, e - 1) if keys[k] in ORG_HEADS), None) if kind == "organisation" else None
-    if head is None:
-        return [(s, e, kind)]
-    rest = head + 1
-    if keys[rest] in _OF:
-        tail = (rest + 1, e, "organisation")
-        return [(s, rest, kind)] + ([tail] if rest + 1 < e and keys[e - 1] in ORG_HEADS else [])
-    if e - rest <= 2 and not any(keys[k] in ORG_HEADS or keys[k] in STOP for k in range(rest, e)):
-        return [(s, rest, kind), (rest, e, "place")]
-    return [(s, e, kind)]
-
-
-def _edge_word(word: str) -> bool:
-    key = fold(word, normalized=True)
-    return key in STOP or key in TITLES
 
 
 def _key_words(name: str) -> list[str]:
