@@ -5,6 +5,7 @@ Pairs: every "<Devanagari words> (<Latin words>)" with as many Latin as Devanaga
 Acronyms and translations are left out (all-capital glosses; glosses whose first letter differs from the
 romanizer's). Both sides are compared after a fold: lower case, letters only, long vowels written once (aa→a, ee→i, oo→u),
 w→v, ph→f, and a final "a" dropped (Hindi spelling does not show it).
+The second figure lets CLDR's English name stand in for places CLDR knows, as a place entity's `latin` does.
 Run: python bench/romanizer_glosses.py [--show N]
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import regex
 
+from khabar.ner.latin import english_place
 from khabar.ner.romanize import romanize
 from khabar.text.normalize import normalize
 
@@ -54,6 +56,9 @@ def main() -> None:
                 pairs[" ".join(dev_words)] = m.group(2)
     right = [(d, l) for d, l in pairs.items() if fold_latin(romanize(d)) == fold_latin(l)]
     print(f"pairs: {len(pairs)}; romanizer equals the gloss after the fold: {len(right)} ({len(right) / max(1, len(pairs)):.1%})")
+    # What a place entity gets as `latin`: CLDR's English name when CLDR knows the place, else the romanizer's.
+    cldr = [(d, l) for d, l in pairs.items() if fold_latin(english_place(d) or romanize(d)) == fold_latin(l)]
+    print(f"with CLDR's English names for the places it knows (a place entity's latin): {len(cldr)} ({len(cldr) / max(1, len(pairs)):.1%})")
     for d, l in [p for p in pairs.items() if p not in right][: args.show]:
         print(f"  {d} → {romanize(d)} | gloss {l}")
 

@@ -223,3 +223,7 @@ def test_seed_aliases_hold_the_descriptions(shared_dir):
     a = analyze_file(shared_dir / "seeds" / "000_35a6e6f765ef245d.txt")
     kim = next(e for e in a.entities if e.name == "किम जोंग उन")
     assert {"उत्तर कोरिया के तानाशाह", "उत्तर कोरिया के नेता", "किम जोंग", "किम"} <= set(kim.aliases)
+
+
+def test_romanizer_writes_a_final_aon():
+    assert romanize("खेलगांव") == "Khelgaon" and romanize("गांव") == "Gaon"

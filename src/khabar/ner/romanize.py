@@ -69,6 +69,9 @@ def romanize_word(word: str) -> str:
         u, nxt, prev = units[k], units[k + 1], units[k - 1]
         if u[1] == _SCHWA and u[0] and not u[2] and nxt[0] and nxt[1] != "" and prev[1] != "":
             u[1] = ""
+    if len(units) > 1 and units[-1][0] == "v" and units[-1][1] == "" and units[-2][1] == "a" and units[-2][2] == "n":
+        units[-2][2] = "on"  # a final "ांव" is said and written "aon": गांव → gaon, खेलगांव → Khelgaon
+        units.pop()
     out = []
     for j, (cons, vowel, extra) in enumerate(units):
         if extra == "n" and j + 1 < len(units) and units[j + 1][0][:1] in _LABIALS:
