@@ -64,8 +64,9 @@ def word_features(token: str) -> tuple[str, ...]:
     if tier:
         f.append(f"name={tier}")
     if len(w) > 4:  # letter 3- and 4-grams: unseen names share their sounds with seen ones ("ोंग", "र्ट")
-        f.extend({f"g3={w[k:k + 3]}" for k in range(1, len(w) - 3)})
-        f.extend({f"g4={w[k:k + 4]}" for k in range(0, len(w) - 3)})
+        # Sorted, not set order: Python's string hashing changes between runs, and the trained file should not.
+        f.extend(sorted({f"g3={w[k:k + 3]}" for k in range(1, len(w) - 3)}))
+        f.extend(sorted({f"g4={w[k:k + 4]}" for k in range(0, len(w) - 3)}))
     cl = clusters().get(w)
     if cl:
         f.extend(f"c{k}={c}" for k, c in zip(LEVELS, cl))
