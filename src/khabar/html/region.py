@@ -31,12 +31,12 @@ def content_region(body: LexborNode | None) -> LexborNode | None:
         return body
     score: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
-    total = 0
+    chars: dict[int, int] = {}  # paragraph → its text length, read once
     for p in body.css("p"):
         n = len(p.text(deep=True).strip())
         if n < MIN_CHARS:
             continue
-        total += n
+        chars[p.mem_id] = n
         points = 1 + min(n / 100, 3)
         up = p.parent
         for weight in (1.0, 0.5):  # readability's points for the parent and grandparent
@@ -55,5 +55,5 @@ def content_region(body: LexborNode | None) -> LexborNode | None:
     root = best[min(common + LEVELS_UP, len(best) - 1)]
     if root.tag not in ("div", "section", "article", "main", "td", "li", "form", "span", "center", "header"):
         return body  # body, html or the document itself: nothing to save
-    inside = sum(n for n in (len(p.text(deep=True).strip()) for p in root.css("p")) if n >= MIN_CHARS)
-    return root if inside >= INSIDE_SHARE * total else body
+    inside = sum(chars.get(p.mem_id, 0) for p in root.css("p"))
+    return root if inside >= INSIDE_SHARE * sum(chars.values()) else body

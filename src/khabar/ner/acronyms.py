@@ -28,11 +28,15 @@ def letters(word: str) -> str | None:
     """The Latin letters a word spells ("आईसीएमआर" → "ICMR", "ICMR" → "ICMR"), or None when it is not an acronym."""
     if word.isascii():
         return word if 2 <= len(word) <= 8 and word.isalpha() and word.isupper() else None
+    if len(word) > 8 * _LONGEST:  # longer than eight letter names: no acronym (and the parse below stays shallow)
+        return None
     out: list[str] = []
 
     def parse(i: int) -> bool:  # the whole word as letter names; a few letters, so backtracking stays small
         if i == len(word):
             return True
+        if len(out) >= 8:
+            return False
         for size in range(min(_LONGEST, len(word) - i), 0, -1):
             letter = LETTER_NAMES.get(word[i : i + size])
             if letter:

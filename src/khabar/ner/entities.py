@@ -38,6 +38,12 @@ class Cluster:
     forms: list[str] = field(default_factory=list)  # other names it went by (a shorter form before renaming)
     descriptions: list[str] = field(default_factory=list)  # "उत्तर कोरिया के नेता": what stands before the name
 
+    def absorb(self, other: "Cluster") -> None:
+        """Take ``other``'s mentions and salience: it was another form of this entity's name."""
+        self.mentions.extend(other.mentions)
+        self.score += other.score
+        self.forms.append(other.name)
+
     @property
     def latin(self) -> str:
         """The page's own gloss, else a place's English name from CLDR ("रूस" → Russia), else the romanizer's."""
@@ -108,8 +114,7 @@ def _merge_types(clusters: list[Cluster]) -> list[Cluster]:
         key = tuple(c.words)
         if key in by_name:
             keep = by_name[key]
-            keep.mentions.extend(c.mentions)
-            keep.score += c.score
+            keep.absorb(c)
             keep.gloss = keep.gloss or c.gloss
         else:
             by_name[key] = c
@@ -138,9 +143,7 @@ def _join_acronyms(clusters: list[Cluster]) -> list[Cluster]:
         if full is None:
             out.append(c)
             continue
-        full.mentions.extend(c.mentions)
-        full.score += c.score
-        full.forms.append(c.name)
+        full.absorb(c)
     return out
 
 
@@ -161,9 +164,7 @@ def _join_spellings(clusters: list[Cluster]) -> list[Cluster]:
         if home is None:
             out.append(c)
             continue
-        home.mentions.extend(c.mentions)
-        home.score += c.score
-        home.forms.append(c.name)
+        home.absorb(c)
     return out
 
 

@@ -21,13 +21,14 @@ _PUNCT = regex.compile(r"^[^\p{L}\p{M}\p{N}]+$")
 _GLOSS = regex.compile(r"\s*\(\s*([A-Za-z][A-Za-z.'\- ]{1,60}?)\s*\)")
 # A name that ends in one of these is an organisation's, whatever the tagger said ("पतंजलि योगपीठ", "जेएन मेडिकल कॉलेज").
 # Not "संयुक्त" (united: "संयुक्त राष्ट्र") or "संघ" (union: "सोवियत संघ" is a place), which the quote step's list holds.
-ORG_HEADS = (BODY_WORDS - words("संयुक्त संघ")) | words("""
+_BODIES = BODY_WORDS - words("संयुक्त संघ")
+ORG_HEADS = _BODIES | words("""
 कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट लिमिटेड एयरलाइंस एयरलाइन्स योगपीठ मिशन ब्यूरो
 एजेंसी काउंसिल कॉर्पोरेशन कॉरपोरेशन मंच दल टाइम्स पोस्ट एक्सप्रेस हेराल्ड ट्रिब्यून न्यूज़ चैनल इंडिया
 """)
 # A name followed by one of these is that body's name ("झारखंड सरकार", "नारायण मेडिकल कॉलेज"); not "पोस्ट" or "चैनल",
 # which follow a site's name as common nouns ("फेसबुक पोस्ट").
-BODY_AFTER = (BODY_WORDS - words("संयुक्त संघ")) | words("कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट")
+BODY_AFTER = _BODIES | words("कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट")
 # A place's name starts with its compass point ("उत्तर कोरिया"); one that ends in it ran into the next words
 # ("बदख़्शां उत्तर-पूर्व"), and the word alone is a direction, not a place.
 COMPASS_WORDS = words("उत्तर दक्षिण पूर्व पश्चिम उत्तरी दक्षिणी पूर्वी पश्चिमी")
@@ -61,9 +62,9 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
             continue
         e = stop
         # Verbs, postpositions and titles at a mention's edges are not the name ("बोले किम जोंग" → "किम जोंग").
-        while s < e and _edge_word(toks[s].group()):
+        while s < e and (keys[s] in STOP or keys[s] in TITLES):
             s += 1
-        while e > s and _edge_word(toks[e - 1].group()):
+        while e > s and (keys[e - 1] in STOP or keys[e - 1] in TITLES):
             e -= 1
         if s >= e:
             continue
@@ -117,8 +118,3 @@ def _split_organisation(keys: list[str], s: int, e: int, kind: str) -> list[tupl
     if e - rest <= 2 and not any(keys[k] in ORG_HEADS or keys[k] in STOP for k in range(rest, e)):
         return [(s, rest, kind), (rest, e, "place")]
     return [(s, e, kind)]
-
-
-def _edge_word(word: str) -> bool:
-    key = fold(word, normalized=True)
-    return key in STOP or key in TITLES
