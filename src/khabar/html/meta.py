@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import regex
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..text.dates import find_date
+from .scan import Marked, scan
 from ..text.normalize import fold, normalize
 
 ARTICLE_TYPES = {
@@ -47,6 +48,7 @@ class Meta:
     image_url: str | None = None
     is_article: bool | None = None
     h1: str | None = None
+    titles: dict[str, str] = field(default_factory=dict)  # the other title sources, for _reconcile
     evidence: dict[str, str] = field(default_factory=dict)
 
     def put(self, name: str, value: Any, source: str) -> None:
@@ -92,9 +94,9 @@ def _names(value: Any) -> list[str]:
     return [text] if text and not _URLISH.match(text) else []
 
 
-def _json_ld(tree: LexborHTMLParser) -> list[dict]:
+def _json_ld(scripts: list[LexborNode]) -> list[dict]:
     found: list[dict] = []
-    for node in tree.css('script[type="application/ld+json"]'):
+    for node in scripts:
         raw = node.text(deep=True) or ""
         try:
             data = json.loads(raw, strict=False)
@@ -133,13 +135,17 @@ def _image(value: Any) -> str | None:
     return clean_text(value)
 
 
-def read_meta(tree: LexborHTMLParser) -> Meta:
+def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
+    """The page's metadata; ``marked``: the elements of ``scan(tree)`` when the caller has them already."""
+    marked = marked or scan(tree)
     m = Meta()
-    for item in _json_ld(tree):
+    for item in _json_ld(marked.scripts):
         types = _types(item)
         if types & ARTICLE_TYPES:
             m.is_article = True
             m.put("headline", clean_text(item.get("headline") or item.get("name")), "json-ld headline")
+            if (name := clean_text(item.get("name"))) and "json-ld name" not in m.titles:
+                m.titles["json-ld name"] = name
             m.put("published", iso_date(item.get("datePublished") or item.get("dateCreated")), "json-ld datePublished")
             m.put("updated", iso_date(item.get("dateModified")), "json-ld dateModified")
             m.put("authors", _names(item.get("author")), "json-ld author")
@@ -157,7 +163,7 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
             m.put("site_name", clean_text(item.get("name")), "json-ld " + sorted(types)[0])
 
     metas: dict[str, list[str]] = {}
-    for node in tree.css("meta"):
+    for node in marked.metas:
         a = node.attributes
         key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
         if key and a.get("content"):
@@ -177,6 +183,8 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
     ):
         key, value = first(*keys)
         if key:
+            if name == "headline" and (text := conv(value)):
+                m.titles["meta " + key] = text
             m.put(name, conv(value), f"meta {key}")
     for key in ("article:author", "author", "dc.creator", "parsely-author", "sailthru.author"):
         names = [n for v in metas.get(key, []) for n in _names(v)]
@@ -194,13 +202,13 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
     html = tree.css_first("html")
     if html is not None:
         m.put("language", clean_text(html.attributes.get("lang")), "html lang")
-    for node in tree.css("time[datetime]"):
-        m.put("published", iso_date(node.attributes.get("datetime")), "<time datetime>")
-        break
-    h1 = tree.css_first("h1")
-    if h1 is not None:
-        m.h1 = clean_text(h1.text(separator=" "))
+    if marked.times:
+        m.put("published", iso_date(marked.times[0].attributes.get("datetime")), "<time datetime>")
+    if marked.h1s:
+        m.h1 = clean_text(marked.h1s[0].text(separator=" "))
     title = tree.css_first("title")
+    if title is not None and (text := clean_text(title.text())):
+        m.titles["<title>"] = text
     m.put("headline", _strip_site(clean_text(title.text()) if title else None, m.site_name), "<title>")
     m.headline = _reconcile(m)
     m.authors = authors_only(m.authors, m.site_name)
@@ -235,9 +243,28 @@ def _squash(text: str) -> str:
     return regex.sub(r"[\s\p{P}]+", "", fold(text))
 
 
+def _agreed(m: Meta) -> str | None:
+    """A metadata title that other sources confirm where the JSON-LD headline stands alone.
+
+    - The JSON-LD article gives both a ``name`` and a ``headline`` and og:title repeats the name: two sources against
+      one (the headline is then a shorter display line).
+    - og:title and the JSON-LD headline differ only in punctuation (quotation marks): the <title> element decides.
+    """
+    og, page = m.titles.get("meta og:title"), m.titles.get("<title>")
+    if not og or not m.headline or og == m.headline or m.evidence.get("headline") != "json-ld headline":
+        return None
+    if m.titles.get("json-ld name") == og:
+        m.evidence["headline"] = "json-ld name (og:title agrees; the json-ld headline differs)"
+        return og
+    if page and _squash(og) == _squash(m.headline) and page.startswith(og) and not page.startswith(m.headline):
+        m.evidence["headline"] = "og:title (same words as the json-ld headline; the <title> agrees on punctuation)"
+        return og
+    return None
+
+
 def _reconcile(m: Meta) -> str | None:
     """The headline: JSON-LD or OpenGraph title with the site name stripped; the <h1> when those are cut short."""
-    headline = _strip_site(m.headline, m.site_name)
+    headline = _strip_site(_agreed(m) or m.headline, m.site_name)
     if m.h1 and headline:
         short = _squash(headline.rstrip(".…"))
         cut = headline.endswith(("…", "...")) or len(headline) >= CUT_LENGTH

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+from .scan import Marked, scan
+
 MIN_CHARS = 25  # shorter <p> elements (labels, buttons) say nothing about where the story is
 LEVELS_UP = 2  # above the common element of the <h1> and the paragraphs: room for the content finder's climb
 INSIDE_SHARE = 0.85  # the region must hold this share of the page's paragraph text
@@ -22,17 +24,19 @@ def _ancestors(node: LexborNode | None) -> list[LexborNode]:
     return out
 
 
-def content_region(body: LexborNode | None) -> LexborNode | None:
-    """The element to walk: ``body`` itself, or an element under it that holds the <h1> and the story's text."""
+def content_region(body: LexborNode | None, marked: Marked | None = None) -> LexborNode | None:
+    """The element to walk: ``body`` itself, or an element under it that holds the <h1> and the story's text.
+    ``marked``: the page's elements from ``scan`` (the <h1> and <p> elements of <head> would be none of the body's)."""
     if body is None:
         return None
-    h1 = body.css_first("h1")
-    if h1 is None:
+    marked = marked or scan(body)
+    if not marked.h1s:
         return body
+    h1 = marked.h1s[0]
     score: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     chars: dict[int, int] = {}  # paragraph → its text length, read once
-    for p in body.css("p"):
+    for p in marked.paragraphs:
         n = len(p.text(deep=True).strip())
         if n < MIN_CHARS:
             continue

@@ -12,6 +12,7 @@ from ..html.blocks import parse, walk
 from ..html.content import find_content
 from ..html.meta import authors_only, read_meta
 from ..html.region import content_region
+from ..html.scan import scan
 from ..page import Page
 from ..text.normalize import fold
 from ..read.html import decode_html, gunzip, is_gzip
@@ -37,8 +38,9 @@ def read_html(page: Page) -> None:
 
 def extract(page: Page) -> None:
     tree = page.tree
-    page.meta = meta = read_meta(tree)
-    dom = walk(content_region(tree.body))
+    marked = scan(tree)
+    page.meta = meta = read_meta(tree, marked)
+    dom = walk(content_region(tree.body, marked))
     content = find_content(dom)
     members = set(content.members)
     first = min(members) if members else len(dom.blocks)

@@ -1,0 +1,35 @@
+"""One pass of lexbor's selector engine for every element that the metadata and the content region read.
+
+Each ``css()`` call walks the whole document in C. On a 300 KB news page one walk costs about 0.2 ms, as much as
+much of the Python work around it, so the elements are collected in a single query (in document order) and sorted
+by tag here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+QUERY = 'meta, script[type="application/ld+json"], time[datetime], h1, p'
+
+
+@dataclass
+class Marked:
+    """The page's <meta>, JSON-LD <script>, <time datetime>, <h1> and <p> elements, each list in document order."""
+
+    metas: list[LexborNode] = field(default_factory=list)
+    scripts: list[LexborNode] = field(default_factory=list)
+    times: list[LexborNode] = field(default_factory=list)
+    h1s: list[LexborNode] = field(default_factory=list)
+    paragraphs: list[LexborNode] = field(default_factory=list)
+
+
+_FIELD = {"meta": "metas", "script": "scripts", "time": "times", "h1": "h1s", "p": "paragraphs"}
+
+
+def scan(tree: LexborHTMLParser | LexborNode) -> Marked:
+    found = Marked()
+    lists = {tag: getattr(found, name) for tag, name in _FIELD.items()}
+    for node in tree.css(QUERY):
+        lists[node.tag].append(node)
+    return found
