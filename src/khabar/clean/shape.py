@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -12,8 +13,9 @@ from ..text.tokens import DEVANAGARI, LATIN, WORD
 from . import furniture as F
 
 # A sentence ends in । ॥ . ? ! possibly followed by closing quotes or brackets.
-_TERMINAL = regex.compile(r"[।॥.?!|。！？؟۔][\"'”’»)\]」』）]*\s*$")
-_TRUNCATED = regex.compile(r"(?:\.{3,}|…)\s*[\"'”’]?\s*$|\.{3,}\s*\S{0,12}\s*$")
+# Patterns that end in "$" search from the end of the line (REVERSE): one try there instead of one per character.
+_TERMINAL = regex.compile(r"[।॥.?!|。！？؟۔][\"'”’»)\]」』）]*\s*$", regex.REVERSE)
+_TRUNCATED = regex.compile(r"(?:\.{3,}|…)\s*[\"'”’]?\s*$|\.{3,}\s*\S{0,12}\s*$", regex.REVERSE)
 # "मॉस्को:", "नई दिल्ली।", "बीजिंग (भाषा):" standing alone.
 _DATELINE_ALONE = regex.compile(r"^\s*([\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,2})\s*(?:\([^()]{1,40}\))?\s*[:।|]\s*$")
 # A paragraph opening with a place: "नई दिल्ली: ...", "चंडीगढ़(रश्मि) : ...", "बीजिंग। ...", "डेस्क-...".
@@ -22,7 +24,7 @@ _DATELINE_LEAD = regex.compile(
     r"|^\s*[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?(?:\s*\([^()]{1,40}\))?-\s*\S"
 )
 _BULLET = regex.compile(r"^\s*(?:[-–—•●▪■►➤✓✔*]|\d{1,2}[.)]|[०-९]{1,2}[.)])\s*\S")
-_QUESTION = regex.compile(r"[?？؟][\"'”’」』]*\s*$")
+_QUESTION = regex.compile(r"[?？؟][\"'”’」』]*\s*$", regex.REVERSE)
 _DIGIT = regex.compile(r"\d")
 # Times and time-zone abbreviations left beside a date ("15:56 BST").
 _TIME_OR_ZONE = regex.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b(?:bst|gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|jst|kst|aest|aedt|msk|hkt|sgt|wib)\b")
@@ -33,7 +35,8 @@ _LATIN_RUN = regex.compile(LATIN.pattern + "+")
 
 @dataclass
 class LineShape:
-    """Features of one non-blank line."""
+    """Features of one non-blank line. Those few rules read are worked out on first use (``cached_property``): the
+    cleaner reads only some of them for most lines, and each is a regex pass over the line."""
 
     n: int
     text: str
@@ -41,18 +44,41 @@ class LineShape:
     words: int
     content: set[str]
     terminal: bool
-    truncated: bool
-    question: bool
-    bullet: bool
-    latin_share: float
     date: FoundDate | None
     date_line: bool
     relative_time: bool
-    dateline_alone: str | None
-    dateline_lead: bool
     blank_before: bool = False
     blank_after: bool = False
     furniture: tuple[str, str] | None = field(default=None)
+
+    @cached_property
+    def truncated(self) -> bool:
+        return bool(_TRUNCATED.search(self.text))
+
+    @cached_property
+    def question(self) -> bool:
+        return bool(_QUESTION.search(self.text))
+
+    @cached_property
+    def bullet(self) -> bool:
+        return bool(_BULLET.match(self.text))
+
+    @cached_property
+    def latin_share(self) -> float:
+        """Share of Latin letters among Latin and Devanagari ones (of its start, for a long line)."""
+        sample = self.text if self.words <= 30 else self.text[:SCRIPT_SAMPLE]
+        latin = sum(map(len, _LATIN_RUN.findall(sample)))
+        letters = latin + sum(map(len, _DEVANAGARI_RUN.findall(sample)))
+        return latin / letters if letters else 0.0
+
+    @cached_property
+    def dateline_alone(self) -> str | None:
+        m = _DATELINE_ALONE.match(self.text) if self.words <= 4 else None
+        return m.group(1) if m else None
+
+    @cached_property
+    def dateline_lead(self) -> bool:
+        return bool(_DATELINE_LEAD.match(self.text))
 
     @property
     def prose(self) -> bool:
@@ -70,11 +96,7 @@ def shape(n: int, text: str, content: bool = True) -> LineShape:
     folded = fold(text, normalized=True)
     tokens = WORD.findall(folded)
     words = len(tokens)
-    sample = text if words <= 30 else text[:SCRIPT_SAMPLE]  # the script mix of a long line shows in its start
-    latin = sum(map(len, _LATIN_RUN.findall(sample)))
-    letters = latin + sum(map(len, _DEVANAGARI_RUN.findall(sample)))
     date = find_date(folded, folded=True) if words <= 40 and _DIGIT.search(text) else None
-    m_alone = _DATELINE_ALONE.match(text) if words <= 4 else None
     s = LineShape(
         n=n,
         text=text,
@@ -82,15 +104,9 @@ def shape(n: int, text: str, content: bool = True) -> LineShape:
         words=words,
         content=set(),
         terminal=bool(_TERMINAL.search(text)),
-        truncated=bool(_TRUNCATED.search(text)),
-        question=bool(_QUESTION.search(text)),
-        bullet=bool(_BULLET.match(text)),
-        latin_share=latin / letters if letters else 0.0,
         date=date,
         date_line=bool(date) and _is_date_line(folded, date),
         relative_time=bool(F.RELATIVE_TIME.match(folded)),
-        dateline_alone=m_alone.group(1) if m_alone else None,
-        dateline_lead=bool(_DATELINE_LEAD.match(text)),
     )
     s.furniture = furniture_role(s)
     if content and s.furniture is None:  # furniture lines never take part in overlap measures

@@ -115,11 +115,15 @@ _BLOCK, _LINK, _CAPTION = 1, 2, 4  # what leaving an element ends
 CAPTION_NAME = regex.compile(r"caption|credit|img-?desc|image-?desc|photo-?desc|bildunterschrift|legende|pie-?de-?foto", regex.IGNORECASE)
 
 
+_TEXT_NODE = 2  # lexbor's tag id of a text node
+
+
 def walk(root: LexborNode | None) -> Dom:
     """Blocks of the tree under ``root`` in document order, each marked when furniture classes hold it.
 
     The loop is the hot path of HTML extraction (every node of the page passes through it once), so it is written
-    flat: one stack of nodes and leave markers, the current element id in a local.
+    flat: it follows lexbor's child and sibling links, keeps one marker per element entered (the element id to
+    return to, what leaving ends) and reads tag ids (ints) rather than tag names where it can.
     """
     dom = Dom([], [], [], [], [], [])
     if root is None:
@@ -127,11 +131,9 @@ def walk(root: LexborNode | None) -> Dom:
     tags, parent, depth, names, unlikely, blocks = dom.tags, dom.parent, dom.depth, dom.attrs, dom.unlikely, dom.blocks
     buf: list[str] = []
     has_text = False
-    link_chars = 0
-    links = 0
-    in_link = 0
-    in_caption = 0
+    link_chars = links = in_link = in_caption = 0
     open_blocks: list[int] = [0]  # open block-element ids, innermost last
+    tag_names: dict[int, str] = {}  # per document: lexbor numbers custom elements per document
 
     def flush() -> None:
         nonlocal has_text, link_chars, links
@@ -146,36 +148,29 @@ def walk(root: LexborNode | None) -> Dom:
         has_text = False
         link_chars = links = 0
 
+    def leave(ends: int) -> None:
+        nonlocal in_link, in_caption
+        if ends & _BLOCK:
+            flush()
+            open_blocks.pop()
+        if ends & _LINK:
+            in_link -= 1
+        if ends & _CAPTION:
+            flush()
+            in_caption -= 1
+
     tags.append(root.tag or "body")
     parent.append(-1)
     depth.append(0)
     names.append("")
     unlikely.append(False)
     pid = 0
-    stack: list = []  # nodes still to visit, and (element id to return to, what leaving ends) markers
-    child = root.child
-    kids = []
-    while child is not None:
-        kids.append(child)
-        child = child.next
-    kids.reverse()
-    stack.extend(kids)
-    pop, push, extend = stack.pop, stack.append, stack.extend
-    while stack:
-        node = pop()
-        if node.__class__ is tuple:
-            pid, ends = node
-            if ends & _BLOCK:
-                flush()
-                open_blocks.pop()
-            if ends & _LINK:
-                in_link -= 1
-            if ends & _CAPTION:
-                flush()
-                in_caption -= 1
-            continue
-        tag = node.tag
-        if tag == "-text":
+    up: list[tuple[int, int]] = []  # one marker per element entered and not yet left, innermost last
+    node = root.child
+    while node is not None:
+        tag_id = node.tag_id
+        below = None
+        if tag_id == _TEXT_NODE:
             t = node.text_content
             if t:
                 buf.append(t)
@@ -183,49 +178,57 @@ def walk(root: LexborNode | None) -> Dom:
                     has_text = True
                     if in_link:
                         link_chars += len(t.strip())
-            continue
-        if tag is None or tag[0] == "-" or tag in SKIP:
-            continue
-        if tag == "br":
-            flush()
-            continue
-        child = node.child
-        if tag not in INLINE:
-            attrs = node.attributes
-            eid = len(tags)
-            tags.append(tag)
-            parent.append(pid)
-            depth.append(depth[pid] + 1)
-            if attrs:
-                name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
-                names.append(name)
-                unlikely.append(_unlikely(tag, attrs, name))
-            else:
-                name = ""
-                names.append(name)
-                unlikely.append(False)
-            ends = 0
-            if tag == "figure" or name and _caption_name(name):
+        else:
+            tag = tag_names.get(tag_id)
+            if tag is None:
+                tag = tag_names[tag_id] = node.tag or "-"
+            if tag == "br":
                 flush()
-                in_caption += 1
-                ends = _CAPTION
-            if tag in BLOCK:
-                flush()
-                open_blocks.append(eid)
-                ends |= _BLOCK
-            elif tag == "a":
-                in_link += 1
-                links += 1
-                ends |= _LINK
-            push((pid, ends))
-            pid = eid
-        if child is not None:
-            kids = []
-            while child is not None:
-                kids.append(child)
-                child = child.next
-            kids.reverse()
-            extend(kids)
+            elif tag[0] != "-" and tag not in SKIP:
+                below = node.child
+                if tag in INLINE:
+                    ends = 0
+                else:
+                    attrs = node.attributes
+                    eid = len(tags)
+                    tags.append(tag)
+                    parent.append(pid)
+                    depth.append(depth[pid] + 1)
+                    name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip() if attrs else ""
+                    names.append(name)
+                    unlikely.append(_unlikely(tag, attrs, name) if attrs else False)
+                    ends = 0
+                    if tag == "figure" or name and _caption_name(name):
+                        flush()
+                        in_caption += 1
+                        ends = _CAPTION
+                    if tag in BLOCK:
+                        flush()
+                        open_blocks.append(eid)
+                        ends |= _BLOCK
+                    elif tag == "a":
+                        in_link += 1
+                        links += 1
+                        ends |= _LINK
+                    if below is None:
+                        leave(ends)
+                    else:
+                        up.append((pid, ends))
+                        pid = eid
+                        node = below
+                        continue
+                if below is not None:  # an inline element: its text joins the block around it
+                    up.append((pid, 0))
+                    node = below
+                    continue
+        following = node.next
+        while following is None and up:  # the last child: leave elements until one has a next sibling
+            node = node.parent
+            pid, ends = up.pop()
+            if ends:
+                leave(ends)
+            following = node.next
+        node = following
     flush()
     _mark_furniture(dom)
     return dom
