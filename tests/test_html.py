@@ -177,7 +177,7 @@ def test_content_region_walks_less_and_changes_nothing(monkeypatch):
     region = content_region(body)
     assert region is not body and len(walk(region).tags) < len(walk(body).tags) / 2  # menu and sidebar not walked
     a = analyze_bytes(_story_page().encode(), html=True)
-    monkeypatch.setattr(steps, "content_region", lambda b: b)
+    monkeypatch.setattr(steps, "content_region", lambda body, marked=None: body)
     assert analyze_bytes(_story_page().encode(), html=True) == a  # the same article as walking every node
     # A third of the story's paragraphs outside that element: the whole body is walked.
     outside = "".join(f"<p>{i} बाद में महापौर ने घाटों का दौरा किया और नाविक संघ से भी बात की थी।</p>" for i in range(4))
