@@ -39,7 +39,6 @@ UNLIKELY = regex.compile(
 LIKELY = regex.compile(r"article|body|content|main|story|entry|post|text|column", regex.IGNORECASE)
 PROSE_CHARS = 80
 WRAPPER_SHARE = 0.4  # a furniture-named element holding this share of the page's prose is a wrapper
-MAX_CLIMB = 60  # bounds the work per block on pathologically deep pages
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
@@ -67,18 +66,11 @@ class Dom:
     """The walked document: blocks, and the element tree as parent links (for containment tests)."""
 
     blocks: list[Block]
-    parent: list[int]
-    depth: list[int]
+    parent: list[int]  # parent[e] < e: elements are numbered in document order
     tags: list[str]
     attrs: list[str] = field(default_factory=list)  # class and id of each element
     unlikely: list[bool] = field(default_factory=list)
 
-    def within(self, element: int, ancestor: int) -> bool:
-        """True when ``element`` is ``ancestor`` or below it."""
-        d = self.depth[ancestor]
-        while element >= 0 and self.depth[element] > d:
-            element = self.parent[element]
-        return element == ancestor
 
 
 def parse(html: str | bytes) -> LexborHTMLParser:
@@ -125,10 +117,10 @@ def walk(root: LexborNode | None) -> Dom:
     flat: it follows lexbor's child and sibling links, keeps one marker per element entered (the element id to
     return to, what leaving ends) and reads tag ids (ints) rather than tag names where it can.
     """
-    dom = Dom([], [], [], [], [], [])
+    dom = Dom([], [], [], [], [])
     if root is None:
         return dom
-    tags, parent, depth, names, unlikely, blocks = dom.tags, dom.parent, dom.depth, dom.attrs, dom.unlikely, dom.blocks
+    tags, parent, names, unlikely, blocks = dom.tags, dom.parent, dom.attrs, dom.unlikely, dom.blocks
     buf: list[str] = []
     has_text = False
     link_chars = links = in_link = in_caption = 0
@@ -151,17 +143,21 @@ def walk(root: LexborNode | None) -> Dom:
     def leave(ends: int) -> None:
         nonlocal in_link, in_caption
         if ends & _BLOCK:
-            flush()
+            flush() if has_text else skip()
             open_blocks.pop()
         if ends & _LINK:
             in_link -= 1
         if ends & _CAPTION:
-            flush()
+            flush() if has_text else skip()
             in_caption -= 1
+
+    def skip() -> None:  # a boundary with no text before it: only the counts start again
+        nonlocal links
+        buf.clear()
+        links = 0
 
     tags.append(root.tag or "body")
     parent.append(-1)
-    depth.append(0)
     names.append("")
     unlikely.append(False)
     pid = 0
@@ -183,7 +179,7 @@ def walk(root: LexborNode | None) -> Dom:
             if tag is None:
                 tag = tag_names[tag_id] = node.tag or "-"
             if tag == "br":
-                flush()
+                flush() if has_text else skip()
             elif tag[0] != "-" and tag not in SKIP:
                 below = node.child
                 if tag in INLINE:
@@ -193,17 +189,16 @@ def walk(root: LexborNode | None) -> Dom:
                     eid = len(tags)
                     tags.append(tag)
                     parent.append(pid)
-                    depth.append(depth[pid] + 1)
                     name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip() if attrs else ""
                     names.append(name)
                     unlikely.append(_unlikely(tag, attrs, name) if attrs else False)
                     ends = 0
                     if tag == "figure" or name and _caption_name(name):
-                        flush()
+                        flush() if has_text else skip()
                         in_caption += 1
                         ends = _CAPTION
                     if tag in BLOCK:
-                        flush()
+                        flush() if has_text else skip()
                         open_blocks.append(eid)
                         ends |= _BLOCK
                     elif tag == "a":
@@ -234,29 +229,36 @@ def walk(root: LexborNode | None) -> Dom:
     return dom
 
 
+def subtree_sums(parent: list[int], values: list) -> list:
+    """Each element's value plus those of every element below it. Elements are numbered in document order, so a
+    child's number is above its parent's: one pass from the last element up, whatever the depth."""
+    for e in range(len(values) - 1, 0, -1):
+        if parent[e] >= 0:
+            values[parent[e]] += values[e]
+    return values
+
+
 def _mark_furniture(dom: Dom) -> None:
     """Mark blocks under a furniture-named element, unless that element is a wrapper of the page: it holds the
     page's <main> or <article>, or much of its prose ("l-wrapper gate-ad" and "container vertical-ad-con" hold
     whole stories on real sites)."""
-    wrapper = [False] * len(dom.tags)
+    size, parent = len(dom.tags), dom.parent
+    wrapper = [False] * size
     for e, tag in enumerate(dom.tags):
         if tag in ("main", "article"):
             while e >= 0 and not wrapper[e]:
                 wrapper[e] = True
-                e = dom.parent[e]
-    prose = [0] * len(dom.tags)
-    total = 0
+                e = parent[e]
+    prose = [0] * size
     for b in dom.blocks:
         if b.kind == "paragraph" and len(b.text) >= PROSE_CHARS and b.link_density < 0.3:
-            total += len(b.text)
-            e, k = b.owner, 0
-            while e >= 0 and k < MAX_CLIMB:
-                prose[e] += len(b.text)
-                e, k = dom.parent[e], k + 1
+            prose[b.owner] += len(b.text)
+    total = sum(prose)
+    subtree_sums(parent, prose)
+    under = [False] * size  # under (or at) a furniture element that is no wrapper
+    for e in range(size):
+        under[e] = parent[e] >= 0 and under[parent[e]] or (
+            dom.unlikely[e] and not wrapper[e] and not (total and prose[e] >= WRAPPER_SHARE * total))
     for b in dom.blocks:
-        e, k = b.owner, 0
-        while e >= 0 and k < MAX_CLIMB:
-            if dom.unlikely[e] and not wrapper[e] and not (total and prose[e] >= WRAPPER_SHARE * total):
-                b.furniture = True
-                break
-            e, k = dom.parent[e], k + 1
+        if under[b.owner]:
+            b.furniture = True

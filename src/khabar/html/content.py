@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .blocks import MAX_CLIMB, PROSE_CHARS, Block, Dom
+from .blocks import PROSE_CHARS, Block, Dom, subtree_sums
 
 MIN_CHARS = 25  # shorter blocks (labels, buttons, dates) give no points
 CLAUSE_MARKS = ",،、，।"
@@ -49,40 +49,47 @@ def find_content(dom: Dom) -> Content:
     chars = [0] * size
     links = [0] * size
     prose = [0] * size
+    parent = dom.parent
     for b in dom.blocks:
         pts = _points(b)
-        long = len(b.text) if _prose(b) else 0
-        e, k = b.owner, 0
         # The owner of a paragraph's text is the paragraph itself; points go to the elements above it.
-        e = dom.parent[e] if b.kind != "text" else e
-        while e >= 0 and k < MAX_CLIMB:
-            if k < len(LEVEL_WEIGHT):
-                score[e] += pts * LEVEL_WEIGHT[k]
-            chars[e] += len(b.text)
-            links[e] += b.link_chars
-            prose[e] += long
-            e, k = dom.parent[e], k + 1
+        e = parent[b.owner] if b.kind != "text" else b.owner
+        if e < 0:
+            continue
+        chars[e] += len(b.text)
+        links[e] += b.link_chars
+        prose[e] += len(b.text) if _prose(b) else 0
+        for weight in LEVEL_WEIGHT:
+            if e < 0:
+                break
+            score[e] += pts * weight
+            e = parent[e]
+    for values in (chars, links, prose):
+        subtree_sums(parent, values)
     final = [s * (1 - links[i] / chars[i]) if chars[i] else 0.0 for i, s in enumerate(score)]
     best = max(range(size), key=final.__getitem__)
     if final[best] <= 0:
         return Content(None, [])
     # A story split into several groups (around pictures or ads) is held by an element higher up: climb while the
     # element above holds clearly more prose.
-    up, k = dom.parent[best], 0
+    up, k = parent[best], 0
     while up >= 0 and k < CLIMB_LEVELS:
         if prose[up] >= CLIMB_RATIO * prose[best] + CLIMB_CHARS:
             best, k = up, 0
-        up, k = dom.parent[up], k + 1
+        up, k = parent[up], k + 1
     chosen = {best}
-    parent = dom.parent[best]
-    if parent >= 0:
+    above = parent[best]
+    if above >= 0:
         threshold = max(10.0, SIBLING_SHARE * final[best])
         for e in range(size):
-            if dom.parent[e] == parent and e != best and final[e] >= threshold:
+            if parent[e] == above and e != best and final[e] >= threshold:
                 chosen.add(e)
         # A lede printed as a paragraph right beside the story's element (readability's sibling rule).
         for b in dom.blocks:
-            if dom.parent[b.owner] == parent and b.kind == "paragraph" and _prose(b):
+            if parent[b.owner] == above and b.kind == "paragraph" and _prose(b):
                 chosen.add(b.owner)
-    members = [i for i, b in enumerate(dom.blocks) if any(dom.within(b.owner, c) for c in chosen)]
+    inside = [False] * size
+    for e in range(size):
+        inside[e] = e in chosen or parent[e] >= 0 and inside[parent[e]]
+    members = [i for i, b in enumerate(dom.blocks) if inside[b.owner]]
     return Content(best, members, final[best])

@@ -2,8 +2,10 @@
 
 The Python walk over every node is the slowest part of HTML extraction, and most nodes of a news page are menus,
 sidebars and footers. lexbor finds the <p> elements and their text in C; the element above the densest cluster
-of paragraphs and the <h1>, a few levels up, is walked instead of the whole <body>. Whenever that could lose the
-story, the whole <body> is walked as before: no <h1>, no paragraphs, or paragraphs of the page left outside.
+of paragraphs and the <h1>, a few levels up, is walked instead of the whole <body>. A page with no <p> of some
+length writes its story as lines split by <br>: the elements holding those stand for paragraphs. Whenever that
+could lose the story, the whole <body> is walked as before: no <h1>, no paragraphs, or paragraphs of the page left
+outside.
 """
 from __future__ import annotations
 
@@ -33,14 +35,18 @@ def content_region(body: LexborNode | None, marked: Marked | None = None) -> Lex
     if not marked.h1s:
         return body
     h1 = marked.h1s[0]
+    units = marked.paragraphs
+    chars = _lengths(units)
+    by_lines = not chars  # a page that writes its story as lines with <br> between them, not as <p>
+    if by_lines:
+        units = _line_holders(body)
+        chars = _lengths(units)
     score: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
-    chars: dict[int, int] = {}  # paragraph → its text length, read once
-    for p in marked.paragraphs:
-        n = len(p.text(deep=True).strip())
-        if n < MIN_CHARS:
+    for p in units:
+        n = chars.get(p.mem_id, 0)
+        if not n:
             continue
-        chars[p.mem_id] = n
         points = 1 + min(n / 100, 3)
         up = p.parent
         for weight in (1.0, 0.5):  # readability's points for the parent and grandparent
@@ -59,5 +65,25 @@ def content_region(body: LexborNode | None, marked: Marked | None = None) -> Lex
     root = best[min(common + LEVELS_UP, len(best) - 1)]
     if root.tag not in ("div", "section", "article", "main", "td", "li", "form", "span", "center", "header"):
         return body  # body, html or the document itself: nothing to save
-    inside = sum(chars.get(p.mem_id, 0) for p in root.css("p"))
+    inside = sum(chars.get(p.mem_id, 0) for p in (_line_holders(root) if by_lines else root.css("p")))
     return root if inside >= INSIDE_SHARE * sum(chars.values()) else body
+
+
+def _lengths(nodes: list[LexborNode]) -> dict[int, int]:
+    """Text length of each node long enough to say where the story is (read once)."""
+    out = {}
+    for node in nodes:
+        n = len(node.text(deep=True).strip())
+        if n >= MIN_CHARS:
+            out[node.mem_id] = n
+    return out
+
+
+def _line_holders(root: LexborNode) -> list[LexborNode]:
+    """The elements that hold <br> elements, each once."""
+    holders = {}
+    for br in root.css("br"):
+        up = br.parent
+        if up is not None:
+            holders.setdefault(up.mem_id, up)
+    return list(holders.values())
