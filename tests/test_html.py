@@ -82,6 +82,30 @@ def test_byline_element_gives_authors_when_metadata_has_none():
     assert a.authors == ["Jane Doe", "Ravi Kumar"] and a.evidence["authors"].startswith("byline element")
 
 
+def test_headline_sources_that_agree_win_over_the_json_ld_headline():
+    import json as _json
+
+    def head(ld: dict, og: str, title: str) -> str:
+        return (f'<script type="application/ld+json">{_json.dumps(ld, ensure_ascii=False)}</script>'
+                f'<meta property="og:title" content="{og}"><title>{title}</title>')
+
+    body = "<h1>{}</h1>" + PARA * 2
+    # The JSON-LD names the story twice; og:title repeats its "name": the shorter "headline" is a display line.
+    full, short = "विधानसभा चुनाव 2027: बारिश के बीच 62 प्रतिशत मतदान", "बारिश के बीच भारी मतदान"
+    ld = {"@type": "NewsArticle", "headline": short, "name": full}
+    a = analyze_bytes(_page(body.format(short), head(ld, full, full + " – चुनाव")), "x.html")
+    assert a.headline == full and a.evidence["headline"].startswith("json-ld name")
+    # Only quotation marks differ and the <title> has none: the <title>'s reading.
+    quoted, plain = "&quot;हम लौटेंगे&quot; — कप्तान ने हार के बाद कहा", "हम लौटेंगे — कप्तान ने हार के बाद कहा"
+    ld = {"@type": "NewsArticle", "headline": quoted}
+    a = analyze_bytes(_page(body.format(quoted), head(ld, plain, plain + " - खेल समाचार")), "x.html")
+    assert a.headline == plain and a.evidence["headline"].startswith("og:title")
+    # Different wording (an og:title written for sharing) leaves the JSON-LD headline in place.
+    ld = {"@type": "NewsArticle", "headline": full}
+    a = analyze_bytes(_page(body.format(full), head(ld, short, short + " | खबर")), "x.html")
+    assert a.headline == full and a.evidence["headline"] == "json-ld headline"
+
+
 def _page(body: str, head: str = "") -> bytes:
     return f"<html><head>{head}</head><body>{body}</body></html>".encode()
 
@@ -140,7 +164,7 @@ def test_fundus_pages(shared_dir):
     result = evaluate(shared_dir / "data" / "fundus-news-html", with_baselines=False)
     o = result["overall"]
     # Measured 2026-11-26: body F1 0.9605, Hindi 0.963, dates 1.0 (BENCHMARKS.md); the issue's target is 0.97.
-    assert o["body_F1"] >= 0.955 and o["date_accuracy"] == 1.0 and o["title_exact"] >= 0.85
+    assert o["body_F1"] >= 0.955 and o["date_accuracy"] == 1.0 and o["title_exact"] >= 0.95
     assert result["by_folder"]["hi"] >= 0.95 and result["by_folder"]["en-in"] >= 0.97
     for page in (shared_dir / "data" / "fundus-news-html").rglob("*.html.gz"):
         a = analyze_bytes(page.read_bytes(), str(page))
