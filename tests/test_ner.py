@@ -227,3 +227,31 @@ def test_seed_aliases_hold_the_descriptions(shared_dir):
 
 def test_romanizer_writes_a_final_aon():
     assert romanize("खेलगांव") == "Khelgaon" and romanize("गांव") == "Gaon"
+
+
+def test_places_cldr_knows_are_found_when_the_model_misses_them(monkeypatch):
+    import khabar.ner.mentions as M
+
+    text = "किम ने कहा कि प्योंगयांग हमेशा साथ देगा और वे व्लदिवोस्तोक शहर पहुंचे। चक दे इंडिया।"
+    monkeypatch.setattr(M, "tag", lambda tokens, min_confidence=0.0: ["B-PER"] + ["O"] * (len(tokens) - 1))
+    found = [(m.text, m.kind) for m, _ in M.mentions_in(text, 0, len(text), "text", 1.0)]
+    # CLDR's city; the same city with other vowel signs (CLDR: व्लादिवोस्तोक); not "चक" (too short: Chuuk).
+    assert found == [("किम", "person"), ("प्योंगयांग", "place"), ("व्लदिवोस्तोक", "place")]
+
+
+def test_a_venue_named_after_a_person_is_a_place(monkeypatch):
+    import khabar.ner.mentions as M
+
+    text = "रामदेव यज्ञ मंडप में हवन हुआ।"
+    monkeypatch.setattr(M, "tag", lambda tokens, min_confidence=0.0: ["B-PER", "I-PER", "I-PER"] + ["O"] * (len(tokens) - 3))
+    assert [(m.text, m.kind) for m, _ in M.mentions_in(text, 0, len(text), "text", 1.0)] == [("रामदेव यज्ञ मंडप", "place")]
+
+
+def test_honorifics_join_one_person_and_source_nouns_are_not_names():
+    found = _entities("बाबा रामदेव ने कहा। स्वामी रामदेव आए। रामदेव बोले। जानकारी के मुताबिक सब ठीक है।",
+                      [("बाबा रामदेव", "person", True), ("स्वामी रामदेव", "person", True), ("रामदेव", "person", True),
+                       ("जानकारी", "person", False)])
+    assert [c.name for c in found] == ["बाबा रामदेव"]  # one person; "जानकारी" ("information") is no one
+    assert {0, 20, 38} <= {m.start for m in found[0].mentions} and "स्वामी रामदेव" in found[0].aliases
+    other = _entities("राहुल गांधी और सोनिया गांधी आए।", [("राहुल गांधी", "person", True), ("सोनिया गांधी", "person", True)])
+    assert len(other) == 2  # a shared surname is not an honorific

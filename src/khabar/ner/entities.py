@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..quotes.find import OWN_REPORTER
-from ..quotes.lexicon import STOP, TITLES, words
+from ..quotes.lexicon import DOCUMENTS, STOP, TITLES, words
 from ..text.normalize import fold
 from .acronyms import letters, stands_for
 from .latin import english_place, place_names
@@ -67,6 +67,19 @@ def _key_words(name: str) -> list[str]:
     return [fold(w, normalized=True) for w in name.split()]
 
 
+# Nouns that stand where a source's name would ("जानकारी के मुताबिक", "रिपोर्ट के अनुसार"), and the nouns that head
+# bodies ("पुलिस", "कंपनी"): alone, a noun and not a name.
+NOT_NAMES = DOCUMENTS | words("जानकारी सूचना सूचनाओं खबर खबरों सूत्र सूत्रों आंकड़ों आंकड़े")
+
+# Honorifics that news writes before a religious or respected person's name and may drop or swap ("बाबा रामदेव",
+# "स्वामी रामदेव", "रामदेव"). Not titles (the quote step keeps them in a sayer's name): they only join mentions here.
+HONORIFICS = frozenset(fold(w) for w in "स्वामी बाबा आचार्य साध्वी संत पंडित पं शेख मुफ्ती".split())
+
+
+def _core(words: list[str]) -> list[str]:
+    return words[1:] if len(words) > 1 and words[0] in HONORIFICS else words
+
+
 def cluster(found: list[tuple[Mention, str | None]]) -> list[Cluster]:
     """Mentions into entities: longest names first, then shorter mentions join the entity they begin or end."""
     clusters: list[Cluster] = []
@@ -76,7 +89,10 @@ def cluster(found: list[tuple[Mention, str | None]]) -> list[Cluster]:
         words = _key_words(m.text)
         n = len(words)
         def holds(c: Cluster) -> bool:
-            return c.words == words or (len(c.words) > n and (c.words[:n] == words or c.words[-n:] == words))
+            if c.words == words or (len(c.words) > n and (c.words[:n] == words or c.words[-n:] == words)):
+                return True
+            core = _core(words)  # "स्वामी रामदेव" joins "बाबा रामदेव"
+            return c.kind == "person" and core is not words and _core(c.words) == core
 
         # Same type first; a part of a person's name is that person whatever the tagger called it ("जोंग").
         home = next((c for c in clusters if c.kind == m.kind and holds(c)), None) or next(
@@ -282,7 +298,7 @@ def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: li
     _retype(clusters, sure)
     clusters = _join_spellings(_join_acronyms(clusters))
     clusters = [c for c in clusters if not (" ".join(c.words) in publisher and all(_self_named(m, segments) for m in c.mentions))
-                and not (len(c.words) == 1 and c.words[0] in ORG_HEADS)]  # "पुलिस", "कंपनी": a noun, not a name
+                and not (len(c.words) == 1 and (c.words[0] in ORG_HEADS or c.words[0] in NOT_NAMES))]
     places = {" ".join(c.words) for c in clusters if c.kind == "place"}
     clusters = [c for c in clusters if not _demonym(c, places)]
     _title_speakers(clusters, titles, segments)

@@ -4,6 +4,7 @@ ends an organisation at its head word, and splits places that stand side by side
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -34,6 +35,8 @@ BODY_AFTER = _BODIES | words("कॉलेज कालेज यूनिवर
 COMPASS_WORDS = words("उत्तर दक्षिण पूर्व पश्चिम उत्तरी दक्षिणी पूर्वी पश्चिमी")
 # "मध्य इस्राइली शहर बेनेई बराक": the words after a place noun inside a mention are the place's name.
 PLACE_NOUNS = words("शहर गांव गाँव कस्बे कस्बा कस्बों जिले जिला इलाके इलाका प्रांत")
+# A name that ends in one of these is a venue named after a person ("रामदेव यज्ञ मंडप", "नेहरू स्टेडियम"): a place.
+VENUE_HEADS = words("मंडप भवन मैदान स्टेडियम सभागार ऑडिटोरियम चौक मार्ग पार्क घाट")
 
 
 @dataclass
@@ -53,7 +56,7 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
         return []
     tags = tag([m.group() for m in toks], MIN_CONFIDENCE)
     keys = [fold(t.group(), normalized=True) for t in toks]
-    out = []
+    out, found = [], []
     for s, e, kind in sorted(spans(tags)):
         words = [k for k in range(s, e) if not _PUNCT.match(toks[k].group())]
         # A mention is a run of words: it stops at the first bracket or mark inside it ("उत्तर कोरिया (North").
@@ -75,13 +78,53 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
             e -= 1
         if s >= e:
             continue
+        if kind == "person" and e - s > 1 and keys[e - 1] in VENUE_HEADS:
+            kind = "place"
         noun = next((k for k in range(e - 2, s - 1, -1) if keys[k] in PLACE_NOUNS), None)
         if noun is not None and not any(keys[k] in ORG_HEADS for k in range(noun + 1, e)):
             s, kind = noun + 1, "place"
-        for s, e, kind in _split_places(keys, *_split_organisation(keys, s, e, kind)):
-            a, b = toks[s].start(), toks[e - 1].end()
-            gloss = _GLOSS.match(text, b)
-            out.append((Mention(text[a:b], kind, a, b, where, weight), gloss.group(1).strip() if gloss else None))
+        found.extend(_split_places(keys, *_split_organisation(keys, s, e, kind)))
+    found.extend(_known_places(keys, found))
+    for s, e, kind in sorted(found):
+        a, b = toks[s].start(), toks[e - 1].end()
+        gloss = _GLOSS.match(text, b)
+        out.append((Mention(text[a:b], kind, a, b, where, weight), gloss.group(1).strip() if gloss else None))
+    return out
+
+
+MIN_KNOWN_PLACE = 4  # letters; shorter names collide with common words ("चक", Chuuk)
+MIN_SKELETON = 6  # consonants for a spelling that differs only in vowel signs ("व्लदिवोस्तोक", "व्लादिवोस्तोक")
+_VOWEL_SIGNS = regex.compile(r"[\p{M}\u094d]")
+
+
+def _skeleton(word: str) -> str:
+    return _VOWEL_SIGNS.sub("", word)
+
+
+@lru_cache(maxsize=1)
+def _place_skeletons() -> frozenset[str]:
+    return frozenset(k for n in place_names() if " " not in n and len(k := _skeleton(n)) >= MIN_SKELETON)
+
+
+def _known_place(words: list[str]) -> bool:
+    name = " ".join(words)
+    if len(name) < MIN_KNOWN_PLACE:
+        return False
+    return name in place_names() or len(words) == 1 and _skeleton(name) in _place_skeletons()
+
+
+def _known_places(keys: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Places CLDR names (countries, and the cities of its time zones) that the model left untagged: "प्योंगयांग",
+    and a long city name spelled with other vowel signs ("व्लदिवोस्तोक")."""
+    taken = {k for s, e, _ in found for k in range(s, e)}
+    out, i = [], 0
+    while i < len(keys):
+        j = next((j for j in range(min(len(keys), i + 4), i, -1) if _known_place(keys[i:j])), None)
+        if j is not None and not taken.intersection(range(i, j)):
+            out.append((i, j, "place"))
+            i = j
+        else:
+            i += 1
     return out
 
 
