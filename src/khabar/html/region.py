@@ -40,7 +40,7 @@ def content_region(body: LexborNode | None, marked: Marked | None = None) -> Lex
     by_lines = not chars  # a page that writes its story as lines with <br> between them, not as <p>
     if by_lines:
         units = _line_holders(body)
-        chars = _lengths(units)
+        chars = _lengths(units, deep=False)
     score: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     for p in units:
@@ -69,11 +69,12 @@ def content_region(body: LexborNode | None, marked: Marked | None = None) -> Lex
     return root if inside >= INSIDE_SHARE * sum(chars.values()) else body
 
 
-def _lengths(nodes: list[LexborNode]) -> dict[int, int]:
-    """Text length of each node long enough to say where the story is (read once)."""
+def _lengths(nodes: list[LexborNode], deep: bool = True) -> dict[int, int]:
+    """Text length of each node long enough to say where the story is (read once). Elements that hold <br> may
+    nest, so their own text is read (``deep=False``): the whole subtree of each would be quadratic work."""
     out = {}
     for node in nodes:
-        n = len(node.text(deep=True).strip())
+        n = len(node.text(deep=deep).strip())
         if n >= MIN_CHARS:
             out[node.mem_id] = n
     return out
