@@ -91,7 +91,8 @@ def name_before(text: str, end: int) -> Name | None:
     # The name starts after the last title or description ("शोधकर्ता डॉक्टर फियोना मैथ्यूज" → "फियोना मैथ्यूज").
     keep = max((i + 1 for i, t in enumerate(titled[:-1]) if t), default=0)
     last = len(picked) - 1
-    while last > keep + 1 and titled[last]:  # "चेइम कानिवेस्की नेता", not "बीबीसी संवाददाता"
+    office = _key(picked[keep].group()) in OFFICES  # "जिला शिक्षा अधिकारी": the title is the designation's end
+    while last > keep + 1 and titled[last] and not office:  # "चेइम कानिवेस्की नेता", not "बीबीसी संवाददाता"
         last -= 1
     start, stop = picked[keep].start(), picked[last].end()
     pointing = keep == 0 and _DEMONSTRATIVE.search(head[:start]) is not None
@@ -139,6 +140,16 @@ def is_unnamed(text: str) -> bool:
     """"सूत्रों", "एक अधिकारी", "विशेषज्ञों": a sayer the article does not name (a plural in -ों is a group)."""
     words = WORD.findall(text)
     return bool(words) and (fold(words[0], normalized=True) in UNNAMED or words[-1].endswith(("ों", "ओं")))
+
+
+# A district's, a city's or a state's office ("जिला शिक्षा अधिकारी", "नगर निगम आयुक्त", "थाना प्रभारी"): a designation
+# that starts with one of these and ends in a title names an office, not a person.
+OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य प्रदेश नगर निगम ब्लॉक तहसील थाना मंडल क्षेत्रीय".split())
+
+
+def is_designation(text: str) -> bool:
+    words = [fold(w, normalized=True) for w in WORD.findall(text)]
+    return len(words) > 1 and words[0] in OFFICES and words[-1] in TITLES
 
 
 def is_document(text: str) -> bool:
@@ -199,6 +210,8 @@ class Speakers:
             if named:
                 return named, None
         full = self.fullest(name.text)
+        if full == name.text and is_designation(full):
+            return None, full  # "जिला शिक्षा अधिकारी ने बताया" and nobody named with that designation: unnamed
         self.last, self.last_at = full, at
         if is_body(full):
             self.last_body = full
