@@ -66,6 +66,20 @@ def test_unnamed_sayer_has_no_speaker_but_a_description():
     assert len(q) == 1 and q[0].speaker is None and q[0].speaker_description == "सूत्रों"
 
 
+def test_an_office_with_nobody_named_is_an_unnamed_sayer():
+    q = quotes_of("जयपुर: भीषण गर्मी के चलते स्कूलों का समय बदला गया है और आदेश सभी स्कूलों पर लागू होगा। "
+                  "जिला शिक्षा अधिकारी ने बताया कि आदेश नहीं मानने वाले स्कूलों पर कार्रवाई होगी।")
+    assert len(q) == 1 and q[0].speaker is None and q[0].speaker_description == "जिला शिक्षा अधिकारी"
+    # The same office named with its holder elsewhere in the story: that person speaks.
+    q = quotes_of("जयपुर: जिला शिक्षा अधिकारी सुरेंद्र मीणा ने सोमवार को सभी स्कूलों का दौरा किया और व्यवस्था देखी। "
+                  "जिला शिक्षा अधिकारी ने बताया कि आदेश नहीं मानने वाले स्कूलों पर कार्रवाई होगी।")
+    assert q and q[-1].speaker is not None and q[-1].speaker.name == "सुरेंद्र मीणा"
+    # A relative or a profession before a name is not part of it.
+    q = quotes_of("कानपुर: तैराकी प्रतियोगिता में शहर की खिलाड़ी ने नया रिकॉर्ड बनाया है और सबको चौंकाया है। "
+                  "उसके पिता राजेश सचान ने कहा कि बेटी रोज सुबह चार बजे अभ्यास के लिए निकलती है।")
+    assert q and q[0].speaker.name == "राजेश सचान"
+
+
 def test_same_quote_in_standfirst_and_body_is_one_quote_with_two_places():
     body = '"हम हर हाल में समय पर काम पूरा करेंगे," परियोजना प्रमुख राकेश वर्मा ने कहा।'
     a = analyze_text(f"पुल का काम समय पर पूरा होगा\n\n{body}\n\nइंदौर: शहर के नए पुल का निर्माण तेजी से चल रहा है। "
