@@ -220,6 +220,10 @@ def test_independent_fictional_pages():
     o = evaluate(Path(__file__).resolve().parents[1] / "samples" / "html-eval", with_baselines=False)["overall"]
     assert o["pages"] == 6 and o["body_F1"] >= 0.97 and o["title_exact"] == 1.0
     assert o["date_accuracy"] == 1.0  # "09:10 AM (IST)" included
+    # samples/html-eval2: an AMP page, a photo gallery, a labelled og:title, an explainer with a list and an FAQ, a
+    # table layout with a <title>-only headline, an opinion column with a pull quote (first run: titles 3/6).
+    o = evaluate(Path(__file__).resolve().parents[1] / "samples" / "html-eval2", with_baselines=False)["overall"]
+    assert o["pages"] == 6 and o["body_F1"] >= 0.97 and o["title_exact"] == 1.0 and o["date_accuracy"] == 1.0
 
 
 def test_visible_byline_lists_people_not_desk_or_city():
@@ -228,3 +232,30 @@ def test_visible_byline_lists_people_not_desk_or_city():
     assert _byline_names("द्वारा: रीना कश्यप, संदीप तोमर, जनमत ब्यूरो, लखनऊ", None) == ["रीना कश्यप", "संदीप तोमर"]
     assert _byline_names("Reported By: नेहा गोखले, आदित्य पवार | मुंबई", None) == ["नेहा गोखले", "आदित्य पवार"]
     assert _byline_names("By एजेंसी | रांची", None) == []
+
+
+def test_layouts_of_the_second_independent_set():
+    """Rules found on samples/html-eval2 (written by a helper who never saw the code), each on a small page."""
+    story = "<p>" + "जिला प्रशासन ने बुधवार को शहर के सभी वार्डों में पानी की नई पाइपलाइन बिछाने का काम शुरू किया। " * 3 + "</p>"
+    pull = "शहर की हर यात्रा कहीं न कहीं पैदल ही शुरू और ख़त्म होती है।"
+    page = _page(
+        f'<article><h1>पटना में बनेगा नया जल शोधन संयंत्र</h1>{story}'
+        f'<p>लोग कहते हैं कि {pull} इसलिए फुटपाथ ज़रूरी हैं और उन्हें खाली रखना होगा।</p>'
+        f'<blockquote class="pullquote"><p>{pull}</p></blockquote>{story}'
+        '<p>गांधी मैदान में लगी प्रदर्शनी। फोटो: जनमत</p><p>(डिस्क्लेमर: ये लेखक के निजी विचार हैं)</p></article>',
+        '<meta property="og:title" content="Bihar News: पटना में बनेगा नया जल शोधन संयंत्र">')
+    a = analyze_bytes(page, "x.html")
+    assert a.headline == "पटना में बनेगा नया जल शोधन संयंत्र"  # the label before the <h1>'s words is not the title
+    roles = {b.text: b.role for b in a.blocks}
+    assert roles[pull] == "boilerplate:repeat" and a.text.count(pull) == 1  # a pull quote is not more text
+    assert roles["गांधी मैदान में लगी प्रदर्शनी। फोटो: जनमत"] == "caption"
+    assert roles["(डिस्क्लेमर: ये लेखक के निजी विचार हैं)"].startswith("boilerplate")
+    # No <h1>, no metadata: the part of the <title> shown above the story, and a "date | views" line.
+    old = ("<html><head><title>पूर्वांचल प्रहरी :: गोरखपुर :: ताल पर पहुंचे रिकॉर्ड प्रवासी पक्षी</title></head><body>"
+           "<table><tr><td><a href='/'>मुख्य पृष्ठ</a> &gt; <a href='/g'>गोरखपुर</a></td></tr>"
+           "<tr><td><b>ताल पर पहुंचे रिकॉर्ड प्रवासी पक्षी</b></td></tr>"
+           "<tr><td><b>रिपोर्ट: रामप्रकाश त्रिपाठी | गोरखपुर</b><br>दिनांक: 05-03-2026 | पढ़ा गया: 1,284 बार</td></tr>"
+           f"<tr><td>{story}{story}</td></tr></table></body></html>").encode()
+    a = analyze_bytes(old, "x.html")
+    assert a.headline == "ताल पर पहुंचे रिकॉर्ड प्रवासी पक्षी" and a.published == "2026-03-05"
+    assert a.authors == ["रामप्रकाश त्रिपाठी"]

@@ -80,7 +80,24 @@ def classify_blocks(blocks: list[BlockIn], headline: str | None, is_article: boo
                              else ("boilerplate:other", "text of a page that is not a news story"))
         return result
     _article_roles(blocks, shapes, roles, prose[0])
+    _pull_quotes(blocks, roles)
     return result
+
+
+PULL_QUOTE_CHARS = 400
+MAX_PULL_QUOTE_BLOCKS = 400  # bounds the pairwise test on huge pages
+
+
+def _pull_quotes(blocks: list[BlockIn], roles: dict) -> None:
+    """A short block of the story whose words stand again inside a longer one is a pull quote (a sentence of the
+    story set large beside it), not more text."""
+    body = [n for n, b in enumerate(blocks) if roles.get(n, ("",))[0] == "body"][:MAX_PULL_QUOTE_BLOCKS]
+    keys = {n: squash(blocks[n].text) for n in body}
+    for n in body:
+        if len(blocks[n].text) > PULL_QUOTE_CHARS or len(keys[n]) < 20:
+            continue
+        if any(m != n and len(keys[m]) > len(keys[n]) and keys[n] in keys[m] for m in body):
+            roles[n] = ("boilerplate:repeat", "pull quote: a sentence of the story repeated beside it")
 
 
 def _linked_prose(b: BlockIn) -> bool:
@@ -103,6 +120,8 @@ def _article_roles(blocks: list[BlockIn], shapes, roles: dict, first_prose: int)
         s = shapes[n]
         if b.kind == "caption":
             roles[n] = ("caption", "picture caption (figcaption)")
+        elif b.kind in ("text", "paragraph") and s.words <= F.MAX_CAPTION_WORDS and F.PHOTO_CREDIT.search(s.folded):
+            roles[n] = ("caption", "picture caption (photo credit)")
         elif n < first_prose and not b.content or (n < first_prose and b.kind != "heading" and len(b.text) < PROSE_CHARS):
             roles[n] = _header_role(b, s, standfirst)
             standfirst = standfirst or roles[n][0] == "standfirst"

@@ -80,11 +80,20 @@ SHARE = Lexicon(
 )
 
 LEGAL = Lexicon(
-    line=r"[\s\p{P}]*(?:disclaimer|अस्वीकरण)\s*:|[\s\p{P}]*(?:disclaimer|अस्वीकरण|agree|i\s+agree|accept|स्वीकार\s+करें|सहमत)[\s\p{P}]*$",
+    line=r"[\s\p{P}]*(?:disclaimer|अस्वीकरण|डिस्क्लेमर)\s*:|[\s\p{P}]*(?:disclaimer|अस्वीकरण|agree|i\s+agree|accept|स्वीकार\s+करें|सहमत)[\s\p{P}]*$",
     anywhere=r"©|\bcopyright\b|all\s+rights\s+reserved|सर्वाधिकार\s+सुरक्षित|कॉपीराइट|privacy\s+policy|गोपनीयता\s+नीति|"
-    r"\bcookies?\b|कुकीज|terms\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions)|नियम\s+और\s+शर्तें",
-    cues="© copyright rights सर्वाधिकार कॉपीराइट policy नीति cookie कुकीज terms शर्तें",
+    r"\bcookies?\b|कुकीज|terms\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions)|नियम\s+और\s+शर्तें|"
+    # An opinion column's closing note: "(ये लेखक के निजी विचार हैं)", "views expressed are the author's own".
+    r"लेखक\s+के\s+(?:निजी|अपने|व्यक्तिगत)\s+विचार|views\s+expressed\s+(?:here\s+|above\s+)?are\s+(?:the\s+author|personal)",
+    cues="© copyright rights सर्वाधिकार कॉपीराइट policy नीति cookie कुकीज terms शर्तें विचार views",
 )
+
+# A picture's credit or label inside a caption: "फोटो: पूर्वांचल प्रहरी", "(प्रतीकात्मक तस्वीर)", "फाइल फोटो", "Photo: PTI".
+PHOTO_CREDIT = _compile(
+    r"(?:फोटो|फ़ोटो|photo|तस्वीर|चित्र|image|pic)\s*(?::|\||-\s|साभार|सौजन्य|credit)|फाइल\s+(?:फोटो|फ़ोटो|तस्वीर)|"
+    r"file\s+(?:photo|image|pic)|प्रतीकात्मक\s+(?:तस्वीर|फोटो|फ़ोटो|चित्र)|symbolic\s+(?:image|photo|picture)|representational\s+(?:image|photo)"
+)
+MAX_CAPTION_WORDS = 30
 
 COOKIE_NOTICE = _compile(r"(?:कुकीज|cookies?).{0,400}(?:सहमत|agree|consent|अनुभव|experience|नीति|policy)")
 

@@ -114,6 +114,9 @@ def shape(n: int, text: str, content: bool = True) -> LineShape:
     return s
 
 
+MAX_FACT_WORDS = 5  # words of one part of a "date | views | share" line
+
+
 def _is_date_line(folded: str, date: FoundDate) -> bool:
     """True when the (folded) line is a date with at most a label around it ("Updated: 09 Apr, 2018 11:26 AM")."""
     rest = folded[: date.start] + " " + folded[date.end :]
@@ -123,7 +126,14 @@ def _is_date_line(folded: str, date: FoundDate) -> bool:
             break
         rest = rest[: more.start] + " " + rest[more.end :]
     rest = _TIME_OR_ZONE.sub(" ", F.DATE_LABEL.sub(" ", rest))
-    return len(WORD.findall(rest)) <= 2
+    if len(WORD.findall(rest)) <= 2:
+        return True
+    # "दिनांक: 05-03-2026 | पढ़ा गया: 1,284 बार": the date's part of a line of page facts split by "|".
+    parts = folded.split("|")
+    if len(parts) < 2 or any(len(WORD.findall(p)) > MAX_FACT_WORDS for p in parts):
+        return False
+    at = next((p for p in parts if find_date(p, folded=True)), None)
+    return at is not None and _is_date_line(at, find_date(at, folded=True))
 
 
 def furniture_role(s: LineShape) -> tuple[str, str] | None:

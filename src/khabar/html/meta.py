@@ -274,7 +274,21 @@ def _reconcile(m: Meta) -> str | None:
     if not headline and m.h1:
         m.evidence["headline"] = "h1"
         return m.h1
+    if m.h1 and headline and _labelled(headline, m.h1):
+        m.evidence["headline"] = "h1 (the metadata title puts a label before it)"
+        return m.h1
     return headline
+
+
+MAX_LABEL = 40  # characters of a section label before a title ("Bihar News: ", "Photos: ", "LIVE | ")
+
+
+def _labelled(title: str, h1: str) -> bool:
+    """"Bihar News: दरभंगा के मखाना …" for the <h1> "दरभंगा के मखाना …": the page's own heading without the label."""
+    if len(title) <= len(h1) or not title.endswith(h1):
+        return False
+    label = title[: len(title) - len(h1)]
+    return len(label) <= MAX_LABEL and regex.search(r"[:|\-–—»]\s*$", label) is not None
 
 
 _INITIALS = regex.compile(r"\s*\([\p{L}.]{1,6}\)\s*$")  # "Elena Oberholzer (obe)"

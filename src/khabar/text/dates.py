@@ -1,7 +1,7 @@
 """Dates as news pages write them, in English and Hindi, to ISO 8601.
 
 Handles "09 Apr, 2018 11:26 AM", "Jul 24 2019 4:49PM", "24-Mar-2019", "2018-09-09 08:32:41",
-"दिनांक 22-जुलाई-2019", "बुधवार, 14 सितंबर 2023, 18:45 IST", Devanagari digits and the spelling variants of
+"दिनांक 22-जुलाई-2019", "दिनांक: 05-03-2026", "बुधवार, 14 सितंबर 2023, 18:45 IST", Devanagari digits and the spelling variants of
 Hindi month names. A date without a day is not a date: we never turn "2019" into "2019-01-01".
 IST is +05:30; a time with no zone stays without an offset rather than getting a guessed one.
 """
@@ -42,7 +42,8 @@ _PATTERNS = [
     regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]" + _TIME + ")?"),
     regex.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _SEP + _MONTH + _SEP + r"(?P<y>(?:19|20)\d{2})(?!\d)(?:" + _SEP + _TIME + ")?"),
     regex.compile(_MONTH + _SEP + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _SEP + r"(?P<y>(?:19|20)\d{2})(?!\d)(?:" + _SEP + _TIME + ")?"),
-    regex.compile(r"(?<!\d)(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)(?:" + _SEP + _TIME + ")?"),
+    # Day first, as Indian pages write it: 05/03/2026, 05.03.2026, 05-03-2026 (one separator throughout).
+    regex.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)(?:" + _SEP + _TIME + ")?"),
 ]
 _YEAR = regex.compile(r"(?:19|20)\d{2}(?!\d)")
 IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
