@@ -85,18 +85,19 @@ def classify_blocks(blocks: list[BlockIn], headline: str | None, is_article: boo
 
 
 PULL_QUOTE_CHARS = 400
+_QUOTE_MARKS = " \"'“”‘’«»"
 MAX_PULL_QUOTE_BLOCKS = 400  # bounds the pairwise test on huge pages
 
 
 def _pull_quotes(blocks: list[BlockIn], roles: dict) -> None:
     """A short block of the story whose words stand again inside a longer one is a pull quote (a sentence of the
-    story set large beside it), not more text."""
+    story set large beside it, often in quotation marks), not more text."""
     body = [n for n, b in enumerate(blocks) if roles.get(n, ("",))[0] == "body"][:MAX_PULL_QUOTE_BLOCKS]
-    keys = {n: squash(blocks[n].text) for n in body}
     for n in body:
-        if len(blocks[n].text) > PULL_QUOTE_CHARS or len(keys[n]) < 20:
+        core = blocks[n].text.strip(_QUOTE_MARKS)
+        if len(blocks[n].text) > PULL_QUOTE_CHARS or len(core) < 20:
             continue
-        if any(m != n and len(keys[m]) > len(keys[n]) and keys[n] in keys[m] for m in body):
+        if any(m != n and len(blocks[m].text) > len(core) and core in blocks[m].text for m in body):
             roles[n] = ("boilerplate:repeat", "pull quote: a sentence of the story repeated beside it")
 
 
