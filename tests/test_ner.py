@@ -184,11 +184,16 @@ def test_demonyms_and_directions_are_not_places():
     assert not _demonym(place("दिल्ली"), set()) and not _demonym(place("इटली"), set())  # places ending in ी
 
 
-def test_a_place_does_not_end_in_a_compass_word():
-    from khabar.ner.mentions import mentions_in
+def test_a_place_does_not_end_in_a_compass_word(monkeypatch):
+    import khabar.ner.mentions as M
 
     text = "पिछले हफ़्ते लोगों की मौत हो गई थी.बदख़्शां उत्तर-पूर्वी अफ़ग़ानिस्तान का एक प्रांत है।"
-    found = [(m.text, m.kind) for m, _ in mentions_in(text, 0, len(text), "text", 1.0)]
+    tokens = [t.group() for t in M.TOKEN.finditer(text)]
+    at = tokens.index("बदख़्शां")
+    # The tagger's span runs on into the compass word (as the first model's did): the rule cuts it back.
+    tags = ["O"] * at + ["B-LOC", "I-LOC"] + ["O"] * (len(tokens) - at - 2)
+    monkeypatch.setattr(M, "tag", lambda toks, min_confidence=0.0: list(tags))
+    found = [(m.text, m.kind) for m, _ in M.mentions_in(text, 0, len(text), "text", 1.0)]
     assert ("बदख़्शां", "place") in found and not any(name.endswith("उत्तर") for name, _ in found)
 
 

@@ -21,8 +21,9 @@ MIN_CONFIDENCE = 0.5
 _PUNCT = regex.compile(r"^[^\p{L}\p{M}\p{N}]+$")
 _GLOSS = regex.compile(r"\s*\(\s*([A-Za-z][A-Za-z.'\- ]{1,60}?)\s*\)")
 # A name that ends in one of these is an organisation's, whatever the tagger said ("पतंजलि योगपीठ", "जेएन मेडिकल कॉलेज").
-# Not "संयुक्त" (united: "संयुक्त राष्ट्र") or "संघ" (union: "सोवियत संघ" is a place), which the quote step's list holds.
-_BODIES = BODY_WORDS - words("संयुक्त संघ")
+# Not "संयुक्त" (united: "संयुक्त राष्ट्र"), "संघ" (union: "सोवियत संघ" is a place) or "केंद्र" (the Centre, which starts
+# "केंद्र सरकार"), which the quote step's list holds.
+_BODIES = BODY_WORDS - words("संयुक्त संघ केंद्र")
 ORG_HEADS = _BODIES | words("""
 कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट लिमिटेड एयरलाइंस एयरलाइन्स योगपीठ मिशन ब्यूरो
 एजेंसी काउंसिल कॉर्पोरेशन कॉरपोरेशन मंच दल टाइम्स पोस्ट एक्सप्रेस हेराल्ड ट्रिब्यून न्यूज़ चैनल इंडिया
