@@ -112,6 +112,7 @@ def _prose(b: BlockIn, s) -> bool:
 
 
 def _article_roles(blocks: list[BlockIn], shapes, roles: dict, first_prose: int) -> None:
+    _next_story(blocks, shapes, roles)
     _after_the_end(blocks, shapes, roles)
     standfirst = False
     last_text = max((n for n, b in enumerate(blocks) if n not in roles and b.kind != "heading" and b.kind != "caption"), default=-1)
@@ -141,6 +142,16 @@ def _article_roles(blocks: list[BlockIn], shapes, roles: dict, first_prose: int)
             roles[n] = ("body", "short paragraph inside the story")
         else:
             roles[n] = ("boilerplate:other", "stray fragment (short text, no sentence end)")
+
+
+def _next_story(blocks: list[BlockIn], shapes, roles: dict) -> None:
+    """An endless page appends the next story below this one, after a marker ("अगली खबर", "Next Story") and under
+    its own heading: from the marker on, nothing is this story's."""
+    for n, s in enumerate(shapes):
+        if F.NEXT_STORY.match(s.folded) and any(b.kind == "heading" for b in blocks[n + 1 : n + 4]):
+            for k in range(n, len(blocks)):
+                roles[k] = (RELATED, "the next story, appended below this one")
+            return
 
 
 def _after_the_end(blocks: list[BlockIn], shapes, roles: dict) -> None:

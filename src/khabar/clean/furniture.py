@@ -71,11 +71,15 @@ SHARE = Lexicon(
     r"|[\s\p{P}]*follow\s+us\s+on\s|[\s\p{P}]*हमें\s+फॉलो\s+करें"
     r"|\s*(?:facebook|x|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo)(?:\s*[|,/·•]\s*(?:facebook|x|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo))+\s*$"
     r"|[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){0,3}पर\s+(?:शेयर|फॉलो)\s+करें[\s\p{P}]*$|\s*x\s*$"
-    r"|[\s\p{P}]*(?:शेयर|share)\s*(?:on|करें)?\s*[:\-]",
+    r"|[\s\p{P}]*(?:शेयर|share)\s*(?:on|करें)?\s*[:\-]"
+    r"|[\s\p{P}]*(?:इसे|इस\s+(?:खबर|लेख|स्टोरी)\s+को)\s+शेयर\s+करें[\s\p{P}\p{S}]*$",
     anywhere=r"(?:एंड्रॉएड|एंड्रॉयड|android|ios)\s+ऐप|(?:फ़?ेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|टेलीग्राम)\s+(?:पर|पेज)\s+.{0,40}(?:फॉलो|जुड़|सब्सक्राइब|लाइक)"
     r"|यहां\s+क्लिक\s+करें|click\s+here\s+to\s+(?:download|subscribe|follow|join)"
     r"|ऐप\s+डाउनलोड|download\s+(?:the\s+|our\s+)?app\b|qr\s+(?:कोड\s+)?स्कैन|scan\s+(?:the\s+)?qr|पूरी\s+खबर.{0,30}ऐप\s+पर"
-    r"|ऐप\s+(?:पर|में)\s+पढ़ें|read\s+.{0,30}\s+(?:on|in)\s+(?:the|our)\s+app\b",
+    r"|ऐप\s+(?:पर|में)\s+पढ़ें|read\s+.{0,30}\s+(?:on|in)\s+(?:the|our)\s+app\b"
+    # "ताजा खबरों के लिए … का WhatsApp चैनल फॉलो करें", "हमारे टेलीग्राम ग्रुप से जुड़ें"
+    r"|(?:whatsapp|व्हाट्सऐप|व्हाट्सएप|telegram|टेलीग्राम|youtube|यूट्यूब)\s+(?:चैनल|ग्रुप|channel)\s+(?:को\s+|से\s+)?"
+    r"(?:फॉलो|ज्वाइन|जॉइन|सब्सक्राइब|जुड़)",
     cues="ऐप फॉलो जुड़ सब्सक्राइब लाइक क्लिक click app qr",
 )
 
@@ -103,6 +107,12 @@ RELATED_MARKER = _compile(
     r"related(?:\s+(?:news|stories|articles|posts))?|stories\s+you\s+may\s+like|you\s+may\s+(?:also\s+)?like|"
     r"recommended(?:\s+stories)?|more\s+from|संबंधित\s+(?:खबरें|ख़बरें|लेख)|और\s+(?:खबरें|ख़बरें)|"
     r"पढ़ें\s*[:\-])"
+)
+
+# The next story of an endless page, appended below this one: "अगली खबर नीचे स्क्रॉल करें", "Next Story".
+NEXT_STORY = _compile(
+    r"^[\s\p{P}]*(?:अगली\s+(?:खबर|स्टोरी)|अगला\s+लेख|next\s+(?:story|article))"
+    r"(?:\s+(?:नीचे\s+)?(?:स्क्रॉल\s+करें|पढ़ें)|\s+scroll\s+down)?[\s\p{P}\p{S}]*$"
 )
 
 VIDEO_MARKER = _compile(

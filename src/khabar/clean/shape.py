@@ -115,6 +115,7 @@ def shape(n: int, text: str, content: bool = True) -> LineShape:
 
 
 MAX_FACT_WORDS = 5  # words of one part of a "date | views | share" line
+MAX_DATED_BYLINE_WORDS = 30  # a byline that also gives the story's dates and reading time
 
 
 def _is_date_line(folded: str, date: FoundDate) -> bool:
@@ -129,11 +130,14 @@ def _is_date_line(folded: str, date: FoundDate) -> bool:
     if len(WORD.findall(rest)) <= 2:
         return True
     # "दिनांक: 05-03-2026 | पढ़ा गया: 1,284 बार": the date's part of a line of page facts split by "|".
+    # "दिल्ली-एनसीआर | Written by: … | Published: March 02, 2026 6:50 PM IST | Updated: …" likewise.
     parts = folded.split("|")
-    if len(parts) < 2 or any(len(WORD.findall(p)) > MAX_FACT_WORDS for p in parts):
+    if len(parts) < 2:
         return False
-    at = next((p for p in parts if find_date(p, folded=True)), None)
-    return at is not None and _is_date_line(at, find_date(at, folded=True))
+    dated = [(p, d) for p in parts if (d := find_date(p, folded=True))]
+    if not dated or any(len(WORD.findall(p)) > MAX_FACT_WORDS for p in parts if not find_date(p, folded=True)):
+        return False
+    return all(_is_date_line(p, d) for p, d in dated)
 
 
 def furniture_role(s: LineShape) -> tuple[str, str] | None:
@@ -158,6 +162,8 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
             return ("boilerplate:share", "share/follow/app prompt")
         if F.BYLINE.match(f) and not s.terminal:
             return ("byline", "author or agency credit")
+    if s.date and s.words <= MAX_DATED_BYLINE_WORDS and F.BYLINE.match(f) and not s.terminal:
+        return ("byline", "author credit with the story's dates")  # "लेखक: … 27 जनवरी 2026, 2:30 अपराह्न …"
     if F.RELATED_MARKER.match(f):
         return ("boilerplate:related-story", "link to another story ('यह भी पढ़ें', 'Also Read')")
     if (s.words <= 80 or F.COOKIE_NOTICE.search(f)) and F.LEGAL.search(f):

@@ -96,6 +96,9 @@ def clean_blocks(page: Page) -> None:
         a.evidence = {("image" if k == "image_url" else k): v for k, v in meta.evidence.items()}
         if a.published:
             a.evidence.setdefault("published", "visible date line")
+        if _zone_only_shown(meta.published, a.published):
+            a.evidence["published"] += " (its UTC offset from the visible date line)"
+            meta.published = a.published
         a.published = meta.published or a.published
         a.updated = meta.updated
         a.authors = meta.authors or _byline_names(a.byline, meta.site_name)
@@ -107,6 +110,15 @@ def clean_blocks(page: Page) -> None:
     a.canonical_url, a.site_name = meta.canonical_url, meta.site_name
     if meta.language:
         page.declared_language = meta.language.split("-")[0].split("_")[0].lower()[:3]
+
+
+def _zone_only_shown(declared: str | None, shown: str | None) -> bool:
+    """The metadata gives a time with no offset ("2026-03-14 08:05:00") and the page shows the same minute with
+    its zone ("08:05 AM IST"): the shown one is the same time, told fully."""
+    if not declared or not shown or len(declared) < 16 or len(shown) <= 19:
+        return False
+    naive = declared[10:].find("+") < 0 and declared[10:].find("-") < 0 and not declared.endswith("Z")
+    return naive and shown[:16] == declared[:16]
 
 
 def _byline_names(byline: str | None, site: str | None) -> list[str]:
