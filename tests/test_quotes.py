@@ -80,6 +80,18 @@ def test_an_office_with_nobody_named_is_an_unnamed_sayer():
     assert q and q[0].speaker.name == "राजेश सचान"
 
 
+def test_sayers_behind_participles_offices_and_relatives():
+    q = quotes_of("लखनऊ: हाईकोर्ट में बुधवार को स्कूल फीस के मामले पर सुनवाई हुई और फैसला सुरक्षित रखा गया। "
+                  "सरकार की ओर से पेश अपर महाधिवक्ता संजय कुमार पांडेय ने कहा कि नया नियम जल्द आएगा।")
+    assert q[-1].speaker.name == "संजय कुमार पांडेय"  # "पेश" (appearing) ends the name; अपर महाधिवक्ता is a title
+    q = quotes_of("वाराणसी: शहर में चेन छीनने की घटनाएं बढ़ी हैं और पुलिस ने गश्त तेज कर दी है। "
+                  "लंका थाना प्रभारी ने बताया कि गिरोह के तीन सदस्य पकड़े गए हैं।")
+    assert q[-1].speaker is None and q[-1].speaker_description == "लंका थाना प्रभारी"
+    q = quotes_of("वाराणसी: मंदिर से लौटते समय बुजुर्ग महिला की चेन छीन ली गई थी और मामला दर्ज हुआ था। "
+                  "उनके बेटे सुरेश गुप्ता ने कहा कि पुलिस ने अच्छा काम किया है।")
+    assert q[-1].speaker.name == "सुरेश गुप्ता"
+
+
 def test_same_quote_in_standfirst_and_body_is_one_quote_with_two_places():
     body = '"हम हर हाल में समय पर काम पूरा करेंगे," परियोजना प्रमुख राकेश वर्मा ने कहा।'
     a = analyze_text(f"पुल का काम समय पर पूरा होगा\n\n{body}\n\nइंदौर: शहर के नए पुल का निर्माण तेजी से चल रहा है। "

@@ -91,7 +91,7 @@ def name_before(text: str, end: int) -> Name | None:
     # The name starts after the last title or description ("शोधकर्ता डॉक्टर फियोना मैथ्यूज" → "फियोना मैथ्यूज").
     keep = max((i + 1 for i, t in enumerate(titled[:-1]) if t), default=0)
     last = len(picked) - 1
-    office = _key(picked[keep].group()) in OFFICES  # "जिला शिक्षा अधिकारी": the title is the designation's end
+    office = any(_key(m.group()) in OFFICES for m in picked[keep:])  # "जिला शिक्षा अधिकारी", "लंका थाना प्रभारी"
     while last > keep + 1 and titled[last] and not office:  # "चेइम कानिवेस्की नेता", not "बीबीसी संवाददाता"
         last -= 1
     start, stop = picked[keep].start(), picked[last].end()
@@ -148,8 +148,10 @@ OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य 
 
 
 def is_designation(text: str) -> bool:
+    """An office's name: "जिला शिक्षा अधिकारी", "लंका थाना प्रभारी"."""
     words = [fold(w, normalized=True) for w in WORD.findall(text)]
-    return len(words) > 1 and words[0] in OFFICES and words[-1] in TITLES
+    return len(words) > 1 and words[-1] in TITLES and any(w in OFFICES for w in words)
+
 
 
 def is_document(text: str) -> bool:
