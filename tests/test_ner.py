@@ -260,3 +260,17 @@ def test_honorifics_join_one_person_and_source_nouns_are_not_names():
     assert {0, 20, 38} <= {m.start for m in found[0].mentions} and "स्वामी रामदेव" in found[0].aliases
     other = _entities("राहुल गांधी और सोनिया गांधी आए।", [("राहुल गांधी", "person", True), ("सोनिया गांधी", "person", True)])
     assert len(other) == 2  # a shared surname is not an honorific
+
+
+def test_teams_companies_rivers_and_offices(monkeypatch):
+    import khabar.ner.mentions as M
+
+    found = _entities("मेरठ मार्वल्स ने कानपुर को हराया। नीलगिरि वेंचर्स ने निवेश किया। पुलिस उपायुक्त ने जांच की।",
+                      [("मेरठ मार्वल्स", "place", False), ("नीलगिरि वेंचर्स", "person", False),
+                       ("पुलिस उपायुक्त", "organisation", False)])
+    kinds = {c.name: c.kind for c in found}
+    assert kinds.get("मेरठ मार्वल्स") == "organisation" and kinds.get("नीलगिरि वेंचर्स") == "organisation"  # English plurals
+    assert "पुलिस उपायुक्त" not in kinds  # an office's title is no one's name
+    text = "सभा रोहिन नदी के किनारे हुई।"
+    monkeypatch.setattr(M, "tag", lambda toks, min_confidence=0.0: ["O", "B-LOC"] + ["O"] * (len(toks) - 2))
+    assert [(m.text, m.kind) for m, _ in M.mentions_in(text, 0, len(text), "text", 1.0)] == [("रोहिन नदी", "place")]

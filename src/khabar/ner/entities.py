@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..quotes.find import OWN_REPORTER
+from ..quotes.speakers import OFFICES
 from ..quotes.lexicon import DOCUMENTS, STOP, TITLES, words
 from ..text.normalize import fold
 from .acronyms import letters, stands_for
@@ -76,6 +77,11 @@ NOT_NAMES = DOCUMENTS | words("जानकारी सूचना सूच�
 HONORIFICS = frozenset(fold(w) for w in "स्वामी बाबा आचार्य साध्वी संत पंडित पं शेख मुफ्ती".split())
 
 
+def _designation(words: list[str]) -> bool:
+    """"पुलिस उपायुक्त", "सीएमएचओ": an office's title, with no name in it, is not an entity."""
+    return words[-1] in TITLES and all(w in TITLES or w in ORG_HEADS or w in OFFICES for w in words)
+
+
 def _core(words: list[str]) -> list[str]:
     return words[1:] if len(words) > 1 and words[0] in HONORIFICS else words
 
@@ -137,13 +143,20 @@ def _merge_types(clusters: list[Cluster]) -> list[Cluster]:
     return list(by_name.values())
 
 
+def _plural(word: str) -> bool:
+    """An English plural written in Devanagari ("मार्वल्स", "वेंचर्स", "टेक्नोलॉजीज") ends the names of teams and
+    companies ("मेरठ मार्वल्स", "नीलगिरि वेंचर्स"), not of places or people."""
+    return len(word) > 3 and word.endswith(("\u094dस", "ीज", "ेज"))
+
+
 def _retype(clusters: list[Cluster], sure: dict[tuple, str]) -> None:
     """Types the other steps know (the dateline is a place, a cited source an organisation) and types a name's own
     words tell (it ends in "कॉलेज", it names a newspaper) win over the tagger's."""
     for c in clusters:
         if tuple(c.words) in sure:
             c.kind = sure[tuple(c.words)]
-        elif c.kind != "organisation" and len(c.words) > 1 and c.words[-1] in ORG_HEADS:
+        elif c.kind != "organisation" and len(c.words) > 1 and (c.words[-1] in ORG_HEADS or _plural(c.words[-1])) \
+                and " ".join(c.words) not in place_names():
             c.kind = "organisation"
         elif c.kind == "person" and (c.words[0] in NEWSPAPER_LEADS or len(c.words) == 1 and letters(c.name)):
             c.kind = "organisation"  # a newspaper, or an acronym ("यूएन"): people are not written as letters
@@ -298,7 +311,8 @@ def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: li
     _retype(clusters, sure)
     clusters = _join_spellings(_join_acronyms(clusters))
     clusters = [c for c in clusters if not (" ".join(c.words) in publisher and all(_self_named(m, segments) for m in c.mentions))
-                and not (len(c.words) == 1 and (c.words[0] in ORG_HEADS or c.words[0] in NOT_NAMES))]
+                and not (len(c.words) == 1 and (c.words[0] in ORG_HEADS or c.words[0] in NOT_NAMES))
+                and not _designation(c.words)]
     places = {" ".join(c.words) for c in clusters if c.kind == "place"}
     clusters = [c for c in clusters if not _demonym(c, places)]
     _title_speakers(clusters, titles, segments)

@@ -27,6 +27,7 @@ _BODIES = BODY_WORDS - words("संयुक्त संघ केंद्र
 ORG_HEADS = _BODIES | words("""
 कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट लिमिटेड एयरलाइंस एयरलाइन्स योगपीठ मिशन ब्यूरो
 एजेंसी काउंसिल कॉर्पोरेशन कॉरपोरेशन मंच दल टाइम्स पोस्ट एक्सप्रेस हेराल्ड ट्रिब्यून न्यूज़ चैनल इंडिया
+लीग फेडरेशन एसोसिएशन नेटवर्क सोसाइटी कमेटी
 """)
 # A name followed by one of these is that body's name ("झारखंड सरकार", "नारायण मेडिकल कॉलेज"); not "पोस्ट" or "चैनल",
 # which follow a site's name as common nouns ("फेसबुक पोस्ट").
@@ -36,6 +37,8 @@ BODY_AFTER = _BODIES | words("कॉलेज कालेज यूनिवर
 COMPASS_WORDS = words("उत्तर दक्षिण पूर्व पश्चिम उत्तरी दक्षिणी पूर्वी पश्चिमी")
 # "मध्य इस्राइली शहर बेनेई बराक": the words after a place noun inside a mention are the place's name.
 PLACE_NOUNS = words("शहर गांव गाँव कस्बे कस्बा कस्बों जिले जिला इलाके इलाका प्रांत")
+# A place's name may end in what it is: "रोहिन" + "नदी" is "रोहिन नदी".
+GEO_AFTER = words("नदी झील पर्वत पहाड़ी घाटी तालाब बांध नहर")
 # A name that ends in one of these is a venue named after a person ("रामदेव यज्ञ मंडप", "नेहरू स्टेडियम"): a place.
 VENUE_HEADS = words("मंडप भवन मैदान स्टेडियम सभागार ऑडिटोरियम चौक मार्ग पार्क घाट")
 
@@ -75,6 +78,8 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
         kind = KIND[kind]
         if e < len(toks) and keys[e] in BODY_AFTER and text[toks[e - 1].end() : toks[e].start()] == " ":
             e, kind = e + 1, "organisation"
+        if kind == "place" and e < len(toks) and keys[e] in GEO_AFTER and text[toks[e - 1].end() : toks[e].start()] == " ":
+            e += 1
         while kind == "place" and e > s and keys[e - 1] in COMPASS_WORDS:
             e -= 1
         if s >= e:
