@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from ..quotes.lexicon import BODY_WORDS, TITLES
+from .lexicon import BODY_WORDS, TITLES
 from .clusters import LEVELS, clusters
 from .names import names
 from ..text.normalize import fold

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import regex
 
-from ..quotes.lexicon import BODY_WORDS, STOP, TITLES
+from .lexicon import BODY_WORDS, STOP, TITLES
 
 FILE = "names-hi.tsv"
 MAX_NAME = 3  # words taken after a title or before a cue: given name, middle name, surname
