@@ -274,3 +274,20 @@ def test_teams_companies_rivers_and_offices(monkeypatch):
     text = "सभा रोहिन नदी के किनारे हुई।"
     monkeypatch.setattr(M, "tag", lambda toks, min_confidence=0.0: ["O", "B-LOC"] + ["O"] * (len(toks) - 2))
     assert [(m.text, m.kind) for m, _ in M.mentions_in(text, 0, len(text), "text", 1.0)] == [("रोहिन नदी", "place")]
+
+
+def test_syllable_acronyms_and_the_respectful_ji():
+    from khabar.ner.acronyms import syllables_stand_for
+    from khabar.text.normalize import fold
+
+    def spell(a, name):
+        return syllables_stand_for(fold(a), [fold(w) for w in name.split()])
+
+    assert spell("भाजपा", "भारतीय जनता पार्टी") and spell("रजपा", "राष्ट्रीय जनहित पार्टी") and spell("लोसद", "लोक समता दल")
+    assert not spell("भाजपा", "भारत सरकार")
+    found = _entities("राष्ट्रीय जनहित पार्टी की रैली हुई। रजपा ने वादा किया। स्वामी ज्ञानानंद सरस्वती आए। स्वामी जी ने आशीर्वाद दिया।",
+                      [("राष्ट्रीय जनहित पार्टी", "organisation", True), ("रजपा", "person", False),
+                       ("स्वामी ज्ञानानंद सरस्वती", "person", True), ("स्वामी जी", "person", False)])
+    names = {c.name: c for c in found}
+    assert "रजपा" in names["राष्ट्रीय जनहित पार्टी"].aliases and "रजपा" not in names
+    assert "स्वामी जी" in names["स्वामी ज्ञानानंद सरस्वती"].aliases and "स्वामी जी" not in names

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 # The Devanagari names of the Latin letters, as Hindi news spells them.
 LETTER_NAMES = {
     "ए": "A", "बी": "B", "सी": "C", "डी": "D", "ई": "E", "एफ": "F", "जी": "G", "एच": "H", "आई": "I", "जे": "J",
@@ -56,3 +58,26 @@ def stands_for(acronym: str, name_words: list[str]) -> bool:
     if not spelled or len(words) != len(spelled):
         return False
     return all(w[:1] in INITIALS.get(c, "") or w[:1].upper() == c for c, w in zip(spelled, words))
+
+
+# A Hindi party's or body's short name is made of its words' first syllables: "भाजपा" = भारतीय जनता पार्टी, "सपा" =
+# समाजवादी पार्टी, "लोसद" = लोक समता दल, "रजपा" = राष्ट्रीय जनहित पार्टी (the vowel sign may be dropped).
+_CONSONANT = regex.compile(r"[\u0915-\u0939\u0958-\u095f]\u093c?")
+_VOWEL_SIGN = regex.compile(r"[\u093e-\u094c]")
+MAX_SYLLABLES = 6
+
+
+def syllables_stand_for(acronym: str, name_words: list[str]) -> bool:
+    """True when ``acronym`` (one Devanagari word) is the first syllables of ``name_words``, each the word's first
+    consonant with or without the vowel sign after it (function words skipped)."""
+    words = [w for w in name_words if w not in SKIPPED]
+    if not 2 <= len(words) <= MAX_SYLLABLES or len(acronym) > 3 * MAX_SYLLABLES or not _CONSONANT.match(acronym):
+        return False
+    pattern = ""
+    for w in words:
+        c = _CONSONANT.match(w)
+        if c is None:
+            return False
+        v = _VOWEL_SIGN.match(w, c.end())
+        pattern += regex.escape(c.group()) + (f"(?:{regex.escape(v.group())})?" if v else "")
+    return regex.fullmatch(pattern, acronym) is not None

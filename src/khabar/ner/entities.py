@@ -16,9 +16,10 @@ from ..quotes.find import OWN_REPORTER
 from ..quotes.speakers import OFFICES
 from ..quotes.lexicon import DOCUMENTS, STOP, TITLES, words
 from ..text.normalize import fold
-from .acronyms import letters, stands_for
+from .acronyms import letters, stands_for, syllables_stand_for
 from .latin import english_place, place_names
 from .mentions import COMPASS_WORDS, ORG_HEADS, Mention, mentions_in
+from .names import names
 from .romanize import romanize
 
 WEIGHT = {"headline": 3.0, "lede": 2.0, "text": 1.0}
@@ -98,7 +99,10 @@ def cluster(found: list[tuple[Mention, str | None]]) -> list[Cluster]:
             if c.words == words or (len(c.words) > n and (c.words[:n] == words or c.words[-n:] == words)):
                 return True
             core = _core(words)  # "स्वामी रामदेव" joins "बाबा रामदेव"
-            return c.kind == "person" and core is not words and _core(c.words) == core
+            if c.kind == "person" and core is not words and _core(c.words) == core:
+                return True
+            # "स्वामी जी" (the honorific and the respectful जी) is the स्वामी the article names in full
+            return n == 2 and words[1] == "जी" and c.kind == "person" and len(c.words) > 2 and c.words[0] == words[0]
 
         # Same type first; a part of a person's name is that person whatever the tagger called it ("जोंग").
         home = next((c for c in clusters if c.kind == m.kind and holds(c)), None) or next(
@@ -169,6 +173,9 @@ def _join_acronyms(clusters: list[Cluster]) -> list[Cluster]:
         full = None
         if len(c.words) == 1 and letters(c.name):
             full = next((d for d in clusters if d is not c and len(d.words) > 1 and stands_for(c.name, d.words)), None)
+        elif len(c.words) == 1 and c.words[0] not in names():  # "रजपा" for राष्ट्रीय जनहित पार्टी; not "राम"
+            full = next((d for d in clusters if d is not c and d.kind == "organisation" and len(d.words) > 1
+                         and syllables_stand_for(c.words[0], d.words)), None)
         if full is None:
             out.append(c)
             continue

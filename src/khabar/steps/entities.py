@@ -41,3 +41,6 @@ def entities(page: Page) -> None:
             key = fold(q.speaker.name, normalized=True)
             q.speaker.entity = forms.get(key) or next(
                 (e.id for e in a.entities if fold(e.name, normalized=True).endswith(" " + key)), None)
+            named = next((e for e in a.entities if e.id == q.speaker.entity), None)
+            if named is not None and named.type == "person" and q.speaker.name in named.aliases:
+                q.speaker.name = named.name  # the fullest name: "स्वामी जी" → "स्वामी ज्ञानानंद सरस्वती"
