@@ -90,6 +90,9 @@ def test_sayers_behind_participles_offices_and_relatives():
     q = quotes_of("वाराणसी: मंदिर से लौटते समय बुजुर्ग महिला की चेन छीन ली गई थी और मामला दर्ज हुआ था। "
                   "उनके बेटे सुरेश गुप्ता ने कहा कि पुलिस ने अच्छा काम किया है।")
     assert q[-1].speaker.name == "सुरेश गुप्ता"
+    q = quotes_of("लखनऊ: रेल डिब्बे में खुली लाइब्रेरी में बच्चे रोज शाम को पढ़ने आते हैं और किताबें ले जाते हैं। "
+                  "उसकी मां ने बताया कि बेटी अब रोज एक कहानी पढ़ती है।")
+    assert q[-1].speaker is None and q[-1].speaker_description == "मां"  # a relative nobody names
 
 
 def test_same_quote_in_standfirst_and_body_is_one_quote_with_two_places():

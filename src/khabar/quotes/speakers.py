@@ -147,6 +147,9 @@ def is_unnamed(text: str) -> bool:
 OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य प्रदेश नगर निगम ब्लॉक तहसील थाना मंडल क्षेत्रीय".split())
 
 
+RELATIVES = frozenset(fold(w) for w in "मां माँ पिता पत्नी पति बेटा बेटी बेटे भाई बहन दादा दादी नाना नानी चाचा मामा".split())
+
+
 def is_designation(text: str) -> bool:
     """An office's name: "जिला शिक्षा अधिकारी", "लंका थाना प्रभारी"."""
     words = [fold(w, normalized=True) for w in WORD.findall(text)]
@@ -212,8 +215,9 @@ class Speakers:
             if named:
                 return named, None
         full = self.fullest(name.text)
-        if full == name.text and is_designation(full):
-            return None, full  # "जिला शिक्षा अधिकारी ने बताया" and nobody named with that designation: unnamed
+        if full == name.text and (is_designation(full) or _key(full) in RELATIVES):
+            # "जिला शिक्षा अधिकारी ने बताया", "उसकी मां ने बताया", with nobody named so: an unnamed sayer
+            return None, full
         self.last, self.last_at = full, at
         if is_body(full):
             self.last_body = full
