@@ -164,7 +164,8 @@ def _after_the_end(blocks: list[BlockIn], shapes, roles: dict) -> None:
     total = sum(len(b.text) for n, b in enumerate(blocks) if n not in roles)
     for n, b in enumerate(blocks):
         if n in roles:
-            run += 1
+            # A time stamp heads the next update of a live blog: the story goes on, so it neither ends nor counts.
+            run += roles[n][0] != "date"
             continue
         if run >= END_RUN and seen and total - seen < END_SHARE * seen:
             for k in range(n, len(blocks)):

@@ -93,6 +93,10 @@ LEGAL = Lexicon(
 )
 
 # A picture's credit or label inside a caption: "फोटो: पूर्वांचल प्रहरी", "(प्रतीकात्मक तस्वीर)", "फाइल फोटो", "Photo: PTI".
+# An outlet's promotion of its app and social pages, however long: "(… के एंड्रॉएड ऐप के लिए आप यहां क्लिक कर सकते हैं …)".
+APP_PROMO = _compile(r"(?:एंड्रॉएड|एंड्रॉयड|android|ios)\s+ऐप\s+के\s+लिए.{0,80}क्लिक|ऐप\s+डाउनलोड\s+करने\s+के\s+लिए.{0,40}क्लिक")
+MAX_PROMO_WORDS = 60
+
 PHOTO_CREDIT = _compile(
     r"(?:फोटो|फ़ोटो|photo|तस्वीर|चित्र|image|pic)\s*(?::|\||-\s|साभार|सौजन्य|credit)|फाइल\s+(?:फोटो|फ़ोटो|तस्वीर)|"
     r"file\s+(?:photo|image|pic)|प्रतीकात्मक\s+(?:तस्वीर|फोटो|फ़ोटो|चित्र)|symbolic\s+(?:image|photo|picture)|representational\s+(?:image|photo)"

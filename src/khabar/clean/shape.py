@@ -121,14 +121,17 @@ MAX_DATED_BYLINE_WORDS = 30  # a byline that also gives the story's dates and re
 def _is_date_line(folded: str, date: FoundDate) -> bool:
     """True when the (folded) line is a date with at most a label around it ("Updated: 09 Apr, 2018 11:26 AM")."""
     rest = folded[: date.start] + " " + folded[date.end :]
+    dates = 1
     for _ in range(2):  # "Published: 15:56, 27 April 2024 | Updated: 15:57, 27 April 2024" holds two
         more = find_date(rest, folded=True)
         if more is None:
             break
+        dates += 1
         rest = rest[: more.start] + " " + rest[more.end :]
     rest = _TIME_OR_ZONE.sub(" ", F.DATE_LABEL.sub(" ", rest))
-    if len(WORD.findall(rest)) <= 2:
-        return True
+    left = len(WORD.findall(rest))
+    if left <= 2 or left <= MAX_FACT_WORDS and dates > 1 and F.DATE_LABEL.search(folded):
+        return True  # a label around the date; or a published-and-updated line with a credit in it
     # "दिनांक: 05-03-2026 | पढ़ा गया: 1,284 बार": the date's part of a line of page facts split by "|".
     # "दिल्ली-एनसीआर | Written by: … | Published: March 02, 2026 6:50 PM IST | Updated: …" likewise.
     parts = folded.split("|")
@@ -162,6 +165,8 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
             return ("boilerplate:share", "share/follow/app prompt")
         if F.BYLINE.match(f) and not s.terminal:
             return ("byline", "author or agency credit")
+    if s.words <= F.MAX_PROMO_WORDS and ("ऐप" in f) and F.APP_PROMO.search(f):
+        return ("boilerplate:share", "the outlet's app and social pages")
     if s.date and s.words <= MAX_DATED_BYLINE_WORDS and F.BYLINE.match(f) and not s.terminal:
         return ("byline", "author credit with the story's dates")  # "लेखक: … 27 जनवरी 2026, 2:30 अपराह्न …"
     if F.RELATED_MARKER.match(f):

@@ -33,7 +33,7 @@ UNLIKELY = regex.compile(
     r"(?:^|[\s_-])(?:related|share|sharing|social|newsletter|promo|advert\w*|ads?|adv|advt|ad-?slot|sponsor\w*|"
     r"comments?|breadcrumbs?|navbar|nav|menu|footer|sidebar|recommend\w*|trending|popular|subscribe|"
     r"cookies?|consent|gdpr|modal|popup|also-?read|read-?more|more-?stories|outbrain|taboola|disqus|hidden|sr-only|"
-    r"visually-?hidden|screen-?reader)(?:$|[\s_-])",
+    r"visually-?hidden|screen-?reader|poll|polls|survey|quiz|tweet|instagram-media|social-?embed)(?:$|[\s_-])",
     regex.IGNORECASE,
 )
 LIKELY = regex.compile(r"article|body|content|main|story|entry|post|text|column", regex.IGNORECASE)

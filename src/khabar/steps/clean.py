@@ -5,7 +5,7 @@ from ..article import TEXT_ROLES, Line, Paragraph
 from ..clean.furniture import site_claim_minutes
 from ..clean.page import classify
 from ..page import Page
-from ..text.dates import find_date
+from ..text.dates import find_date, published_in
 
 PARAGRAPH_BREAK = "\n\n"
 
@@ -32,11 +32,7 @@ def fill(page: Page, items: list, key: str) -> None:
     a.caption = first("caption")
     a.byline = first("byline")
     a.subheads = [item.text for item in by_role.get("subhead", [])]
-    for item in by_role.get("date", []):
-        found = find_date(item.text)
-        if found:
-            a.published = found.iso
-            break
+    a.published = published_in([item.text for item in by_role.get("date", [])])
     if a.published is None and a.byline:
         found = find_date(a.byline)
         a.published = found.iso if found else None

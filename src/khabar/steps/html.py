@@ -96,6 +96,10 @@ def clean_blocks(page: Page) -> None:
         a.evidence = {("image" if k == "image_url" else k): v for k, v in meta.evidence.items()}
         if a.published:
             a.evidence.setdefault("published", "visible date line")
+        zone = next((t[19:] for t in (meta.published, meta.updated) if t and len(t) > 19), None)
+        if not meta.published and a.published and len(a.published) == 19 and zone:
+            a.published += zone  # the page's metadata times carry its zone; the shown time is in it too
+            a.evidence["published"] = "visible date line (its UTC offset from the page's metadata times)"
         if _zone_only_shown(meta.published, a.published):
             a.evidence["published"] += " (its UTC offset from the visible date line)"
             meta.published = a.published

@@ -115,3 +115,21 @@ def find_date(text: str, folded: bool = False) -> FoundDate | None:
         return FoundDate(day.isoformat(), False, best.start(), best.end())
     stamp = dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=_zone(g.get("tz")))
     return FoundDate(stamp.isoformat(), True, best.start(), best.end())
+
+
+# A date line's labels: which of its dates is the first publication, which an update.
+_PUBLISHED = regex.compile(r"(?:प्रकाशित|प्रकाशन\s+तिथि|पब्लिश्ड|published|publish\s+date|posted|first\s+published)", regex.IGNORECASE)
+_UPDATED = regex.compile(r"^[\s\p{P}]*(?:last\s+)?(?:अपडेटेड|अपडेट|updated|संशोधित|modified)", regex.IGNORECASE)
+
+
+def published_in(lines: list[str]) -> str | None:
+    """The first publication among a page's date lines: the date after a "published" label ("अपडेटेड: … प्रकाशित:
+    03 अप्रैल, 2026 04:10 PM" → the second), else the first date of a line that is not an update, else any."""
+    for line in lines:
+        label = _PUBLISHED.search(line)
+        if label and (found := find_date(line[label.end():])):
+            return found.iso
+    for line in lines:
+        if not _UPDATED.match(line) and (found := find_date(line)):
+            return found.iso
+    return next((found.iso for line in lines if (found := find_date(line))), None)
