@@ -147,6 +147,7 @@ def is_unnamed(text: str) -> bool:
 OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य प्रदेश नगर निगम ब्लॉक तहसील थाना मंडल क्षेत्रीय".split())
 
 
+SPOKESPERSONS = frozenset(fold(w) for w in "प्रवक्ता spokesperson".split())
 RELATIVES = frozenset(fold(w) for w in "मां माँ पिता पत्नी पति बेटा बेटी बेटे भाई बहन दादा दादी नाना नानी चाचा मामा".split())
 
 
@@ -215,6 +216,8 @@ class Speakers:
             if named:
                 return named, None
         full = self.fullest(name.text)
+        if full == name.text and _key(WORD.findall(full)[-1]) in SPOKESPERSONS and self.last_body:
+            return self.last_body, None  # "पार्टी प्रवक्ता ने कहा": an unnamed spokesperson speaks for the body
         if full == name.text and (is_designation(full) or _key(full) in RELATIVES):
             # "जिला शिक्षा अधिकारी ने बताया", "उसकी मां ने बताया", with nobody named so: an unnamed sayer
             return None, full
