@@ -95,6 +95,14 @@ def test_sayers_behind_participles_offices_and_relatives():
     assert q[-1].speaker is None and q[-1].speaker_description == "मां"  # a relative nobody names
 
 
+def test_a_cited_medium_without_its_kind_or_quotation_marks():
+    page = ("लिथियम समझौते पर बहस तेज\n\nसैंटियागो: देश के खनन कानून में बदलाव को लेकर संसद में लंबी बहस चली और विपक्ष ने "
+            "कई सवाल उठाए। शोध पत्रिका 'द लैंसेट प्लैनेटरी हेल्थ' में प्रकाशित अध्ययन के मुताबिक गर्मी से बीमारियां बढ़ी हैं। "
+            "अख़बार 'ला नासियोन' ने लिखा है कि सरकार जल्द फैसला करेगी।\n")
+    names = [s.name for s in analyze_text(page).sources]
+    assert "द लैंसेट प्लैनेटरी हेल्थ" in names and "ला नासियोन" in names
+
+
 def test_same_quote_in_standfirst_and_body_is_one_quote_with_two_places():
     body = '"हम हर हाल में समय पर काम पूरा करेंगे," परियोजना प्रमुख राकेश वर्मा ने कहा।'
     a = analyze_text(f"पुल का काम समय पर पूरा होगा\n\n{body}\n\nइंदौर: शहर के नए पुल का निर्माण तेजी से चल रहा है। "

@@ -38,7 +38,8 @@ _SENTENCE_END = regex.compile(r"[।?!|]|\.(?!\d)")
 _ERGATIVE = regex.compile(r"\s+ने\s+")
 _OPINION_AT = compile_words(r"\s+(?:का|की|के)\s+(?:कहना|मानना|आरोप|दावा)")
 _ADDRESSEE = regex.compile(r"\s+(?:से|को)\s*$")
-_MEDIA_PREFIX = compile_words(r"^(?:समाचार\s+एजेंसी|न्यूज़?\s+एजेंसी|एजेंसी|अखबार|चैनल|वेबसाइट|पत्रिका)\s+")
+_MEDIA_PREFIX = compile_words(r"^(?:समाचार\s+एजेंसी|न्यूज़?\s+एजेंसी|एजेंसी|अखबार|चैनल|वेबसाइट|(?:शोध\s+|विज्ञान\s+)?पत्रिका|जर्नल)\s+")
+_QUOTE_MARKS = "\"'“”‘’ "
 
 
 @dataclass
@@ -306,6 +307,16 @@ _KI = regex.compile(r"(?<![\p{L}\p{M}])कि(?![\p{L}\p{M}])")
 _TOLD = compile_words(r"बताया|कहा|बातचीत|बात|साक्षात्कार|इंटरव्यू")
 
 
+def source_name(text: str, quoted_only: bool = False) -> str:
+    """"अख़बार 'ला नासियोन'", "शोध पत्रिका 'द लैंसेट'": the medium's name, without its kind or quotation marks.
+    ``quoted_only``: drop the kind only before a quoted name ("चैनल 12 टीवी" is a name as it stands)."""
+    text = text.strip(_QUOTE_MARKS)
+    rest = _MEDIA_PREFIX.sub("", text)
+    if quoted_only and rest != text and rest[:1] not in _QUOTE_MARKS:
+        return text
+    return rest.strip(_QUOTE_MARKS) or text
+
+
 def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """Media and documents credited for information: (name, cue). Telling the publisher itself ("बीबीसी से बातचीत
     में" in a BBC article) is the article's own reporting, not a cited source."""
@@ -316,7 +327,7 @@ def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[st
             continue
         if is_unnamed(who.text) or fold(WORD.findall(who.text)[-1], normalized=True) in TITLES:
             continue  # "तथ्यों के अध्ययन में", "बीबीसी संवाददाता के मुताबिक": not a medium
-        name = _MEDIA_PREFIX.sub("", who.text.strip("\"'“”‘’ ")) or who.text
+        name = source_name(who.text)
         generic = _GENERIC_SOURCE.search(m.group())
         if not (is_media(who.text) or (generic and not is_pronoun(who))):
             continue
@@ -379,6 +390,7 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
         addressee = speakers.fullest(f.addressee.text) if f.addressee and not is_pronoun(f.addressee) else None
         if name and is_media(name):
             # A medium saying something is credited as a source ("चैनल 12 टीवी ने कहा कि …" keeps its quote too).
+            name = source_name(name, quoted_only=True)
             if name not in seen:
                 seen.add(name)
                 cited.append((name, f.cue))
