@@ -103,6 +103,16 @@ def test_a_cited_medium_without_its_kind_or_quotation_marks():
     assert "द लैंसेट प्लैनेटरी हेल्थ" in names and "ला नासियोन" in names
 
 
+def test_interview_answers_are_the_interviewees_words():
+    page = ("पुरस्कार विजेता लेखिका सुनयना टोप्पो से बातचीत\n\nरांची: झरिया की खदानों पर लिखे उपन्यास के लिए सुनयना टोप्पो को "
+            "इस साल का पुरस्कार मिला है और उनसे हमने लंबी बात की।\n\nसवाल: पुरस्कार की खबर कैसे मिली?\n\n"
+            "जवाब: मैं स्कूल में बच्चों को व्याकरण पढ़ा रही थी, तभी फोन आया।\n\nसवाल: आगे क्या लिखेंगी?\n\n"
+            "जवाब: अगला उपन्यास खदानों में काम करने वाली महिलाओं पर होगा।\n")
+    q = [x for x in analyze_text(page).quotes if x.cue == "जवाब:"]
+    assert len(q) == 2 and all(x.speaker.name == "सुनयना टोप्पो" and x.kind == "direct" for x in q)
+    assert q[0].text.startswith("मैं स्कूल में") and not any(x.text.startswith("पुरस्कार की") for x in q)
+
+
 def test_same_quote_in_standfirst_and_body_is_one_quote_with_two_places():
     body = '"हम हर हाल में समय पर काम पूरा करेंगे," परियोजना प्रमुख राकेश वर्मा ने कहा।'
     a = analyze_text(f"पुल का काम समय पर पूरा होगा\n\n{body}\n\nइंदौर: शहर के नए पुल का निर्माण तेजी से चल रहा है। "

@@ -400,4 +400,34 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
             "kind": f.kind, "text": text[f.start:f.end].strip(), "speaker": name, "speaker_description": description,
             "addressee": addressee, "cue": f.cue, "place": (where, offset + f.start, offset + f.end),
         })
+    quotes.extend(_answers(paragraphs, speakers))
     return quotes, cited
+
+
+# An interview printed as questions and answers: every answer is the interviewee's speech.
+_QUESTION = compile_words(r"^\s*(?:सवाल|प्रश्न)\s*[:：\-–]")
+_ANSWER = compile_words(r"^\s*(?:जवाब|उत्तर)\s*[:：\-–]\s*")
+_INTERVIEW = compile_words(r"\s+से\s+(?:(?:खास|विशेष|लंबी)\s+)?(?:बातचीत|बात-चीत|साक्षात्कार|इंटरव्यू)")
+
+
+def _answers(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers) -> list[dict]:
+    """The answers of a question-and-answer interview, spoken by the person the article says it talks with ("लेखिका
+    सुनयना टोप्पो से बातचीत"), else by its main sayer."""
+    if not any(_QUESTION.match(text) for text, *_ in paragraphs):
+        return []
+    who = None
+    for text, *_ in paragraphs:
+        m = _INTERVIEW.search(text)
+        named = name_before(text, m.start()) if m else None
+        if named is not None:
+            who = speakers.fullest(named.text)
+            break
+    who = who or speakers.salient
+    out = []
+    for text, offset, where, _ in paragraphs:
+        m = _ANSWER.match(text)
+        end = len(text.rstrip())
+        if m and end > m.end():
+            out.append({"kind": "direct", "text": text[m.end():end], "speaker": who, "speaker_description": None,
+                        "addressee": None, "cue": m.group().strip(), "place": (where, offset + m.end(), offset + end)})
+    return out
