@@ -84,3 +84,15 @@ def test_english_page_is_cleaned_and_its_language_said():
 def test_references_load_from_docs_folder(shared_dir):
     refs = load_references(shared_dir / "data/webcorpus-hi-boilerplate/gold")
     assert len(refs) == 68 and all(path.exists() for _, path in refs)
+
+
+def test_syndication_notes_desk_credits_and_site_promotions():
+    from khabar.clean.shape import shape
+
+    assert shape(0, "यह दैनिक जनपथ अखबार की ऑटोमेटेड न्यूज़ फीड है, इसे जनपथ लाइव की टीम ने संपादित नहीं किया है।").furniture[0] \
+        == "boilerplate:legal"
+    assert shape(0, "(इस खबर को एनडीटीवी टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से सीधे प्रकाशित की गई है।)").furniture[0] \
+        == "boilerplate:legal"
+    assert shape(0, "न्यूज डेस्क, प्रभात उजास, लखनऊ Updated Wed, 08 Apr 2026 07:35 PM IST").furniture[0] == "date"
+    assert shape(0, "सबसे विश्वसनीय हिंदी न्यूज़ वेबसाइट प्रभात उजास पर पढ़ें लखनऊ की ताज़ा खबरें।").furniture[0] == "boilerplate:share"
+    assert shape(0, "राज्य सरकार ने 5 मार्च 2026 को नई नीति प्रकाशित की और सभी जिलों को भेजी।").furniture is None

@@ -78,8 +78,10 @@ SHARE = Lexicon(
     r"|ऐप\s+डाउनलोड|download\s+(?:the\s+|our\s+)?app\b|qr\s+(?:कोड\s+)?स्कैन|scan\s+(?:the\s+)?qr|पूरी\s+खबर.{0,30}ऐप\s+पर"
     r"|ऐप\s+(?:पर|में)\s+पढ़ें|read\s+.{0,30}\s+(?:on|in)\s+(?:the|our)\s+app\b"
     # "ताजा खबरों के लिए … का WhatsApp चैनल फॉलो करें", "हमारे टेलीग्राम ग्रुप से जुड़ें"
-    r"|(?:whatsapp|व्हाट्सऐप|व्हाट्सएप|telegram|टेलीग्राम|youtube|यूट्यूब)\s+(?:चैनल|ग्रुप|channel)\s+(?:को\s+|से\s+)?"
-    r"(?:फॉलो|ज्वाइन|जॉइन|सब्सक्राइब|जुड़)",
+    r"|(?:whatsapp|व्हाट्सऐप|व्हाट्सएप|वॉट्सऐप|वॉट्सएप|वाट्सऐप|telegram|टेलीग्राम|youtube|यूट्यूब)\s+(?:चैनल|ग्रुप|channel)\s+"
+    r"(?:को\s+|से\s+)?(?:फॉलो|ज्वाइन|जॉइन|सब्सक्राइब|जुड़)"
+    # "सबसे विश्वसनीय हिंदी न्यूज़ वेबसाइट … पर पढ़ें लखनऊ की ताज़ा खबरें"
+    r"|(?:न्यूज़?|समाचार)\s+(?:वेबसाइट|ऐप)\s+.{0,40}\s+पर\s+पढ़ें",
     cues="ऐप फॉलो जुड़ सब्सक्राइब लाइक क्लिक click app qr",
 )
 
@@ -88,8 +90,11 @@ LEGAL = Lexicon(
     anywhere=r"©|\bcopyright\b|all\s+rights\s+reserved|सर्वाधिकार\s+सुरक्षित|कॉपीराइट|privacy\s+policy|गोपनीयता\s+नीति|"
     r"\bcookies?\b|कुकीज|terms\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions)|नियम\s+और\s+शर्तें|"
     # An opinion column's closing note: "(ये लेखक के निजी विचार हैं)", "views expressed are the author's own".
-    r"लेखक\s+के\s+(?:निजी|अपने|व्यक्तिगत)\s+विचार|views\s+expressed\s+(?:here\s+|above\s+)?are\s+(?:the\s+author|personal)",
-    cues="© copyright rights सर्वाधिकार कॉपीराइट policy नीति cookie कुकीज terms शर्तें विचार views",
+    r"लेखक\s+के\s+(?:निजी|अपने|व्यक्तिगत)\s+विचार|views\s+expressed\s+(?:here\s+|above\s+)?are\s+(?:the\s+author|personal)|"
+    # A syndicated story's note: "इस खबर को … टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से …", "auto-generated from a feed".
+    r"संपादित\s+नहीं\s+किया|सिंडीकेट(?:ेड)?\s+फीड|(?:ऑटोमेटेड|स्वचालित)\s+(?:न्यूज़?\s+)?फीड|"
+    r"(?:has\s+not\s+been|was\s+not)\s+edited\s+by|auto-?generated\s+from\s+a\s+syndicated\s+feed",
+    cues="© copyright rights सर्वाधिकार कॉपीराइट policy नीति cookie कुकीज terms शर्तें विचार views संपादित फीड edited feed",
 )
 
 # A picture's credit or label inside a caption: "फोटो: पूर्वांचल प्रहरी", "(प्रतीकात्मक तस्वीर)", "फाइल फोटो", "Photo: PTI".

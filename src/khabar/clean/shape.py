@@ -115,6 +115,7 @@ def shape(n: int, text: str, content: bool = True) -> LineShape:
 
 
 MAX_FACT_WORDS = 5  # words of one part of a "date | views | share" line
+_TIME_LABEL = regex.compile(r"(?<![\p{L}\p{M}])(?:updated|published|posted|अपडेटेड|प्रकाशित)(?![\p{L}\p{M}])")
 MAX_DATED_BYLINE_WORDS = 30  # a byline that also gives the story's dates and reading time
 
 
@@ -130,8 +131,8 @@ def _is_date_line(folded: str, date: FoundDate) -> bool:
         rest = rest[: more.start] + " " + rest[more.end :]
     rest = _TIME_OR_ZONE.sub(" ", F.DATE_LABEL.sub(" ", rest))
     left = len(WORD.findall(rest))
-    if left <= 2 or left <= MAX_FACT_WORDS and dates > 1 and F.DATE_LABEL.search(folded):
-        return True  # a label around the date; or a published-and-updated line with a credit in it
+    if left <= 2 or left <= MAX_FACT_WORDS and (dates > 1 and F.DATE_LABEL.search(folded) or _TIME_LABEL.search(folded)):
+        return True  # a label around the date; or a credit beside a labelled time ("न्यूज डेस्क, …, लखनऊ Updated …")
     # "दिनांक: 05-03-2026 | पढ़ा गया: 1,284 बार": the date's part of a line of page facts split by "|".
     # "दिल्ली-एनसीआर | Written by: … | Published: March 02, 2026 6:50 PM IST | Updated: …" likewise.
     parts = folded.split("|")
