@@ -93,6 +93,13 @@ def test_sayers_behind_participles_offices_and_relatives():
     q = quotes_of("लखनऊ: रेल डिब्बे में खुली लाइब्रेरी में बच्चे रोज शाम को पढ़ने आते हैं और किताबें ले जाते हैं। "
                   "उसकी मां ने बताया कि बेटी अब रोज एक कहानी पढ़ती है।")
     assert q[-1].speaker is None and q[-1].speaker_description == "मां"  # a relative nobody names
+    q = quotes_of("देहरादून: बोर्ड परीक्षा के नतीजे सोमवार को घोषित हुए और जिले के स्कूलों का प्रदर्शन अच्छा रहा। "
+                  "केंद्रीय माध्यमिक शिक्षा बोर्ड ने कहा कि इस बार भी कोई मेरिट सूची जारी नहीं की जाएगी।")
+    assert q[-1].speaker.name == "केंद्रीय माध्यमिक शिक्षा बोर्ड"  # a body's name keeps its "केंद्रीय"
+    q = quotes_of("मुजफ्फरपुर: सकरा थाना क्षेत्र के एक गांव में सोमवार शाम जमीन विवाद में गोली चलने से एक व्यक्ति की मौत हो गई "
+                  "और पुलिस ने दो लोगों को हिरासत में ले लिया है।\n\n"
+                  "एक प्रत्यक्षदर्शी ने बताया कि गोली की आवाज सुनकर गांव के सब लोग दौड़े, तब तक हमलावर भाग चुके थे।")
+    assert q[-1].speaker is None and q[-1].speaker_description == "एक प्रत्यक्षदर्शी"  # not across the paragraph break
 
 
 def test_a_cited_medium_without_its_kind_or_quotation_marks():

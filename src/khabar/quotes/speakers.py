@@ -88,8 +88,11 @@ def name_before(text: str, end: int) -> Name | None:
         return None
     picked.reverse()
     titled = [_glued_title(_key(m.group())) for m in picked]
-    # The name starts after the last title or description ("शोधकर्ता डॉक्टर फियोना मैथ्यूज" → "फियोना मैथ्यूज").
-    keep = max((i + 1 for i, t in enumerate(titled[:-1]) if t), default=0)
+    # The name starts after the last title or description ("शोधकर्ता डॉक्टर फियोना मैथ्यूज" → "फियोना मैथ्यूज"); a
+    # body's name keeps them ("केंद्रीय माध्यमिक शिक्षा बोर्ड", "श्री विंध्यवासिनी मंदिर न्यास").
+    body = _key(picked[-1].group()) in BODY_WORDS
+    keep = max((i + 1 for i, t in enumerate(titled[:-1]) if t and not (body and _key(picked[i].group()) in _BODY_TITLES)),
+               default=0)
     last = len(picked) - 1
     office = any(_key(m.group()) in OFFICES for m in picked[keep:])  # "जिला शिक्षा अधिकारी", "लंका थाना प्रभारी"
     while last > keep + 1 and titled[last] and not office:  # "चेइम कानिवेस्की नेता", not "बीबीसी संवाददाता"
@@ -97,7 +100,7 @@ def name_before(text: str, end: int) -> Name | None:
     start, stop = picked[keep].start(), picked[last].end()
     pointing = keep == 0 and _DEMONSTRATIVE.search(head[:start]) is not None
     if indefinite and keep == 0:  # "एक शुक्राणु वैज्ञानिक": somebody the article does not name
-        start = head.rfind(" ", 0, start - 1) + 1
+        start = max(head.rfind(" ", 0, start - 1), head.rfind("\n", 0, start - 1)) + 1
     return Name(head[start:stop], base + start, base + stop, pointing)
 
 
@@ -147,7 +150,8 @@ def is_unnamed(text: str) -> bool:
 OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य प्रदेश नगर निगम ब्लॉक तहसील थाना मंडल क्षेत्रीय".split())
 
 
-SPOKESPERSONS = frozenset(fold(w) for w in "प्रवक्ता spokesperson".split())
+_BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय".split())  # "केंद्रीय … बोर्ड": part of a body's name
+SPOKESPERSONS = frozenset(fold(w) for w in "प्रवक्ता जनसंपर्क पीआरओ spokesperson".split())
 RELATIVES = frozenset(fold(w) for w in "मां माँ पिता पत्नी पति बेटा बेटी बेटे भाई बहन दादा दादी नाना नानी चाचा मामा".split())
 
 
@@ -216,7 +220,7 @@ class Speakers:
             if named:
                 return named, None
         full = self.fullest(name.text)
-        if full == name.text and _key(WORD.findall(full)[-1]) in SPOKESPERSONS and self.last_body:
+        if full == name.text and any(_key(w) in SPOKESPERSONS for w in WORD.findall(full)) and self.last_body:
             return self.last_body, None  # "पार्टी प्रवक्ता ने कहा": an unnamed spokesperson speaks for the body
         if full == name.text and (is_designation(full) or _key(full) in RELATIVES):
             # "जिला शिक्षा अधिकारी ने बताया", "उसकी मां ने बताया", with nobody named so: an unnamed sayer
