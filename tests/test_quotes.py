@@ -108,6 +108,11 @@ def test_a_cited_medium_without_its_kind_or_quotation_marks():
             "अख़बार 'ला नासियोन' ने लिखा है कि सरकार जल्द फैसला करेगी।\n")
     names = [s.name for s in analyze_text(page).sources]
     assert "द लैंसेट प्लैनेटरी हेल्थ" in names and "ला नासियोन" in names
+    page = ("लोक गायिका का वीडियो वायरल\n\nजयपुर: लोक गायिका मीरा देवी का एक वीडियो सोशल मीडिया पर तेजी से फैल रहा है और "
+            "लाखों लोग उसे देख चुके हैं। रिपोर्ट के मुताबिक वीडियो पिछले हफ्ते बनाया गया था। मंत्री अजय सिंह ने एक्स पर लिखा, "
+            "\"मीरा देवी हमारी लोक परंपरा की पहचान हैं और राज्य सरकार उन्हें सम्मानित करेगी।\"\n")
+    names = [s.name for s in analyze_text(page).sources]
+    assert "एक्स" in names and "रिपोर्ट" not in names  # the platform written on; a report of nobody named is no source
 
 
 def test_interview_answers_are_the_interviewees_words():

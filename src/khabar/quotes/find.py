@@ -303,6 +303,9 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
 
 
 _GENERIC_SOURCE = compile_words(r"रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे")
+# A social platform a speaker wrote on: "एक्स पर लिखा", "फेसबुक पोस्ट में कहा", "इंस्टाग्राम अकाउंट पर".
+_PLATFORM = compile_words(r"(?<![\p{L}\p{M}])(एक्स|ट्विटर|फेसबुक|इंस्टाग्राम|यूट्यूब|x|twitter|facebook|instagram|youtube)"
+                          r"\s+(?:पर\s+(?:लिखा|पोस्ट|कहा|साझा)|पोस्ट\s+(?:में|के\s+जरिए)|लाइव|(?:अकाउंट|पेज|हैंडल)\s+पर)")
 _KI = regex.compile(r"(?<![\p{L}\p{M}])कि(?![\p{L}\p{M}])")
 _TOLD = compile_words(r"बताया|कहा|बातचीत|बात|साक्षात्कार|इंटरव्यू")
 
@@ -321,6 +324,9 @@ def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[st
     """Media and documents credited for information: (name, cue). Telling the publisher itself ("बीबीसी से बातचीत
     में" in a BBC article) is the article's own reporting, not a cited source."""
     out: list[tuple[str, str]] = []
+    for m in _PLATFORM.finditer(text):  # "X ने एक्स पर लिखा": the outlet a speaker wrote to
+        if m.group(1) not in (n for n, _ in out):
+            out.append((m.group(1), m.group().strip()))
     for m in _SOURCE_CUES.finditer(text):
         who = name_before(text, m.start())
         if who is None:
@@ -328,6 +334,8 @@ def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[st
         if is_unnamed(who.text) or fold(WORD.findall(who.text)[-1], normalized=True) in TITLES:
             continue  # "तथ्यों के अध्ययन में", "बीबीसी संवाददाता के मुताबिक": not a medium
         name = source_name(who.text)
+        if len(WORD.findall(name)) == 1 and _GENERIC_SOURCE.fullmatch(name):
+            continue  # "रिपोर्ट के मुताबिक": a report, but whose?
         generic = _GENERIC_SOURCE.search(m.group())
         if not (is_media(who.text) or (generic and not is_pronoun(who))):
             continue
