@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..article import Entity, Place
 from ..ner.entities import find_entities
 from ..ner.model import model_available
-from ..quotes.speakers import is_body, is_media
+from ..quotes.speakers import is_body, is_media, is_unnamed
 from ..page import Page
 from .language import is_hindi
 from ..text.normalize import fold
@@ -27,7 +27,8 @@ def entities(page: Page) -> None:
     # What the other steps know: the dateline is a place, cited sources are organisations, sayers are people or bodies.
     known = [(a.dateline, "place", True)] if a.dateline else []
     known += [(s.name, "organisation", True) for s in a.sources]
-    known += [(name, "organisation" if is_body(name) or is_media(name) else "person", False) for name in dict.fromkeys(speakers)]
+    known += [(name, "organisation" if is_body(name) or is_media(name) else "person", False) for name in dict.fromkeys(speakers)
+              if not is_unnamed(name)]  # "पीड़ित परिवार", "एक प्रत्यक्षदर्शी": nobody's name
     for n, c in enumerate(find_entities(segments, speakers, known, page.publisher), start=1):
         a.entities.append(Entity(
             id=f"e{n}", type=c.kind, name=c.name, latin=c.latin, aliases=c.aliases, salience=c.score,
