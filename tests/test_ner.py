@@ -291,3 +291,14 @@ def test_syllable_acronyms_and_the_respectful_ji():
     names = {c.name: c for c in found}
     assert "रजपा" in names["राष्ट्रीय जनहित पार्टी"].aliases and "रजपा" not in names
     assert "स्वामी जी" in names["स्वामी ज्ञानानंद सरस्वती"].aliases and "स्वामी जी" not in names
+
+
+def test_a_body_named_after_a_person_keeps_that_name(monkeypatch):
+    import khabar.ner.mentions as M
+
+    text = "घायल को श्रीकृष्ण मेडिकल कॉलेज में भर्ती कराया गया।"
+    toks = [t.group() for t in M.TOKEN.finditer(text)]
+    at = toks.index("श्रीकृष्ण")
+    tags = ["O"] * at + ["B-PER", "B-ORG", "I-ORG"] + ["O"] * (len(toks) - at - 3)
+    monkeypatch.setattr(M, "tag", lambda t, min_confidence=0.0: list(tags))
+    assert [(m.text, m.kind) for m, _ in M.mentions_in(text, 0, len(text), "text", 1.0)] == [("श्रीकृष्ण मेडिकल कॉलेज", "organisation")]

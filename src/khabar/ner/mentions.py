@@ -90,6 +90,7 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
         if noun is not None and not any(keys[k] in ORG_HEADS for k in range(noun + 1, e)):
             s, kind = noun + 1, "place"
         found.extend(_split_places(keys, *_split_organisation(keys, s, e, kind)))
+    found = _named_after(sorted(found), toks, text)
     found.extend(_known_places(keys, found))
     for s, e, kind in sorted(found):
         a, b = toks[s].start(), toks[e - 1].end()
@@ -117,6 +118,18 @@ def _known_place(words: list[str]) -> bool:
     if len(name) < MIN_KNOWN_PLACE:
         return False
     return name in place_names() or len(words) == 1 and _skeleton(name) in _place_skeletons()
+
+
+def _named_after(found: list[tuple[int, int, str]], toks: list, text: str) -> list[tuple[int, int, str]]:
+    """A one-word name right before an organisation's is part of it: the body is named after a person or place
+    ("श्रीकृष्ण" + "मेडिकल कॉलेज एवं अस्पताल", "मरुधर" + "हॉस्पिटैलिटी समूह")."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, kind in found:
+        if out and kind == "organisation" and out[-1][1] == s and out[-1][1] - out[-1][0] == 1 \
+                and out[-1][2] != "organisation" and text[toks[s - 1].end() : toks[s].start()] == " ":
+            s = out.pop()[0]
+        out.append((s, e, kind))
+    return out
 
 
 def _known_places(keys: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
