@@ -138,10 +138,10 @@ def _is_date_line(folded: str, date: FoundDate) -> bool:
     parts = folded.split("|")
     if len(parts) < 2:
         return False
-    dated = [(p, d) for p in parts if (d := find_date(p, folded=True))]
-    if not dated or any(len(WORD.findall(p)) > MAX_FACT_WORDS for p in parts if not find_date(p, folded=True)):
+    found = [(p, find_date(p, folded=True)) for p in parts]
+    if all(d is None for _, d in found) or any(d is None and len(WORD.findall(p)) > MAX_FACT_WORDS for p, d in found):
         return False
-    return all(_is_date_line(p, d) for p, d in dated)
+    return all(_is_date_line(p, d) for p, d in found if d is not None)
 
 
 def furniture_role(s: LineShape) -> tuple[str, str] | None:

@@ -15,6 +15,7 @@ from typing import Any
 import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ..clean.blocks import squash
 from ..text.dates import find_date
 from .scan import Marked, scan
 from ..text.normalize import fold, normalize
@@ -278,6 +279,20 @@ def _reconcile(m: Meta) -> str | None:
         m.evidence["headline"] = "h1 (the metadata title puts a label before it)"
         return m.h1
     return headline
+
+
+def title_shown(m: Meta, texts: list[str]) -> None:
+    """A headline read from the <title> alone keeps only the part of it that the page shows as a line above the story
+    (``texts``: "पूर्वांचल प्रहरी :: गोरखपुर :: रामगढ़ ताल पर …" → "रामगढ़ ताल पर …")."""
+    shown = {squash(t) for t in texts}
+    whole = m.headline or ""
+    if squash(whole) in shown:
+        return
+    parts = sorted((p.strip() for p in _SITE_SEPARATOR.split(whole) if p.strip()), key=len, reverse=True)
+    part = next((p for p in parts if squash(p) in shown), None)
+    if part:
+        m.headline = part
+        m.evidence["headline"] = "<title> (the part the page shows above the story)"
 
 
 MAX_LABEL = 40  # characters of a section label before a title ("Bihar News: ", "Photos: ", "LIVE | ")

@@ -104,7 +104,9 @@ MIN_SKELETON = 6  # consonants for a spelling that differs only in vowel signs (
 _VOWEL_SIGNS = regex.compile(r"[\p{M}\u094d]")
 
 
+@lru_cache(maxsize=65536)
 def _skeleton(word: str) -> str:
+    """The consonants of a word (tried for every untagged word of every sentence, so cached)."""
     return _VOWEL_SIGNS.sub("", word)
 
 

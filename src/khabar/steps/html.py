@@ -10,7 +10,7 @@ from ..article import Block, Image
 from ..clean.blocks import BlockIn, classify_blocks, squash
 from ..html.blocks import parse, walk
 from ..html.content import find_content
-from ..html.meta import _SITE_SEPARATOR, authors_only, read_meta
+from ..html.meta import authors_only, read_meta, title_shown
 from ..html.region import content_region
 from ..html.scan import scan
 from ..page import Page
@@ -46,7 +46,7 @@ def extract(page: Page) -> None:
     first = min(members) if members else len(dom.blocks)
     window = range(max(0, first - HEADER_BLOCKS), first)
     if meta.evidence.get("headline") == "<title>":  # no other source: "Site :: Section :: Title"
-        _title_shown(meta, [dom.blocks[i].text for i in window])
+        title_shown(meta, [dom.blocks[i].text for i in window])
     keys = {squash(t) for t in (meta.headline, meta.h1) if t}
     # The header starts at the story's title: the heading that matches it (or, on a page with no <h1>, any block
     # that does), or else the last <h1> above the content.
@@ -64,20 +64,6 @@ def extract(page: Page) -> None:
         page.article.warnings.append("the page has no <body> text")
     elif not members:
         page.article.warnings.append("no main content found on the page")
-
-
-def _title_shown(meta, texts: list[str]) -> None:
-    """A headline read from the <title> alone keeps only the part of it that the page shows as a line above the story
-    ("पूर्वांचल प्रहरी :: गोरखपुर :: रामगढ़ ताल पर …" → "रामगढ़ ताल पर …")."""
-    shown = {squash(t) for t in texts}
-    whole = meta.headline or ""
-    if squash(whole) in shown:
-        return
-    parts = sorted((p.strip() for p in _SITE_SEPARATOR.split(whole) if p.strip()), key=len, reverse=True)
-    part = next((p for p in parts if squash(p) in shown), None)
-    if part:
-        meta.headline = part
-        meta.evidence["headline"] = "<title> (the part the page shows above the story)"
 
 
 def clean_blocks(page: Page) -> None:
