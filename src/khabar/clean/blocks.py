@@ -114,7 +114,7 @@ def _prose(b: BlockIn, s) -> bool:
 def _article_roles(blocks: list[BlockIn], shapes, roles: dict, first_prose: int) -> None:
     _next_story(blocks, shapes, roles)
     _after_the_end(blocks, shapes, roles)
-    standfirst = False
+    standfirst = _key_points(blocks, shapes, roles, first_prose)
     last_text = max((n for n, b in enumerate(blocks) if n not in roles and b.kind != "heading" and b.kind != "caption"), default=-1)
     for n, b in enumerate(blocks):
         if n in roles:
@@ -142,6 +142,29 @@ def _article_roles(blocks: list[BlockIn], shapes, roles: dict, first_prose: int)
             roles[n] = ("body", "short paragraph inside the story")
         else:
             roles[n] = ("boilerplate:other", "stray fragment (short text, no sentence end)")
+
+
+def _key_points(blocks: list[BlockIn], shapes, roles: dict, first_prose: int) -> bool:
+    """A box of key points above the story ("खास बातें" over a list) is the story's summary when the page has no
+    standfirst of its own; beside one, it repeats it in short. Its heading is a label. True when it is the summary."""
+    for n in range(first_prose):
+        if n in roles or not F.KEY_POINTS.match(shapes[n].folded):
+            continue
+        items = [k for k in range(n + 1, first_prose) if k not in roles][:8]
+        items = items[: next((i for i, k in enumerate(items) if blocks[k].kind != "list-item"), len(items))]
+        if not items:
+            continue
+        roles[n] = ("boilerplate:other", "label of the key points")
+        own = any(_standfirst_like(blocks[k], shapes[k]) for k in range(first_prose) if k not in roles and k not in items)
+        for k in items:
+            roles[k] = ("boilerplate:other", "key point beside the standfirst") if own \
+                else ("standfirst", "key point of the story (the summary)")
+        return not own
+    return False
+
+
+def _standfirst_like(b: BlockIn, s) -> bool:
+    return b.kind in ("paragraph", "text", "heading") and s.words >= 6 and len(b.text) >= 40
 
 
 def _next_story(blocks: list[BlockIn], shapes, roles: dict) -> None:
@@ -178,7 +201,7 @@ def _after_the_end(blocks: list[BlockIn], shapes, roles: dict) -> None:
 def _header_role(b: BlockIn, s, standfirst: bool) -> tuple[str, str]:
     if F.BYLINE.match(s.folded) and not s.terminal:
         return ("byline", "author or agency credit")
-    if not standfirst and b.kind in ("paragraph", "text", "heading") and s.words >= 6 and len(b.text) >= 40:
+    if not standfirst and _standfirst_like(b, s):
         return ("standfirst", "summary between the headline and the story")
     if s.words <= 4 and not s.terminal and s.latin_share < 0.5 and b.kind == "text":
         return ("boilerplate:other", "label above the story")

@@ -129,6 +129,16 @@ VIDEO_MARKER = _compile(
     r"(?:यह|ये)\s+भी\s+देखें|watch\s+live|live\s+tv|लाइव\s+टीवी)[\s\p{P}]*$"
 )
 
+# The heading of a photo gallery inside a story ("तस्वीरों में देखें उत्सव का पहला दिन", "Photo Gallery").
+GALLERY_MARKER = _compile(
+    r"^[\s\p{P}]*(?:(?:तस्वीरों|फोटो|फ़ोटो|चित्रों)\s+में\s+(?:देखें|देखिए)|(?:फोटो|फ़ोटो)\s+गैलरी|photo\s+gallery|"
+    r"in\s+pictures|see\s+(?:the\s+)?(?:photos|pictures)|(?:देखें|देखिए)\s+(?:तस्वीरें|फोटो|फ़ोटो))(?:[\s\p{P}]|$)"
+)
+
+# The heading of a box of key points under the headline ("खास बातें", "Key Points"). A site's "Story highlights"
+# box is left to the other rules: it is written as teaser lines for the site's listings.
+KEY_POINTS = _compile(r"^[\s\p{P}]*(?:(?:खास|मुख्य|प्रमुख|बड़ी|अहम)\s+(?:बातें|बिंदु)|key\s+(?:points|highlights|takeaways))[\s\p{P}]*$")
+
 COMMENT = _compile(
     r"^[\s\p{P}]*(?:comments?|टिप्पणी(?:याँ|यां)?|टिप्पणी\s+करें|कमेंट(?:्स)?|अपनी\s+राय\s+(?:दें|लिखें)|"
     r"leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|\d+\s+comments?)[\s\p{P}]*$"
@@ -171,6 +181,9 @@ BYLINE = _compile(
     r"|^[\s(]*(?:भाषा|आईएएनएस|पीटीआई|एएनआई|यूएनआई|एजेंसी|एजेंसियां|एजेंसियाँ|pti|ians|ani|uni|reuters|afp|ap|"
     r"इनपुट\s*[:\-]?\s*(?:भाषा|एजेंसी|आईएएनएस|पीटीआई))[)\s.।]*$"
 )
+
+# A credit inside a line of page facts: "हिमधारा ब्यूरो, शिमला Published by: सुनीता ठाकुर Updated …".
+CREDIT_INSIDE = _compile(r"(?<![\p{L}\p{M}])(?:published|written|edited|reported|posted|authored)\s+by\s*:?\s+\S")
 
 # Labels that introduce a date line: "Updated:", "अपडेटेड:", "Posted on :", "दिनांक", "Publish Date:".
 DATE_LABEL = _compile(

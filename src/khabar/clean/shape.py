@@ -158,6 +158,8 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
             return ("boilerplate:read-time", "the site's reading-time claim")
         if F.VIDEO_MARKER.match(f):
             return ("boilerplate:video-block", "video block heading")
+        if F.GALLERY_MARKER.match(f):
+            return ("boilerplate:other", "photo gallery heading")
         if F.COMMENT.match(f):
             return ("boilerplate:comment", "comment prompt")
         if F.NAVIGATION.search(f) or (not F.BREADCRUMB_CHARS.isdisjoint(f) and F.BREADCRUMB.match(f)):
@@ -168,7 +170,7 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
             return ("byline", "author or agency credit")
     if s.words <= F.MAX_PROMO_WORDS and ("ऐप" in f) and F.APP_PROMO.search(f):
         return ("boilerplate:share", "the outlet's app and social pages")
-    if s.date and s.words <= MAX_DATED_BYLINE_WORDS and F.BYLINE.match(f) and not s.terminal:
+    if s.date and s.words <= MAX_DATED_BYLINE_WORDS and not s.terminal and (F.BYLINE.match(f) or F.CREDIT_INSIDE.search(f)):
         return ("byline", "author credit with the story's dates")  # "लेखक: … 27 जनवरी 2026, 2:30 अपराह्न …"
     if F.RELATED_MARKER.match(f):
         return ("boilerplate:related-story", "link to another story ('यह भी पढ़ें', 'Also Read')")

@@ -6,6 +6,7 @@ explicit stack, so a page of 100,000 nested elements cannot exhaust Python's rec
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -77,12 +78,12 @@ def parse(html: str | bytes) -> LexborHTMLParser:
     return LexborHTMLParser(html)
 
 
-def _unlikely(tag: str, attrs: dict, name: str) -> bool:
-    """Hidden, or named as furniture by its class and id words (``name``)."""
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true" and tag not in ("p", "h1"):
+def _unlikely(tag: str, hidden: bool, aria_hidden: bool, style: str | None, name: str) -> bool:
+    """Hidden (the ``hidden`` attribute, ``aria-hidden="true"``, a hiding style), or named as furniture by its class
+    and id words (``name``)."""
+    if hidden or aria_hidden and tag not in ("p", "h1"):
         return True
-    style = attrs.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    if style and _hidden_style(style):
         return True
     if not name or tag in ("body", "article", "main", "html"):
         return False
@@ -111,7 +112,46 @@ _TEXT_NODE = 2  # lexbor's tag id of a text node
 
 
 def walk(root: LexborNode | None) -> Dom:
-    """Blocks of the tree under ``root`` in document order, each marked when furniture classes hold it.
+    """Blocks of the tree under ``root`` in document order, each marked when furniture classes hold it: the C walk
+    (``_walk.c``) where it is built and fits the installed selectolax, else the same walk in Python."""
+    if root is not None and _C_WALK is not None:
+        found = _C_WALK.walk(root.mem_id, root.tag or "body", SKIP, INLINE, BLOCK, _name_kind, _hidden_style)
+        if found is not None:  # None: a tag id the C table does not know
+            return _dom_of(*found)
+    return walk_python(root)
+
+
+def _dom_of(tags: list[str], parent: list[int], names: list[str], unlikely: list[bool],
+            rows: list[tuple[str, int, int, int, bool]]) -> Dom:
+    """The Dom from what the C walk returns: per element its tag, parent, class-and-id words and whether it is
+    hidden or furniture; per block its text, owner, link characters, links and whether a caption holds it."""
+    blocks = []
+    for raw, owner, link_chars, links, caption in rows:
+        text = normalize(raw)
+        tag = tags[owner]
+        blocks.append(Block(text, "caption" if caption else KIND.get(tag, "text"), tag, owner,
+                            min(link_chars, len(text)), int(tag[1]) if tag in _HEADINGS else 0, links))
+    dom = Dom(blocks, parent, tags, names, unlikely)
+    _mark_furniture(dom)
+    return dom
+
+
+def _words(attrs: dict) -> str:
+    """An element's class and id words."""
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
+
+
+def _name_kind(words: str) -> int:
+    """For the C walk: 1 when class and id words name a caption, 2 when they name furniture."""
+    return (1 if _caption_name(words) else 0) | (2 if _furniture_name(words) else 0)
+
+
+def _hidden_style(style: str) -> bool:
+    return _HIDDEN_STYLE.search(style) is not None
+
+
+def walk_python(root: LexborNode | None) -> Dom:
+    """The walk in Python.
 
     The loop is the hot path of HTML extraction (every node of the page passes through it once), so it is written
     flat: it follows lexbor's child and sibling links, keeps one marker per element entered (the element id to
@@ -183,15 +223,20 @@ def walk(root: LexborNode | None) -> Dom:
             elif tag[0] != "-" and tag not in SKIP:
                 below = node.child
                 if tag in INLINE:
-                    ends = 0
+                    ends = 0  # a caption's span ("<span class=imgCaption>") still ends the text before it
+                    if below is not None and (attrs := node.attributes) and _caption_name(_words(attrs)):
+                        flush() if has_text else skip()
+                        in_caption += 1
+                        ends = _CAPTION
                 else:
                     attrs = node.attributes
                     eid = len(tags)
                     tags.append(tag)
                     parent.append(pid)
-                    name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip() if attrs else ""
+                    name = _words(attrs) if attrs else ""
                     names.append(name)
-                    unlikely.append(_unlikely(tag, attrs, name) if attrs else False)
+                    unlikely.append(bool(attrs) and _unlikely(tag, "hidden" in attrs, attrs.get("aria-hidden") == "true",
+                                                              attrs.get("style"), name))
                     ends = 0
                     if tag == "figure" or name and _caption_name(name):
                         flush() if has_text else skip()
@@ -213,7 +258,7 @@ def walk(root: LexborNode | None) -> Dom:
                         node = below
                         continue
                 if below is not None:  # an inline element: its text joins the block around it
-                    up.append((pid, 0))
+                    up.append((pid, ends))
                     node = below
                     continue
         following = node.next
@@ -262,3 +307,35 @@ def _mark_furniture(dom: Dom) -> None:
     for b in dom.blocks:
         if under[b.owner]:
             b.furniture = True
+
+
+# The C walk reads lexbor's structs as laid out in the lexbor that selectolax 1.0.2 bundles, so it is used with that
+# release only, and only once it gives the Python walk's answer on a probe page. KHABAR_PURE_PYTHON=1 turns it off.
+_C_LAYOUT = "1.0.2"
+_PROBE = (
+    "<body><div class='story main' id=top><h1>शीर्षक <b>यहाँ</b></h1><p>पहला  पैरा <a href=/x>लिंक\u00a0 </a> और<br>"
+    "दूसरी पंक्ति</p><figure><img src=a.jpg><figcaption>फ़ोटो: <i>एजेंसी</i></figcaption></figure>"
+    "<div class=' share-bar ' style='display:none'><span>शेयर</span></div><section hidden aria-hidden=true><p>x</p>"
+    "</section><amp-ad data-x=1><p>विज्ञापन</p></amp-ad><ul><li>एक</li><li aria-hidden=false>दो</li></ul>"
+    "<table><tr><td>सेल</td></tr></table><!-- टिप्पणी --><script>var x;</script><my-Widget>  </my-Widget>"
+    "<div class=credit id=c1>छवि साभार</div><h3>उपशीर्षक</h3>अंत</div></body>"
+)
+
+
+def _c_walk():
+    if os.environ.get("KHABAR_PURE_PYTHON"):
+        return None
+    try:
+        import selectolax
+
+        from . import _walk
+    except ImportError:
+        return None
+    if getattr(selectolax, "__version__", None) != _C_LAYOUT:
+        return None
+    tree = parse(_PROBE)
+    found = _walk.walk(tree.body.mem_id, "body", SKIP, INLINE, BLOCK, _name_kind, _hidden_style)
+    return _walk if found is not None and _dom_of(*found) == walk_python(tree.body) else None
+
+
+_C_WALK = _c_walk()

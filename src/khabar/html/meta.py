@@ -26,6 +26,8 @@ ARTICLE_TYPES = {
     "claimreview",
 }
 _URLISH = regex.compile(r"^\s*(?:https?:|www\.|/)")
+# A newsroom's desk credited as the author ("Pravah News Desk", "हिमधारा ब्यूरो") is no person.
+_DESK = regex.compile(r"(?<![\p{L}\p{M}])(?:desk|डेस्क|bureau|ब्यूरो|team|टीम)(?![\p{L}\p{M}])", regex.IGNORECASE)
 _SPACE = regex.compile(r"\s+")
 WEEKDAYS = {fold(w) for w in (
     "monday tuesday wednesday thursday friday saturday sunday सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार "
@@ -278,6 +280,11 @@ def _reconcile(m: Meta) -> str | None:
     if m.h1 and headline and _labelled(headline, m.h1):
         m.evidence["headline"] = "h1 (the metadata title puts a label before it)"
         return m.h1
+    page = _strip_site(m.titles.get("<title>"), m.site_name)
+    if m.h1 and headline and page and _squash(page) == _squash(m.h1) != _squash(headline):
+        # Two sources the reader sees (the heading and the browser tab) against the title written for search engines.
+        m.evidence["headline"] = "h1 (the <title> element agrees; the metadata title differs)"
+        return m.h1
     return headline
 
 
@@ -350,7 +357,7 @@ def authors_only(names: list[str], site: str | None) -> list[str]:
         key = fold(name)
         if not key or key in WEEKDAYS or (site_key and (key == site_key or key in site_key)):
             continue
-        if any(c.isdigit() for c in name) or _URLISH.match(name) or len(name) > 80:
+        if any(c.isdigit() for c in name) or _URLISH.match(name) or len(name) > 80 or _DESK.search(name):
             continue
         if key not in (fold(n) for n in out):
             out.append(name)

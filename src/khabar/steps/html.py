@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 
 import regex
 
@@ -86,6 +87,9 @@ def clean_blocks(page: Page) -> None:
         if not meta.published and a.published and len(a.published) == 19 and zone:
             a.published += zone  # the page's metadata times carry its zone; the shown time is in it too
             a.evidence["published"] = "visible date line (its UTC offset from the page's metadata times)"
+        if (local := _shown_in_zone(meta.published, a.published)) is not None:
+            meta.published = local
+            a.evidence["published"] += " (given in UTC; written in the zone of the time the page shows)"
         if _zone_only_shown(meta.published, a.published):
             a.evidence["published"] += " (its UTC offset from the visible date line)"
             meta.published = a.published
@@ -100,6 +104,23 @@ def clean_blocks(page: Page) -> None:
     a.canonical_url, a.site_name = meta.canonical_url, meta.site_name
     if meta.language:
         page.declared_language = meta.language.split("-")[0].split("_")[0].lower()[:3]
+
+
+def _shown_in_zone(declared: str | None, shown: str | None) -> str | None:
+    """The metadata gives the time in UTC ("2026-05-02T04:30:00Z") and the page shows the same moment without a zone
+    ("02 मई 2026, 10:00 AM"): the declared time in the zone that makes the two agree (a whole number of quarter
+    hours, at most 14 hours from UTC), since that is the page's own zone."""
+    if not declared or not shown or len(shown) != 19 or not declared.endswith(("Z", "+00:00")):
+        return None
+    try:
+        utc = dt.datetime.fromisoformat(declared.replace("Z", "+00:00"))
+        delta = dt.datetime.fromisoformat(shown) - utc.replace(tzinfo=None)
+    except ValueError:
+        return None
+    minutes = delta.total_seconds() / 60
+    if not minutes or minutes % 15 or abs(minutes) > 14 * 60:
+        return None
+    return utc.astimezone(dt.timezone(delta)).isoformat()
 
 
 def _zone_only_shown(declared: str | None, shown: str | None) -> bool:
