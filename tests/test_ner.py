@@ -302,3 +302,37 @@ def test_a_body_named_after_a_person_keeps_that_name(monkeypatch):
     tags = ["O"] * at + ["B-PER", "B-ORG", "I-ORG"] + ["O"] * (len(toks) - at - 3)
     monkeypatch.setattr(M, "tag", lambda t, min_confidence=0.0: list(tags))
     assert [(m.text, m.kind) for m, _ in M.mentions_in(text, 0, len(text), "text", 1.0)] == [("श्रीकृष्ण मेडिकल कॉलेज", "organisation")]
+
+
+def _tagged(monkeypatch, text: str, spans: dict[str, str]) -> list[tuple[str, str]]:
+    """The mentions of ``text`` when the tagger tags each word of ``spans`` (word → "B-LOC", "I-LOC", ...)."""
+    import khabar.ner.mentions as M
+
+    toks = [t.group() for t in M.TOKEN.finditer(text)]
+    monkeypatch.setattr(M, "tag", lambda t, min_confidence=0.0: [spans.get(w, "O") for w in toks])
+    return [(m.text, m.kind) for m, _ in M.mentions_in(text, 0, len(text), "text", 1.0)]
+
+
+def test_teams_venues_and_hyphenated_names(monkeypatch):
+    """Rules found on samples/quotes-eval4: a team's name ends at its English plural, a venue takes the kind of place
+    it is, and a hyphen with no space around it stays inside a name."""
+    assert _tagged(monkeypatch, "पटना टाइगर्स फाइनल में पहुंची।", {"पटना": "B-LOC", "टाइगर्स": "I-LOC", "फाइनल": "I-LOC"}) \
+        == [("पटना टाइगर्स", "organisation")]
+    assert _tagged(monkeypatch, "टीम ने भागलपुर ब्लास्टर्स को हराया।", {"भागलपुर": "B-LOC"}) == [("भागलपुर ब्लास्टर्स", "organisation")]
+    assert _tagged(monkeypatch, "मैच पाटलिपुत्र खेल परिसर में हुआ।", {"पाटलिपुत्र": "B-LOC"}) == [("पाटलिपुत्र खेल परिसर", "place")]
+    assert _tagged(monkeypatch, "अल-मुतैरी ने कहा।", {"अल": "B-PER", "-": "I-PER", "मुतैरी": "I-PER"}) == [("अल-मुतैरी", "person")]
+    # A compass word before a hyphen is a region of the place, not part of its name.
+    found = _tagged(monkeypatch, "उत्तर-पूर्वी अफ़ग़ानिस्तान में भूकंप आया।",
+                    {"उत्तर": "B-LOC", "-": "I-LOC", "पूर्वी": "I-LOC", "अफ़ग़ानिस्तान": "I-LOC"})
+    assert found == [("अफ़ग़ानिस्तान", "place")]  # the country, found as CLDR names it
+
+
+def test_short_forms_in_brackets_and_two_names_of_one_institution():
+    found = _entities("भारतीय प्रतिभूति और विनिमय बोर्ड (सेबी) ने आदेश दिया। सेबी ने कहा। सुप्रीम कोर्ट ने सुनवाई की। "
+                      "उच्चतम न्यायालय ने टिप्पणी की।",
+                      [("भारतीय प्रतिभूति और विनिमय बोर्ड", "organisation", True), ("सेबी", "person", False),
+                       ("सुप्रीम कोर्ट", "organisation", False), ("उच्चतम न्यायालय", "organisation", False)])
+    names = {c.name: c for c in found}
+    assert "सेबी" in names["भारतीय प्रतिभूति और विनिमय बोर्ड"].aliases and "सेबी" not in names
+    court = [c for c in found if "सुप्रीम कोर्ट" in (c.name, *c.aliases)]
+    assert len(court) == 1 and "उच्चतम न्यायालय" in (court[0].name, *court[0].aliases) and court[0].kind == "organisation"

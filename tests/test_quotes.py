@@ -191,3 +191,35 @@ def test_dev_set_scores(shared_dir):
     o = evaluate([shared_dir / "eval" / "quotes-dev", shared_dir / "seeds"])["overall"]
     # Measured 2026-11-26 (BENCHMARKS.md): quote F1 0.932, quote+speaker F1 0.801, source F1 0.900.
     assert o["quote_F1"] >= 0.85 and o["quote_speaker_F1"] >= 0.78 and o["source_F1"] >= 0.85
+
+
+def test_owners_of_spokespeople_and_documents_offices_relatives_and_newcomers():
+    """Rules found on samples/quotes-eval4 (written by a helper who never saw the code), each on a small article."""
+    q = quotes_of(
+        "लखनऊ: डॉक्टर सीमा रस्तोगी ने बताया कि बच्चों में मायोपिया बढ़ रहा है। हालांकि स्वास्थ्य विभाग के प्रवक्ता ने कहा कि "
+        "इस बारे में अभी कोई अंतिम फैसला नहीं हुआ है। खाद्य विभाग की ओर से जारी विज्ञप्ति के अनुसार, अब तक 24 लाख किसानों से "
+        "धान खरीदा गया है। लोक निर्माण विभाग के एक अधिशासी अभियंता ने बताया कि मार्ग तीन जगह बह गया है। "
+        "अदालत ने टिप्पणी की कि प्रमाणपत्र सिर्फ कागजों पर जारी हो रहे हैं।")
+    def speaker(start: str) -> str | None:
+        found = next(x for x in q if x.text.startswith(start))
+        return found.speaker.name if found.speaker else None
+
+    assert speaker("इस बारे में") == "स्वास्थ्य विभाग"  # an unnamed spokesperson speaks for the body named before
+    assert speaker("अब तक 24") == "खाद्य विभाग"  # the body that issued the document
+    assert speaker("मार्ग तीन") is None  # "एक अधिशासी अभियंता": somebody the article does not name
+    assert "प्रमाणपत्र सिर्फ कागजों पर जारी हो रहे हैं" in {x.text for x in q}  # "टिप्पणी की कि" reports speech
+    q = quotes_of(
+        "रायपुर: विधानसभा में नेता प्रतिपक्ष हरिशंकर ध्रुव ने कहा कि किसानों को भुगतान नहीं मिला है। "
+        "प्रेस कॉन्फ्रेंस में पूर्व खाद्य मंत्री कुलदीप टेकाम भी मौजूद थे। उन्होंने कहा कि पहले भुगतान 72 घंटे में होता था। "
+        'अभिनेत्री ने बताया, "मेरी मां कहती थीं कि सीखना कभी बंद मत करो।"')
+    assert speaker("किसानों को") == "हरिशंकर ध्रुव"  # "नेता प्रतिपक्ष" is a title
+    assert speaker("पहले भुगतान") == "कुलदीप टेकाम"  # brought in by a sentence of his own after the last sayer
+    assert all(x.speaker is None for x in q if x.text.startswith("सीखना"))  # "मेरी मां": an unnamed relative
+
+
+def test_an_estimate_credited_to_a_body_is_a_source_and_a_hyphenated_name_is_not_a_medium():
+    a = analyze_text("मायोपिया पर नई रिपोर्ट\n\nविश्व स्वास्थ्य संगठन (डब्ल्यूएचओ) के अनुमान के मुताबिक, 2050 तक आधी आबादी "
+                     "प्रभावित हो सकती है। फहद अल-मुतैरी ने कहा कि उत्पादन पर सीमा ठीक नहीं है।\n")
+    assert [s.name for s in a.sources] == ["विश्व स्वास्थ्य संगठन"]
+    assert not any(q.text.startswith("2050") for q in a.quotes)  # credited information, not speech
+    assert [q.speaker.name for q in a.quotes] == ["फहद अल-मुतैरी"]

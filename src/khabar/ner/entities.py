@@ -18,7 +18,7 @@ from ..quotes.lexicon import DOCUMENTS, STOP, TITLES, words
 from ..text.normalize import fold
 from .acronyms import letters, stands_for, syllables_stand_for
 from .latin import english_place, place_names
-from .mentions import COMPASS_WORDS, ORG_HEADS, Mention, mentions_in
+from .mentions import COMPASS_WORDS, ORG_HEADS, SHORT_FORM, Mention, mentions_in, plural
 from .names import names
 from .romanize import romanize
 
@@ -147,23 +147,67 @@ def _merge_types(clusters: list[Cluster]) -> list[Cluster]:
     return list(by_name.values())
 
 
-def _plural(word: str) -> bool:
-    """An English plural written in Devanagari ("मार्वल्स", "वेंचर्स", "टेक्नोलॉजीज") ends the names of teams and
-    companies ("मेरठ मार्वल्स", "नीलगिरि वेंचर्स"), not of places or people."""
-    return len(word) > 3 and word.endswith(("\u094dस", "ीज", "ेज"))
-
-
 def _retype(clusters: list[Cluster], sure: dict[tuple, str]) -> None:
     """Types the other steps know (the dateline is a place, a cited source an organisation) and types a name's own
     words tell (it ends in "कॉलेज", it names a newspaper) win over the tagger's."""
     for c in clusters:
         if tuple(c.words) in sure:
             c.kind = sure[tuple(c.words)]
-        elif c.kind != "organisation" and len(c.words) > 1 and (c.words[-1] in ORG_HEADS or _plural(c.words[-1])) \
+        elif c.kind != "organisation" and len(c.words) > 1 and (c.words[-1] in ORG_HEADS or plural(c.words[-1])) \
                 and " ".join(c.words) not in place_names():
             c.kind = "organisation"
         elif c.kind == "person" and (c.words[0] in NEWSPAPER_LEADS or len(c.words) == 1 and letters(c.name)):
             c.kind = "organisation"  # a newspaper, or an acronym ("यूएन"): people are not written as letters
+
+
+# India's national bodies go by a Hindi name and an English one in the same article ("उच्चतम न्यायालय" and "सुप्रीम
+# कोर्ट"): one entity. Only names that mean one body wherever an Indian news story uses them.
+INSTITUTIONS = [frozenset(tuple(fold(n).split()) for n in group.split("|")) for group in (
+    "उच्चतम न्यायालय|सर्वोच्च न्यायालय|सुप्रीम कोर्ट|शीर्ष अदालत",
+    "चुनाव आयोग|निर्वाचन आयोग|भारत निर्वाचन आयोग|भारतीय निर्वाचन आयोग",
+    "रिज़र्व बैंक|रिजर्व बैंक|भारतीय रिज़र्व बैंक|भारतीय रिजर्व बैंक|आरबीआई",
+    "विश्व स्वास्थ्य संगठन|डब्ल्यूएचओ",
+    "संयुक्त राष्ट्र|संयुक्त राष्ट्र संघ|यूएन",
+    "केंद्रीय जांच ब्यूरो|सीबीआई",
+    "प्रवर्तन निदेशालय|ईडी",
+    "राष्ट्रीय जांच एजेंसी|एनआईए",
+    "भारतीय अंतरिक्ष अनुसंधान संगठन|इसरो",
+    "भारतीय प्रतिभूति और विनिमय बोर्ड|सेबी",
+)]
+
+
+def _join_institutions(clusters: list[Cluster]) -> list[Cluster]:
+    """The clusters of one national body's names become one entity, under the name used most."""
+    out: list[Cluster] = []
+    for c in sorted(clusters, key=lambda c: -len(c.mentions)):
+        group = next((g for g in INSTITUTIONS if tuple(c.words) in g), None)
+        home = next((d for d in out if tuple(d.words) in group), None) if group else None
+        if group:
+            c.kind = "organisation"  # a sayer's type ("सेबी ने कहा") gives way to what the body is
+        if home is None:
+            out.append(c)
+            continue
+        home.kind = "organisation"
+        home.absorb(c)
+    return out
+
+
+def _join_short_forms(clusters: list[Cluster]) -> list[Cluster]:
+    """The short form a page gives in brackets after a name ("भारतीय प्रतिभूति और विनिमय बोर्ड (सेबी)") is that entity:
+    the entity of the short form joins it, or the short form becomes one of its names."""
+    out = list(clusters)
+    for c in clusters:
+        for short in {m.short for m in c.mentions if m.short}:
+            key = _key_words(short)
+            if key == c.words:
+                continue
+            other = next((d for d in out if d is not c and d.words == key), None)
+            if other is not None:
+                c.absorb(other)
+                out.remove(other)
+            elif short not in c.forms:
+                c.forms.append(short)
+    return out
 
 
 def _join_acronyms(clusters: list[Cluster]) -> list[Cluster]:
@@ -311,12 +355,14 @@ def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: li
         for text, start, end, where, weight in segments:
             at = _find_word(text, name, start, end)
             if at >= 0:
-                found.append((Mention(text[at : at + len(name)], kind, at, at + len(name), where, weight), None))
+                short = SHORT_FORM.match(text, at + len(name))
+                found.append((Mention(text[at : at + len(name)], kind, at, at + len(name), where, weight,
+                                      short.group(1) if short else None), None))
                 tagged.add(tuple(_key_words(name)))
                 break
     clusters = _merge_types(cluster(found))
     _retype(clusters, sure)
-    clusters = _join_spellings(_join_acronyms(clusters))
+    clusters = _join_institutions(_join_spellings(_join_acronyms(_join_short_forms(clusters))))
     clusters = [c for c in clusters if not (" ".join(c.words) in publisher and all(_self_named(m, segments) for m in c.mentions))
                 and not (len(c.words) == 1 and (c.words[0] in ORG_HEADS or c.words[0] in NOT_NAMES))
                 and not _designation(c.words)]

@@ -20,6 +20,8 @@ KIND = {"PER": "person", "LOC": "place", "ORG": "organisation"}
 MIN_CONFIDENCE = 0.5
 _PUNCT = regex.compile(r"^[^\p{L}\p{M}\p{N}]+$")
 _GLOSS = regex.compile(r"\s*\(\s*([A-Za-z][A-Za-z.'\- ]{1,60}?)\s*\)")
+# A name's short form in brackets right after it, one Devanagari word: "(सेबी)", "(डब्ल्यूएचओ)".
+SHORT_FORM = regex.compile(r"\s*\(\s*(\p{Devanagari}{2,14})\s*\)")
 # A name that ends in one of these is an organisation's, whatever the tagger said ("पतंजलि योगपीठ", "जेएन मेडिकल कॉलेज").
 # Not "संयुक्त" (united: "संयुक्त राष्ट्र"), "संघ" (union: "सोवियत संघ" is a place) or "केंद्र" (the Centre, which starts
 # "केंद्र सरकार"), which the quote step's list holds.
@@ -40,7 +42,15 @@ PLACE_NOUNS = words("शहर गांव गाँव कस्बे कस�
 # A place's name may end in what it is: "रोहिन" + "नदी" is "रोहिन नदी".
 GEO_AFTER = words("नदी झील पर्वत पहाड़ी घाटी तालाब बांध नहर")
 # A name that ends in one of these is a venue named after a person ("रामदेव यज्ञ मंडप", "नेहरू स्टेडियम"): a place.
-VENUE_HEADS = words("मंडप भवन मैदान स्टेडियम सभागार ऑडिटोरियम चौक मार्ग पार्क घाट")
+VENUE_HEADS = words("मंडप भवन मैदान स्टेडियम सभागार ऑडिटोरियम चौक मार्ग पार्क घाट परिसर")
+# What may stand between a name and its venue word: "पाटलिपुत्र खेल परिसर", "इंदिरा गांधी इंडोर स्टेडियम".
+VENUE_KINDS = words("खेल इंडोर आउटडोर अंतरराष्ट्रीय अंतर्राष्ट्रीय क्रिकेट हॉकी फुटबॉल स्मृति")
+
+
+def plural(word: str) -> bool:
+    """An English plural written in Devanagari ("मार्वल्स", "वेंचर्स", "टेक्नोलॉजीज") ends the names of teams and
+    companies ("मेरठ मार्वल्स", "नीलगिरि वेंचर्स"), not of places or people."""
+    return len(word) > 3 and word.endswith(("\u094dस", "ीज", "ेज"))
 
 
 @dataclass
@@ -51,6 +61,7 @@ class Mention:
     end: int
     field: str  # "text" or "headline"
     weight: float
+    short: str | None = None  # the short form in brackets after it: "किंग जॉर्ज चिकित्सा विश्वविद्यालय (केजीएमयू)"
 
 
 def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> list[tuple[Mention, str | None]]:
@@ -64,7 +75,7 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
     for s, e, kind in sorted(spans(tags)):
         words = [k for k in range(s, e) if not _PUNCT.match(toks[k].group())]
         # A mention is a run of words: it stops at the first bracket or mark inside it ("उत्तर कोरिया (North").
-        stop = next((k for k in range(s, e) if _PUNCT.match(toks[k].group())), e)
+        stop = next((k for k in range(s, e) if _PUNCT.match(toks[k].group()) and not _joining_hyphen(toks, k)), e)
         if stop == s or not words:
             continue
         e = stop
@@ -80,6 +91,15 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
             e, kind = e + 1, "organisation"
         if kind == "place" and e < len(toks) and keys[e] in GEO_AFTER and text[toks[e - 1].end() : toks[e].start()] == " ":
             e += 1
+        inner = next((k for k in range(s + 1, e - 1) if plural(keys[k])), None)
+        if kind != "organisation" and inner is not None:
+            e, kind = inner + 1, "organisation"  # "पटना टाइगर्स" + "फाइनल": the team's name ends at its plural
+        if kind != "organisation" and e < len(toks) and plural(keys[e]) and text[toks[e - 1].end() : toks[e].start()] == " ":
+            e, kind = e + 1, "organisation"  # "भागलपुर" + "ब्लास्टर्स": a team named after its city
+        venue = next((k for k in (e, e + 1) if k < len(toks) and keys[k] in VENUE_HEADS
+                      and all(keys[j] in VENUE_KINDS for j in range(e, k)) and _spaced(text, toks, e - 1, k)), None)
+        if kind != "organisation" and venue is not None:
+            e, kind = venue + 1, "place"  # "पाटलिपुत्र" + "खेल परिसर"
         while kind == "place" and e > s and keys[e - 1] in COMPASS_WORDS:
             e -= 1
         if s >= e:
@@ -95,8 +115,22 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
     for s, e, kind in sorted(found):
         a, b = toks[s].start(), toks[e - 1].end()
         gloss = _GLOSS.match(text, b)
-        out.append((Mention(text[a:b], kind, a, b, where, weight), gloss.group(1).strip() if gloss else None))
+        short = SHORT_FORM.match(text, b) if gloss is None else None
+        out.append((Mention(text[a:b], kind, a, b, where, weight, short.group(1) if short else None),
+                    gloss.group(1).strip() if gloss else None))
     return out
+
+
+def _joining_hyphen(toks: list, k: int) -> bool:
+    """A hyphen between two words with no space around it joins one name ("अल-मुतैरी", "धारचूला-तवाघाट")."""
+    return toks[k].group() == "-" and 0 < k < len(toks) - 1 and toks[k - 1].end() == toks[k].start() \
+        and toks[k].end() == toks[k + 1].start() and not _PUNCT.match(toks[k + 1].group()) \
+        and fold(toks[k - 1].group()) not in COMPASS_WORDS  # "उत्तर-पूर्वी अफ़ग़ानिस्तान" is a region of a place
+
+
+def _spaced(text: str, toks: list, first: int, last: int) -> bool:
+    """Tokens ``first`` to ``last`` stand one space apart."""
+    return all(text[toks[k].end() : toks[k + 1].start()] == " " for k in range(first, last))
 
 
 MIN_KNOWN_PLACE = 4  # letters; shorter names collide with common words ("चक", Chuuk)

@@ -28,7 +28,7 @@ _CUE_AFTER = compile_words(rf"^\s*[,:;–—-]?\s*(?P<frame>[^\"“”।?!]{{0,
 _INDIRECT = compile_words(rf"(?:(?:{SAY})|(?:{SPEECH_ACT})|{OPINION})\s*,?\s+(?:कि|की)\s+")
 _ACCORDING = compile_words(r"(?:\s+के|(?<![\p{L}\p{M}])(?P<pronoun>उनके|इनके|उसके|इसके))\s+(?:मुताबिक|अनुसार)\s*,?\s+")
 _SOURCE_CUES = compile_words(
-    r"\s+(?:की|के)\s+(?:एक\s+)?(?:रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे)\s+(?:के\s+)?(?:मुताबिक|अनुसार|में)"
+    r"\s+(?:की|के)\s+(?:एक\s+)?(?:रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे|अनुमान|अनुमानों)\s+(?:के\s+)?(?:मुताबिक|अनुसार|में)"
     r"|\s+के\s+(?:मुताबिक|अनुसार)"
     r"|\s+(?:को|से)\s+(?:दिए|दिये)\s+(?:एक\s+|अपने\s+)?(?:साक्षात्कार|इंटरव्यू)"
     r"|\s+(?:के\s+साथ|से)\s+(?:बातचीत|बात)\s+में"
@@ -38,7 +38,10 @@ _SENTENCE_END = regex.compile(r"[।?!|]|\.(?!\d)")
 _ERGATIVE = regex.compile(r"\s+ने\s+")
 _OPINION_AT = compile_words(r"\s+(?:का|की|के)\s+(?:कहना|मानना|आरोप|दावा)")
 _ADDRESSEE = regex.compile(r"\s+(?:से|को)\s*$")
-_MEDIA_PREFIX = compile_words(r"^(?:समाचार\s+एजेंसी|न्यूज़?\s+एजेंसी|एजेंसी|अखबार|चैनल|वेबसाइट|(?:शोध\s+|विज्ञान\s+)?पत्रिका|जर्नल)\s+")
+# A kind before the name: "समाचार एजेंसी पीटीआई", "शोध संस्था ओशन लेजर इंस्टीट्यूट" (a body's kind only before a name of two
+# words or more: "संस्था प्रथम" may be the name).
+_MEDIA_PREFIX = compile_words(r"^(?:(?:समाचार\s+एजेंसी|न्यूज़?\s+एजेंसी|एजेंसी|अखबार|चैनल|वेबसाइट|(?:शोध\s+|विज्ञान\s+)?पत्रिका|जर्नल)\s+|"
+                              r"(?:गैर-सरकारी\s+|सरकारी\s+|शोध\s+|स्वयंसेवी\s+|अंतरराष्ट्रीय\s+)?(?:संस्था|संगठन)\s+(?=\S+\s+\S))")
 _QUOTE_MARKS = "\"'“”‘’ "
 
 
@@ -188,7 +191,9 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
 
 
 def _shift(name: Name | None, base: int) -> Name | None:
-    return Name(name.text, name.start + base, name.end + base) if name else None
+    if name is None:
+        return None
+    return Name(name.text, name.start + base, name.end + base, name.demonstrative, _shift(name.owner, base))
 
 
 def direct_quotes(text: str) -> list[Found]:
@@ -302,7 +307,7 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
     return found
 
 
-_GENERIC_SOURCE = compile_words(r"रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे")
+_GENERIC_SOURCE = compile_words(r"रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे|अनुमान|अनुमानों")
 # A social platform a speaker wrote on: "एक्स पर लिखा", "फेसबुक पोस्ट में कहा", "इंस्टाग्राम अकाउंट पर".
 _PLATFORM = compile_words(r"(?<![\p{L}\p{M}])(एक्स|ट्विटर|फेसबुक|इंस्टाग्राम|यूट्यूब|x|twitter|facebook|instagram|youtube)"
                           r"\s+(?:पर\s+(?:लिखा|पोस्ट|कहा|साझा)|पोस्ट\s+(?:में|के\s+जरिए)|लाइव|(?:अकाउंट|पेज|हैंडल)\s+पर)")
@@ -399,7 +404,7 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
         if name and is_media(name):
             # A medium saying something is credited as a source ("चैनल 12 टीवी ने कहा कि …" keeps its quote too).
             name = source_name(name, quoted_only=True)
-            if name not in seen:
+            if name not in seen and not (len(WORD.findall(name)) == 1 and _GENERIC_SOURCE.fullmatch(name)):
                 seen.add(name)
                 cited.append((name, f.cue))
             if f.kind == "indirect" and f.cue.endswith(("मुताबिक", "अनुसार")):

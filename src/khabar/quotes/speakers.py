@@ -17,6 +17,10 @@ from ..text.tokens import WORD
 from .lexicon import BODY_WORDS, DOCUMENTS, MEDIA_WORDS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED
 
 MAX_NAME_WORDS = 6
+NEAR = 300  # characters: a person named this close before a pronoun, in a sentence of their own, is its antecedent
+_SENTENCE_END = regex.compile(r"[।?!]")
+# "X के (एक) प्रवक्ता", "X की ताजा रिपोर्ट", "X की ओर से जारी विज्ञप्ति": X owns what follows.
+_OWNED = regex.compile(r"\s+(?:(?:के|की|का)|की\s+ओर\s+से(?:\s+जारी)?|द्वारा\s+जारी)\s+(?:(?:एक|ताजा|ताज़ा|नई|नए|नया|जारी)\s+)*\Z")
 RECENT = 1000  # characters (about two paragraphs): a pronoun this soon after a sayer's quote goes on with them
 LOOK_BACK = 90  # characters read leftwards for a name (six words and a title fit)
 # What may stand between two words of one name: spaces, a hyphen, an initial's dot.
@@ -51,6 +55,7 @@ class Name:
     start: int
     end: int
     demonstrative: bool = False  # "इस संगठन": points back to a body named before
+    owner: "Name | None" = None  # "स्वास्थ्य विभाग" of "स्वास्थ्य विभाग के प्रवक्ता" (a spokesperson's or a document's)
 
     @property
     def key(self) -> str:
@@ -99,9 +104,15 @@ def name_before(text: str, end: int) -> Name | None:
         last -= 1
     start, stop = picked[keep].start(), picked[last].end()
     pointing = keep == 0 and _DEMONSTRATIVE.search(head[:start]) is not None
-    if indefinite and keep == 0:  # "एक शुक्राणु वैज्ञानिक": somebody the article does not name
+    if indefinite and (keep == 0 or all(titled[keep : last + 1])):
+        # "एक शुक्राणु वैज्ञानिक", "एक अधिशासी अभियंता": somebody the article does not name
+        start = picked[0].start()
         start = max(head.rfind(" ", 0, start - 1), head.rfind("\n", 0, start - 1)) + 1
-    return Name(head[start:stop], base + start, base + stop, pointing)
+    name = Name(head[start:stop], base + start, base + stop, pointing)
+    if _key(name.text) in SPOKESPERSONS or is_document(name.text):
+        m = _OWNED.search(text, max(0, name.start - LOOK_BACK), name.start)
+        name.owner = name_before(text, m.start()) if m else None
+    return name
 
 
 _LONG_TITLES = tuple(t for t in TITLES if len(t) >= 5)
@@ -153,6 +164,13 @@ OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य 
 _BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय".split())  # "केंद्रीय … बोर्ड": part of a body's name
 SPOKESPERSONS = frozenset(fold(w) for w in "प्रवक्ता जनसंपर्क पीआरओ spokesperson".split())
 RELATIVES = frozenset(fold(w) for w in "मां माँ पिता पत्नी पति बेटा बेटी बेटे भाई बहन दादा दादी नाना नानी चाचा मामा".split())
+_POSSESSIVES = frozenset(fold(w) for w in "मेरी मेरा मेरे हमारी हमारा हमारे उसकी उसका उसके उनकी उनका उनके अपनी अपना अपने".split())
+
+
+def is_relative(text: str) -> bool:
+    """"मां", "मेरी मां", "उनके पिता": a relative the article does not name."""
+    words = [_key(w) for w in WORD.findall(text)]
+    return bool(words) and words[-1] in RELATIVES and all(w in _POSSESSIVES for w in words[:-1])
 
 
 def is_designation(text: str) -> bool:
@@ -211,6 +229,10 @@ class Speakers:
             if found:
                 self.last, self.last_at = found, at  # the pronoun carries the chain of attribution on
             return found, None
+        if is_document(name.text) or _key(name.text) in SPOKESPERSONS:
+            owner = name.owner  # "खाद्य विभाग की ओर से जारी विज्ञप्ति", "स्वास्थ्य विभाग के प्रवक्ता"
+            if owner is not None and is_body(owner.text) and not is_unnamed(owner.text):
+                return self.resolve(owner, at)
         if is_document(name.text):
             return self.last_body or self.last, None
         if is_unnamed(name.text):
@@ -222,7 +244,7 @@ class Speakers:
         full = self.fullest(name.text)
         if full == name.text and any(_key(w) in SPOKESPERSONS for w in WORD.findall(full)) and self.last_body:
             return self.last_body, None  # "पार्टी प्रवक्ता ने कहा": an unnamed spokesperson speaks for the body
-        if full == name.text and (is_designation(full) or _key(full) in RELATIVES):
+        if full == name.text and (is_designation(full) or is_relative(full)):
             # "जिला शिक्षा अधिकारी ने बताया", "उसकी मां ने बताया", with nobody named so: an unnamed sayer
             return None, full
         self.last, self.last_at = full, at
@@ -268,6 +290,12 @@ class Speakers:
                 return self.fullest(here[0])
         mentioned = [(pos, n) for pos, n in self.mentions if pos < at] if at >= 0 else []
         if self.last and self.last_at >= 0 and at - self.last_at < RECENT:
+            # "कुलदीप टेकाम भी मौजूद थे। उन्होंने कहा": a person brought in by a sentence of its own after the last
+            # sayer's, shortly before the pronoun, is the one it points to.
+            newer = [(pos, n) for pos, n in self.titled + self.subjects
+                     if self.last_at < pos < at and at - pos < NEAR and _SENTENCE_END.search(self.masked, self.last_at, pos)]
+            if newer:
+                return self.fullest(max(newer)[1])
             return self.last
         if mentioned:
             return mentioned[-1][1]
@@ -305,6 +333,8 @@ class Speakers:
             # a single later use may be a name run into the next word ("किम जोंग उन रूस से ...").
             if len(cw) <= n or (cw[:n] != words and cw[-n:] != words):
                 continue
+            if cw[-n:] != words and words[-1] in BODY_WORDS:
+                continue  # a body's name ends in its head word: "स्वास्थ्य विभाग", not "स्वास्थ्य विभाग प्रस्ताव"
             if count < 2 and self.first.get(cand, 1 << 30) > self.first.get(short, 1 << 30):
                 continue
             if any(w in TITLES for w in cw):
