@@ -19,6 +19,7 @@ class Page:
     lines: list[str] = field(default_factory=list)
     verdict: PageRoles | None = None
     site_claim: float | None = None
+    text_words: int | None = None  # words of the article's text, summed from the cleaner's line shapes
     # HTML input only: the parsed tree, its metadata, the blocks given to the cleaner, the language the page declares.
     tree: Any = None
     meta: Any = None

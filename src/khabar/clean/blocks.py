@@ -93,9 +93,10 @@ def _pull_quotes(blocks: list[BlockIn], roles: dict) -> None:
     """A short block of the story whose words stand again inside a longer one is a pull quote (a sentence of the
     story set large beside it, often in quotation marks), not more text."""
     body = [n for n, b in enumerate(blocks) if roles.get(n, ("",))[0] == "body"][:MAX_PULL_QUOTE_BLOCKS]
+    joined = "\n".join(blocks[n].text for n in body)  # one search over all the story's text finds the rare repeat
     for n in body:
         core = blocks[n].text.strip(_QUOTE_MARKS)
-        if len(blocks[n].text) > PULL_QUOTE_CHARS or len(core) < 20:
+        if len(blocks[n].text) > PULL_QUOTE_CHARS or len(core) < 20 or joined.count(core) < 2:
             continue
         if any(m != n and len(blocks[m].text) > len(core) and core in blocks[m].text for m in body):
             roles[n] = ("boilerplate:repeat", "pull quote: a sentence of the story repeated beside it")

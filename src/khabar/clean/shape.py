@@ -31,6 +31,7 @@ _TIME_OR_ZONE = regex.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b(?:bst|gmt|
 SCRIPT_SAMPLE = 200
 _DEVANAGARI_RUN = regex.compile(DEVANAGARI.pattern + "+")
 _LATIN_RUN = regex.compile(LATIN.pattern + "+")
+_LETTER_RUN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
 @dataclass
@@ -94,7 +95,7 @@ class LineShape:
 def shape(n: int, text: str, content: bool = True) -> LineShape:
     """The line's features; ``content``: also its content words (for the overlap measures of flattened text)."""
     folded = fold(text, normalized=True)
-    tokens = WORD.findall(folded)
+    tokens = _LETTER_RUN.findall(folded)  # WORD without its joiner rule: fold() has removed every joiner
     words = len(tokens)
     date = find_date(folded, folded=True) if words <= 40 and _DIGIT.search(text) else None
     s = LineShape(

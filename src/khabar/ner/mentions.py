@@ -149,6 +149,12 @@ def _place_skeletons() -> frozenset[str]:
     return frozenset(k for n in place_names() if " " not in n and len(k := _skeleton(n)) >= MIN_SKELETON)
 
 
+@lru_cache(maxsize=1)
+def _multiword_starts() -> frozenset[str]:
+    """First words of the place names of more than one word ("न्यू" of "न्यू यॉर्क")."""
+    return frozenset(n.split(" ")[0] for n in place_names() if " " in n)
+
+
 def _known_place(words: list[str]) -> bool:
     name = " ".join(words)
     if len(name) < MIN_KNOWN_PLACE:
@@ -173,8 +179,10 @@ def _known_places(keys: list[str], found: list[tuple[int, int, str]]) -> list[tu
     and a long city name spelled with other vowel signs ("व्लदिवोस्तोक")."""
     taken = {k for s, e, _ in found for k in range(s, e)}
     out, i = [], 0
+    starts = _multiword_starts()
     while i < len(keys):
-        j = next((j for j in range(min(len(keys), i + 4), i, -1) if _known_place(keys[i:j])), None)
+        longest = min(len(keys), i + 4) if keys[i] in starts else i + 1  # a longer name only from its first word
+        j = next((j for j in range(longest, i, -1) if _known_place(keys[i:j])), None)
         if j is not None and not taken.intersection(range(i, j)):
             out.append((i, j, "place"))
             i = j

@@ -41,14 +41,18 @@ def fill(page: Page, items: list, key: str) -> None:
             page.site_claim = claim
             break
     parts, offset = [], 0
+    words = {s.n: s.words for s in page.verdict.shapes} if page.verdict else {}
+    counted = 0
     for item in items:
         if item.role not in TEXT_ROLES:
             continue
+        counted = counted + words[item.n] if counted is not None and item.n in words else None
         if parts:
             offset += len(PARAGRAPH_BREAK)
         a.paragraphs.append(Paragraph(start=offset, end=offset + len(item.text), role=item.role, **{key: item.n}))
         parts.append(item.text)
         offset += len(item.text)
     a.text = PARAGRAPH_BREAK.join(parts)
+    page.text_words = counted  # the cleaner counted each kept line's words already: reading time needs no second pass
     if a.page_type != "article":
         a.headline = a.standfirst = a.caption = None

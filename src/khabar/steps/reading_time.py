@@ -17,7 +17,7 @@ DEFAULT_WPM = 200
 
 def reading_time(page: Page) -> None:
     a = page.article
-    words = count_words(a.text) + count_words(a.headline or "")
+    words = (page.text_words if page.text_words is not None else count_words(a.text)) + count_words(a.headline or "")
     wpm = WPM.get(a.language, DEFAULT_WPM)
     a.reading_time = ReadingTime(
         minutes=round(words / wpm, 1),
