@@ -22,7 +22,7 @@ _CLAUSE_MARKS = ",、，:：;；،"
 _SQUASH = regex.compile(r"[\s\p{P}\p{S}]+")
 
 
-@dataclass
+@dataclass(slots=True)
 class BlockIn:
     """What the cleaner needs of one HTML block."""
 

@@ -44,7 +44,7 @@ _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One run of text between block boundaries."""
 

@@ -18,7 +18,7 @@ _SCRIPTS = {
     "Tamil": "ta", "Telugu": "te", "Kannada": "kn", "Malayalam": "ml", "Arabic": None, "Cyrillic": "ru",
     "Greek": "el", "Hebrew": "he", "Thai": "th", "Hangul": "ko", "Hiragana": "ja", "Katakana": "ja", "Han": "zh",
 }
-SAMPLE_CHARS = 2000  # enough letters to tell the script and the function words apart
+SAMPLE_CHARS = 1000  # enough letters (some 150 words) to tell the script and the function words apart
 # One pass over the text: each run of one script's letters is a match named after its script.
 _SCRIPT_RUNS = regex.compile("|".join(rf"(?P<{name}>\p{{{name}}}+)" for name in _SCRIPTS))
 _FUNCTION_WORDS = {
