@@ -20,6 +20,7 @@ END_RUN, END_SHARE = 5, 0.25  # see _after_the_end: an inline "also read" box is
 PROSE_CHARS = 80
 _CLAUSE_MARKS = ",、，:：;；،"
 _SQUASH = regex.compile(r"[\s\p{P}\p{S}]+")
+_NUMBER = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{N}+(?![\p{L}\p{M}\p{N}])")
 
 
 @dataclass(slots=True)
@@ -151,7 +152,7 @@ def _key_points(blocks: list[BlockIn], shapes, roles: dict, first_prose: int) ->
     for n in range(first_prose):
         if n in roles or not F.KEY_POINTS.match(shapes[n].folded):
             continue
-        items = [k for k in range(n + 1, first_prose) if k not in roles][:8]
+        items = [k for k in range(n + 1, len(blocks)) if k not in roles][:8]  # the points may be long enough to be prose
         items = items[: next((i for i, k in enumerate(items) if blocks[k].kind != "list-item"), len(items))]
         if not items:
             continue
@@ -165,7 +166,11 @@ def _key_points(blocks: list[BlockIn], shapes, roles: dict, first_prose: int) ->
 
 
 def _standfirst_like(b: BlockIn, s) -> bool:
-    return b.kind in ("paragraph", "text", "heading") and s.words >= 6 and len(b.text) >= 40
+    """Words enough for a summary, and not a line of numbers ("প্রকাশিত: ১২ মে ২০২৬ ০৭:৫৫ শেষ আপডেট: …", dates in a
+    script whose month names khabar does not read)."""
+    if b.kind not in ("paragraph", "text", "heading") or s.words < 6 or len(b.text) < 40:
+        return False
+    return 3 * sum(1 for w in _NUMBER.findall(s.folded)) < s.words
 
 
 def _next_story(blocks: list[BlockIn], shapes, roles: dict) -> None:

@@ -90,7 +90,7 @@ LEGAL = Lexicon(
     anywhere=r"©|\bcopyright\b|all\s+rights\s+reserved|सर्वाधिकार\s+सुरक्षित|कॉपीराइट|privacy\s+policy|गोपनीयता\s+नीति|"
     r"\bcookies?\b|कुकीज|terms\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions)|नियम\s+और\s+शर्तें|"
     # An opinion column's closing note: "(ये लेखक के निजी विचार हैं)", "views expressed are the author's own".
-    r"लेखक\s+के\s+(?:निजी|अपने|व्यक्तिगत)\s+विचार|views\s+expressed\s+(?:here\s+|above\s+)?are\s+(?:the\s+author|personal)|"
+    r"(?:लेखक|लेखिका)\s+के\s+(?:निजी|अपने|व्यक्तिगत)\s+विचार|views\s+expressed\s+(?:here\s+|above\s+)?are\s+(?:the\s+author|personal)|"
     # A syndicated story's note: "इस खबर को … टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से …", "auto-generated from a feed".
     r"संपादित\s+नहीं\s+किया|सिंडीकेट(?:ेड)?\s+फीड|(?:ऑटोमेटेड|स्वचालित)\s+(?:न्यूज़?\s+)?फीड|"
     r"(?:has\s+not\s+been|was\s+not)\s+edited\s+by|auto-?generated\s+from\s+a\s+syndicated\s+feed",
@@ -99,7 +99,8 @@ LEGAL = Lexicon(
 
 # A picture's credit or label inside a caption: "फोटो: पूर्वांचल प्रहरी", "(प्रतीकात्मक तस्वीर)", "फाइल फोटो", "Photo: PTI".
 # An outlet's promotion of its app and social pages, however long: "(… के एंड्रॉएड ऐप के लिए आप यहां क्लिक कर सकते हैं …)".
-APP_PROMO = _compile(r"(?:एंड्रॉएड|एंड्रॉयड|android|ios)\s+ऐप\s+के\s+लिए.{0,80}क्लिक|ऐप\s+डाउनलोड\s+करने\s+के\s+लिए.{0,40}क्लिक")
+APP_PROMO = _compile(r"(?:एंड्रॉएड|एंड्रॉयड|android|ios)\s+ऐप\s+के\s+लिए.{0,80}क्लिक|ऐप\s+डाउनलोड\s+करने\s+के\s+लिए.{0,40}क्लिक|"
+                     r"catch\s+all\s+the\s+.{0,200}\bnews\b.{0,120}\bdownload\b.{0,60}\bapp\b")
 MAX_PROMO_WORDS = 60
 
 PHOTO_CREDIT = _compile(
@@ -137,7 +138,11 @@ GALLERY_MARKER = _compile(
 
 # The heading of a box of key points under the headline ("खास बातें", "Key Points"). A site's "Story highlights"
 # box is left to the other rules: it is written as teaser lines for the site's listings.
-KEY_POINTS = _compile(r"^[\s\p{P}]*(?:(?:खास|मुख्य|प्रमुख|बड़ी|अहम)\s+(?:बातें|बिंदु)|key\s+(?:points|highlights|takeaways))[\s\p{P}]*$")
+KEY_POINTS = _compile(r"^[\s\p{P}]*(?:(?:खास|मुख्य|प्रमुख|बड़ी|अहम)\s+(?:बातें|बिंदु)|सार|key\s+(?:points|highlights|takeaways))[\s\p{P}]*$")
+
+# The credit of a table or chart: "स्रोत: लखनऊ नगर निगम", "Source: RBI".
+SOURCE_CREDIT = _compile(r"^[\s(]*(?:स्रोत|श्रोत|source|sources)\s*:\s*\S")
+MAX_SOURCE_CREDIT_WORDS = 8
 
 COMMENT = _compile(
     r"^[\s\p{P}]*(?:comments?|टिप्पणी(?:याँ|यां)?|टिप्पणी\s+करें|कमेंट(?:्स)?|अपनी\s+राय\s+(?:दें|लिखें)|"
@@ -183,7 +188,8 @@ BYLINE = _compile(
 )
 
 # A credit inside a line of page facts: "हिमधारा ब्यूरो, शिमला Published by: सुनीता ठाकुर Updated …".
-CREDIT_INSIDE = _compile(r"(?<![\p{L}\p{M}])(?:published|written|edited|reported|posted|authored)\s+by\s*:?\s+\S")
+CREDIT_INSIDE = _compile(r"(?<![\p{L}\p{M}])(?:(?:published|written|edited|reported|posted|authored)\s+by\s*:?|"
+                         r"(?:लेखक|लेखिका|रिपोर्टर)\s*:)\s+\S")
 
 # Labels that introduce a date line: "Updated:", "अपडेटेड:", "Posted on :", "दिनांक", "Publish Date:".
 DATE_LABEL = _compile(

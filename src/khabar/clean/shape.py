@@ -167,9 +167,11 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
             return ("boilerplate:navigation", "menu, breadcrumb or pagination")
         if F.SHARE.search(f):
             return ("boilerplate:share", "share/follow/app prompt")
-        if F.BYLINE.match(f) and not s.terminal:
-            return ("byline", "author or agency credit")
-    if s.words <= F.MAX_PROMO_WORDS and ("ऐप" in f) and F.APP_PROMO.search(f):
+        if (F.BYLINE.match(f) or F.CREDIT_INSIDE.search(f)) and not s.terminal:
+            return ("byline", "author or agency credit")  # "संवाद न्यूज एजेंसी, मेरठ | Published by: आकाश दुबे" too
+        if s.words <= F.MAX_SOURCE_CREDIT_WORDS and F.SOURCE_CREDIT.match(f):
+            return ("boilerplate:other", "source credit of a table or chart")
+    if s.words <= F.MAX_PROMO_WORDS and ("ऐप" in f or "app" in f) and F.APP_PROMO.search(f):
         return ("boilerplate:share", "the outlet's app and social pages")
     if s.date and s.words <= MAX_DATED_BYLINE_WORDS and not s.terminal and (F.BYLINE.match(f) or F.CREDIT_INSIDE.search(f)):
         return ("byline", "author credit with the story's dates")  # "लेखक: … 27 जनवरी 2026, 2:30 अपराह्न …"

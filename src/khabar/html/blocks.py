@@ -31,7 +31,8 @@ KIND = {
 }
 # Class and id words of page furniture (readability's "unlikely candidates", widened for news sites).
 UNLIKELY = regex.compile(
-    r"(?:^|[\s_-])(?:related|share|sharing|social|newsletter|promo|advert\w*|ads?|adv|advt|ad-?slot|sponsor\w*|"
+    r"(?:^|[\s_-])(?:related\w*|share|sharing|sharedaddy|social|newsletter|promo|advert\w*|ads?|adv|advt|ad-?slot|sponsor\w*|"
+    r"paywall|follow|follow-?us|likes-widget\w*|author-?(?:box|bio|info|card)|about-?(?:the-?)?author|"
     r"comments?|breadcrumbs?|navbar|nav|menu|footer|sidebar|recommend\w*|trending|popular|subscribe|"
     r"cookies?|consent|gdpr|modal|popup|also-?read|read-?more|more-?stories|outbrain|taboola|disqus|hidden|sr-only|"
     r"visually-?hidden|screen-?reader|poll|polls|survey|quiz|tweet|instagram-media|social-?embed)(?:$|[\s_-])",
@@ -288,18 +289,22 @@ def _mark_furniture(dom: Dom) -> None:
     page's <main> or <article>, or much of its prose ("l-wrapper gate-ad" and "container vertical-ad-con" hold
     whole stories on real sites)."""
     size, parent = len(dom.tags), dom.parent
-    wrapper = [False] * size
-    for e, tag in enumerate(dom.tags):
-        if tag in ("main", "article"):
-            while e >= 0 and not wrapper[e]:
-                wrapper[e] = True
-                e = parent[e]
     prose = [0] * size
     for b in dom.blocks:
         if b.kind == "paragraph" and len(b.text) >= PROSE_CHARS and b.link_density < 0.3:
             prose[b.owner] += len(b.text)
     total = sum(prose)
     subtree_sums(parent, prose)
+    # The page's <main> and <article>: the one holding most prose, and any holding much of it (a reader's comment
+    # written as an <article class="comment-body"> is not the page's article).
+    pages = [e for e, tag in enumerate(dom.tags) if tag in ("main", "article")]
+    most = max(pages, key=prose.__getitem__, default=-1)
+    wrapper = [False] * size
+    for e in pages:
+        if e == most or prose[e] >= WRAPPER_SHARE * total:
+            while e >= 0 and not wrapper[e]:
+                wrapper[e] = True
+                e = parent[e]
     under = [False] * size  # under (or at) a furniture element that is no wrapper
     for e in range(size):
         under[e] = parent[e] >= 0 and under[parent[e]] or (
