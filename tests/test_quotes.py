@@ -223,3 +223,24 @@ def test_an_estimate_credited_to_a_body_is_a_source_and_a_hyphenated_name_is_not
     assert [s.name for s in a.sources] == ["विश्व स्वास्थ्य संगठन"]
     assert not any(q.text.startswith("2050") for q in a.quotes)  # credited information, not speech
     assert [q.speaker.name for q in a.quotes] == ["फहद अल-मुतैरी"]
+
+
+def test_relatives_initials_complaints_demands_and_clarifications():
+    """Rules found on samples/quotes-eval5: a relation before a name is a title, a dotted letter is an initial, and
+    "की शिकायत है कि", "मांग की कि", "साफ कर दिया है कि" report speech."""
+    q = quotes_of(
+        "आगरा: मृतक के भाई मनोज अग्रवाल ने बताया कि संजय ने कई बार धमकी दी थी। सांसद के. श्रीनिवास गौड़ा ने कहा कि "
+        "राज्य को पूरी सहायता नहीं मिली। किसान जगदीश की शिकायत है कि मंडी में भाव गिर गया है। आयोग ने साफ कर दिया है "
+        "कि तारीखों में कोई बदलाव नहीं होगा। कांग्रेस ने भी मांग की कि सरकार श्वेत पत्र जारी करे। फ्रांस से आईं पर्यटक "
+        "एलोडी मार्शां ने कहा कि ऐसा अनुशासन उन्होंने पहले नहीं देखा।")
+
+    def speaker(start: str) -> str | None:
+        found = next(x for x in q if x.text.startswith(start))
+        return found.speaker.name if found.speaker else None
+
+    assert speaker("संजय ने") == "मनोज अग्रवाल"
+    assert speaker("राज्य को") == "के. श्रीनिवास गौड़ा"
+    assert speaker("मंडी में") == "जगदीश"
+    assert speaker("तारीखों में") == "आयोग"
+    assert speaker("सरकार श्वेत") == "कांग्रेस"
+    assert speaker("ऐसा अनुशासन") == "एलोडी मार्शां"

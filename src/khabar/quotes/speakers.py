@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from ..text.normalize import fold, normalize
+from ..text.sentences import LETTER_NAMES
 from ..text.tokens import WORD
 from .lexicon import BODY_WORDS, DOCUMENTS, MEDIA_WORDS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED
 
@@ -85,7 +86,8 @@ def name_before(text: str, end: int) -> Name | None:
     picked: list[regex.Match] = []
     indefinite = False
     for m in _WORD_BACK.finditer(head):  # from the marker leftwards: only the words the name can hold are read
-        if _key(m.group()) in STOP or len(picked) >= MAX_NAME_WORDS:
+        initial = picked and head[m.end() : m.end() + 1] == "." and m.group() in LETTER_NAMES  # "के. श्रीनिवास"
+        if not initial and _key(m.group()) in STOP or len(picked) >= MAX_NAME_WORDS:
             indefinite = bool(picked) and _key(m.group()) in _INDEFINITE
             break
         gap = head[m.end() : picked[-1].start()] if picked else ""
