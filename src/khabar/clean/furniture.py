@@ -100,7 +100,7 @@ LEGAL = Lexicon(
 # A picture's credit or label inside a caption: "फोटो: पूर्वांचल प्रहरी", "(प्रतीकात्मक तस्वीर)", "फाइल फोटो", "Photo: PTI".
 # An outlet's promotion of its app and social pages, however long: "(… के एंड्रॉएड ऐप के लिए आप यहां क्लिक कर सकते हैं …)".
 APP_PROMO = _compile(r"(?:एंड्रॉएड|एंड्रॉयड|android|ios)\s+ऐप\s+के\s+लिए.{0,80}क्लिक|ऐप\s+डाउनलोड\s+करने\s+के\s+लिए.{0,40}क्लिक|"
-                     r"catch\s+all\s+the\s+.{0,200}\bnews\b.{0,120}\bdownload\b.{0,60}\bapp\b")
+                     r"catch\s+all\s+the\s+.{0,200}\bnews\b.{0,120}\bdownload\b.{0,60}\bapp\b|डाउनलोड\s+करें.{0,40}\bapp\b")
 MAX_PROMO_WORDS = 60
 
 PHOTO_CREDIT = _compile(
@@ -138,16 +138,21 @@ GALLERY_MARKER = _compile(
 
 # The heading of a box of key points under the headline ("खास बातें", "Key Points"). A site's "Story highlights"
 # box is left to the other rules: it is written as teaser lines for the site's listings.
-KEY_POINTS = _compile(r"^[\s\p{P}]*(?:(?:खास|मुख्य|प्रमुख|बड़ी|अहम)\s+(?:बातें|बिंदु)|सार|key\s+(?:points|highlights|takeaways))[\s\p{P}]*$")
+KEY_POINTS = _compile(r"^[\s\p{P}]*(?:(?:खास|मुख्य|प्रमुख|बड़ी|अहम)\s+(?:बातें|बिंदु)|सार|हाइलाइट्स|highlights|"
+                      r"key\s+(?:points|highlights|takeaways))[\s\p{P}]*$")
 
 # The credit of a table or chart: "स्रोत: लखनऊ नगर निगम", "Source: RBI".
 SOURCE_CREDIT = _compile(r"^[\s(]*(?:स्रोत|श्रोत|source|sources)\s*:\s*\S")
 MAX_SOURCE_CREDIT_WORDS = 8
 
 COMMENT = _compile(
-    r"^[\s\p{P}]*(?:comments?|टिप्पणी(?:याँ|यां)?|टिप्पणी\s+करें|कमेंट(?:्स)?|अपनी\s+राय\s+(?:दें|लिखें)|"
+    r"^[\s\p{P}]*(?:comments?|टिप्पणी(?:याँ|यां)?|टिप्पणी\s+करें|कमेंट(?:्स)?|कॉमेंट(?:्स)?(?:\s+लिखें)?|अपनी\s+राय\s+(?:दें|लिखें)|"
     r"leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|\d+\s+comments?)[\s\p{P}]*$"
+    # "इस खबर पर अभी कोई कमेंट नहीं है. पहला कमेंट आप करें.", "Be the first to comment"
+    r"|(?:अभी\s+(?:तक\s+)?कोई\s+(?:कमेंट|कॉमेंट|टिप्पणी)\s+नहीं|पहला\s+(?:कमेंट|कॉमेंट)|be\s+the\s+first\s+to\s+comment|no\s+comments\s+yet)"
 )
+# A time alone on its line: a live blog's update ("02:10 PM", "14:05 IST").
+TIME_STAMP = _compile(r"^[\s\p{P}]*\d{1,2}[:.]\d{2}\s*(?:am|pm|बजे)?\s*(?:ist)?[\s\p{P}]*$")
 
 NAVIGATION = Lexicon(
     line=r"[\s\p{P}\p{S}]*(?:होम|home|मुख्य\s+पृष्ठ|main\s+page|next\s+story|previous\s+story|next|previous|अगला|पिछला|"
@@ -176,7 +181,7 @@ URL_ALONE = _compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 # Zodiac-sign headings and daily horoscope entries (Hindi and English sign names).
 HOROSCOPE = _compile(
     r"^\s*(?:daily\s+horoscope|राशिफल|आज\s+का\s+राशिफल|(?:aries|taurus|gemini|cancer|leo|virgo|libra|scorpio|sagittarius|"
-    r"capricorn|aquarius|pisces)\s*\(|(?:मेष|वृष|वृषभ|मिथुन|कर्क|सिंह|कन्या|तुला|वृश्चिक|धनु|मकर|कुंभ|मीन)\s*[-–—:])"
+    r"capricorn|aquarius|pisces)\s*\(|(?:मेष|वृष|वृषभ|मिथुन|कर्क|सिंह|कन्या|तुला|वृश्चिक|धनु|मकर|कुंभ|मीन)\s*(?:[-–—:]|\((?:[^()]{1,12},){3}))"
 )
 
 # Bylines: "By X", "Edited By X", "लेखक: X", agency credits standing alone ("(भाषा)", "PTI").

@@ -25,10 +25,16 @@ RELATED = "boilerplate:related-story"
 # Share of a page's lines that must be teaser furniture (dates, ids, links, cut-off excerpts) to call it a listing.
 # Listings in the dev set sit at 0.3 and above; articles with a teaser list below the story at 0.15 and below.
 LISTING_META_SHARE = 0.25
+FOLLOW_LINES = 10  # lines after the story's last paragraph in which a paragraph about its things still continues it
+FOLLOW_OVERLAP = 0.1  # share of that paragraph's content words that the story's thread uses
+HOROSCOPE_PAGE = 6
+TIME_ONLY = "time stamp of an update"  # a live blog's update: the story goes on after it
+MAX_POINT_WORDS = 30  # words of one key point under a "हाइलाइट्स" label  # horoscope widget lines (signs and entries) that make a page a horoscope table
 # Fraction of a title-shaped line's content words that the article must use for the line to belong to it.
 # Headlines of the dev set and the seed reach 0.33 and more; teasers of other stories placed where a headline
 # would stand reach 0.15.
 HEADLINE_OVERLAP = 0.3
+FULLER_OVERLAP = 0.5
 MAX_LABEL_SPAN = 2000  # lines: a carousel or menu label repeats within a page's length, which bounds the work
 MAX_EXCERPT_WORDS = 200  # site excerpts in the dev set reach 125 words; bodies run together are longer
 SITE_INFO = regex.compile(
@@ -98,7 +104,8 @@ def classify(lines: list[str]) -> PageRoles:
 def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
     """Video blocks after their heading, carousels around a repeated label, horoscope widgets."""
     for i, s in enumerate(shapes):
-        if roles.get(s.n, ("",))[0] == "boilerplate:video-block" and s.words <= 2 and _next_to_menu(s, shapes, {t.n: i for i, t in enumerate(shapes)}, roles):
+        if roles.get(s.n, ("",))[0] == "boilerplate:video-block" and s.words <= 2 and (
+                _next_to_menu(s, shapes, {t.n: i for i, t in enumerate(shapes)}, roles) or _among_short_lines(shapes, i)):
             roles[s.n] = ("boilerplate:navigation", "menu entry")  # "वीडियो" (video) in a menu is a section link
             continue
         if s.furniture is not None and s.furniture[0] == "boilerplate:video-block" and roles.get(s.n, ("",))[0] == s.furniture[0]:
@@ -137,6 +144,12 @@ def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
                 roles[shapes[i + 1].n] = ("boilerplate:other", "horoscope widget")
 
 
+def _among_short_lines(shapes: list[LineShape], i: int) -> bool:
+    """The lines right above and below are one- or two-word labels too ("मनोरंजन", "वीडियो", "वेब स्टोरीज"): a menu."""
+    near = [t for t in shapes[max(0, i - 1) : i] + shapes[i + 1 : i + 2] if abs(t.n - shapes[i].n) == 1]
+    return len(near) == 2 and all(t.words <= 2 and not t.terminal for t in near)
+
+
 def _teaser_meta(s: LineShape) -> bool:
     """A line that belongs to a teaser entry: its date, id, link or source/section/date meta line."""
     if s.date_line or s.relative_time:
@@ -162,10 +175,15 @@ def _page_type(shapes: list[LineShape], roles: dict) -> str:
     cut = [s for s in free if _cut(s) and s.words >= 5]
     prose = [s for s in free if s.prose and not _cut(s)]
     teaser_share = (len(meta) + len(cut)) / len(shapes)
-    site_info = sum(1 for s in shapes if SITE_INFO.search(s.text))
+    # Lines about the site itself ("हमारे बारे में", "contact us"), where the page's prose is: a footer's menu below
+    # the story, or a helpline number inside it, does not make a page about the site.
+    last_prose = max((s.n for s in prose), default=-1)
+    site_info = sum(1 for s in shapes if s.n < last_prose and not s.prose and SITE_INFO.search(s.text))
     if site_info and (not meta or site_info >= 2) and not any(s.dateline_lead for s in prose):
         return "other"
     if not prose:
+        if sum(1 for r in roles.values() if r[1] == "horoscope widget") >= HOROSCOPE_PAGE:
+            return "other"  # a horoscope table: the signs and their entries, not teasers of stories
         if len(cut) + len(meta) >= 2 or any(s.words >= 20 for s in cut) or sum(1 for s in free if s.titleish and s.words >= 5) >= 3:
             return "listing"
         return "other"
@@ -212,10 +230,17 @@ def _article_roles(r: PageRoles) -> None:
         if not s.bullet:
             break
         end = s.n
+    # A paragraph a few lines below the last one of the thread that still talks of the story's things goes on with
+    # it: the story continued after a teaser, a subhead and a list ("लू से बचने के लिए क्या करें?" …).
+    for s in shapes[pos[end] + 1 :]:
+        if s.n - end > FOLLOW_LINES:
+            break
+        if s.n not in roles and s.prose and not s.truncated and _overlap(s.content, body_words) >= FOLLOW_OVERLAP:
+            end = s.n
     # A date line after the body has begun opens another story printed below this one (with its title above it).
     first_prose = next((t.n for t in shapes if t.n >= start and t.prose), None)
     later_date = None if first_prose is None else next(
-        (s for s in shapes if s.n > first_prose and roles.get(s.n, ("",))[0] == "date"), None)
+        (s for s in shapes if s.n > first_prose and roles.get(s.n, ("",))[0] == "date" and roles[s.n][1] != TIME_ONLY), None)
     if later_date is not None:
         i = pos[later_date.n]
         cut_at = shapes[i - 1].n if i > 0 and shapes[i - 1].titleish and shapes[i - 1].n not in roles else later_date.n
@@ -223,15 +248,17 @@ def _article_roles(r: PageRoles) -> None:
 
     # Header: everything before the body.
     header = [s for s in shapes if s.n < start]
-    headline = None
-    for s in header:
-        if s.n in roles:
-            continue
-        if s.titleish and s.words >= 3 and _overlap(s.content, body_words) >= HEADLINE_OVERLAP:
-            headline = s
-            break
+    # The headline: the first title-shaped line of the header whose words the body uses, unless one at least twice as
+    # long whose words the body uses even more follows (a score line above the title, "भारत महिला 56 रन से जीती").
+    candidates = [s for s in header if s.n not in roles and s.titleish and s.words >= 3
+                  and _overlap(s.content, body_words) >= HEADLINE_OVERLAP]
+    headline = candidates[0] if candidates else None
+    fuller = [s for s in candidates[1:] if s.words >= 2 * headline.words and _overlap(s.content, body_words) >= FULLER_OVERLAP
+              and not CAPTION_CUE.search(s.text)]
+    if fuller:
+        headline = fuller[0]
     seen_headline = False
-    standfirst_found = False
+    standfirst_found = _key_points(header, roles)
     for s in header:
         if s is headline:
             roles[s.n] = ("headline", "title-shaped line whose words the body uses")
@@ -294,6 +321,8 @@ def _article_roles(r: PageRoles) -> None:
             roles[s.n] = ("body:list-item", "list item of the article")
         elif s.prose and not s.truncated:
             roles[s.n] = ("body", "article prose")
+        elif s.words >= 5 and s.text.rstrip().endswith(":"):
+            roles[s.n] = ("body", "a sentence that introduces what follows")  # "… यह सामान बरामद किया:"
         elif s.titleish and _URL.search(s.text) and s.words >= 8:
             roles[s.n] = ("body", "embedded post (text with its link)")
         elif s.titleish:
@@ -334,6 +363,25 @@ def _body_start(shapes, roles, thread) -> int:
         if not _repeated_later(s, shapes):
             return s.n
     return first
+
+
+def _key_points(header: list[LineShape], roles: dict) -> bool:
+    """A label of key points in the header ("हाइलाइट्स", "खास बातें") and the short lines under it: the story's
+    summary, as for HTML pages. True when there is one."""
+    for i, s in enumerate(header):
+        if s.n in roles or not F.KEY_POINTS.match(s.folded):
+            continue
+        points = []
+        for t in header[i + 1 : i + 9]:
+            if t.n in roles or t.words < 3 or t.words > MAX_POINT_WORDS or t.n - (points[-1].n if points else s.n) > 1:
+                break
+            points.append(t)
+        if points:
+            roles[s.n] = ("boilerplate:other", "label of the key points")
+            for t in points:
+                roles[t.n] = ("standfirst", "key point of the story (the summary)")
+            return True
+    return False
 
 
 def _repeated_later(s: LineShape, shapes: list[LineShape]) -> bool:

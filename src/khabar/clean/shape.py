@@ -116,6 +116,15 @@ def shape(n: int, text: str, content: bool = True) -> LineShape:
 
 
 MAX_FACT_WORDS = 5  # words of one part of a "date | views | share" line
+_FACT_SEPARATOR = regex.compile(r"[|•·]")
+_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+def _facts(folded: str) -> bool:
+    """Three or more short parts split by "|" or "•" (a few words besides numbers): a line of page facts (credit,
+    dates, reading time)."""
+    parts = _FACT_SEPARATOR.split(folded)
+    return len(parts) >= 3 and all(sum(1 for w in _LETTER_RUN.findall(p) if not w.isdigit()) <= MAX_FACT_WORDS + 1 for p in parts)
 _TIME_LABEL = regex.compile(r"(?<![\p{L}\p{M}])(?:updated|published|posted|अपडेटेड|प्रकाशित)(?![\p{L}\p{M}])")
 MAX_DATED_BYLINE_WORDS = 30  # a byline that also gives the story's dates and reading time
 
@@ -136,7 +145,7 @@ def _is_date_line(folded: str, date: FoundDate) -> bool:
         return True  # a label around the date; or a credit beside a labelled time ("न्यूज डेस्क, …, लखनऊ Updated …")
     # "दिनांक: 05-03-2026 | पढ़ा गया: 1,284 बार": the date's part of a line of page facts split by "|".
     # "दिल्ली-एनसीआर | Written by: … | Published: March 02, 2026 6:50 PM IST | Updated: …" likewise.
-    parts = folded.split("|")
+    parts = _FACT_SEPARATOR.split(folded)  # "4 जून 2026 • 4 मिनट में पढ़ें" too
     if len(parts) < 2:
         return False
     found = [(p, find_date(p, folded=True)) for p in parts]
@@ -161,8 +170,10 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
             return ("boilerplate:video-block", "video block heading")
         if F.GALLERY_MARKER.match(f):
             return ("boilerplate:other", "photo gallery heading")
-        if F.COMMENT.match(f):
+        if F.COMMENT.search(f):
             return ("boilerplate:comment", "comment prompt")
+        if F.TIME_STAMP.match(f):
+            return ("date", "time stamp of an update")  # (the body does not end at it: clean/page.py TIME_ONLY)
         if F.NAVIGATION.search(f) or (not F.BREADCRUMB_CHARS.isdisjoint(f) and F.BREADCRUMB.match(f)):
             return ("boilerplate:navigation", "menu, breadcrumb or pagination")
         if F.SHARE.search(f):
@@ -185,6 +196,9 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
         return ("boilerplate:share", "share/follow/app prompt")
     if s.date_line:
         return ("date", "publication or update time")
+    if s.words <= MAX_DATED_BYLINE_WORDS and _CLOCK.search(f) and _facts(f):
+        # "سید فرحان علی | اشاعت: 05 جون 2026، 07:45 PM IST | …": page facts with a time, whatever the language
+        return ("date", "a line of page facts with a time")
     if s.relative_time:
         return ("date", "relative time of a teaser")
     return None

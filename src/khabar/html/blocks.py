@@ -307,8 +307,9 @@ def _mark_furniture(dom: Dom) -> None:
                 e = parent[e]
     under = [False] * size  # under (or at) a furniture element that is no wrapper
     for e in range(size):
-        under[e] = parent[e] >= 0 and under[parent[e]] or (
-            dom.unlikely[e] and not wrapper[e] and not (total and prose[e] >= WRAPPER_SHARE * total))
+        # An <aside> is beside the story by its name (a sidebar of top stories, a fact box): furniture too.
+        under[e] = parent[e] >= 0 and under[parent[e]] or ((dom.unlikely[e] or dom.tags[e] == "aside") and not wrapper[e]
+                                                           and not (total and prose[e] >= WRAPPER_SHARE * total))
     for b in dom.blocks:
         if under[b.owner]:
             b.furniture = True

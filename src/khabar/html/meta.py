@@ -225,6 +225,7 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
 
 
 CUT_LENGTH = 100  # metadata titles are often cut near 110 characters (Google's headline limit)
+_CONTINUED = regex.compile(r"\s*[,;:।|–—-]\s+\S")  # a clause that goes on after a separator
 _SITE_SEPARATOR = regex.compile(r"\s*(?:\||-|–|—|:|::|»|·|：|｜)\s*")
 
 
@@ -273,6 +274,11 @@ def _reconcile(m: Meta) -> str | None:
         cut = headline.endswith(("…", "...")) or len(headline) >= CUT_LENGTH
         if cut and len(_squash(m.h1)) > len(short) and _squash(m.h1).startswith(short):
             m.evidence["headline"] = "h1 (the metadata title is cut short)"
+            return m.h1
+        if m.h1.startswith(headline) and _CONTINUED.match(m.h1, len(headline)):
+            # "… 40 छोटे कोल्ड रूम" in the metadata, "… 40 छोटे कोल्ड रूम, काटोल और नरखेड से होगी शुरुआत" on the page: the
+            # metadata keeps the first clause of the title the reader sees
+            m.evidence["headline"] = "h1 (the metadata title is its first clause)"
             return m.h1
     if not headline and m.h1:
         m.evidence["headline"] = "h1"
