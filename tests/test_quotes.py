@@ -244,3 +244,24 @@ def test_relatives_initials_complaints_demands_and_clarifications():
     assert speaker("तारीखों में") == "आयोग"
     assert speaker("सरकार श्वेत") == "कांग्रेस"
     assert speaker("ऐसा अनुशासन") == "एलोडी मार्शां"
+
+
+def test_kinds_before_names_spokespeople_of_any_body_and_party_documents():
+    """Rules found on samples/quotes-eval6."""
+    a = analyze_text(
+        "चुनाव पर नई बहस\n\nबेगूसराय: क्षेत्रीय संगठन कैरिकॉम ने कहा कि वह क्षेत्र को जंग का मैदान नहीं बनने देगा। झरोखा प्ले के "
+        "प्रवक्ता ने बताया कि सीजन के सभी एपिसोड फाइनल हो चुके हैं। जन विकास मोर्चा के घोषणापत्र में कहा गया है कि हर "
+        "प्रखंड में डिग्री कॉलेज खुलेगा। कई फैंस ने लिखा कि सीरीज अधूरी लगेगी। न्यूज चैनल 'खबर भारत' से बातचीत में निर्देशक "
+        "इमरान कुरैशी ने यह बात कही। मेघना ने अपनी इंस्टाग्राम पोस्ट में लिखा कि वह जल्द लौटेंगी। विश्व बैडमिंटन महासंघ की "
+        "ताजा रैंकिंग में मेघना 27वें स्थान पर हैं।\n")
+
+    def speaker(start: str) -> str | None:
+        found = next(x for x in a.quotes if x.text.startswith(start))
+        return found.speaker.name if found.speaker else None
+
+    assert speaker("वह क्षेत्र को") == "कैरिकॉम"  # the kind of body before its name is not the name
+    assert speaker("सीजन के सभी") == "झरोखा प्ले"  # a spokesperson speaks for whoever they serve
+    assert speaker("हर प्रखंड") == "जन विकास मोर्चा"  # a manifesto for its party
+    assert speaker("सीरीज अधूरी") is None  # "कई फैंस": people the article does not name
+    names = [s.name for s in a.sources]
+    assert "खबर भारत" in names and "विश्व बैडमिंटन महासंघ" in names and "पोस्ट" not in names

@@ -364,7 +364,8 @@ def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: li
     _retype(clusters, sure)
     clusters = _join_institutions(_join_spellings(_join_acronyms(_join_short_forms(clusters))))
     clusters = [c for c in clusters if not (" ".join(c.words) in publisher and all(_self_named(m, segments) for m in c.mentions))
-                and not (len(c.words) == 1 and (c.words[0] in ORG_HEADS or c.words[0] in NOT_NAMES))
+                and not (len(c.words) == 1 and (c.words[0] in ORG_HEADS or c.words[0] in NOT_NAMES
+                                                or c.words[0].endswith(("ों", "ओं"))))  # "सुरक्षाबलों": a plural noun
                 and not _designation(c.words)]
     places = {" ".join(c.words) for c in clusters if c.kind == "place"}
     clusters = [c for c in clusters if not _demonym(c, places)]

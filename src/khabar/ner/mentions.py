@@ -50,7 +50,7 @@ VENUE_KINDS = words("खेल इंडोर आउटडोर अंतर�
 def plural(word: str) -> bool:
     """An English plural written in Devanagari ("मार्वल्स", "वेंचर्स", "टेक्नोलॉजीज") ends the names of teams and
     companies ("मेरठ मार्वल्स", "नीलगिरि वेंचर्स"), not of places or people."""
-    return len(word) > 3 and word.endswith(("\u094dस", "ीज", "ेज"))
+    return len(word) > 3 and word.endswith(("\u094dस", "ीज", "ेज")) or len(word) > 5 and word.endswith("ोज")  # not "सरोज"
 
 
 @dataclass

@@ -171,7 +171,9 @@ def is_unnamed(text: str) -> bool:
 OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य प्रदेश नगर निगम ब्लॉक तहसील थाना मंडल क्षेत्रीय".split())
 
 
-_BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय".split())  # "केंद्रीय … बोर्ड": part of a body's name
+_BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय".split())
+# A body's kind before its name, with up to two words that qualify it ("क्षेत्रीय संगठन कैरिकॉम").
+_KIND_BEFORE = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?(?:संगठन|संस्था|कंपनी|एजेंसी|चैनल)\s+(?=[\p{L}\p{M}])")  # "केंद्रीय … बोर्ड": part of a body's name
 SPOKESPERSONS = frozenset(fold(w) for w in "प्रवक्ता जनसंपर्क पीआरओ spokesperson".split())
 RELATIVES = frozenset(fold(w) for w in "मां माँ पिता पत्नी पति बेटा बेटी बेटे भाई बहन दादा दादी नाना नानी चाचा मामा".split())
 _POSSESSIVES = frozenset(fold(w) for w in "मेरी मेरा मेरे हमारी हमारा हमारे उसकी उसका उसके उनकी उनका उनके अपनी अपना अपने".split())
@@ -234,6 +236,9 @@ class Speakers:
         the cue stands in the article, so that a pronoun goes to the person named last before it."""
         if name is None:
             return None, None
+        kind = _KIND_BEFORE.match(name.text)
+        if kind and kind.end() < len(name.text):  # "क्षेत्रीय संगठन कैरिकॉम": the kind of body before its name
+            name = Name(name.text[kind.end() :], name.start + kind.end(), name.end, name.demonstrative, name.owner)
         if is_pronoun(name):
             found = self._antecedent(at)
             if found:
@@ -241,7 +246,8 @@ class Speakers:
             return found, None
         if is_document(name.text) or _key(name.text) in SPOKESPERSONS:
             owner = name.owner  # "खाद्य विभाग की ओर से जारी विज्ञप्ति", "स्वास्थ्य विभाग के प्रवक्ता"
-            if owner is not None and is_body(owner.text) and not is_unnamed(owner.text):
+            if owner is not None and not is_unnamed(owner.text) and not is_pronoun(owner) and (
+                    is_body(owner.text) or not is_document(name.text)):  # a spokesperson speaks for whoever they serve
                 return self.resolve(owner, at)
         if is_document(name.text):
             return self.last_body or self.last, None
@@ -347,8 +353,8 @@ class Speakers:
                 continue  # a body's name ends in its head word: "स्वास्थ्य विभाग", not "स्वास्थ्य विभाग प्रस्ताव"
             if count < 2 and self.first.get(cand, 1 << 30) > self.first.get(short, 1 << 30):
                 continue
-            if any(w in TITLES for w in cw):
-                continue
+            if any(w in TITLES for w in cw) or _KIND_BEFORE.match(cand):
+                continue  # a title or a body's kind in front is not more of the name
             score = (count, len(cw))
             if score > best_score:
                 best, best_score = cand, score
