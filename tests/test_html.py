@@ -245,6 +245,10 @@ def test_independent_fictional_pages():
     # explainer, a Bengali page, a paywalled English page (first run: body F1 0.928, trafilatura 0.916).
     o = evaluate(Path(__file__).resolve().parents[1] / "samples" / "html-eval7", with_baselines=False)["overall"]
     assert o["pages"] == 6 and o["body_F1"] >= 0.99 and o["title_exact"] == 1.0 and o["date_accuracy"] >= 0.8
+    # samples/html-eval8: a Next.js page with no <p>, page 1 of 3, a header outside <article> and an <aside> of top
+    # stories, a Q&A interview, an Urdu page, an obituary (first run: body F1 0.972, titles 5/6, dates 5/6).
+    o = evaluate(Path(__file__).resolve().parents[1] / "samples" / "html-eval8", with_baselines=False)["overall"]
+    assert o["pages"] == 6 and o["body_F1"] >= 0.99 and o["title_exact"] == 1.0 and o["date_accuracy"] >= 0.8
 
 
 def test_visible_byline_lists_people_not_desk_or_city():
@@ -409,3 +413,18 @@ def test_layouts_of_the_seventh_independent_set():
     dates = _page("<article><h1>গরমে স্বস্তি দিতে শহরে ছাউনি বসাচ্ছে পুরসভা</h1><div>প্রকাশিত: ১২ মে ২০২৬ ০৭:৫৫ শেষ আপডেট: ১২ মে "
                   f"২০২৬ ০৯:৪০</div>{para * 3}</article>")
     assert analyze_bytes(dates, "x.html").standfirst is None  # a line of numbers is no summary
+
+
+def test_layouts_of_the_eighth_independent_set():
+    """Rules found on samples/html-eval8: an <aside> is beside the story, a metadata title that is the first clause of
+    the <h1> gives way to it, a "date • reading time" line and a line of page facts with a time are not text."""
+    para = "<p>" + "कोटा में सिटी बसें अब रात 11 बजे तक चलेंगी और हॉस्टल इलाकों में छह नए रूट शुरू होंगे। " * 2 + "</p>"
+    teaser = "<p>" + "नगर निगम ने दावा किया था कि सभी बड़े नालों की सफाई पूरी हो जाएगी, लेकिन कई वार्डों में काम अधूरा है। " + "</p>"
+    page = _page(
+        "<main><article><h1>कोटा में रात 11 बजे तक चलेंगी सिटी बसें, हॉस्टल इलाकों में छह नए रूट</h1>"
+        f"<div>4 जून 2026 • 4 मिनट में पढ़ें</div>{para * 4}<div>سید فرحان علی | اشاعت: 05 جون 2026، 07:45 PM IST | "
+        f"آخری اپ ڈیٹ: 05 جون 2026، 09:05 PM IST</div></article><aside><h2>टॉप स्टोरीज़</h2>{teaser * 4}</aside></main>",
+        '<meta property="og:title" content="कोटा में रात 11 बजे तक चलेंगी सिटी बसें">')
+    a = analyze_bytes(page, "x.html")
+    assert a.headline == "कोटा में रात 11 बजे तक चलेंगी सिटी बसें, हॉस्टल इलाकों में छह नए रूट"
+    assert "नालों" not in a.text and "मिनट में पढ़ें" not in a.text and "اشاعت" not in a.text
