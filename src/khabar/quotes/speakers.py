@@ -173,7 +173,7 @@ OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य 
 
 _BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय".split())
 # A body's kind before its name, with up to two words that qualify it ("क्षेत्रीय संगठन कैरिकॉम").
-_KIND_BEFORE = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?(?:संगठन|संस्था|कंपनी|एजेंसी|चैनल)\s+(?=[\p{L}\p{M}])")  # "केंद्रीय … बोर्ड": part of a body's name
+_KIND_BEFORE = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?(?:संगठन|संस्था|कंपनी|एजेंसी|चैनल|अख़बार|अखबार|पत्रिका)\s+(?=[\p{L}\p{M}])")  # "केंद्रीय … बोर्ड": part of a body's name
 SPOKESPERSONS = frozenset(fold(w) for w in "प्रवक्ता जनसंपर्क पीआरओ spokesperson".split())
 RELATIVES = frozenset(fold(w) for w in "मां माँ पिता पत्नी पति बेटा बेटी बेटे भाई बहन दादा दादी नाना नानी चाचा मामा".split())
 _POSSESSIVES = frozenset(fold(w) for w in "मेरी मेरा मेरे हमारी हमारा हमारे उसकी उसका उसके उनकी उनका उनके अपनी अपना अपने".split())
@@ -311,7 +311,7 @@ class Speakers:
             newer = [(pos, n) for pos, n in self.titled + self.subjects
                      if self.last_at < pos < at and at - pos < NEAR and _SENTENCE_END.search(self.masked, self.last_at, pos)]
             if newer:
-                return self.fullest(max(newer)[1])
+                return self.fullest(self._known_prefix(max(newer)[1]))
             return self.last
         if mentioned:
             return mentioned[-1][1]
@@ -319,6 +319,11 @@ class Speakers:
         if before:
             return self.fullest(before[-1])
         return self.last or self.salient
+
+    def _known_prefix(self, name: str) -> str:
+        """"राकेश त्रिपाठी कानपुर" (read on after a title up to "में") → "राकेश त्रिपाठी", the name the article uses."""
+        words = name.split()
+        return next((" ".join(words[:k]) for k in range(len(words) - 1, 1, -1) if " ".join(words[:k]) in self.candidates), name)
 
     def fullest(self, short: str) -> str:
         if short not in self._fullest:
