@@ -225,9 +225,10 @@ class Speakers:
         for m in titled(self.masked):
             name = name_after(self.masked, m.end())
             if name and not is_pronoun(name) and not any(_key(w) in TITLES for w in WORD.findall(name.text)):
-                self.titled.append((m.start(), name.text))
-                self.candidates[name.text] += 1
-                self.first.setdefault(name.text, m.start())
+                text = self._known_prefix(name.text)  # read on past the name ("राकेश त्रिपाठी कानपुर में")
+                self.titled.append((m.start(), text))
+                self.candidates[text] += 1
+                self.first.setdefault(text, m.start())
         self._tokens = {c: [_key(w) for w in WORD.findall(c)] for c in self.candidates}
         self._fullest: dict[str, str] = {}
 
@@ -311,7 +312,7 @@ class Speakers:
             newer = [(pos, n) for pos, n in self.titled + self.subjects
                      if self.last_at < pos < at and at - pos < NEAR and _SENTENCE_END.search(self.masked, self.last_at, pos)]
             if newer:
-                return self.fullest(self._known_prefix(max(newer)[1]))
+                return self.fullest(max(newer)[1])
             return self.last
         if mentioned:
             return mentioned[-1][1]
