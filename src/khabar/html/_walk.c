@@ -93,9 +93,10 @@ static int is_space(uint32_t c) {
 /* the next code point of UTF-8 text (an invalid byte counts as one code point, as "replace" decoding makes it) */
 static uint32_t next_cp(const lxb_char_t *s, size_t n, size_t *i) {
     lxb_char_t b = s[*i];
+    if (b < 0x80) { (*i)++; return b; }
     int extra = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : 0;
-    uint32_t c = extra == 3 ? b & 7 : extra == 2 ? b & 15 : extra == 1 ? b & 31 : b;
-    if ((b >= 0x80 && !extra) || *i + extra >= n) { (*i)++; return b < 0x80 ? b : 0xfffd; }
+    if (!extra || *i + extra >= n) { (*i)++; return 0xfffd; }  /* a stray continuation byte, or cut short */
+    uint32_t c = extra == 3 ? b & 7 : extra == 2 ? b & 15 : b & 31;
     for (int k = 1; k <= extra; k++) {
         if ((s[*i + k] & 0xc0) != 0x80) { (*i)++; return 0xfffd; }
         c = (c << 6) | (s[*i + k] & 63);
