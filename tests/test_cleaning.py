@@ -141,3 +141,9 @@ def test_live_blogs_key_points_list_intros_and_score_lines():
             f"{sign} (चू, चे, चो, ला, ली)", "कार्यक्षेत्र में आपकी मेहनत रंग लाएगी और अधिकारी आपके काम से प्रसन्न रहेंगे। धैर्य से काम लें।",
             "शुभ अंक: 9 | शुभ रंग: लाल")])
     assert analyze_bytes(horoscope.encode()).page_type == "other"
+
+
+def test_a_one_word_heading_between_paragraphs_is_a_subhead():
+    para = "नए फोन की बैटरी पूरे दिन आराम से चलती है और तेज चार्जिंग से यह एक घंटे में पूरी भर जाती है, जो इस दाम में अच्छा है।"
+    page = f"नोवा 5जी रिव्यू: दाम के हिसाब से दमदार फोन, बैटरी सबसे बड़ी खूबी\n\n{para}\nडिस्प्ले\n{para.replace('बैटरी', 'स्क्रीन')}\n"
+    assert _roles(page)["डिस्प्ले"] == "subhead"

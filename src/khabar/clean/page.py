@@ -327,6 +327,8 @@ def _article_roles(r: PageRoles) -> None:
             roles[s.n] = ("body", "embedded post (text with its link)")
         elif s.titleish:
             roles[s.n] = _subhead_or_teaser(s, shapes, pos, roles, body_words)
+        elif s.words <= 2 and not s.terminal and _heads_prose(s, shapes, pos, roles):
+            roles[s.n] = ("subhead", "a short heading over the story's next paragraph")  # "डिस्प्ले", "परफॉर्मेंस"
         elif s.words <= 2 and not s.terminal:
             roles[s.n] = ("boilerplate:other", "stray fragment")
         else:
@@ -451,6 +453,14 @@ def _subhead_or_teaser(s, shapes, pos, roles, body_words) -> tuple[str, str]:
     if score >= 1.0:
         return ("subhead", f"heading whose words the next paragraphs continue ({facts})")
     return (RELATED, f"headline of another story between paragraphs ({facts})")
+
+
+def _heads_prose(s: LineShape, shapes, pos, roles) -> bool:
+    """Prose of the story right below and above (within a line or two): the short line is a heading between them."""
+    i = pos[s.n]
+    below = next((t for t in shapes[i + 1 : i + 2] if t.n not in roles), None)
+    above = next((t for t in reversed(shapes[max(0, i - 2) : i]) if roles.get(t.n, ("",))[0] in ("body", "body:list-item")), None)
+    return below is not None and below.prose and above is not None
 
 
 def _after_body_role(s: LineShape) -> tuple[str, str]:
