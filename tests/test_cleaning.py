@@ -147,3 +147,18 @@ def test_a_one_word_heading_between_paragraphs_is_a_subhead():
     para = "नए फोन की बैटरी पूरे दिन आराम से चलती है और तेज चार्जिंग से यह एक घंटे में पूरी भर जाती है, जो इस दाम में अच्छा है।"
     page = f"नोवा 5जी रिव्यू: दाम के हिसाब से दमदार फोन, बैटरी सबसे बड़ी खूबी\n\n{para}\nडिस्प्ले\n{para.replace('बैटरी', 'स्क्रीन')}\n"
     assert _roles(page)["डिस्प्ले"] == "subhead"
+
+
+def test_an_e_paper_column_is_read_as_paragraphs():
+    """An e-paper clip flattened line by line (a narrow printed column, words split by hyphens) is an article whose
+    lines are body, not a listing of short teasers."""
+    column = ["इंदौर (नप्र)। शहर की रात्रिकालीन खानपान संस्कृति को", "बढ़ावा देने के लिए नगर निगम ने 12 स्थानों पर",
+              "नए फूड जोन विकसित करने का निर्णय लिया है। बुध-", "वार को महापौर परिषद की बैठक में इस प्रस्ताव को",
+              "मंजूरी दी गई। इन जोनों में रात 11 से 2 बजे तक", "खानपान की दुकानें और ठेले लग सकेंगे। अभी तक",
+              "शहर में केवल सराफा और छप्पन दुकान पर ही देर", "रात तक खानपान की अनुमति है।"]
+    page = "\n".join(["मालवा दर्पण ई-पेपर", "", "रात 11 से 2 बजे तक गुलजार रहेंगे 12 नए फूड जोन, निगम ने तय किए नियम",
+                      "कार्यालय संवाददाता", *column, "", "बीआरटीएस पर दो नए बस स्टॉप, यात्रियों को मिलेगी राहत....."])
+    a = analyze_bytes(page.encode())
+    roles = {line.text: line.role for line in a.lines}
+    assert a.page_type == "article" and all(roles[line] == "body" for line in column)
+    assert roles["रात 11 से 2 बजे तक गुलजार रहेंगे 12 नए फूड जोन, निगम ने तय किए नियम"] == "headline"

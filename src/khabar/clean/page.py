@@ -28,6 +28,7 @@ LISTING_META_SHARE = 0.25
 FOLLOW_LINES = 10  # lines after the story's last paragraph in which a paragraph about its things still continues it
 FOLLOW_OVERLAP = 0.1  # share of that paragraph's content words that the story's thread uses
 HOROSCOPE_PAGE = 6
+COLUMN_LINES, COLUMN_MIN_WORDS, COLUMN_MAX_WORDS, COLUMN_MAX_CHARS = 6, 3, 12, 70  # see _join_columns
 TIME_ONLY = "time stamp of an update"  # a live blog's update: the story goes on after it
 MAX_POINT_WORDS = 30  # words of one key point under a "हाइलाइट्स" label  # horoscope widget lines (signs and entries) that make a page a horoscope table
 # Fraction of a title-shaped line's content words that the article must use for the line to belong to it.
@@ -74,12 +75,14 @@ def classify(lines: list[str]) -> PageRoles:
     ('article', 'headline', 'boilerplate:ad-marker', 'body')
     """
     shapes = [shape(n, t.strip()) for n, t in enumerate(lines) if t.strip()]
+    shapes, columns = _join_columns(shapes, lines)
     for s in shapes:
+        last = columns[s.n][-1] if s.n in columns else s.n
         s.blank_before = s.n == 0 or not lines[s.n - 1].strip()
-        s.blank_after = s.n + 1 >= len(lines) or not lines[s.n + 1].strip()
+        s.blank_after = last + 1 >= len(lines) or not lines[last + 1].strip()
     roles: dict[int, tuple[str, str]] = {s.n: s.furniture for s in shapes if s.furniture}
     _mark_blocks(shapes, roles)
-    page_type = _page_type(shapes, roles)
+    page_type = _page_type(shapes, roles, sum(len(columns.get(s.n, (s.n,))) for s in shapes))
     result = PageRoles(page_type, roles, shapes)
     if page_type == "article":
         _article_roles(result)
@@ -98,7 +101,46 @@ def classify(lines: list[str]) -> PageRoles:
             if s.n not in roles:
                 roles[s.n] = ("boilerplate:navigation", "menu entry") if s.words <= 4 and not s.terminal else (
                     "boilerplate:other", "text of a page that is not a news story")
+    for first, members in columns.items():  # each line of a printed column takes its paragraph's role
+        role = roles.get(first)
+        for n in members[1:]:
+            if role:
+                roles[n] = (role[0], "a line of the printed column above (" + role[1] + ")")
     return result
+
+
+_COLUMN_BREAK = regex.compile(r"[।?!]\s*\S")  # a sentence that ends inside a line and another that starts after it
+
+
+def _join_columns(shapes: list[LineShape], lines: list[str]) -> tuple[list[LineShape], dict[int, list[int]]]:
+    """A paragraph printed in a narrow column and flattened line by line (an e-paper clip: "… नए फूड जोन विकसित करने
+    का निर्णय लिया है। बुध-" / "वार को महापौर परिषद की …") is read as one line: runs of COLUMN_LINES or more adjacent
+    lines of a few words each, most running on into the next, with sentences ending inside them. Returns the shapes
+    with each run as one, and the line numbers of each run by its first."""
+    out: list[LineShape] = []
+    columns: dict[int, list[int]] = {}
+    i = 0
+    while i < len(shapes):
+        j = i
+        while j < len(shapes) and (j == i or shapes[j].n == shapes[j - 1].n + 1) and _column_line(shapes[j]):
+            j += 1
+        run = shapes[i:j]
+        if len(run) >= COLUMN_LINES and sum(1 for s in run if not s.terminal) * 2 >= len(run) \
+                and sum(1 for s in run if _COLUMN_BREAK.search(s.text)) >= 2:
+            text = run[0].text
+            for s in run[1:]:  # a word split at the line's end by a hyphen is one word again
+                text = text[:-1] + s.text if text.endswith("-") else text + " " + s.text
+            columns[run[0].n] = [s.n for s in run]
+            out.append(shape(run[0].n, text))
+            i = j
+        else:
+            out.append(shapes[i])
+            i += 1
+    return out, columns
+
+
+def _column_line(s: LineShape) -> bool:
+    return COLUMN_MIN_WORDS <= s.words <= COLUMN_MAX_WORDS and len(s.text) <= COLUMN_MAX_CHARS and s.furniture is None
 
 
 def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
@@ -167,14 +209,15 @@ def _cut(s: LineShape) -> bool:
     return s.truncated or (20 <= s.words <= MAX_EXCERPT_WORDS and not s.terminal)
 
 
-def _page_type(shapes: list[LineShape], roles: dict) -> str:
+def _page_type(shapes: list[LineShape], roles: dict, line_count: int | None = None) -> str:
+    """``line_count``: the page's non-blank lines (a printed column's lines count one each, though read as one)."""
     if not shapes:
         return "other"
     meta = [s for s in shapes if _teaser_meta(s)]
     free = [s for s in shapes if s.n not in roles]
     cut = [s for s in free if _cut(s) and s.words >= 5]
     prose = [s for s in free if s.prose and not _cut(s)]
-    teaser_share = (len(meta) + len(cut)) / len(shapes)
+    teaser_share = (len(meta) + len(cut)) / (line_count or len(shapes))
     # Lines about the site itself ("हमारे बारे में", "contact us"), where the page's prose is: a footer's menu below
     # the story, or a helpline number inside it, does not make a page about the site.
     last_prose = max((s.n for s in prose), default=-1)
