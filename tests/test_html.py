@@ -213,41 +213,45 @@ def test_content_region_walks_less_and_changes_nothing(monkeypatch):
     assert content_region(body) is body
 
 
+def _set_scores(name: str) -> dict:
+    from khabar.eval.extraction import evaluate
+
+    return evaluate(Path(__file__).resolve().parents[1] / "samples" / name, with_baselines=False)["overall"]
+
+
 def test_independent_fictional_pages():
     """samples/html-eval: six fictional pages in the layouts of Indian Hindi sites, with references written by a
     helper who never saw khabar's code (div-and-br bodies, a story split around an ad, a live blog, an agency byline)."""
-    from khabar.eval.extraction import evaluate
-
-    o = evaluate(Path(__file__).resolve().parents[1] / "samples" / "html-eval", with_baselines=False)["overall"]
+    o = _set_scores("html-eval")
     assert o["pages"] == 6 and o["body_F1"] >= 0.97 and o["title_exact"] == 1.0
     assert o["date_accuracy"] == 1.0  # "09:10 AM (IST)" included
     # samples/html-eval2: an AMP page, a photo gallery, a labelled og:title, an explainer with a list and an FAQ, a
     # table layout with a <title>-only headline, an opinion column with a pull quote (first run: titles 3/6).
-    o = evaluate(Path(__file__).resolve().parents[1] / "samples" / "html-eval2", with_baselines=False)["overall"]
+    o = _set_scores("html-eval2")
     assert o["pages"] == 6 and o["body_F1"] >= 0.97 and o["title_exact"] == 1.0 and o["date_accuracy"] == 1.0
     # samples/html-eval3: an endless page with the next story appended, JSON-LD quirks, two <h1>s, a video story,
     # <div> paragraphs with a zone-less date, a bilingual page (first run: body F1 0.949, dates 5/6).
-    o = evaluate(Path(__file__).resolve().parents[1] / "samples" / "html-eval3", with_baselines=False)["overall"]
+    o = _set_scores("html-eval3")
     assert o["pages"] == 6 and o["body_F1"] >= 0.97 and o["title_exact"] == 1.0 and o["date_accuracy"] == 1.0
     # samples/html-eval4: a Jagran-style page, a BBC-like page, embedded tweets, a poll, a live blog, a <span> story
     # (first run: body F1 0.958, dates 4/6; the live blog's highlights and a UTC-only date are still missed).
-    o = evaluate(Path(__file__).resolve().parents[1] / "samples" / "html-eval4", with_baselines=False)["overall"]
+    o = _set_scores("html-eval4")
     assert o["pages"] == 6 and o["body_F1"] >= 0.98 and o["title_exact"] == 1.0 and o["date_accuracy"] >= 0.8
     # samples/html-eval5: pages in the habits of six families of Hindi sites (first run: body F1 0.987, all titles,
     # dates and authors right; a syndicated-feed note, a desk credit beside its time and a site promotion leaked).
-    o = evaluate(Path(__file__).resolve().parents[1] / "samples" / "html-eval5", with_baselines=False)["overall"]
+    o = _set_scores("html-eval5")
     assert o["pages"] == 6 and o["body_F1"] >= 0.99 and o["title_exact"] == 1.0 and o["date_accuracy"] == 1.0
     # samples/html-eval6: a UTC-only date, inline ad slots, a live blog's key points, an AMP gallery, an English page,
     # a <title> that agrees with the <h1> (first run: body F1 0.985, titles 5/6, dates 5/6).
-    o = evaluate(Path(__file__).resolve().parents[1] / "samples" / "html-eval6", with_baselines=False)["overall"]
+    o = _set_scores("html-eval6")
     assert o["pages"] == 6 and o["body_F1"] >= 0.99 and o["title_exact"] == 1.0 and o["date_accuracy"] == 1.0
     # samples/html-eval7: nested wrappers with "सार" points, a WordPress blog with comments, an e-paper table, an FAQ
     # explainer, a Bengali page, a paywalled English page (first run: body F1 0.928, trafilatura 0.916).
-    o = evaluate(Path(__file__).resolve().parents[1] / "samples" / "html-eval7", with_baselines=False)["overall"]
+    o = _set_scores("html-eval7")
     assert o["pages"] == 6 and o["body_F1"] >= 0.99 and o["title_exact"] == 1.0 and o["date_accuracy"] >= 0.8
     # samples/html-eval8: a Next.js page with no <p>, page 1 of 3, a header outside <article> and an <aside> of top
     # stories, a Q&A interview, an Urdu page, an obituary (first run: body F1 0.972, titles 5/6, dates 5/6).
-    o = evaluate(Path(__file__).resolve().parents[1] / "samples" / "html-eval8", with_baselines=False)["overall"]
+    o = _set_scores("html-eval8")
     assert o["pages"] == 6 and o["body_F1"] >= 0.99 and o["title_exact"] == 1.0 and o["date_accuracy"] >= 0.8
 
 

@@ -9,6 +9,12 @@ from khabar.pipeline import analyze_text
 from khabar.quotes.find import quote_marks
 
 
+def speaker_of(quotes: list, start: str) -> str | None:
+    """The speaker's name of the quote whose text starts with ``start`` (None for an unnamed sayer)."""
+    found = next(x for x in quotes if x.text.startswith(start))
+    return found.speaker.name if found.speaker else None
+
+
 def quotes_of(body: str, headline: str = "राज्य में नई शिक्षा नीति पर बहस तेज") -> list:
     page = f"{headline}\n\n{body}\n"
     return analyze_text(page).quotes
@@ -200,20 +206,16 @@ def test_owners_of_spokespeople_and_documents_offices_relatives_and_newcomers():
         "इस बारे में अभी कोई अंतिम फैसला नहीं हुआ है। खाद्य विभाग की ओर से जारी विज्ञप्ति के अनुसार, अब तक 24 लाख किसानों से "
         "धान खरीदा गया है। लोक निर्माण विभाग के एक अधिशासी अभियंता ने बताया कि मार्ग तीन जगह बह गया है। "
         "अदालत ने टिप्पणी की कि प्रमाणपत्र सिर्फ कागजों पर जारी हो रहे हैं।")
-    def speaker(start: str) -> str | None:
-        found = next(x for x in q if x.text.startswith(start))
-        return found.speaker.name if found.speaker else None
-
-    assert speaker("इस बारे में") == "स्वास्थ्य विभाग"  # an unnamed spokesperson speaks for the body named before
-    assert speaker("अब तक 24") == "खाद्य विभाग"  # the body that issued the document
-    assert speaker("मार्ग तीन") is None  # "एक अधिशासी अभियंता": somebody the article does not name
+    assert speaker_of(q, "इस बारे में") == "स्वास्थ्य विभाग"  # an unnamed spokesperson speaks for the body named before
+    assert speaker_of(q, "अब तक 24") == "खाद्य विभाग"  # the body that issued the document
+    assert speaker_of(q, "मार्ग तीन") is None  # "एक अधिशासी अभियंता": somebody the article does not name
     assert "प्रमाणपत्र सिर्फ कागजों पर जारी हो रहे हैं" in {x.text for x in q}  # "टिप्पणी की कि" reports speech
     q = quotes_of(
         "रायपुर: विधानसभा में नेता प्रतिपक्ष हरिशंकर ध्रुव ने कहा कि किसानों को भुगतान नहीं मिला है। "
         "प्रेस कॉन्फ्रेंस में पूर्व खाद्य मंत्री कुलदीप टेकाम भी मौजूद थे। उन्होंने कहा कि पहले भुगतान 72 घंटे में होता था। "
         'अभिनेत्री ने बताया, "मेरी मां कहती थीं कि सीखना कभी बंद मत करो।"')
-    assert speaker("किसानों को") == "हरिशंकर ध्रुव"  # "नेता प्रतिपक्ष" is a title
-    assert speaker("पहले भुगतान") == "कुलदीप टेकाम"  # brought in by a sentence of his own after the last sayer
+    assert speaker_of(q, "किसानों को") == "हरिशंकर ध्रुव"  # "नेता प्रतिपक्ष" is a title
+    assert speaker_of(q, "पहले भुगतान") == "कुलदीप टेकाम"  # brought in by a sentence of his own after the last sayer
     assert all(x.speaker is None for x in q if x.text.startswith("सीखना"))  # "मेरी मां": an unnamed relative
 
 
@@ -234,16 +236,12 @@ def test_relatives_initials_complaints_demands_and_clarifications():
         "कि तारीखों में कोई बदलाव नहीं होगा। कांग्रेस ने भी मांग की कि सरकार श्वेत पत्र जारी करे। फ्रांस से आईं पर्यटक "
         "एलोडी मार्शां ने कहा कि ऐसा अनुशासन उन्होंने पहले नहीं देखा।")
 
-    def speaker(start: str) -> str | None:
-        found = next(x for x in q if x.text.startswith(start))
-        return found.speaker.name if found.speaker else None
-
-    assert speaker("संजय ने") == "मनोज अग्रवाल"
-    assert speaker("राज्य को") == "के. श्रीनिवास गौड़ा"
-    assert speaker("मंडी में") == "जगदीश"
-    assert speaker("तारीखों में") == "आयोग"
-    assert speaker("सरकार श्वेत") == "कांग्रेस"
-    assert speaker("ऐसा अनुशासन") == "एलोडी मार्शां"
+    assert speaker_of(q, "संजय ने") == "मनोज अग्रवाल"
+    assert speaker_of(q, "राज्य को") == "के. श्रीनिवास गौड़ा"
+    assert speaker_of(q, "मंडी में") == "जगदीश"
+    assert speaker_of(q, "तारीखों में") == "आयोग"
+    assert speaker_of(q, "सरकार श्वेत") == "कांग्रेस"
+    assert speaker_of(q, "ऐसा अनुशासन") == "एलोडी मार्शां"
 
 
 def test_kinds_before_names_spokespeople_of_any_body_and_party_documents():
@@ -255,14 +253,11 @@ def test_kinds_before_names_spokespeople_of_any_body_and_party_documents():
         "इमरान कुरैशी ने यह बात कही। मेघना ने अपनी इंस्टाग्राम पोस्ट में लिखा कि वह जल्द लौटेंगी। विश्व बैडमिंटन महासंघ की "
         "ताजा रैंकिंग में मेघना 27वें स्थान पर हैं।\n")
 
-    def speaker(start: str) -> str | None:
-        found = next(x for x in a.quotes if x.text.startswith(start))
-        return found.speaker.name if found.speaker else None
 
-    assert speaker("वह क्षेत्र को") == "कैरिकॉम"  # the kind of body before its name is not the name
-    assert speaker("सीजन के सभी") == "झरोखा प्ले"  # a spokesperson speaks for whoever they serve
-    assert speaker("हर प्रखंड") == "जन विकास मोर्चा"  # a manifesto for its party
-    assert speaker("सीरीज अधूरी") is None  # "कई फैंस": people the article does not name
+    assert speaker_of(a.quotes, "वह क्षेत्र को") == "कैरिकॉम"  # the kind of body before its name is not the name
+    assert speaker_of(a.quotes, "सीजन के सभी") == "झरोखा प्ले"  # a spokesperson speaks for whoever they serve
+    assert speaker_of(a.quotes, "हर प्रखंड") == "जन विकास मोर्चा"  # a manifesto for its party
+    assert speaker_of(a.quotes, "सीरीज अधूरी") is None  # "कई फैंस": people the article does not name
     names = [s.name for s in a.sources]
     assert "खबर भारत" in names and "विश्व बैडमिंटन महासंघ" in names and "पोस्ट" not in names
 
@@ -273,9 +268,5 @@ def test_participles_and_analysts_before_names():
         "गुवाहाटी: राहत शिविर में रह रहीं रूपाली गोगोई ने बताया कि पानी अचानक घर में घुस आया। स्वतंत्र बाजार विश्लेषक सुधा "
         "राघवन ने कहा कि गिरावट वैश्विक कारणों से है।")
 
-    def speaker(start: str) -> str | None:
-        found = next(x for x in q if x.text.startswith(start))
-        return found.speaker.name if found.speaker else None
-
-    assert speaker("पानी अचानक") == "रूपाली गोगोई"  # "रह रहीं": a participle before the name
-    assert speaker("गिरावट वैश्विक") == "सुधा राघवन"
+    assert speaker_of(q, "पानी अचानक") == "रूपाली गोगोई"  # "रह रहीं": a participle before the name
+    assert speaker_of(q, "गिरावट वैश्विक") == "सुधा राघवन"

@@ -170,7 +170,7 @@ def _standfirst_like(b: BlockIn, s) -> bool:
     script whose month names khabar does not read)."""
     if b.kind not in ("paragraph", "text", "heading") or s.words < 6 or len(b.text) < 40:
         return False
-    return 3 * sum(1 for w in _NUMBER.findall(s.folded)) < s.words
+    return 3 * len(_NUMBER.findall(s.folded)) < s.words
 
 
 def _next_story(blocks: list[BlockIn], shapes, roles: dict) -> None:

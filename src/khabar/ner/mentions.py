@@ -87,14 +87,14 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
         if s >= e:
             continue
         kind = KIND[kind]
-        if e < len(toks) and keys[e] in BODY_AFTER and text[toks[e - 1].end() : toks[e].start()] == " ":
+        if e < len(toks) and keys[e] in BODY_AFTER and _spaced(text, toks, e - 1, e):
             e, kind = e + 1, "organisation"
-        if kind == "place" and e < len(toks) and keys[e] in GEO_AFTER and text[toks[e - 1].end() : toks[e].start()] == " ":
+        if kind == "place" and e < len(toks) and keys[e] in GEO_AFTER and _spaced(text, toks, e - 1, e):
             e += 1
         inner = next((k for k in range(s + 1, e - 1) if plural(keys[k])), None)
         if kind != "organisation" and inner is not None:
             e, kind = inner + 1, "organisation"  # "पटना टाइगर्स" + "फाइनल": the team's name ends at its plural
-        if kind != "organisation" and e < len(toks) and plural(keys[e]) and text[toks[e - 1].end() : toks[e].start()] == " ":
+        if kind != "organisation" and e < len(toks) and plural(keys[e]) and _spaced(text, toks, e - 1, e):
             e, kind = e + 1, "organisation"  # "भागलपुर" + "ब्लास्टर्स": a team named after its city
         venue = next((k for k in (e, e + 1) if k < len(toks) and keys[k] in VENUE_HEADS
                       and all(keys[j] in VENUE_KINDS for j in range(e, k)) and _spaced(text, toks, e - 1, k)), None)
