@@ -26,5 +26,6 @@ class Page:
     blocks: list = field(default_factory=list)
     block_index: list[int] = field(default_factory=list)
     declared_language: str | None = None
+    html_utf8: bytes | None = None  # the page's bytes when they are UTF-8 (decoded only if the whole page is read)
     # The page's own outlet as its text names it ("बीबीसी संवाददाता"): found by ``quotes``, not an entity of the story.
     publisher: frozenset[str] = frozenset()

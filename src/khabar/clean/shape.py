@@ -8,6 +8,7 @@ import regex
 
 from ..text.content import content_of
 from ..text.dates import FoundDate, find_date
+from ..speed import count_words
 from ..text.normalize import fold
 from ..text.tokens import DEVANAGARI, LATIN, WORD
 from . import furniture as F
@@ -95,8 +96,9 @@ class LineShape:
 def shape(n: int, text: str, content: bool = True) -> LineShape:
     """The line's features; ``content``: also its content words (for the overlap measures of flattened text)."""
     folded = fold(text, normalized=True)
-    tokens = _LETTER_RUN.findall(folded)  # WORD without its joiner rule: fold() has removed every joiner
-    words = len(tokens)
+    # WORD without its joiner rule: fold() has removed every joiner. The words themselves only for content.
+    tokens = _LETTER_RUN.findall(folded) if content else None
+    words = len(tokens) if content else count_words(folded)
     date = find_date(folded, folded=True) if words <= 40 and _DIGIT.search(text) else None
     s = LineShape(
         n=n,

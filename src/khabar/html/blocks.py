@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ..speed import subtree_sums
 from ..text.normalize import normalize
 
 # Never text for a reader.
@@ -273,15 +274,6 @@ def walk_python(root: LexborNode | None) -> Dom:
     flush()
     _mark_furniture(dom)
     return dom
-
-
-def subtree_sums(parent: list[int], values: list) -> list:
-    """Each element's value plus those of every element below it. Elements are numbered in document order, so a
-    child's number is above its parent's: one pass from the last element up, whatever the depth."""
-    for e in range(len(values) - 1, 0, -1):
-        if parent[e] >= 0:
-            values[parent[e]] += values[e]
-    return values
 
 
 def _mark_furniture(dom: Dom) -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .blocks import PROSE_CHARS, Block, Dom, subtree_sums
+from ..speed import subtree_sums
+from .blocks import PROSE_CHARS, Block, Dom
 
 MIN_CHARS = 25  # shorter blocks (labels, buttons, dates) give no points
 CLAUSE_MARKS = ",،、，।"

@@ -9,6 +9,7 @@ import charset_normalizer
 import regex
 
 from ..errors import InputError
+from ..speed import utf8_valid
 
 MAX_HTML_BYTES = 64 * 1024 * 1024  # a 30 MB page is parsed; above this it is refused
 _SNIFF = regex.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|script)\b",
@@ -43,9 +44,10 @@ def looks_like_html(data: bytes) -> bool:
     return bool(_SNIFF.match(head)) or len(_TAGS.findall(head)) >= 5
 
 
-def decode_html(data: bytes) -> tuple[str, bool, list[str]]:
+def decode_html(data: bytes) -> tuple[str | None, bool, list[str]]:
     """The page as text, whether its bytes are UTF-8, and any warnings. Valid UTF-8 is UTF-8 whatever the page
-    declares; otherwise the declared charset, then detection."""
+    declares; otherwise the declared charset, then detection. The text is None for UTF-8 bytes: the parser reads
+    them as they are, and decoding a whole page costs more than checking it."""
     if len(data) > MAX_HTML_BYTES:
         raise InputError(f"page is {len(data) / 2**20:.0f} MB; the limit is {MAX_HTML_BYTES // 2**20} MB", "too-large")
     if not data.strip():
@@ -56,13 +58,9 @@ def decode_html(data: bytes) -> tuple[str, bool, list[str]]:
         raise InputError("file is binary, not HTML (NUL bytes)", "binary")
     m = _DECLARED.search(data[:8192])
     declared = m.group(1).decode("ascii", "replace").lower() if m else None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    else:
+    if utf8_valid(data):
         warn = [f"page declares charset {declared} but its bytes are UTF-8; read as UTF-8"] if declared and _codec(declared) not in (None, "utf-8") else []
-        return text, True, warn
+        return None, True, warn
     codec = _codec(declared) if declared else None
     if codec and codec != "utf-8":
         return data.decode(codec, errors="replace"), False, []

@@ -32,7 +32,8 @@ def read_html(page: Page) -> None:
     data = gunzip(page.data) if is_gzip(page.data) else page.data
     text, utf8, warnings = decode_html(data)
     page.article.warnings.extend(warnings)
-    page.text = text
+    page.text = text or ""
+    page.html_utf8 = data if utf8 else None
     # lexbor reads UTF-8 bytes as they are (whatever the page declares), which spares encoding the text again.
     page.tree = parse(data.removeprefix(codecs.BOM_UTF8) if utf8 else text)
 

@@ -26,7 +26,7 @@ def language(page: Page) -> None:
         return
     lang = detect_language((a.headline or "") + "\n" + a.text) if a.text else "und"
     if lang == "und":
-        lang = detect_language(page.text)
+        lang = detect_language(page.text or (page.html_utf8 or b"").decode("utf-8-sig"))
     if lang == "und" and declared:
         lang = declared
     a.language = lang

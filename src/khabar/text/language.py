@@ -42,6 +42,10 @@ _FUNCTION_WORDS = {
     "lt": "ir kad yra su į iš nuo bet tai buvo",
 }
 _WORDS = {lang: frozenset(fold(w) for w in ws.split()) for lang, ws in _FUNCTION_WORDS.items()}
+_LANGS_OF: dict[str, tuple[str, ...]] = {}  # each function word with the languages that list it (one lookup per token)
+for _lang, _ws in _WORDS.items():
+    for _w in _ws:
+        _LANGS_OF[_w] = _LANGS_OF.get(_w, ()) + (_lang,)
 _URDU = regex.compile(r"[ےںٹڈڑھ]")
 
 
@@ -70,7 +74,11 @@ def detect_language(text: str) -> str:
         return "ur" if _URDU.search(sample) else "ar"
     candidates = ("hi", "mr", "ne") if script == "Devanagari" else tuple(k for k in _WORDS if k not in ("hi", "mr", "ne"))
     tokens = WORD.findall(fold(sample))
-    scores = {lang: sum(1 for t in tokens if t in _WORDS[lang]) for lang in candidates}
+    scores = dict.fromkeys(candidates, 0)  # in the candidates' order: a tie goes to the first, as max() reads it
+    for t in tokens:
+        for lang in _LANGS_OF.get(t, ()):
+            if lang in scores:
+                scores[lang] += 1
     best = max(scores, key=scores.get)
     if scores[best] == 0:
         return "hi" if script == "Devanagari" else "und"
