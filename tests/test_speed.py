@@ -12,11 +12,11 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 @pytest.fixture(scope="module")
 def c():
-    if speed._C is None:
+    if speed.C is None:
         if os.environ.get("KHABAR_EXPECT_C_WALK"):  # CI has a compiler: the extension must be built and in use
             raise AssertionError("khabar._speed was not built")
         pytest.skip("khabar._speed is not built here (no compiler) or is turned off (KHABAR_PURE_PYTHON=1)")
-    return speed._C
+    return speed.C
 
 
 def _byte_cases() -> list[bytes]:
@@ -65,3 +65,51 @@ def test_subtree_sums_agree(c):
         assert c.subtree_sums(parent, list(values)) == speed.subtree_sums_python(parent, list(values))
     with pytest.raises(ValueError):
         c.subtree_sums([-1, 1], [1, 2])  # a parent after its child
+
+
+def _doms():
+    """The walked pages of every HTML sample, and of the shared fundus pages when they are there."""
+    import copy
+    import gzip
+
+    from khabar.html.blocks import parse, walk_python
+
+    shared = SAMPLES.parent.parent / "shared" / "data" / "fundus-news-html"
+    paths = sorted(SAMPLES.rglob("*.html*")) + sorted(shared.rglob("*.html.gz"))
+    prose = "यह कहानी का एक लंबा वाक्य है, जिसमें कई शब्द हैं और जो पाठक के लिए लिखा गया है। " * 2
+    linked = f"<p>{prose[:70]}<a href=/x>{prose[:22]}</a>{prose[:8]}</p>"  # link text near the prose limits
+    made = [  # the branches sample pages seldom take: a furniture-named wrapper of the one <article>, <aside>, links
+        f"<body><div class='gate-ad'><article><p>{prose}</p></article></div><div><p>{prose * 3}</p>{linked}</div></body>",
+        f"<body><main><aside><p>{prose}</p></aside><p>{prose}</p><article class=comment><p>{prose}</p></article>"
+        f"<article><p>{prose * 2}</p>{linked * 3}</article></main></body>",
+        f"<body><div class=share>{linked}<p>{prose}</p></div><section><h2>{prose}</h2><figure><p>{prose}</p></figure>"
+        f"text {prose}<p>{prose[:30]}</p></section></body>",
+    ]
+    for path in [*paths, *made]:
+        if isinstance(path, str):
+            data = path.encode()
+        else:
+            data = path.read_bytes()
+            data = gzip.decompress(data) if path.name.endswith(".gz") else data
+        tree = parse(data)
+        for root in (tree.body, tree.root):
+            if root is not None:
+                dom = walk_python(root)
+                for b in dom.blocks:
+                    b.furniture = False
+                yield (path[:60] if isinstance(path, str) else path.name), dom, copy.deepcopy(dom)
+
+
+def test_furniture_marks_and_content_agree_with_python(c):
+    from khabar.html import blocks, content
+
+    pages = 0
+    for name, dom, twin in _doms():
+        flags = c.furniture_flags(dom.tags, dom.parent, dom.unlikely, dom.blocks, blocks.PROSE_CHARS, blocks.WRAPPER_SHARE)
+        blocks._mark_furniture_python(twin)
+        assert flags == [b.furniture for b in twin.blocks], name
+        for b, flag in zip(dom.blocks, flags):
+            b.furniture = flag
+        assert content.find_content(dom) == content.find_content_python(twin), name
+        pages += 1
+    assert pages >= 40

@@ -20,7 +20,7 @@ def _c_module():
     return _speed
 
 
-_C = _c_module()
+C = _c_module()  # the extension, or None (not built, or KHABAR_PURE_PYTHON=1)
 
 
 def utf8_valid_python(data: bytes) -> bool:
@@ -56,17 +56,17 @@ def _word_table() -> bytes:
 
 def utf8_valid(data: bytes) -> bool:
     """True when ``data`` decodes as UTF-8 (strict)."""
-    return _C.utf8_valid(data) if _C is not None else utf8_valid_python(data)
+    return C.utf8_valid(data) if C is not None else utf8_valid_python(data)
 
 
 def count_words(text: str) -> int:
     """Runs of letters, marks and digits in ``text`` (``len(WORD_RUN.findall(text))``)."""
-    if _C is not None:
-        n = _C.count_words(text, _word_table())
+    if C is not None:
+        n = C.count_words(text, _word_table())
         if n >= 0:
             return n
     return count_words_python(text)
 
 
 def subtree_sums(parent: list[int], values: list) -> list:
-    return _C.subtree_sums(parent, values) if _C is not None else subtree_sums_python(parent, values)
+    return C.subtree_sums(parent, values) if C is not None else subtree_sums_python(parent, values)

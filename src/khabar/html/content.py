@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import speed
 from ..speed import subtree_sums
 from .blocks import PROSE_CHARS, Block, Dom
 
 MIN_CHARS = 25  # shorter blocks (labels, buttons, dates) give no points
 CLAUSE_MARKS = ",،、，।"
 LEVEL_WEIGHT = (1.0, 0.5, 1 / 3)
-SIBLING_SHARE = 0.2
+SIBLING_SHARE, MIN_SIBLING_SCORE = 0.2, 10.0
 CLIMB_RATIO, CLIMB_CHARS, CLIMB_LEVELS = 1.2, 160, 4
 LINK_HEAVY = 0.5  # a block mostly made of link text is a menu or a list of other stories
 
@@ -42,7 +43,16 @@ def _prose(b: Block) -> bool:
 
 
 def find_content(dom: Dom) -> Content:
-    """Pick the main-content element and the blocks under it (and under siblings that hold prose too)."""
+    """Pick the main-content element and the blocks under it (and under siblings that hold prose too): in C where
+    ``khabar._speed`` is built (the same steps), else :func:`find_content_python`."""
+    if speed.C is None:
+        return find_content_python(dom)
+    found = speed.C.content_of(dom.parent, dom.blocks, CLAUSE_MARKS, MIN_CHARS, PROSE_CHARS, *LEVEL_WEIGHT, CLIMB_RATIO,
+                               CLIMB_CHARS, CLIMB_LEVELS, SIBLING_SHARE, MIN_SIBLING_SCORE)
+    return Content(None, []) if found is None else Content(*found)
+
+
+def find_content_python(dom: Dom) -> Content:
     size = len(dom.tags)
     if not dom.blocks or not size:
         return Content(None, [])
@@ -81,7 +91,7 @@ def find_content(dom: Dom) -> Content:
     chosen = {best}
     above = parent[best]
     if above >= 0:
-        threshold = max(10.0, SIBLING_SHARE * final[best])
+        threshold = max(MIN_SIBLING_SCORE, SIBLING_SHARE * final[best])
         for e in range(size):
             if parent[e] == above and e != best and final[e] >= threshold:
                 chosen.add(e)
