@@ -243,8 +243,12 @@ def _strip_site(title: str | None, site: str | None) -> str | None:
     return title
 
 
+_SPACE_AND_PUNCT = regex.compile(r"[\s\p{P}]+")
+_LABEL_END = regex.compile(r"[:|\-–—»]\s*$")
+
+
 def _squash(text: str) -> str:
-    return regex.sub(r"[\s\p{P}]+", "", fold(text))
+    return _SPACE_AND_PUNCT.sub("", fold(text))
 
 
 def _agreed(m: Meta) -> str | None:
@@ -316,7 +320,7 @@ def _labelled(title: str, h1: str) -> bool:
     if len(title) <= len(h1) or not title.endswith(h1):
         return False
     label = title[: len(title) - len(h1)]
-    return len(label) <= MAX_LABEL and regex.search(r"[:|\-–—»]\s*$", label) is not None
+    return len(label) <= MAX_LABEL and _LABEL_END.search(label) is not None
 
 
 _INITIALS = regex.compile(r"\s*\([\p{L}.]{1,6}\)\s*$")  # "Elena Oberholzer (obe)"
