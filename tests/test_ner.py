@@ -336,3 +336,40 @@ def test_short_forms_in_brackets_and_two_names_of_one_institution():
     assert "सेबी" in names["भारतीय प्रतिभूति और विनिमय बोर्ड"].aliases and "सेबी" not in names
     court = [c for c in found if "सुप्रीम कोर्ट" in (c.name, *c.aliases)]
     assert len(court) == 1 and "उच्चतम न्यायालय" in (court[0].name, *court[0].aliases) and court[0].kind == "organisation"
+
+
+def test_known_features_give_the_same_tags_and_belong_to_their_model(tmp_path):
+    import pycrfsuite
+
+    from khabar.ner import model
+    from khabar.ner.features import sentence_features
+    from khabar.ner.model import TOKEN, known, tagger, write_attributes
+
+    k = known()
+    assert k is not None, "the shipped model's feature file is missing or was written for another model"
+    t = tagger()
+    names = {attribute for attribute, _ in t.info().state_features}
+    assert k.attributes == names
+    text = ("मुख्यमंत्री योगी आदित्यनाथ ने लखनऊ में कहा कि उत्तर प्रदेश सरकार किसानों के साथ है। "
+            "सुसान और रिकी पोंटिंग ने ऑस्ट्रेलिया क्रिकेट बोर्ड (सीए) की बैठक में हिस्सा लिया।")
+    for sentence in text.split("।"):
+        tokens = TOKEN.findall(sentence)
+        if not tokens:
+            continue
+        full, kept = sentence_features(tokens), sentence_features(tokens, k)
+        assert sum(map(len, kept)) < sum(map(len, full))  # some features are left out
+        tags = t.tag(full)
+        assert t.tag(kept) == tags
+        marginals = [t.marginal(tags[i], i) for i in range(len(tags))]
+        t.tag(kept)
+        assert [t.marginal(tags[i], i) for i in range(len(tags))] == marginals
+    # A file written for another model is not used.
+    other = tmp_path / model.MODEL
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.append([["w=a"], ["w=b"]], ["B-PER", "O"])
+    trainer.train(str(other))
+    written = write_attributes(other)
+    assert written.name == model.ATTRIBUTES
+    assert model.read_known(written.read_bytes(), other.read_bytes()).attributes == {"w=a", "w=b"}
+    shipped = model.resources.files("khabar.models").joinpath(model.MODEL).read_bytes()
+    assert model.read_known(written.read_bytes(), shipped) is None

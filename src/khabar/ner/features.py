@@ -86,14 +86,32 @@ def context_features(token: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(f"{d}:{x}" for x in shown) for d in _OFFSETS)
 
 
-def sentence_features(tokens: list[str]) -> list[list[str]]:
-    """Features of every token of a sentence, with its neighbours' words and flags."""
+class Known:
+    """The features a trained model has weights for. The tagger ignores any other, yet takes time to read each one
+    it is handed (about a fifth of them), so they are left out, once per word (cached)."""
+
+    def __init__(self, attributes: frozenset[str]) -> None:
+        self.attributes = attributes
+        self.word = lru_cache(maxsize=200_000)(self._word)
+        self.context = lru_cache(maxsize=200_000)(self._context)
+
+    def _word(self, token: str) -> tuple[str, ...]:
+        return tuple(f for f in word_features(token) if f in self.attributes)
+
+    def _context(self, token: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(f for f in side if f in self.attributes) for side in context_features(token))
+
+
+def sentence_features(tokens: list[str], known: Known | None = None) -> list[list[str]]:
+    """Features of every token of a sentence, with its neighbours' words and flags; with ``known``, only those the
+    model knows (the same tags and probabilities, since the model gives the others no weight)."""
     own = [word_features(t) for t in tokens]
-    ctx = [context_features(t) for t in tokens]
+    mine = own if known is None else [known.word(t) for t in tokens]
+    ctx = [context_features(t) for t in tokens] if known is None else [known.context(t) for t in tokens]
     n = len(tokens)
     out = []
     for i in range(n):
-        f = list(own[i])
+        f = list(mine[i])
         for k, d in enumerate(_OFFSETS):
             j = i + d
             if 0 <= j < n:
@@ -101,8 +119,12 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
             else:
                 f.append(f"{d}:edge")
         if i > 0:
-            f.append(f"bi-={own[i - 1][0]}|{own[i][0]}")
+            bigram = f"bi-={own[i - 1][0]}|{own[i][0]}"
+            if known is None or bigram in known.attributes:
+                f.append(bigram)
         if i + 1 < n:
-            f.append(f"bi+={own[i][0]}|{own[i + 1][0]}")
+            bigram = f"bi+={own[i][0]}|{own[i + 1][0]}"
+            if known is None or bigram in known.attributes:
+                f.append(bigram)
         out.append(f)
     return out

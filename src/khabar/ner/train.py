@@ -63,6 +63,7 @@ def unlabeled(raw: list[str], sentences: list) -> list[list[str]]:
 def train(il_ner: Path, hiner: Path, out: Path, seed: int = 0, iterations: int | None = None) -> dict:
     from . import clusters, names, selftrain
     from .features import context_features, word_features
+    from .model import write_attributes
 
     start = time.perf_counter()
     sentences, held, repairs = training_data(il_ner, hiner)
@@ -79,6 +80,7 @@ def train(il_ner: Path, hiner: Path, out: Path, seed: int = 0, iterations: int |
     _fit(sentences, params, seed, out)
     added = selftrain.confident(out, selftrain.sentences(raw))
     _fit(sentences + added, params, seed, out)
+    write_attributes(out)
     return {"sentences": len(sentences), "tokens": sum(len(t) for t, _ in sentences), "held_out_sentences": len(held),
             "self_trained_sentences": len(added), "repairs": dict(repairs), "params": params,
             "seconds": round(time.perf_counter() - start, 1), "model_bytes": out.stat().st_size,
