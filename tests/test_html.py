@@ -438,3 +438,41 @@ def test_layouts_of_the_eighth_independent_set():
     a = analyze_bytes(page, "x.html")
     assert a.headline == "कोटा में रात 11 बजे तक चलेंगी सिटी बसें, हॉस्टल इलाकों में छह नए रूट"
     assert "नालों" not in a.text and "मिनट में पढ़ें" not in a.text and "اشاعت" not in a.text
+
+
+def test_layouts_of_the_ninth_independent_set():
+    """Rules found on samples/html-eval9: a Hindi page's metadata title that opens with Latin search keywords gives
+    way to its <h1>; an author typed as an organisation is no person; a story written as <br>-separated text counts
+    as prose (so a sidebar of teasers is not the page's wrapper); a reading-time claim run together with other page
+    facts, and a video's labelled title, are not text."""
+    import json as _json
+
+    h1 = "आगरा के पेठा कारखानों में बुझीं कोयले की भट्ठियां, 310 इकाइयां पीएनजी पर शिफ्ट"
+    seo = "Agra Petha News: आगरा के पेठा कारखानों में बुझीं कोयले की भट्ठियां, 310 इकाइयां गैस पर"
+    ld = {"@type": "NewsArticle", "headline": seo, "author": {"@type": "Organization", "name": "भाषा"}}
+    head = f'<script type="application/ld+json">{_json.dumps(ld, ensure_ascii=False)}</script>'
+    body = (f"<article><h1>{h1}</h1><div>जयपुरअपडेटेड 2 घंटे पहले3 मिनट में पढ़ें</div>{PARA * 2}"
+            "<p>वीडियो: नई व्यवस्था पर क्या बोले ई-रिक्शा चालक</p>" + PARA + "</article>")
+    a = analyze_bytes(_page(body, head), "x.html")
+    assert a.headline == h1 and a.evidence["headline"].startswith("h1 (the metadata title opens with a search label")
+    assert a.authors == []
+    assert "पढ़ें" not in a.text and "वीडियो" not in a.text and a.text.count("नई शिक्षा नीति") == 9
+    assert a.reading_time.site_claim_minutes == 3.0
+    # A line that also gives the date stays the date line; the story after a video's title is still text.
+    b = analyze_bytes(_page(f"<article><h1>{h1}</h1><div>4 जून 2026 • 4 मिनट में पढ़ें</div>{PARA * 2}</article>"), "x.html")
+    assert b.published == "2026-06-04"
+    # The same label on a page in Latin letters is the title (NRK: "OL i Paris 2024: …" over a shorter <h1>).
+    latin = "OL i Paris 2024: Tårene rant for stavhopper Lene Retzius – så kom sjokkvendingen"
+    ld = {"@type": "NewsArticle", "headline": latin}
+    c = analyze_bytes(_page("<h1>Tårene rant for norsk OL-håp – så kom sjokkvendingen</h1>" + PARA * 2,
+                            f'<script type="application/ld+json">{_json.dumps(ld, ensure_ascii=False)}</script>'), "x.html")
+    assert c.headline == latin
+    # An e-paper clip: the story in <br>-separated text, a sidebar of teasers with their own datelines.
+    story = "<br><br>".join(["बांदा। शजर पत्थर के कारीगरों के लिए केन नदी के किनारे हुनर हाट बनेगा, जिसमें चालीस दुकानें होंगी।"
+                             " जिला प्रशासन ने इसके लिए ज़मीन चिह्नित कर ली है और काम दिसंबर तक पूरा करने का लक्ष्य है।"] * 5)
+    teasers = "".join(f"<li><a href=/c{i}><strong>अतर्रा में गन्ना तौल शुरू</strong></a><p>अतर्रा। गन्ना क्रय केंद्र पर "
+                      f"मंगलवार से तौल शुरू हो गई। पहले दिन आसपास के गांवों से {i}० किसान अपनी उपज लेकर पहुंचे...</p></li>"
+                      for i in range(1, 6))
+    d = analyze_bytes(_page(f"<div class=clip><h1>शजर पत्थर के कारीगरों को मिलेगा अपना हुनर हाट</h1><div>{story}</div></div>"
+                            f"<aside class=side><section><h3>इस पेज की अन्य ख़बरें</h3><ul>{teasers}</ul></section></aside>"), "x.html")
+    assert "शजर पत्थर" in d.text and "गन्ना" not in d.text

@@ -235,7 +235,7 @@ static PyObject *furniture_flags(PyObject *Py_UNUSED(self), PyObject *args) {
     }
     long long total = 0;
     for (Py_ssize_t i = 0; i < nb; i++)
-        if (bv[i].kind == KIND_PARAGRAPH && bv[i].len >= prose_chars && link_density(&bv[i]) < 0.3) {
+        if ((bv[i].kind == KIND_PARAGRAPH || bv[i].kind == KIND_TEXT) && bv[i].len >= prose_chars && link_density(&bv[i]) < 0.3) {
             prose[bv[i].owner] += bv[i].len;
             total += bv[i].len;
         }

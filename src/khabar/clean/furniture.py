@@ -209,9 +209,20 @@ RELATIVE_TIME = _compile(
 )
 
 
+# The same claim inside a short line of page facts, run together with them by the page's markup:
+# "जयपुरअपडेटेड 2 घंटे पहले3 मिनट में पढ़ें", "Mumbai · 4 min read".
+READ_TIME_INSIDE = _compile(
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?:मिनट\s*(?:में\s*)?पढ़ें|(?:min|mins|minutes?)\s+read)(?![\p{L}\p{M}])"
+    r"|read(?:ing)?\s+time\s*[:\-]?\s*(?P<n>\d+(?:\.\d+)?)\s*(?:min|mins|minutes?)(?![\p{L}\p{M}])"
+)
+# A video's title under its label, inside the story: "वीडियो: नई व्यवस्था पर क्या बोले ई-रिक्शा चालक".
+VIDEO_TITLE = _compile(r"^[\s\p{P}]*(?:वीडियो|video|watch)\s*[:|]\s*\S")
+
+
 def site_claim_minutes(line: str) -> float | None:
     """The minutes a read-time line claims ("Read Time: 21 mins" → 21.0), or None."""
-    m = READ_TIME.search(fold(line))
+    folded = fold(line)
+    m = READ_TIME.search(folded) or READ_TIME_INSIDE.search(folded)
     if not m:
         return None
     n = next(v for v in m.captures("n") if v) if m.captures("n") else None

@@ -19,7 +19,7 @@ import regex
 
 from ..text.normalize import fold
 from . import furniture as F
-from .shape import LineShape, shape
+from .shape import VIDEO_HEADING, LineShape, shape
 
 RELATED = "boilerplate:related-story"
 # Share of a page's lines that must be teaser furniture (dates, ids, links, cut-off excerpts) to call it a listing.
@@ -150,7 +150,7 @@ def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
                 _next_to_menu(s, shapes, {t.n: i for i, t in enumerate(shapes)}, roles) or _among_short_lines(shapes, i)):
             roles[s.n] = ("boilerplate:navigation", "menu entry")  # "वीडियो" (video) in a menu is a section link
             continue
-        if s.furniture is not None and s.furniture[0] == "boilerplate:video-block" and roles.get(s.n, ("",))[0] == s.furniture[0]:
+        if s.furniture == VIDEO_HEADING and roles.get(s.n) == s.furniture:
             # The video's title follows its heading; a second short line (duration, channel) may follow it.
             # (Only a heading starts this: a title marked here never marks the lines after it.)
             for k, t in enumerate(shapes[i + 1 : i + 3]):

@@ -156,6 +156,9 @@ def _is_date_line(folded: str, date: FoundDate) -> bool:
     return all(_is_date_line(p, d) for p, d in found if d is not None)
 
 
+VIDEO_HEADING = ("boilerplate:video-block", "video block heading")  # the lines under it are the video's title
+
+
 def furniture_role(s: LineShape) -> tuple[str, str] | None:
     """The role a line has on its own, whatever its neighbours: ad marker, read time, share prompt and so on."""
     f = s.folded
@@ -168,8 +171,12 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
             return ("boilerplate:ad-marker", "advertisement marker")
         if F.READ_TIME.match(f):
             return ("boilerplate:read-time", "the site's reading-time claim")
+        if not s.terminal and not s.date and F.READ_TIME_INSIDE.search(f):
+            return ("boilerplate:read-time", "the site's reading-time claim among other page facts")
         if F.VIDEO_MARKER.match(f):
-            return ("boilerplate:video-block", "video block heading")
+            return VIDEO_HEADING
+        if F.VIDEO_TITLE.match(f):
+            return ("boilerplate:video-block", "a video's title under its label")
         if F.GALLERY_MARKER.match(f):
             return ("boilerplate:other", "photo gallery heading")
         if F.COMMENT.search(f):

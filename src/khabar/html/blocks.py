@@ -293,7 +293,7 @@ def _mark_furniture_python(dom: Dom) -> None:
     size, parent = len(dom.tags), dom.parent
     prose = [0] * size
     for b in dom.blocks:
-        if b.kind == "paragraph" and len(b.text) >= PROSE_CHARS and b.link_density < 0.3:
+        if b.kind in ("paragraph", "text") and len(b.text) >= PROSE_CHARS and b.link_density < 0.3:
             prose[b.owner] += len(b.text)
     total = sum(prose)
     subtree_sums(parent, prose)

@@ -86,15 +86,21 @@ def iso_date(value: Any) -> str | None:
 
 
 def _names(value: Any) -> list[str]:
-    """Author names from a JSON-LD author value: a string, an object with a name, or a list of either."""
+    """Author names from a JSON-LD author value: a string, an object with a name, or a list of either. An author
+    typed as an organisation (an agency, the outlet, a desk) is no person."""
     if isinstance(value, list):
         return [n for v in value for n in _names(v)]
     if isinstance(value, dict):
+        if _types(value) & _BODY_TYPES:
+            return []
         value = value.get("name")
     if isinstance(value, list):
         return _names(value)
     text = clean_text(value)
     return [text] if text and not _URLISH.match(text) else []
+
+
+_BODY_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "governmentorganization", "ngo"})
 
 
 def _json_ld(scripts: list[LexborNode]) -> list[dict]:
@@ -290,6 +296,9 @@ def _reconcile(m: Meta) -> str | None:
     if m.h1 and headline and _labelled(headline, m.h1):
         m.evidence["headline"] = "h1 (the metadata title puts a label before it)"
         return m.h1
+    if m.h1 and headline and _search_label(headline, m.h1):
+        m.evidence["headline"] = "h1 (the metadata title opens with a search label in Latin letters)"
+        return m.h1
     page = _strip_site(m.titles.get("<title>"), m.site_name)
     if m.h1 and headline and page and _squash(page) == _squash(m.h1) != _squash(headline):
         # Two sources the reader sees (the heading and the browser tab) against the title written for search engines.
@@ -321,6 +330,32 @@ def _labelled(title: str, h1: str) -> bool:
         return False
     label = title[: len(title) - len(h1)]
     return len(label) <= MAX_LABEL and _LABEL_END.search(label) is not None
+
+
+MAX_SEARCH_LABEL = 60
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
+_OTHER_LETTER = regex.compile(r"[\p{L}\p{M}--\p{Latin}]", regex.V1)
+_TITLE_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+def _mostly_other_script(text: str) -> bool:
+    return len(_OTHER_LETTER.findall(text)) > 2 * len(_LATIN_LETTER.findall(text))
+
+
+def _search_label(title: str, h1: str) -> bool:
+    """"Agra Petha News: आगरा के पेठा कारखानों में …" over the <h1> "आगरा के पेठा कारखानों में …": a page in another
+    script whose metadata title opens with keywords in Latin letters, written for search engines, while its heading
+    says the story in other words. The reader's title is the heading (when it tells the same story: shared words)."""
+    colon = title.find(":", 0, MAX_SEARCH_LABEL)
+    if colon < 0 or title == h1:
+        return False
+    label, rest = title[:colon].strip(), title[colon + 1 :]
+    if not label or _OTHER_LETTER.search(label) or not _LATIN_LETTER.search(label) or h1.startswith(label):
+        return False
+    if not (_mostly_other_script(rest) and _mostly_other_script(h1)):
+        return False
+    ours, theirs = set(_TITLE_WORD.findall(fold(rest))), set(_TITLE_WORD.findall(fold(h1)))
+    return len(ours & theirs) >= 0.3 * min(len(ours), len(theirs))
 
 
 _INITIALS = regex.compile(r"\s*\([\p{L}.]{1,6}\)\s*$")  # "Elena Oberholzer (obe)"
