@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from khabar.eval.cleaning import evaluate, load_references
-from khabar.pipeline import analyze_bytes, analyze_file
+from khabar.pipeline import analyze_bytes, analyze_file, analyze_text
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -162,3 +162,18 @@ def test_an_e_paper_column_is_read_as_paragraphs():
     roles = {line.text: line.role for line in a.lines}
     assert a.page_type == "article" and all(roles[line] == "body" for line in column)
     assert roles["रात 11 से 2 बजे तक गुलजार रहेंगे 12 नए फूड जोन, निगम ने तय किए नियम"] == "headline"
+
+
+def test_a_name_and_the_place_filed_from_next_to_the_date_is_the_byline():
+    page = ("दामोदर में कोयला धुलाई का काला पानी, चार किलोमीटर तक मरीं मछलियां\n\n"
+            "रामगढ़ के मांडू प्रखंड के तीन गांवों की ग्राउंड रिपोर्ट: वॉशरी पर आरोप, कंपनी ने आरोपों से इनकार किया\n\n"
+            "मनीषा टोप्पो | मांडू (रामगढ़), झारखंड\n\nप्रकाशित: 05 जून 2025\n\n"
+            "सुबह के छह बजे हैं। सिमरडीह गांव के 52 साल के बुधन मांझी दामोदर नदी के किनारे खड़े होकर मरी हुई मछलियां गिन "
+            "रहे हैं। उनका कहना है कि पिछले एक हफ्ते में चार किलोमीटर तक नदी का पानी काला हो गया है।\n\n"
+            "ग्रामीणों का आरोप है कि पास की कोयला वॉशरी अपना गंदा पानी बिना साफ किए सीधे नदी में छोड़ रही है। जिला प्रशासन ने "
+            "जांच के लिए एक टीम बनाई है, जो अगले सप्ताह तक अपनी रिपोर्ट सौंपेगी।\n\n"
+            "वॉशरी के महाप्रबंधक ने आरोपों से इनकार करते हुए कहा कि कंपनी नदी में एक बूंद पानी नहीं छोड़ती और सारा पानी "
+            "दोबारा इस्तेमाल होता है। मछुआरों ने मुआवजे की मांग को लेकर धरना देने की चेतावनी दी है।\n")
+    a = analyze_text(page)
+    assert [(l.role, l.reason) for l in a.lines if l.text.startswith("मनीषा")] == [("byline", "name next to the date line")]
+    assert a.byline == "मनीषा टोप्पो | मांडू (रामगढ़), झारखंड" and not any("मनीषा" in e.name for e in a.entities)

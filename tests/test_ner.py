@@ -373,3 +373,19 @@ def test_known_features_give_the_same_tags_and_belong_to_their_model(tmp_path):
     assert model.read_known(written.read_bytes(), other.read_bytes()).attributes == {"w=a", "w=b"}
     shipped = model.resources.files("khabar.models").joinpath(model.MODEL).read_bytes()
     assert model.read_known(written.read_bytes(), shipped) is None
+
+
+def test_rules_of_the_eighth_annotated_set():
+    """samples/quotes-eval8: words of address are no people, a high commission is a body, a newspaper's kind and a
+    word before it are not its name, "खुद" ends a name, and a senior official is nobody by name."""
+    text = ("वाराणसी। पोते ने बताया कि दादाजी ने आखिरी वक्त तक दादी का हाथ नहीं छोड़ा। शिष्य संतोष मिश्र ने कहा कि गुरुजी ने "
+            "कभी किसी शिष्य से फीस नहीं ली। कोलंबो स्थित भारतीय उच्चायोग ने एक बयान जारी कर कहा कि सभी मछुआरे सुरक्षित हैं। "
+            "अंग्रेजी अखबार लंका ट्रिब्यून की रिपोर्ट के मुताबिक रिहाई का विरोध शुरू हो गया है। उनका कहना था कि केंद्रीय "
+            "भूजल बोर्ड की रिपोर्ट खुद बताती है कि जलस्तर गिर रहा है। एक प्रतिद्वंद्वी कंपनी के वरिष्ठ अधिकारी ने कहा कि "
+            "सौदा जल्दबाजी में हुआ।")
+    a = analyze_text("मछुआरों की रिहाई पर बयान\n\n" + text)
+    names = {(e.type, e.name) for e in a.entities}
+    assert not {n for _, n in names} & {"दादाजी", "गुरुजी", "रिपोर्ट खुद", "वरिष्ठ अधिकारी", "अखबार"}
+    assert ("organisation", "भारतीय उच्चायोग") in names
+    assert "लंका ट्रिब्यून" in [s.name for s in a.sources]
+    assert all(q.speaker is None or "खुद" not in q.speaker.name for q in a.quotes)

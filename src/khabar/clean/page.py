@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..text.normalize import fold
+from ..text.tokens import WORD
 from . import furniture as F
 from .shape import VIDEO_HEADING, LineShape, shape
 
@@ -322,14 +323,14 @@ def _article_roles(r: PageRoles) -> None:
         if headline is None or not seen_headline:
             if s.titleish and s.words >= 4 and _overlap(s.content, body_words) < HEADLINE_OVERLAP:
                 roles[s.n] = (RELATED, "title of another story (its words are not the body's)")
-            elif s.words <= 4 and not s.terminal and _name_after_date(s, shapes, pos, roles):
+            elif (s.words <= 4 or _name_and_place(s)) and not s.terminal and _name_after_date(s, shapes, pos, roles):
                 roles[s.n] = ("byline", "name next to the date line")
             elif s.words <= 5 and not s.terminal and _next_is_text(s, shapes, pos, roles):
                 roles[s.n] = ("caption", "short label above the story (image caption or alt text)")
             else:
                 roles[s.n] = ("boilerplate:navigation", "menu or section label above the story")
             continue
-        if s.words <= 4 and not s.terminal and _name_after_date(s, shapes, pos, roles):
+        if (s.words <= 4 or _name_and_place(s)) and not s.terminal and _name_after_date(s, shapes, pos, roles):
             roles[s.n] = ("byline", "name next to the date line")
         elif not standfirst_found and s.words >= 6 and _repeated_later(s, shapes):
             roles[s.n] = ("standfirst", "summary under the headline, repeated by the lede")
@@ -455,6 +456,12 @@ def _name_after_date(s, shapes, pos, roles) -> bool:
     i = pos[s.n]
     neighbours = shapes[max(0, i - 1) : i] + shapes[i + 1 : i + 2]
     return s.latin_share < 0.5 and any(roles.get(t.n, ("",))[0] == "date" for t in neighbours)
+
+
+def _name_and_place(s) -> bool:
+    """"मनीषा टोप्पो | मांडू (रामगढ़), झारखंड": a short name, a bar, then the place the reporter files from."""
+    parts = s.text.split("|")
+    return len(parts) == 2 and 2 <= len(WORD.findall(parts[0])) <= 4 and 1 <= len(WORD.findall(parts[1])) <= 6
 
 
 def _next_to_menu(s, shapes, pos, roles) -> bool:

@@ -40,7 +40,7 @@ _OPINION_AT = compile_words(r"\s+(?:का|की|के)\s+(?:कहना|म�
 _ADDRESSEE = regex.compile(r"\s+(?:से|को)\s*$")
 # A kind before the name: "समाचार एजेंसी पीटीआई", "शोध संस्था ओशन लेजर इंस्टीट्यूट" (a body's kind only before a name of two
 # words or more: "संस्था प्रथम" may be the name).
-_MEDIA_PREFIX = compile_words(r"^(?:(?:समाचार\s+एजेंसी|न्यूज़?\s+एजेंसी|एजेंसी|अखबार|(?:न्यूज़?\s+|टीवी\s+|सरकारी\s+)?चैनल|वेबसाइट|(?:शोध\s+|विज्ञान\s+)?पत्रिका|जर्नल)\s+|"
+_MEDIA_PREFIX = compile_words(r"^(?:(?:[\p{L}\p{M}]+\s+)?(?:समाचार\s+एजेंसी|न्यूज़?\s+एजेंसी|एजेंसी|अखबार|(?:न्यूज़?\s+|टीवी\s+|सरकारी\s+)?चैनल|वेबसाइट|(?:शोध\s+|विज्ञान\s+)?पत्रिका|जर्नल)\s+|"
                               r"(?:गैर-सरकारी\s+|सरकारी\s+|शोध\s+|स्वयंसेवी\s+|अंतरराष्ट्रीय\s+)?(?:संस्था|संगठन)\s+(?=\S+\s+\S))")
 _QUOTE_MARKS = "\"'“”‘’ "
 
@@ -317,7 +317,8 @@ _TOLD = compile_words(r"बताया|कहा|बातचीत|बात|�
 
 
 def source_name(text: str, quoted_only: bool = False) -> str:
-    """"अख़बार 'ला नासियोन'", "शोध पत्रिका 'द लैंसेट'": the medium's name, without its kind or quotation marks.
+    """"अख़बार 'ला नासियोन'", "शोध पत्रिका 'द लैंसेट'", "अंग्रेजी अखबार लंका ट्रिब्यून": the medium's name, without its
+    kind (and a word before it) or quotation marks.
     ``quoted_only``: drop the kind only before a quoted name ("चैनल 12 टीवी" is a name as it stands)."""
     text = text.strip(_QUOTE_MARKS)
     rest = _MEDIA_PREFIX.sub("", text)
