@@ -389,3 +389,17 @@ def test_rules_of_the_eighth_annotated_set():
     assert ("organisation", "भारतीय उच्चायोग") in names
     assert "लंका ट्रिब्यून" in [s.name for s in a.sources]
     assert all(q.speaker is None or "खुद" not in q.speaker.name for q in a.quotes)
+
+
+def test_untagged_words_before_a_body_head_name_that_body():
+    from khabar.ner.mentions import mentions_in
+
+    def orgs(text):
+        return [m.text for m, _ in mentions_in(text, 0, len(text), "text", 1.0) if m.kind == "organisation"]
+
+    assert "प्रजा शक्ति पार्टी" in orgs("विपक्ष में बैठी प्रजा शक्ति पार्टी ने सदन से बहिर्गमन किया।")
+    assert "जिला विधिक सेवा प्राधिकरण" in orgs("पीड़ित परिवार को जिला विधिक सेवा प्राधिकरण से मुआवजा मिलेगा।")
+    # Determiners, sizes and a body's kind do not open a name; one word before the head is not enough.
+    for text in ("नेताओं ने कहा कि जिन्हें अपनी पार्टी छोड़नी है वे छोड़ दें।", "रेलवे ने पांच सदस्यीय संयुक्त समिति बनाई है।",
+                 "मामले की जांच तीन सदस्यीय समिति करेगी।", "इस बार किसान समिति ने धरना दिया।"):
+        assert not [o for o in orgs(text) if "समिति" in o or "पार्टी" in o and "अपनी" in o], text

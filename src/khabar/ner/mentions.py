@@ -112,6 +112,7 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
         found.extend(_split_places(keys, *_split_organisation(keys, s, e, kind)))
     found = _named_after(sorted(found), toks, text)
     found.extend(_known_places(keys, found))
+    found = _headed_bodies(keys, toks, text, found)
     for s, e, kind in sorted(found):
         a, b = toks[s].start(), toks[e - 1].end()
         gloss = _GLOSS.match(text, b)
@@ -119,6 +120,39 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
         out.append((Mention(text[a:b], kind, a, b, where, weight, short.group(1) if short else None),
                     gloss.group(1).strip() if gloss else None))
     return out
+
+
+# Words that end the name of a body and seldom a common noun phrase when two or more words stand before them.
+NAME_HEADS = words("पार्टी मोर्चा प्राधिकरण अधिकरण समिति मंच फाउंडेशन ट्रस्ट संस्थान अकादमी परिषद लिमिटेड कॉरपोरेशन "
+                   "कॉर्पोरेशन एसोसिएशन फेडरेशन सोसाइटी यूनियन")
+MIN_HEADED_WORDS = 2
+# What never opens such a name: determiners and pronouns, numbers and sizes ("तीन सदस्यीय समिति"), a body's kind
+# ("संगठन यात्री अधिकार मंच" is the मंच), and the words of a decision ("अंतिम फैसला पार्टी").
+_NOT_IN_NAME = words("अपनी अपने अपना किसी कोई जिन्हें जिन्हे जिनसे इन उन हर सभी पूरी पूरा सदस्यीय संगठन संस्था फैसला "
+                     "फ़ैसला निर्णय दो तीन चार पांच पाँच छह सात आठ नौ दस")
+
+
+def _headed_bodies(keys: list[str], toks: list, text: str, found: list) -> list[tuple[int, int, str]]:
+    """"प्रजा शक्ति पार्टी", "जिला विधिक सेवा प्राधिकरण": words before a head word that the tagger left untagged
+    name a body, with a name the tagger found right before them ("हैदरगढ़" + "मेंथा किसान उत्पादक कंपनी लिमिटेड")."""
+    taken = {k for s, e, _ in found for k in range(s, e)}
+    out = list(found)
+    for k, key in enumerate(keys):
+        if key not in NAME_HEADS or k in taken:
+            continue
+        s = k
+        while s > 0 and k - s < 4 and s - 1 not in taken and keys[s - 1] not in STOP and keys[s - 1] not in TITLES \
+                and keys[s - 1] not in _NOT_IN_NAME and not keys[s - 1].endswith("सदस्यीय") \
+                and not _PUNCT.match(toks[s - 1].group()) and not toks[s - 1].group().isdigit() and _spaced(text, toks, s - 1, s):
+            s -= 1
+        if k - s < MIN_HEADED_WORDS:
+            continue
+        before = next((f for f in out if f[1] == s and _spaced(text, toks, s - 1, s)), None)
+        if before is not None:
+            out.remove(before)
+            s = before[0]
+        out.append((s, k + 1, "organisation"))
+    return sorted(out)
 
 
 def _joining_hyphen(toks: list, k: int) -> bool:
