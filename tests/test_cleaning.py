@@ -177,3 +177,26 @@ def test_a_name_and_the_place_filed_from_next_to_the_date_is_the_byline():
     a = analyze_text(page)
     assert [(l.role, l.reason) for l in a.lines if l.text.startswith("मनीषा")] == [("byline", "name next to the date line")]
     assert a.byline == "मनीषा टोप्पो | मांडू (रामगढ़), झारखंड" and not any("मनीषा" in e.name for e in a.entities)
+
+
+def test_furniture_kinds_below_and_around_the_story():
+    """Share buttons in a row (with bars or run together), a market ticker, a lone "विस्तार" label, comment prompts
+    of any length, a reproduction notice and a print imprint, and the topic tags under a "टॉपिक्स" label."""
+    body = ("मुंबई की स्नैक्स कंपनी का आईपीओ अगले सप्ताह खुलेगा और इसके लिए कंपनी ने मूल्य दायरा तय कर दिया है। "
+            "कंपनी इस पैसे से नए संयंत्र लगाएगी और पुराने कर्ज चुकाएगी, जिससे उसका मुनाफा बढ़ने की उम्मीद है।")
+    page = "\n".join([
+        "सेंसेक्स 76,412.55 ▲ 212.30 (0.28%)", "", "स्नैक्स कंपनी का आईपीओ अगले हफ्ते, मूल्य दायरा तय", "",
+        "विस्तार", "", body, "", body.replace("मुंबई", "पुणे"), "", "Facebook | X | Instagram | YouTube", "",
+        "FacebookTwitterWhatsAppTelegram", "", body.replace("मुंबई", "नासिक"), "", "टॉपिक्स", "IPO", "शेयर बाजार", "",
+        "इस आर्टिकल पर अभी तक कोई कॉमेंट नहीं है। अपनी राय सबसे पहले दें।", "", "कमेंट लिखने के लिए लॉगिन करें", "",
+        "0 टिप्पणियां", "", "इस वेबसाइट पर प्रकाशित सामग्री का बिना अनुमति पुन: प्रकाशन वर्जित है।", "",
+        "मुद्रक एवं प्रकाशक विकास जोशी द्वारा मालवा दर्पण प्रेस, इंदौर से मुद्रित", ""])
+    roles = {l.text: l.role for l in analyze_text(page).lines}
+    assert roles["सेंसेक्स 76,412.55 ▲ 212.30 (0.28%)"] == "boilerplate:other"
+    assert roles["विस्तार"] == "boilerplate:other"
+    assert roles["Facebook | X | Instagram | YouTube"] == roles["FacebookTwitterWhatsAppTelegram"] == "boilerplate:share"
+    assert roles["टॉपिक्स"] == roles["IPO"] == roles["शेयर बाजार"] == "boilerplate:navigation"
+    assert {roles[t] for t in ("इस आर्टिकल पर अभी तक कोई कॉमेंट नहीं है। अपनी राय सबसे पहले दें।",
+                               "कमेंट लिखने के लिए लॉगिन करें", "0 टिप्पणियां")} == {"boilerplate:comment"}
+    assert roles["इस वेबसाइट पर प्रकाशित सामग्री का बिना अनुमति पुन: प्रकाशन वर्जित है।"] == "boilerplate:legal"
+    assert roles["मुद्रक एवं प्रकाशक विकास जोशी द्वारा मालवा दर्पण प्रेस, इंदौर से मुद्रित"] == "boilerplate:legal"

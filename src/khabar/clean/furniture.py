@@ -72,7 +72,11 @@ SHARE = Lexicon(
     r"|\s*(?:facebook|x|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo)(?:\s*[|,/·•]\s*(?:facebook|x|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo))+\s*$"
     r"|[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){0,3}पर\s+(?:शेयर|फॉलो)\s+करें[\s\p{P}]*$|\s*x\s*$"
     r"|[\s\p{P}]*(?:शेयर|share)\s*(?:on|करें)?\s*[:\-]"
-    r"|[\s\p{P}]*(?:इसे|इस\s+(?:खबर|लेख|स्टोरी)\s+को)\s+शेयर\s+करें[\s\p{P}\p{S}]*$",
+    r"|[\s\p{P}]*(?:इसे|इस\s+(?:खबर|लेख|स्टोरी)\s+को)\s+शेयर\s+करें[\s\p{P}\p{S}]*$"
+    # "Link Copied", "हमारे न्यूज़लेटर की सदस्यता लें", "Google News पर हमें फॉलो करें"
+    r"|[\s\p{P}]*(?:link\s+copied|लिंक\s+कॉपी\s+(?:हो\s+गया|किया\s+गया))[\s\p{P}]*$"
+    r"|[\s\p{P}]*(?:हमारे\s+)?न्यूज़?लेटर\s+(?:की\s+सदस्यता\s+लें|सब्सक्राइब\s+करें)|[\s\p{P}]*subscribe\s+to\s+(?:our\s+)?newsletter"
+    r"|[\s\p{P}]*google\s+news\s+पर\s+(?:हमें\s+)?फॉलो",
     anywhere=r"(?:एंड्रॉएड|एंड्रॉयड|android|ios)\s+ऐप|(?:फ़?ेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|टेलीग्राम)\s+(?:पर|पेज)\s+.{0,40}(?:फॉलो|जुड़|सब्सक्राइब|लाइक)"
     r"|यहां\s+क्लिक\s+करें|click\s+here\s+to\s+(?:download|subscribe|follow|join)"
     r"|ऐप\s+डाउनलोड|download\s+(?:the\s+|our\s+)?app\b|qr\s+(?:कोड\s+)?स्कैन|scan\s+(?:the\s+)?qr|पूरी\s+खबर.{0,30}ऐप\s+पर"
@@ -88,13 +92,16 @@ SHARE = Lexicon(
 LEGAL = Lexicon(
     line=r"[\s\p{P}]*(?:disclaimer|अस्वीकरण|डिस्क्लेमर)\s*:|[\s\p{P}]*(?:disclaimer|अस्वीकरण|agree|i\s+agree|accept|स्वीकार\s+करें|सहमत)[\s\p{P}]*$",
     anywhere=r"©|\bcopyright\b|all\s+rights\s+reserved|सर्वाधिकार\s+सुरक्षित|कॉपीराइट|privacy\s+policy|गोपनीयता\s+नीति|"
-    r"\bcookies?\b|कुकीज|terms\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions)|नियम\s+और\s+शर्तें|"
+    r"\bcookies?\b|कुकीज|terms\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions)|नियम\s+(?:और|एवं|व)\s+शर्तें|"
+    # "इस वेबसाइट पर प्रकाशित सामग्री का बिना अनुमति पुन: प्रकाशन वर्जित है", a print edition's imprint line
+    r"(?:बिना\s+(?:लिखित\s+)?अनुमति|अनुमति\s+के\s+बिना).{0,60}(?:वर्जित|निषेध|प्रतिबंधित)|मुद्रक\s+(?:एवं|और|व|तथा)\s+प्रकाशक|"
     # An opinion column's closing note: "(ये लेखक के निजी विचार हैं)", "views expressed are the author's own".
     r"(?:लेखक|लेखिका)\s+के\s+(?:निजी|अपने|व्यक्तिगत)\s+विचार|views\s+expressed\s+(?:here\s+|above\s+)?are\s+(?:the\s+author|personal)|"
     # A syndicated story's note: "इस खबर को … टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से …", "auto-generated from a feed".
     r"संपादित\s+नहीं\s+किया|सिंडीकेट(?:ेड)?\s+फीड|(?:ऑटोमेटेड|स्वचालित)\s+(?:न्यूज़?\s+)?फीड|"
     r"(?:has\s+not\s+been|was\s+not)\s+edited\s+by|auto-?generated\s+from\s+a\s+syndicated\s+feed",
-    cues="© copyright rights सर्वाधिकार कॉपीराइट policy नीति cookie कुकीज terms शर्तें विचार views संपादित फीड edited feed",
+    cues="© copyright rights सर्वाधिकार कॉपीराइट policy नीति cookie कुकीज terms शर्तें विचार views संपादित फीड edited feed "
+    "वर्जित निषेध प्रतिबंधित मुद्रक",
 )
 
 # A picture's credit or label inside a caption: "फोटो: पूर्वांचल प्रहरी", "(प्रतीकात्मक तस्वीर)", "फाइल फोटो", "Photo: PTI".
@@ -145,12 +152,25 @@ KEY_POINTS = _compile(r"^[\s\p{P}]*(?:(?:खास|मुख्य|प्रम�
 SOURCE_CREDIT = _compile(r"^[\s(]*(?:स्रोत|श्रोत|source|sources)\s*:\s*\S")
 MAX_SOURCE_CREDIT_WORDS = 8
 
+MAX_COMMENT_WORDS = 20  # "इस आर्टिकल पर अभी तक कोई कॉमेंट नहीं है। अपनी राय सबसे पहले दें।"
 COMMENT = _compile(
     r"^[\s\p{P}]*(?:comments?|टिप्पणी(?:याँ|यां)?|टिप्पणी\s+करें|कमेंट(?:्स)?|कॉमेंट(?:्स)?(?:\s+लिखें)?|अपनी\s+राय\s+(?:दें|लिखें)|"
-    r"leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|\d+\s+comments?)[\s\p{P}]*$"
+    r"leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|\d+\s+(?:comments?|टिप्पणियां|टिप्पणियाँ|टिप्पणी|कमेंट(?:्स)?))[\s\p{P}]*$"
     # "इस खबर पर अभी कोई कमेंट नहीं है. पहला कमेंट आप करें.", "Be the first to comment"
     r"|(?:अभी\s+(?:तक\s+)?कोई\s+(?:कमेंट|कॉमेंट|टिप्पणी)\s+नहीं|पहला\s+(?:कमेंट|कॉमेंट)|be\s+the\s+first\s+to\s+comment|no\s+comments\s+yet)"
+    # "कमेंट लिखने के लिए लॉगिन करें", "log in to comment"
+    r"|(?:कमेंट|कॉमेंट|टिप्पणी)\s+(?:लिखने|करने)\s+के\s+लिए\s+(?:लॉग\s*इन|लॉगिन)|log\s*in\s+to\s+(?:comment|reply)"
 )
+# The social networks in a row, split by bars or run together: "Facebook | X | Instagram | YouTube",
+# "FacebookTwitterWhatsAppTelegram" (share buttons, whatever the separator).
+_NETWORK = r"(?:facebook|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo|pinterest|threads|x)"
+SOCIAL_LIST = _compile(rf"^[\s\p{{P}}\p{{S}}]*{_NETWORK}(?:[\s|,/·•]*{_NETWORK}){{2,}}[\s\p{{P}}\p{{S}}]*$")
+# A market ticker: "सेंसेक्स 76,412.55 ▲ 212.30 (0.28%)".
+TICKER = _compile(r"[▲▼].{0,20}\d|\d.{0,40}[▲▼]")
+# A section's or a story's label standing alone: "विस्तार" (Amar Ujala's "more" under "सार"), "LIVE", "Exclusive".
+LABEL = _compile(r"^[\s\p{P}]*(?:विस्तार|live|लाइव|exclusive|एक्सक्लूसिव|breaking|ब्रेकिंग)[\s\p{P}]*$")
+# The label of a story's topic links: "Tags", "टॉपिक्स", "विषय:".
+TAGS_LABEL = _compile(r"^[\s\p{P}]*(?:tags?|टैग्स?|टॉपिक्स|topics|विषय|related\s+topics|संबंधित\s+विषय)\s*:?[\s\p{P}]*$")
 # A time alone on its line: a live blog's update ("02:10 PM", "14:05 IST").
 TIME_STAMP = _compile(r"^[\s\p{P}]*\d{1,2}[:.]\d{2}\s*(?:am|pm|बजे)?\s*(?:ist)?[\s\p{P}]*$")
 
@@ -158,7 +178,7 @@ NAVIGATION = Lexicon(
     line=r"[\s\p{P}\p{S}]*(?:होम|home|मुख्य\s+पृष्ठ|main\s+page|next\s+story|previous\s+story|next|previous|अगला|पिछला|"
     r"अगली\s+खबर|पिछली\s+खबर|more\s+articles|और\s+पढ़ें|load\s+more|view\s+all|see\s+all|सभी\s+देखें|tags?|टैग्स?|"
     r"अन्य\s+(?:खबरें|ख़बरें)|मुख्य\s+(?:खबरें|ख़बरें)|ताज़?ा\s+(?:खबरें|ख़बरें|समाचार)|trending(?:\s+now)?|latest(?:\s+news)?|"
-    r"top\s+stories|ब्रेकिंग\s+न्यूज़?|menu|मेन्यू|search|खोजें|लॉग\s*इन|login|sign\s+in|साइन\s+इन)[\s\p{P}\p{S}]*$"
+    r"top\s+stories|ब्रेकिंग\s+न्यूज़?|menu|मेन्यू|search|खोजें|लॉग\s*इन|login|sign\s+in|साइन\s+इन|टॉपिक्स|topics)[\s\p{P}\p{S}]*$"
     r"|[\s\p{P}\p{S}]+$(?<=[›»>→])"
     r"|\s*(?:«|<<|‹|previous|पिछला)?\s*(?:\d{1,3}\s*(?:\.\.\.|…)?\s*){2,}(?:अगला|next)?\s*(?:»|>>|›)?\s*$"
     r"|[\s\p{P}]*(?:tags?|टैग्स?|topics|विषय)\s*:"

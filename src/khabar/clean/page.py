@@ -348,13 +348,16 @@ def _article_roles(r: PageRoles) -> None:
 
     # Body and what follows it.
     body_lines = [s for s in shapes if start <= s.n]
+    tags = False  # below the story, right after a "Tags"/"टॉपिक्स" label: its topics follow, one per line
     for s in body_lines:
         if s.n in roles:
             if roles[s.n][0] == "date" and s.n > end:
                 roles[s.n] = (RELATED, "date of another story printed below this one")
+            tags = s.n > end and F.TAGS_LABEL.match(s.folded) is not None
             continue
         if s.n > end:
-            roles[s.n] = _after_body_role(s)
+            tags = tags and s.words <= MAX_TAG_WORDS and not s.terminal
+            roles[s.n] = ("boilerplate:navigation", "topic tag below the story") if tags else _after_body_role(s)
             continue
         if headline is not None and s.folded == headline.folded:
             roles[s.n] = ("boilerplate:repeat", "repeat of the headline")
@@ -511,6 +514,9 @@ def _heads_prose(s: LineShape, shapes, pos, roles) -> bool:
     below = next((t for t in shapes[i + 1 : i + 2] if t.n not in roles), None)
     above = next((t for t in reversed(shapes[max(0, i - 2) : i]) if roles.get(t.n, ("",))[0] in ("body", "body:list-item")), None)
     return below is not None and below.prose and above is not None
+
+
+MAX_TAG_WORDS = 4
 
 
 def _after_body_role(s: LineShape) -> tuple[str, str]:

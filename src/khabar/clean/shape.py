@@ -179,10 +179,14 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
             return ("boilerplate:video-block", "a video's title under its label")
         if F.GALLERY_MARKER.match(f):
             return ("boilerplate:other", "photo gallery heading")
-        if F.COMMENT.search(f):
-            return ("boilerplate:comment", "comment prompt")
+        if F.LABEL.match(f):
+            return ("boilerplate:other", "a label standing alone ('विस्तार', 'LIVE')")
+        if ("▲" in f or "▼" in f) and F.TICKER.search(f):
+            return ("boilerplate:other", "market ticker")
         if F.TIME_STAMP.match(f):
             return ("date", "time stamp of an update")  # (the body does not end at it: clean/page.py TIME_ONLY)
+        if F.SOCIAL_LIST.match(f):
+            return ("boilerplate:share", "share buttons (the social networks in a row)")
         if F.NAVIGATION.search(f) or (not F.BREADCRUMB_CHARS.isdisjoint(f) and F.BREADCRUMB.match(f)):
             return ("boilerplate:navigation", "menu, breadcrumb or pagination")
         if F.SHARE.search(f):
@@ -191,6 +195,8 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
             return ("byline", "author or agency credit")  # "संवाद न्यूज एजेंसी, मेरठ | Published by: आकाश दुबे" too
         if s.words <= F.MAX_SOURCE_CREDIT_WORDS and F.SOURCE_CREDIT.match(f):
             return ("boilerplate:other", "source credit of a table or chart")
+    if s.words <= F.MAX_COMMENT_WORDS and F.COMMENT.search(f):
+        return ("boilerplate:comment", "comment prompt")
     if s.words <= F.MAX_PROMO_WORDS and ("ऐप" in f or "app" in f) and F.APP_PROMO.search(f):
         return ("boilerplate:share", "the outlet's app and social pages")
     if s.date and s.words <= MAX_DATED_BYLINE_WORDS and not s.terminal and (F.BYLINE.match(f) or F.CREDIT_INSIDE.search(f)):
