@@ -200,3 +200,43 @@ def test_furniture_kinds_below_and_around_the_story():
                                "कमेंट लिखने के लिए लॉगिन करें", "0 टिप्पणियां")} == {"boilerplate:comment"}
     assert roles["इस वेबसाइट पर प्रकाशित सामग्री का बिना अनुमति पुन: प्रकाशन वर्जित है।"] == "boilerplate:legal"
     assert roles["मुद्रक एवं प्रकाशक विकास जोशी द्वारा मालवा दर्पण प्रेस, इंदौर से मुद्रित"] == "boilerplate:legal"
+
+
+def test_page_types_of_a_horoscope_a_listing_and_a_scorecard():
+    """A horoscope page with an intro paragraph is no article; a category page whose teasers each end in "और पढ़ें" is a
+    listing; a match report with its scorecard's number cells is still an article."""
+    signs = [("मेष (चू, चे, चो, ला, ली, लू, ले, लो, अ)", "आज कार्यक्षेत्र में नई जिम्मेदारी मिल सकती है।"),
+             ("वृषभ (ई, उ, ए, ओ, वा, वी, वू, वे, वो)", "रुका हुआ धन वापस मिलने के योग हैं।"),
+             ("मिथुन (का, की, कू, घ, ङ, छ, के, को, ह)", "मन में बेचैनी रह सकती है।")]
+    rashifal = ["आज का राशिफल 19 जून 2025: वृषभ और कन्या राशि वालों को मिलेगा धन लाभ", "",
+                "ज्योतिष गणना के अनुसार आज चंद्रमा मीन राशि में संचार करेंगे और गुरु का शुभ प्रभाव कई राशियों पर पड़ेगा, "
+                "जिससे कामकाज और परिवार दोनों में राहत मिलेगी।", ""]
+    for sign, entry in signs:
+        rashifal += [sign, entry, "शुभ अंक: 9 | शुभ रंग: लाल", ""]
+    a = analyze_text("\n".join(rashifal))
+    assert a.page_type == "other" and a.text == ""
+    listing = ["राजधानी दर्पण", "होम » शिक्षा", ""]
+    for hours, city in enumerate(["जयपुर", "कोटा", "अजमेर", "उदयपुर"], 2):
+        listing += [f"{city} के सरकारी कॉलेजों में प्रवेश की अंतिम सूची जारी, 31 जुलाई तक जमा करनी होगी फीस",
+                    "कॉलेज शिक्षा आयुक्तालय ने सभी सरकारी कॉलेजों की मेरिट सूची वेबसाइट पर जारी कर दी है।", f"{hours} घंटे पहले",
+                    "और पढ़ें", ""]
+    assert analyze_text("\n".join(listing)).page_type == "listing"
+    report = ["अंकित मुंडा की तूफानी पारी, झारखंड ने असम को 23 रन से हराया", "",
+              "रांची। सलामी बल्लेबाज अंकित मुंडा की आक्रामक पारी और रोहन तिर्की की फिरकी के दम पर झारखंड ने असम को 23 रन से हरा दिया।",
+              "", "टॉस हारकर पहले बल्लेबाजी करने उतरी झारखंड की शुरुआत अच्छी नहीं रही, लेकिन अंकित ने पारी संभाल ली और तेजी से रन बनाए।",
+              "", "स्कोरकार्ड", "बल्लेबाज", "R", "B"] + [c for row in (["अंकित मुंडा", "71", "44", "161.36"],
+                                                                   ["कुमार विशाल", "12", "9", "133.33"],
+                                                                   ["अभिषेक सिंह", "41", "25", "164.00"]) for c in row]
+    assert analyze_text("\n".join(report)).page_type == "article"
+
+
+def test_site_pages_audio_players_and_social_follow_prompts():
+    body = "नगर निगम ने शहर की सभी सड़कों की मरम्मत का काम अगले महीने से शुरू करने का फैसला किया है और इसके लिए बजट जारी कर दिया है। "
+    page = "\n".join(["ई-पेपर", "More", "", "सड़कों की मरम्मत अगले महीने से, निगम ने जारी किया बजट", "", "इस खबर को सुनें", "00:00 / 06:12",
+                      "", body * 2, "", body.replace("नगर निगम", "लोक निर्माण विभाग") * 2, "", "WhatsApp पर दैनिक नवप्रभात को फॉलो करें",
+                      "", "« पिछला 1 2 3 4 ... 25 अगला »", "", "About Us", "Contact", "होम पेज पर जाएं", ""])
+    roles = {l.text: l.role for l in analyze_text(page).lines}
+    assert roles["इस खबर को सुनें"] == roles["00:00 / 06:12"] == "boilerplate:other"
+    assert roles["WhatsApp पर दैनिक नवप्रभात को फॉलो करें"] == "boilerplate:share"
+    assert {roles[t] for t in ("ई-पेपर", "More", "« पिछला 1 2 3 4 ... 25 अगला »", "About Us", "Contact", "होम पेज पर जाएं")} \
+        == {"boilerplate:navigation"}

@@ -76,7 +76,9 @@ SHARE = Lexicon(
     # "Link Copied", "हमारे न्यूज़लेटर की सदस्यता लें", "Google News पर हमें फॉलो करें"
     r"|[\s\p{P}]*(?:link\s+copied|लिंक\s+कॉपी\s+(?:हो\s+गया|किया\s+गया))[\s\p{P}]*$"
     r"|[\s\p{P}]*(?:हमारे\s+)?न्यूज़?लेटर\s+(?:की\s+सदस्यता\s+लें|सब्सक्राइब\s+करें)|[\s\p{P}]*subscribe\s+to\s+(?:our\s+)?newsletter"
-    r"|[\s\p{P}]*google\s+news\s+पर\s+(?:हमें\s+)?फॉलो",
+    r"|[\s\p{P}]*google\s+news\s+पर\s+(?:हमें\s+)?फॉलो"
+    r"|[\s\p{P}]*(?:whatsapp|facebook|twitter|instagram|youtube|telegram|x|google\s+news)\s+पर\s+.{0,40}(?:फॉलो|जुड़ें|सब्सक्राइब)\s+करें"
+    r"|[\s\p{P}]*न्यूज़?लेटर\s+के\s+लिए\s+साइन\s+अप\s+करें|[\s\p{P}]*sign\s+up\s+for\s+(?:our\s+)?newsletter",
     anywhere=r"(?:एंड्रॉएड|एंड्रॉयड|android|ios)\s+ऐप|(?:फ़?ेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|टेलीग्राम)\s+(?:पर|पेज)\s+.{0,40}(?:फॉलो|जुड़|सब्सक्राइब|लाइक)"
     r"|यहां\s+क्लिक\s+करें|click\s+here\s+to\s+(?:download|subscribe|follow|join)"
     r"|ऐप\s+डाउनलोड|download\s+(?:the\s+|our\s+)?app\b|qr\s+(?:कोड\s+)?स्कैन|scan\s+(?:the\s+)?qr|पूरी\s+खबर.{0,30}ऐप\s+पर"
@@ -155,7 +157,7 @@ MAX_SOURCE_CREDIT_WORDS = 8
 MAX_COMMENT_WORDS = 20  # "इस आर्टिकल पर अभी तक कोई कॉमेंट नहीं है। अपनी राय सबसे पहले दें।"
 COMMENT = _compile(
     r"^[\s\p{P}]*(?:comments?|टिप्पणी(?:याँ|यां)?|टिप्पणी\s+करें|कमेंट(?:्स)?|कॉमेंट(?:्स)?(?:\s+लिखें)?|अपनी\s+राय\s+(?:दें|लिखें)|"
-    r"leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|\d+\s+(?:comments?|टिप्पणियां|टिप्पणियाँ|टिप्पणी|कमेंट(?:्स)?))[\s\p{P}]*$"
+    r"leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|जवाब\s+दें|reply|\d+\s+(?:comments?|टिप्पणियां|टिप्पणियाँ|टिप्पणी|कमेंट(?:्स)?))[\s\p{P}]*$"
     # "इस खबर पर अभी कोई कमेंट नहीं है. पहला कमेंट आप करें.", "Be the first to comment"
     r"|(?:अभी\s+(?:तक\s+)?कोई\s+(?:कमेंट|कॉमेंट|टिप्पणी)\s+नहीं|पहला\s+(?:कमेंट|कॉमेंट)|be\s+the\s+first\s+to\s+comment|no\s+comments\s+yet)"
     # "कमेंट लिखने के लिए लॉगिन करें", "log in to comment"
@@ -165,10 +167,15 @@ COMMENT = _compile(
 # "FacebookTwitterWhatsAppTelegram" (share buttons, whatever the separator).
 _NETWORK = r"(?:facebook|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo|pinterest|threads|x)"
 SOCIAL_LIST = _compile(rf"^[\s\p{{P}}\p{{S}}]*{_NETWORK}(?:[\s|,/·•]*{_NETWORK}){{2,}}[\s\p{{P}}\p{{S}}]*$")
+# An audio player's lines: "इस खबर को सुनें", "00:00 / 06:12".
+AUDIO = _compile(r"^[\s\p{P}]*(?:(?:इस\s+)?(?:खबर|ख़बर|लेख|स्टोरी|आर्टिकल)\s+को\s+सुनें|listen\s+to\s+(?:this\s+)?(?:article|story))[\s\p{P}]*$"
+                 r"|^\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*$")
 # A market ticker: "सेंसेक्स 76,412.55 ▲ 212.30 (0.28%)".
 TICKER = _compile(r"[▲▼].{0,20}\d|\d.{0,40}[▲▼]")
 # A section's or a story's label standing alone: "विस्तार" (Amar Ujala's "more" under "सार"), "LIVE", "Exclusive".
 LABEL = _compile(r"^[\s\p{P}]*(?:विस्तार|live|लाइव|exclusive|एक्सक्लूसिव|breaking|ब्रेकिंग)[\s\p{P}]*$")
+# The link under each teaser of a listing: "और पढ़ें", "Read more", "पूरी खबर पढ़ें".
+READ_MORE = _compile(r"^[\s\p{P}]*(?:और\s+पढ़ें|आगे\s+पढ़ें|पूरी\s+(?:खबर|ख़बर)\s+पढ़ें|read\s+more|continue\s+reading)[\s\p{P}\p{S}]*$")
 # The label of a story's topic links: "Tags", "टॉपिक्स", "विषय:".
 TAGS_LABEL = _compile(r"^[\s\p{P}]*(?:tags?|टैग्स?|टॉपिक्स|topics|विषय|related\s+topics|संबंधित\s+विषय)\s*:?[\s\p{P}]*$")
 # A time alone on its line: a live blog's update ("02:10 PM", "14:05 IST").
@@ -178,9 +185,12 @@ NAVIGATION = Lexicon(
     line=r"[\s\p{P}\p{S}]*(?:होम|home|मुख्य\s+पृष्ठ|main\s+page|next\s+story|previous\s+story|next|previous|अगला|पिछला|"
     r"अगली\s+खबर|पिछली\s+खबर|more\s+articles|और\s+पढ़ें|load\s+more|view\s+all|see\s+all|सभी\s+देखें|tags?|टैग्स?|"
     r"अन्य\s+(?:खबरें|ख़बरें)|मुख्य\s+(?:खबरें|ख़बरें)|ताज़?ा\s+(?:खबरें|ख़बरें|समाचार)|trending(?:\s+now)?|latest(?:\s+news)?|"
-    r"top\s+stories|ब्रेकिंग\s+न्यूज़?|menu|मेन्यू|search|खोजें|लॉग\s*इन|login|sign\s+in|साइन\s+इन|टॉपिक्स|topics)[\s\p{P}\p{S}]*$"
+    r"top\s+stories|ब्रेकिंग\s+न्यूज़?|menu|मेन्यू|search|खोजें|लॉग\s*इन|login|sign\s+in|साइन\s+इन|टॉपिक्स|topics|"
+    # the site's own pages and sections: "About Us", "संपर्क करें", "ई-पेपर", "More", "होम पेज पर जाएं"
+    r"about\s+us|contact(?:\s+us)?|हमारे\s+बारे\s+में|संपर्क(?:\s+करें)?|हमसे\s+संपर्क\s+करें|sitemap|careers|"
+    r"advertise(?:\s+with\s+us)?|ई-?\s?पेपर|e-?paper|more|होम\s+पेज(?:\s+पर\s+जाएं)?|go\s+to\s+home(?:\s*page)?)[\s\p{P}\p{S}]*$"
     r"|[\s\p{P}\p{S}]+$(?<=[›»>→])"
-    r"|\s*(?:«|<<|‹|previous|पिछला)?\s*(?:\d{1,3}\s*(?:\.\.\.|…)?\s*){2,}(?:अगला|next)?\s*(?:»|>>|›)?\s*$"
+    r"|\s*(?:«|<<|‹)?\s*(?:previous|पिछला)?\s*(?:\d{1,3}\s*(?:\.\.\.|…)?\s*){2,}(?:अगला|next)?\s*(?:»|>>|›)?\s*$"
     r"|[\s\p{P}]*(?:tags?|टैग्स?|topics|विषय)\s*:"
     r"|\s*[^|\n]{1,25}(?:\|[^|\n]{1,25}){2,}$",
     anywhere=r"विस्तृत\s+समाचार\s+के\s+लि(?:ये|ए)|पूरी\s+खबर\s+(?:यहां\s+)?पढ़ें|full\s+story|read\s+full\s+(?:story|article)",
@@ -201,14 +211,15 @@ URL_ALONE = _compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 # Zodiac-sign headings and daily horoscope entries (Hindi and English sign names).
 HOROSCOPE = _compile(
     r"^\s*(?:daily\s+horoscope|राशिफल|आज\s+का\s+राशिफल|(?:aries|taurus|gemini|cancer|leo|virgo|libra|scorpio|sagittarius|"
-    r"capricorn|aquarius|pisces)\s*\(|(?:मेष|वृष|वृषभ|मिथुन|कर्क|सिंह|कन्या|तुला|वृश्चिक|धनु|मकर|कुंभ|मीन)\s*(?:[-–—:]|\((?:[^()]{1,12},){3}))"
+    r"capricorn|aquarius|pisces)\s*\(|(?:मेष|वृष|वृषभ|मिथुन|कर्क|सिंह|कन्या|तुला|वृश्चिक|धनु|मकर|कुंभ|मीन)\s*(?:[-–—:]|\((?:[^()]{1,12},){3})"
+    r"|शुभ\s+(?:अंक|रंग)\s*:|lucky\s+(?:number|colou?r)\s*:)"  # a sign's lucky number and colour
 )
 
 # Bylines: "By X", "Edited By X", "लेखक: X", agency credits standing alone ("(भाषा)", "PTI").
 BYLINE = _compile(
     r"^[\s\p{P}]*(?:by|edited\s+by|written\s+by|reported\s+by|posted\s+by|written\s+&\s+edited\s+by|authored\s+by|"
     r"लेखक|लेखिका|रिपोर्ट|रिपोर्टर|संवाददाता|द्वारा|संपादित|एडिटेड\s+बाय|रिपोर्टेड\s+बाय)\s*[:\-]?\s+\S"
-    r"|^[\s(]*(?:भाषा|आईएएनएस|पीटीआई|एएनआई|यूएनआई|एजेंसी|एजेंसियां|एजेंसियाँ|pti|ians|ani|uni|reuters|afp|ap|"
+    r"|^[\s(\-–—]*(?:भाषा|आईएएनएस|पीटीआई|एएनआई|यूएनआई|एजेंसी|एजेंसियां|एजेंसियाँ|pti|ians|ani|uni|reuters|afp|ap|"
     r"इनपुट\s*[:\-]?\s*(?:भाषा|एजेंसी|आईएएनएस|पीटीआई))[)\s.।]*$"
 )
 

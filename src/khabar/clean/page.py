@@ -29,6 +29,7 @@ LISTING_META_SHARE = 0.25
 FOLLOW_LINES = 10  # lines after the story's last paragraph in which a paragraph about its things still continues it
 FOLLOW_OVERLAP = 0.1  # share of that paragraph's content words that the story's thread uses
 HOROSCOPE_PAGE = 6
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
 COLUMN_LINES, COLUMN_MIN_WORDS, COLUMN_MAX_WORDS, COLUMN_MAX_CHARS = 6, 3, 12, 70  # see _join_columns
 TIME_ONLY = "time stamp of an update"  # a live blog's update: the story goes on after it
 MAX_POINT_WORDS = 30  # words of one key point under a "हाइलाइट्स" label  # horoscope widget lines (signs and entries) that make a page a horoscope table
@@ -195,13 +196,15 @@ def _among_short_lines(shapes: list[LineShape], i: int) -> bool:
 
 def _teaser_meta(s: LineShape) -> bool:
     """A line that belongs to a teaser entry: its date, id, link or source/section/date meta line."""
-    if s.date_line or s.relative_time:
+    if s.date_line or s.relative_time or F.READ_MORE.match(s.folded):
         return True
     if s.date and s.words <= 10 and _SITE_META.search(s.text):
         return True
     if s.furniture is not None and s.furniture[0] == "boilerplate:other" and F.URL_ALONE.match(s.folded):
         return True
-    return s.furniture is not None and s.furniture[0] == "boilerplate:other" and s.words <= 3 and any(c.isdigit() for c in s.text)
+    # A short line with a number and a word ("12 Jan", "5 मिनट"); a number alone is a table's cell (a scorecard).
+    return s.furniture is not None and s.furniture[0] == "boilerplate:other" and s.words <= 3 and any(c.isdigit() for c in s.text) \
+        and _LETTER.search(s.text) is not None
 
 
 def _cut(s: LineShape) -> bool:
@@ -225,9 +228,10 @@ def _page_type(shapes: list[LineShape], roles: dict, line_count: int | None = No
     site_info = sum(1 for s in shapes if s.n < last_prose and not s.prose and SITE_INFO.search(s.text))
     if site_info and (not meta or site_info >= 2) and not any(s.dateline_lead for s in prose):
         return "other"
+    horoscope = sum(1 for r in roles.values() if r[1] == "horoscope widget")
+    if horoscope >= HOROSCOPE_PAGE and len(prose) <= 1:
+        return "other"  # a horoscope table: the signs and their entries (an intro above them), not a story
     if not prose:
-        if sum(1 for r in roles.values() if r[1] == "horoscope widget") >= HOROSCOPE_PAGE:
-            return "other"  # a horoscope table: the signs and their entries, not teasers of stories
         if len(cut) + len(meta) >= 2 or any(s.words >= 20 for s in cut) or sum(1 for s in free if s.titleish and s.words >= 5) >= 3:
             return "listing"
         return "other"

@@ -179,6 +179,8 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
             return ("boilerplate:video-block", "a video's title under its label")
         if F.GALLERY_MARKER.match(f):
             return ("boilerplate:other", "photo gallery heading")
+        if F.AUDIO.match(f):
+            return ("boilerplate:other", "audio player")
         if F.LABEL.match(f):
             return ("boilerplate:other", "a label standing alone ('विस्तार', 'LIVE')")
         if ("▲" in f or "▼" in f) and F.TICKER.search(f):
