@@ -240,3 +240,20 @@ def test_site_pages_audio_players_and_social_follow_prompts():
     assert roles["WhatsApp पर दैनिक नवप्रभात को फॉलो करें"] == "boilerplate:share"
     assert {roles[t] for t in ("ई-पेपर", "More", "« पिछला 1 2 3 4 ... 25 अगला »", "About Us", "Contact", "होम पेज पर जाएं")} \
         == {"boilerplate:navigation"}
+
+
+def test_a_breadcrumb_ending_in_the_title_numbered_questions_and_the_author_box():
+    body = ("रायपुर में बिजली कंपनी ने घरों में स्मार्ट प्रीपेड मीटर लगाने का काम शुरू कर दिया है और पहले चरण में एक लाख घर शामिल होंगे। "
+            "कंपनी का कहना है कि इससे बिल की गड़बड़ी खत्म होगी और उपभोक्ता अपनी खपत रोज देख सकेंगे।")
+    page = "\n".join([
+        "होम / छत्तीसगढ़ / रायपुर / घरों में लगेंगे स्मार्ट प्रीपेड मीटर, जानिए क्या बदलेगा", "",
+        "घरों में लगेंगे स्मार्ट प्रीपेड मीटर, जानिए क्या बदलेगा", "", body, "",
+        "1. स्मार्ट प्रीपेड मीटर क्या है?", "", body.replace("रायपुर", "बिलासपुर"), "",
+        "2. किन उपभोक्ताओं पर लागू होगा नियम?", "", body.replace("रायपुर", "दुर्ग"), "",
+        "लेखक के बारे में", "लेखक की तस्वीर", ""])
+    a = analyze_text(page)
+    roles = {l.text: l.role for l in a.lines}
+    assert a.headline == "घरों में लगेंगे स्मार्ट प्रीपेड मीटर, जानिए क्या बदलेगा"
+    assert roles["होम / छत्तीसगढ़ / रायपुर / घरों में लगेंगे स्मार्ट प्रीपेड मीटर, जानिए क्या बदलेगा"] == "boilerplate:navigation"
+    assert roles["1. स्मार्ट प्रीपेड मीटर क्या है?"] == roles["2. किन उपभोक्ताओं पर लागू होगा नियम?"] == "subhead"
+    assert roles["लेखक के बारे में"] != "byline" and roles["लेखक की तस्वीर"] != "byline"

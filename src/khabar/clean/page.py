@@ -368,6 +368,8 @@ def _article_roles(r: PageRoles) -> None:
         elif s.dateline_alone:
             roles[s.n] = ("dateline", "place line that opens the story")
             r.dateline = r.dateline or s.dateline_alone
+        elif s.bullet and s.words >= 3 and s.question and _heads_prose(s, shapes, pos, roles):
+            roles[s.n] = ("subhead", "a numbered question over the story's next paragraph")  # an explainer's "1. … क्या है?"
         elif s.bullet and s.words >= 3:
             roles[s.n] = ("body:list-item", "list item of the article")
         elif s.prose and not s.truncated:
