@@ -476,3 +476,34 @@ def test_layouts_of_the_ninth_independent_set():
     d = analyze_bytes(_page(f"<div class=clip><h1>शजर पत्थर के कारीगरों को मिलेगा अपना हुनर हाट</h1><div>{story}</div></div>"
                             f"<aside class=side><section><h3>इस पेज की अन्य ख़बरें</h3><ul>{teasers}</ul></section></aside>"), "x.html")
     assert "शजर पत्थर" in d.text and "गन्ना" not in d.text
+
+
+def test_layouts_of_the_tenth_independent_set():
+    """Rules found on samples/html-eval10: the <time> marked as the publication (not the "Last Updated" one); a
+    date-only JSON-LD time gives way to the same day's full time; with no <h1>, a shown title whose words hold all
+    of the (shorter) metadata title is the headline; a byline's "संवाददाता:" label and its "town (district)" are no
+    author; a time after "समय:" belongs to its date; a zone-less time on a Hindi page is IST."""
+    import json as _json
+
+    times = ('<div>Last Updated: <time datetime="2026-04-07T18:20:00+05:30">Apr 7, 18:20 IST</time> '
+             'Published: <time datetime="2026-04-07T12:05:00+05:30" pubdate>Apr 7, 12:05 IST</time></div>')
+    a = analyze_bytes(_page("<article><h1>Residents adopt canal stretches before monsoon in Kochi</h1>" + times + PARA * 2
+                            + "</article>"), "x.html")
+    assert a.published == "2026-04-07T12:05:00+05:30"
+    lds = [{"@type": "ClaimReview", "datePublished": "2026-04-03"},
+           {"@type": "NewsArticle", "headline": "फैक्ट चेक: छुट्टी का नोटिस फ़र्ज़ी", "datePublished": "2026-04-03T17:05:00+05:30"}]
+    head = "".join(f'<script type="application/ld+json">{_json.dumps(x, ensure_ascii=False)}</script>' for x in lds)
+    assert analyze_bytes(_page("<h1>फैक्ट चेक: छुट्टी का नोटिस फ़र्ज़ी</h1>" + PARA * 2, head), "x.html").published \
+        == "2026-04-03T17:05:00+05:30"
+    title = "हमीरपुर में 12 करोड़ से बनेगा नया बस अड्डा, 18 महीने में पूरा होगा निर्माण"
+    old_cms = (f"<table><tr><td><font size=5><b>{title}</b></font></td></tr><tr><td><font>संवाददाता: <b>निर्मल कंवर</b>, "
+               "हमीरपुर | दिनांक: 05-03-2026 समय: 10:32</font></td></tr><tr><td>" + PARA * 3 + "</td></tr></table>")
+    b = analyze_bytes(_page(old_cms, '<meta property="og:title" content="हमीरपुर में बनेगा नया बस अड्डा">'), "x.html")
+    assert b.headline == title and b.authors == ["निर्मल कंवर"]
+    assert b.published == "2026-03-05T10:32:00+05:30" and "IST" in b.evidence["published"]
+    assert authors_only(["सुधीर पांडेय", "जमालपुर (मुंगेर)"], None) == ["सुधीर पांडेय"]
+    # An English page gives no zone and says nothing of India: its time keeps no offset.
+    c = analyze_bytes(_page("<h1>Council approves new cycle lanes</h1><p>Updated: 05 March 2026 10:32</p>"
+                            "<p>" + "The council approved twelve kilometres of new cycle lanes on Tuesday evening. " * 4
+                            + "</p>"), "x.html")
+    assert c.published == "2026-03-05T10:32:00"

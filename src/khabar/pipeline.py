@@ -11,14 +11,15 @@ from .steps.clean import clean
 from .steps.html import clean_blocks, extract, read_html
 from .steps.entities import entities
 from .steps.language import language
+from .steps.local_time import local_time
 from .steps.quotes import quotes
 from .steps.read import read
 from .steps.reading_time import reading_time
 from .steps.sentences import sentences
 
 Step = Callable[[Page], None]
-TEXT_STEPS: list[Step] = [read, clean, language, sentences, reading_time, quotes, entities]
-HTML_STEPS: list[Step] = [read_html, extract, clean_blocks, language, sentences, reading_time, quotes, entities]
+TEXT_STEPS: list[Step] = [read, clean, language, local_time, sentences, reading_time, quotes, entities]
+HTML_STEPS: list[Step] = [read_html, extract, clean_blocks, language, local_time, sentences, reading_time, quotes, entities]
 
 
 def is_html(data: bytes, source: str | None = None) -> bool:

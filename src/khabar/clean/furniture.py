@@ -79,7 +79,8 @@ SHARE = Lexicon(
     r"|[\s\p{P}]*google\s+news\s+पर\s+(?:हमें\s+)?फॉलो"
     r"|[\s\p{P}]*(?:whatsapp|facebook|twitter|instagram|youtube|telegram|x|google\s+news)\s+पर\s+.{0,40}(?:फॉलो|जुड़ें|सब्सक्राइब)\s+करें"
     r"|[\s\p{P}]*न्यूज़?लेटर\s+के\s+लिए\s+साइन\s+अप\s+करें|[\s\p{P}]*sign\s+up\s+for\s+(?:our\s+)?newsletter",
-    anywhere=r"(?:एंड्रॉएड|एंड्रॉयड|android|ios)\s+ऐप|(?:फ़?ेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|टेलीग्राम)\s+(?:पर|पेज)\s+.{0,40}(?:फॉलो|जुड़|सब्सक्राइब|लाइक)"
+    anywhere=r"(?:एंड्रॉएड|एंड्रॉयड|android|ios)\s+ऐप|(?:फ़?ेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|टेलीग्राम|google\s+news|whatsapp|facebook|"
+    r"twitter|instagram|youtube|telegram)\s+(?:पर|पेज)\s+.{0,40}(?:फॉलो|जुड़|सब्सक्राइब|लाइक)"
     r"|यहां\s+क्लिक\s+करें|click\s+here\s+to\s+(?:download|subscribe|follow|join)"
     r"|ऐप\s+डाउनलोड|download\s+(?:the\s+|our\s+)?app\b|qr\s+(?:कोड\s+)?स्कैन|scan\s+(?:the\s+)?qr|पूरी\s+खबर.{0,30}ऐप\s+पर"
     r"|ऐप\s+(?:पर|में)\s+पढ़ें|read\s+.{0,30}\s+(?:on|in)\s+(?:the|our)\s+app\b"
@@ -113,7 +114,7 @@ APP_PROMO = _compile(r"(?:एंड्रॉएड|एंड्रॉयड|andr
 MAX_PROMO_WORDS = 60
 
 PHOTO_CREDIT = _compile(
-    r"(?:फोटो|फ़ोटो|photo|तस्वीर|चित्र|image|pic)\s*(?::|\||-\s|साभार|सौजन्य|credit)|फाइल\s+(?:फोटो|फ़ोटो|तस्वीर)|"
+    r"(?:फोटो|फ़ोटो|photo|तस्वीर|चित्र|image|pic|छाया)\s*(?::|\||-\s|साभार|सौजन्य|credit)|फाइल\s+(?:फोटो|फ़ोटो|तस्वीर)|"
     r"file\s+(?:photo|image|pic)|प्रतीकात्मक\s+(?:तस्वीर|फोटो|फ़ोटो|चित्र)|symbolic\s+(?:image|photo|picture)|representational\s+(?:image|photo)"
 )
 MAX_CAPTION_WORDS = 30
@@ -162,6 +163,8 @@ COMMENT = _compile(
     r"|(?:अभी\s+(?:तक\s+)?कोई\s+(?:कमेंट|कॉमेंट|टिप्पणी)\s+नहीं|पहला\s+(?:कमेंट|कॉमेंट)|be\s+the\s+first\s+to\s+comment|no\s+comments\s+yet)"
     # "कमेंट लिखने के लिए लॉगिन करें", "log in to comment"
     r"|(?:कमेंट|कॉमेंट|टिप्पणी)\s+(?:लिखने|करने)\s+के\s+लिए\s+(?:लॉग\s*इन|लॉगिन)|log\s*in\s+to\s+(?:comment|reply)"
+    # "आपकी टिप्पणी मॉडरेशन के बाद प्रकाशित होगी", "comments are moderated"
+    r"|(?:टिप्पणी|टिप्पणियां|कमेंट)\s+मॉडरेशन|comments?\s+(?:are|will\s+be)\s+moderated"
 )
 # The social networks in a row, split by bars or run together: "Facebook | X | Instagram | YouTube",
 # "FacebookTwitterWhatsAppTelegram" (share buttons, whatever the separator).

@@ -56,10 +56,33 @@ class Meta:
 
     def put(self, name: str, value: Any, source: str) -> None:
         """Set ``name`` unless a more trusted source already did."""
-        if value in (None, "", []) or getattr(self, name) not in (None, "", []):
+        old = getattr(self, name)
+        if value in (None, "", []) or old not in (None, "", []) and not _fuller_time(old, value):
             return
         setattr(self, name, value)
         self.evidence[name] = source
+
+
+def _published_time(times: list[LexborNode]) -> LexborNode:
+    """The <time> that says it is the publication (``pubdate``, ``itemprop="datePublished"``), else the first one
+    that is not labelled an update ("Last Updated: <time …>"), else the first."""
+    for node in times:
+        a = node.attributes
+        if "pubdate" in a or (a.get("itemprop") or "").lower() == "datepublished":
+            return node
+    for node in times:
+        before = node.prev.text_content if node.prev is not None and node.prev.text_content else ""
+        if not _UPDATE_LABEL.search(before[-40:]):
+            return node
+    return times[0]
+
+
+_UPDATE_LABEL = regex.compile(r"(?:updated|modified|अपडेटेड|अपडेट|संशोधित)\s*:?\s*$", regex.IGNORECASE)
+
+
+def _fuller_time(old: Any, new: Any) -> bool:
+    """A source that gives only the day ("2026-04-03", a ClaimReview's) gives way to one with the time of that day."""
+    return isinstance(old, str) and isinstance(new, str) and len(old) == 10 and len(new) > 10 and new.startswith(old)
 
 
 def clean_text(value: Any) -> str | None:
@@ -212,7 +235,7 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
     if html is not None:
         m.put("language", clean_text(html.attributes.get("lang")), "html lang")
     if marked.times:
-        m.put("published", iso_date(marked.times[0].attributes.get("datetime")), "<time datetime>")
+        m.put("published", iso_date(_published_time(marked.times).attributes.get("datetime")), "<time datetime>")
     if marked.h1s:
         m.h1 = clean_text(marked.h1s[0].text(separator=" "))
     title = tree.css_first("title")
@@ -296,6 +319,9 @@ def _reconcile(m: Meta) -> str | None:
     if m.h1 and headline and _labelled(headline, m.h1):
         m.evidence["headline"] = "h1 (the metadata title puts a label before it)"
         return m.h1
+    if m.h1 and headline and shortened(headline, m.h1):
+        m.evidence["headline"] = "h1 (the metadata title is a shortened form of it)"
+        return m.h1
     if m.h1 and headline and _search_label(headline, m.h1):
         m.evidence["headline"] = "h1 (the metadata title opens with a search label in Latin letters)"
         return m.h1
@@ -336,6 +362,13 @@ MAX_SEARCH_LABEL = 60
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 _OTHER_LETTER = regex.compile(r"[\p{L}\p{M}--\p{Latin}]", regex.V1)
 _TITLE_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+def shortened(title: str, heading: str) -> bool:
+    """"हमीरपुर में बनेगा नया बस अड्डा" of the heading "हमीरपुर में 12 करोड़ से बनेगा नया बस अड्डा, 18 महीने में …": every
+    word of the metadata title stands in the longer heading the page shows."""
+    ours, theirs = _TITLE_WORD.findall(fold(title)), set(_TITLE_WORD.findall(fold(heading)))
+    return len(ours) >= 3 and len(theirs) > len(set(ours)) and all(w in theirs for w in ours)
 
 
 def _mostly_other_script(text: str) -> bool:
@@ -394,6 +427,9 @@ def _dom_authors(tree: LexborHTMLParser) -> list[str]:
     return names[:5]
 
 
+_PLACE_WITH_DISTRICT = regex.compile(r"\(\p{Devanagari}+\)\s*$")
+
+
 def authors_only(names: list[str], site: str | None) -> list[str]:
     """Drop what is not a person's name: the site's name, weekdays, dates, places given as datelines."""
     out: list[str] = []
@@ -404,6 +440,8 @@ def authors_only(names: list[str], site: str | None) -> list[str]:
             continue
         if any(c.isdigit() for c in name) or _URLISH.match(name) or len(name) > 80 or _DESK.search(name):
             continue
+        if _PLACE_WITH_DISTRICT.search(name):
+            continue  # "जमालपुर (मुंगेर)": a town with its district, where the reporter files from
         if key not in (fold(n) for n in out):
             out.append(name)
     return out

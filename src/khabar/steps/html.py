@@ -11,7 +11,7 @@ from ..article import Block, Image
 from ..clean.blocks import BlockIn, classify_blocks, squash
 from ..html.blocks import parse, walk
 from ..html.content import find_content
-from ..html.meta import authors_only, read_meta, title_shown
+from ..html.meta import authors_only, read_meta, shortened, title_shown
 from ..html.region import content_region
 from ..html.scan import scan
 from ..page import Page
@@ -25,7 +25,7 @@ HEADER_BLOCKS = 20  # at most this many blocks between the headline and the main
 # A byline lists names, a desk and a place: "A, B, जनमत ब्यूरो, लखनऊ", "A और B | मुंबई".
 _BYLINE_PARTS = regex.compile(r"\s*(?:[,|/•·]|\s(?:और|एवं|तथा|and|&)\s)\s*")
 _DESK = frozenset(fold(w) for w in "ब्यूरो डेस्क टीम संवाददाता न्यूज़ न्यूज एजेंसी bureau desk team agency news staff".split())
-_BYLINE_LEAD = ("by ", "लेखक", "रिपोर्ट", "written by", "reported by", "edited by", "द्वारा")
+_BYLINE_LEAD = ("by ", "लेखक", "रिपोर्ट", "संवाददाता", "written by", "reported by", "edited by", "द्वारा")
 
 
 def read_html(page: Page) -> None:
@@ -54,6 +54,12 @@ def extract(page: Page) -> None:
     # that does), or else the last <h1> above the content.
     start = next((i for i in window if (dom.blocks[i].kind == "heading" or not meta.h1)
                   and squash(dom.blocks[i].text) in keys), None)
+    if start is None and not meta.h1 and meta.headline:
+        # No <h1>: the page's title is the line above the story whose words hold all of the (shorter) metadata title.
+        start = next((i for i in window if shortened(meta.headline, dom.blocks[i].text)), None)
+        if start is not None:
+            meta.headline = dom.blocks[start].text
+            meta.evidence["headline"] = "the title shown above the story (the metadata title is a shortened form of it)"
     if start is None:
         start = next((i for i in reversed(window) if dom.blocks[i].tag == "h1"), None)
     if start is None or first - start > HEADER_BLOCKS:

@@ -3,7 +3,8 @@
 Handles "09 Apr, 2018 11:26 AM", "Jul 24 2019 4:49PM", "24-Mar-2019", "2018-09-09 08:32:41",
 "दिनांक 22-जुलाई-2019", "दिनांक: 05-03-2026", "बुधवार, 14 सितंबर 2023, 18:45 IST", Devanagari digits and the spelling variants of
 Hindi month names. A date without a day is not a date: we never turn "2019" into "2019-01-01".
-IST is +05:30; a time with no zone stays without an offset rather than getting a guessed one.
+IST is +05:30; a time with no zone stays without an offset here (the ``local_time`` step gives IST to the times of
+pages in Indian languages, and no guessed offset to others).
 """
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ _MONTHS = {
 MONTH_NUMBER = {fold(name): n for n, names in _MONTHS.items() for name in names.split()}
 _MONTH = "(?P<mon>" + "|".join(sorted(map(regex.escape, MONTH_NUMBER), key=len, reverse=True)) + r")(?![\p{L}\p{M}])\.?"
 
-_TIME = r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?P<tz>ist|gmt|utc|[+-]\d{2}:?\d{2})\)?)?"
+# A time may follow its date under its own label: "दिनांक: 05-03-2026 समय: 10:32".
+_TIME = r"(?:(?:समय|time)\s*:?\s*)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?P<tz>ist|gmt|utc|[+-]\d{2}:?\d{2})\)?)?"
 _SEP = r"[\s,\-–./|]{0,4}"
 _PATTERNS = [
     regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]" + _TIME + ")?"),
