@@ -103,8 +103,9 @@ LEGAL = Lexicon(
     # A syndicated story's note: "इस खबर को … टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से …", "auto-generated from a feed".
     r"संपादित\s+नहीं\s+किया|सिंडीकेट(?:ेड)?\s+फीड|(?:ऑटोमेटेड|स्वचालित)\s+(?:न्यूज़?\s+)?फीड|"
     r"(?:has\s+not\s+been|was\s+not)\s+edited\s+by|auto-?generated\s+from\s+a\s+syndicated\s+feed",
-    cues="© copyright rights सर्वाधिकार कॉपीराइट policy नीति cookie कुकीज terms शर्तें विचार views संपादित फीड edited feed "
-    "वर्जित निषेध प्रतिबंधित मुद्रक",
+    # Each phrase holds one of these (the rarer of its words, so that the search runs on few lines).
+    cues="© copyright reserved सर्वाधिकार कॉपीराइट privacy गोपनीयता cookie कुकीज terms शर्तें निजी अपने व्यक्तिगत expressed "
+    "संपादित फीड edited syndicated वर्जित निषेध प्रतिबंधित मुद्रक",
 )
 
 # A picture's credit or label inside a caption: "फोटो: पूर्वांचल प्रहरी", "(प्रतीकात्मक तस्वीर)", "फाइल फोटो", "Photo: PTI".
@@ -156,6 +157,11 @@ SOURCE_CREDIT = _compile(r"^[\s(]*(?:स्रोत|श्रोत|source|sour
 MAX_SOURCE_CREDIT_WORDS = 8
 
 MAX_COMMENT_WORDS = 20  # "इस आर्टिकल पर अभी तक कोई कॉमेंट नहीं है। अपनी राय सबसे पहले दें।"
+_COMMENT_CUES = ("comment", "reply", "टिप्पण", "कमेंट", "कॉमेंट", "राय", "जवाब")  # every COMMENT phrase holds one
+
+
+def comment_prompt(folded: str) -> bool:
+    return any(c in folded for c in _COMMENT_CUES) and COMMENT.search(folded) is not None
 COMMENT = _compile(
     r"^[\s\p{P}]*(?:comments?|टिप्पणी(?:याँ|यां)?|टिप्पणी\s+करें|कमेंट(?:्स)?|कॉमेंट(?:्स)?(?:\s+लिखें)?|अपनी\s+राय\s+(?:दें|लिखें)|"
     r"leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|जवाब\s+दें|reply|\d+\s+(?:comments?|टिप्पणियां|टिप्पणियाँ|टिप्पणी|कमेंट(?:्स)?))[\s\p{P}]*$"
@@ -210,6 +216,11 @@ BREADCRUMB = _compile(r"^\s*(?:[\p{L}\p{M}\p{N}&' ]{1,30}(?:›|»|>|/|\\|→)\s
 BREADCRUMB_CHARS = frozenset("›»>/\\→")
 # A breadcrumb that ends in the story's own (long) title: "Hindi News › Uttar Pradesh › Gorakhpur › Gorakhpur News: …",
 # "होम / मध्य प्रदेश / भोपाल / बड़े तालाब के …": three or more short steps, each followed by a spaced separator.
+def long_breadcrumb(folded: str) -> bool:
+    seps = folded.count("›") + folded.count("»") + folded.count("→") + folded.count(" / ") + folded.count(" > ")
+    return seps >= 3 and LONG_BREADCRUMB.match(folded) is not None
+
+
 LONG_BREADCRUMB = _compile(r"^\s*(?:[\p{L}\p{M}\p{N}&'.]+(?:\s[\p{L}\p{M}\p{N}&'.]+){0,3}\s*(?:›|»|→|\s>|\s/)\s+){3,}\S")
 
 URL_ALONE = _compile(r"^\s*(?:https?://|www\.)\S+\s*$")

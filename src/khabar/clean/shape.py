@@ -197,9 +197,9 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
             return ("byline", "author or agency credit")  # "संवाद न्यूज एजेंसी, मेरठ | Published by: आकाश दुबे" too
         if s.words <= F.MAX_SOURCE_CREDIT_WORDS and F.SOURCE_CREDIT.match(f):
             return ("boilerplate:other", "source credit of a table or chart")
-    if not F.BREADCRUMB_CHARS.isdisjoint(f) and F.LONG_BREADCRUMB.match(f):
+    if F.long_breadcrumb(f):
         return ("boilerplate:navigation", "breadcrumb (ending in the story's title)")
-    if s.words <= F.MAX_COMMENT_WORDS and F.COMMENT.search(f):
+    if s.words <= F.MAX_COMMENT_WORDS and F.comment_prompt(f):
         return ("boilerplate:comment", "comment prompt")
     if s.words <= F.MAX_PROMO_WORDS and ("ऐप" in f or "app" in f) and F.APP_PROMO.search(f):
         return ("boilerplate:share", "the outlet's app and social pages")
