@@ -257,3 +257,26 @@ def test_a_breadcrumb_ending_in_the_title_numbered_questions_and_the_author_box(
     assert roles["होम / छत्तीसगढ़ / रायपुर / घरों में लगेंगे स्मार्ट प्रीपेड मीटर, जानिए क्या बदलेगा"] == "boilerplate:navigation"
     assert roles["1. स्मार्ट प्रीपेड मीटर क्या है?"] == roles["2. किन उपभोक्ताओं पर लागू होगा नियम?"] == "subhead"
     assert roles["लेखक के बारे में"] != "byline" and roles["लेखक की तस्वीर"] != "byline"
+
+
+def test_lists_without_bullets_menus_with_wide_spaces_and_social_rows():
+    """A price list written as "label: value" lines, under group headings and an introducing line, after an ad, is
+    the story's list; a menu flattened with wide spaces and rows of share buttons are furniture."""
+    para = ("कृषि उपज मंडी में मंगलवार को नई सोयाबीन की आवक शुरू हो गई और पहले दिन करीब चार हजार बोरी माल पहुंचा। व्यापारियों "
+            "ने बताया कि नमी ज्यादा होने से भाव कुछ कम रहे, लेकिन अगले सप्ताह आवक बढ़ने पर भाव सुधरने की उम्मीद है।")
+    page = "\n".join([
+        "होम  कोटा  बूंदी  बारां  झालावाड़  मंडी भाव  खेती-किसानी", "",
+        "कोटा मंडी में नई सोयाबीन की आवक शुरू, पहले दिन 4,480 रुपये क्विंटल तक बिकी", "", "WhatsApp  Facebook  X  Copy Link", "",
+        para, "", para.replace("सोयाबीन", "उड़द"), "", "विज्ञापन", "",
+        "मंडी में मंगलवार को विभिन्न जिंसों के भाव इस प्रकार रहे:", "अनाज", "गेहूं मिल क्वालिटी: 2,480 – 2,560",
+        "गेहूं लोकवन: 2,600 – 2,840", "मक्का: 2,050 – 2,240", "दलहन", "चना देसी: 5,300 – 5,650", "मसूर: 5,900 – 6,180", "",
+        "Follow Us: Facebook | Instagram | YouTube | Google News", "टिप्पणियां (3)", ""])
+    a = analyze_text(page)
+    roles = {l.text: l.role for l in a.lines}
+    assert roles["होम  कोटा  बूंदी  बारां  झालावाड़  मंडी भाव  खेती-किसानी"] == "boilerplate:navigation"
+    assert a.headline.startswith("कोटा मंडी में नई सोयाबीन")
+    assert roles["WhatsApp  Facebook  X  Copy Link"] == roles["Follow Us: Facebook | Instagram | YouTube | Google News"] \
+        == "boilerplate:share"
+    assert roles["टिप्पणियां (3)"] == "boilerplate:comment"
+    assert {roles[t] for t in ("गेहूं मिल क्वालिटी: 2,480 – 2,560", "मक्का: 2,050 – 2,240", "मसूर: 5,900 – 6,180")} == {"body:list-item"}
+    assert roles["अनाज"] == roles["दलहन"] == "subhead" and "चना देसी" in a.text

@@ -78,7 +78,9 @@ SHARE = Lexicon(
     r"|[\s\p{P}]*(?:हमारे\s+)?न्यूज़?लेटर\s+(?:की\s+सदस्यता\s+लें|सब्सक्राइब\s+करें)|[\s\p{P}]*subscribe\s+to\s+(?:our\s+)?newsletter"
     r"|[\s\p{P}]*google\s+news\s+पर\s+(?:हमें\s+)?फॉलो"
     r"|[\s\p{P}]*(?:whatsapp|facebook|twitter|instagram|youtube|telegram|x|google\s+news)\s+पर\s+.{0,40}(?:फॉलो|जुड़ें|सब्सक्राइब)\s+करें"
-    r"|[\s\p{P}]*न्यूज़?लेटर\s+के\s+लिए\s+साइन\s+अप\s+करें|[\s\p{P}]*sign\s+up\s+for\s+(?:our\s+)?newsletter",
+    r"|[\s\p{P}]*न्यूज़?लेटर\s+के\s+लिए\s+साइन\s+अप\s+करें|[\s\p{P}]*sign\s+up\s+for\s+(?:our\s+)?newsletter"
+    # "एनसीआर नजर को फॉलो करें: WhatsApp चैनल | Google News", "Follow Kalinga Varta on WhatsApp | X | Instagram"
+    r"|.{0,40}\sको\s+फॉलो\s+करें\s*:|[\s\p{P}]*follow\s+.{1,40}\s+on\s+(?:whatsapp|x|instagram|facebook|youtube|telegram|google)",
     anywhere=r"(?:एंड्रॉएड|एंड्रॉयड|android|ios)\s+ऐप|(?:फ़?ेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|टेलीग्राम|google\s+news|whatsapp|facebook|"
     r"twitter|instagram|youtube|telegram)\s+(?:पर|पेज)\s+.{0,40}(?:फॉलो|जुड़|सब्सक्राइब|लाइक)"
     r"|यहां\s+क्लिक\s+करें|click\s+here\s+to\s+(?:download|subscribe|follow|join)"
@@ -163,7 +165,7 @@ _COMMENT_CUES = ("comment", "reply", "टिप्पण", "कमेंट", "�
 def comment_prompt(folded: str) -> bool:
     return any(c in folded for c in _COMMENT_CUES) and COMMENT.search(folded) is not None
 COMMENT = _compile(
-    r"^[\s\p{P}]*(?:comments?|टिप्पणी(?:याँ|यां)?|टिप्पणी\s+करें|कमेंट(?:्स)?|कॉमेंट(?:्स)?(?:\s+लिखें)?|अपनी\s+राय\s+(?:दें|लिखें)|"
+    r"^[\s\p{P}]*(?:(?:comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|कमेंट(?:्स)?)\s*\(\d+\)|अपनी\s+(?:टिप्पणी|राय)\s+(?:लिखें|दें)|comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|टिप्पणी\s+करें|कमेंट(?:्स)?|कॉमेंट(?:्स)?(?:\s+लिखें)?|अपनी\s+राय\s+(?:दें|लिखें)|"
     r"leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|जवाब\s+दें|reply|\d+\s+(?:comments?|टिप्पणियां|टिप्पणियाँ|टिप्पणी|कमेंट(?:्स)?))[\s\p{P}]*$"
     # "इस खबर पर अभी कोई कमेंट नहीं है. पहला कमेंट आप करें.", "Be the first to comment"
     r"|(?:अभी\s+(?:तक\s+)?कोई\s+(?:कमेंट|कॉमेंट|टिप्पणी)\s+नहीं|पहला\s+(?:कमेंट|कॉमेंट)|be\s+the\s+first\s+to\s+comment|no\s+comments\s+yet)"
@@ -175,7 +177,10 @@ COMMENT = _compile(
 # The social networks in a row, split by bars or run together: "Facebook | X | Instagram | YouTube",
 # "FacebookTwitterWhatsAppTelegram" (share buttons, whatever the separator).
 _NETWORK = r"(?:facebook|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo|pinterest|threads|x)"
-SOCIAL_LIST = _compile(rf"^[\s\p{{P}}\p{{S}}]*{_NETWORK}(?:[\s|,/·•]*{_NETWORK}){{2,}}[\s\p{{P}}\p{{S}}]*$")
+# The buttons beside them: "WhatsApp  Facebook  X  Copy Link", "Share  Save".
+_NETWORK = rf"(?:google\s+news|copy\s+link|कॉपी\s+लिंक|share|save|print|email|शेयर|{_NETWORK[3:-1]})"
+SOCIAL_LIST = _compile(rf"^[\s\p{{P}}\p{{S}}]*(?:(?:follow\s+us|share|शेयर\s+करें|फॉलो\s+करें)\s*:\s*)?"
+                       rf"{_NETWORK}(?:[\s|,/·•]*{_NETWORK})+[\s\p{{P}}\p{{S}}]*$")
 # An audio player's lines: "इस खबर को सुनें", "00:00 / 06:12".
 AUDIO = _compile(r"^[\s\p{P}]*(?:(?:इस\s+)?(?:खबर|ख़बर|लेख|स्टोरी|आर्टिकल)\s+को\s+सुनें|listen\s+to\s+(?:this\s+)?(?:article|story))[\s\p{P}]*$"
                  r"|^\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*$")
@@ -202,7 +207,7 @@ NAVIGATION = Lexicon(
     r"|\s*(?:«|<<|‹)?\s*(?:previous|पिछला)?\s*(?:\d{1,3}\s*(?:\.\.\.|…)?\s*){2,}(?:अगला|next)?\s*(?:»|>>|›)?\s*$"
     r"|[\s\p{P}]*(?:tags?|टैग्स?|topics|विषय)\s*:"
     r"|\s*[^|\n]{1,25}(?:\|[^|\n]{1,25}){2,}$",
-    anywhere=r"विस्तृत\s+समाचार\s+के\s+लि(?:ये|ए)|पूरी\s+खबर\s+(?:यहां\s+)?पढ़ें|full\s+story|read\s+full\s+(?:story|article)",
+    anywhere=r"विस्तृत\s+समाचार\s+के\s+लि(?:ये|ए)|पूरी\s+खबर\s+(?:[\p{L}\p{M}]+\s+){0,4}पढ़ें|full\s+story|read\s+full\s+(?:story|article)",
     cues="समाचार खबर full",
 )
 

@@ -271,13 +271,20 @@ def _article_roles(r: PageRoles) -> None:
     start = _body_start(shapes, roles, thread)
     end = max(s.n for s in thread)
     pos = {s.n: i for i, s in enumerate(shapes)}
-    # A list closing the story belongs to it (its items are short, so they are not in the thread).
+    # A list closing the story belongs to it (its items are short, so they are not in the thread), with the heading of
+    # each group of items and the line that introduces it ("मंडी में … भाव इस प्रकार रहे:", "अनाज", "दलहन").
+    pending = 0
     for s in shapes[pos[end] + 1 :]:
+        if s.n - end > FOLLOW_LINES:
+            break
         if s.n in roles:
             continue
-        if not s.bullet:
+        if _list_line(s, shapes, pos):
+            end, pending = s.n, 0
+        elif pending < 2 and not s.terminal and (s.words <= MAX_GROUP_HEADING_WORDS or s.text.rstrip().endswith(":")):
+            pending += 1  # counts only if a list follows
+        else:
             break
-        end = s.n
     # A paragraph a few lines below the last one of the thread that still talks of the story's things goes on with
     # it: the story continued after a teaser, a subhead and a list ("लू से बचने के लिए क्या करें?" …).
     for s in shapes[pos[end] + 1 :]:
@@ -370,8 +377,10 @@ def _article_roles(r: PageRoles) -> None:
             r.dateline = r.dateline or s.dateline_alone
         elif s.bullet and s.words >= 3 and s.question and _heads_prose(s, shapes, pos, roles):
             roles[s.n] = ("subhead", "a numbered question over the story's next paragraph")  # an explainer's "1. … क्या है?"
-        elif s.bullet and s.words >= 3:
+        elif s.bullet and s.words >= 3 or _key_value_run(s, shapes, pos):
             roles[s.n] = ("body:list-item", "list item of the article")
+        elif s.words <= MAX_GROUP_HEADING_WORDS and not s.terminal and _heads_list(s, shapes, pos, roles):
+            roles[s.n] = ("subhead", "heading of a group of the story's list items")
         elif s.prose and not s.truncated:
             roles[s.n] = ("body", "article prose")
         elif s.words >= 5 and s.text.rstrip().endswith(":"):
@@ -512,6 +521,35 @@ def _subhead_or_teaser(s, shapes, pos, roles, body_words) -> tuple[str, str]:
     if score >= 1.0:
         return ("subhead", f"heading whose words the next paragraphs continue ({facts})")
     return (RELATED, f"headline of another story between paragraphs ({facts})")
+
+
+MAX_GROUP_HEADING_WORDS = 8
+# "गेहूं मिल क्वालिटी: 2,480 – 2,560", "सर्वश्रेष्ठ बल्लेबाज: आदित्य ठाकुर (6 मैच, 312 रन)": a label, a colon, its value.
+_KEY_VALUE = regex.compile(r"^\s*[^:：।.?!]{1,40}[:：]\s*\S")
+MAX_KEY_VALUE_WORDS = 25
+
+
+def _key_value(s: LineShape) -> bool:
+    return s.words <= MAX_KEY_VALUE_WORDS and not s.prose and _KEY_VALUE.match(s.text) is not None and s.date is None
+
+
+def _key_value_run(s: LineShape, shapes, pos) -> bool:
+    """A "label: value" line among others like it: the items of a list written without bullets."""
+    if not _key_value(s):
+        return False
+    i = pos[s.n]
+    return any(_key_value(t) for t in shapes[max(0, i - 1) : i] + shapes[i + 1 : i + 2])
+
+
+def _list_line(s: LineShape, shapes, pos) -> bool:
+    return s.bullet or _key_value_run(s, shapes, pos)
+
+
+def _heads_list(s: LineShape, shapes, pos, roles) -> bool:
+    """The next line is an item of the story's list: the short line is the heading of its group ("अनाज")."""
+    i = pos[s.n]
+    below = next((t for t in shapes[i + 1 : i + 2] if t.n not in roles), None)
+    return below is not None and _list_line(below, shapes, pos)
 
 
 def _heads_prose(s: LineShape, shapes, pos, roles) -> bool:

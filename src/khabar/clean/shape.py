@@ -159,6 +159,16 @@ def _is_date_line(folded: str, date: FoundDate) -> bool:
 VIDEO_HEADING = ("boilerplate:video-block", "video block heading")  # the lines under it are the video's title
 
 
+_WIDE_SPACE = regex.compile(r"\s{2,}")
+MIN_MENU_ITEMS, MAX_MENU_ITEM_WORDS = 4, 3
+
+
+def _wide_spaced_menu(text: str) -> bool:
+    """"होम  बाजार  शेयर  म्यूचुअल फंड  IPO  …": a menu flattened with its items two or more spaces apart."""
+    parts = _WIDE_SPACE.split(text.strip())
+    return len(parts) >= MIN_MENU_ITEMS and all(1 <= len(_LETTER_RUN.findall(p)) <= MAX_MENU_ITEM_WORDS for p in parts)
+
+
 def furniture_role(s: LineShape) -> tuple[str, str] | None:
     """The role a line has on its own, whatever its neighbours: ad marker, read time, share prompt and so on."""
     f = s.folded
@@ -197,6 +207,8 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
             return ("byline", "author or agency credit")  # "संवाद न्यूज एजेंसी, मेरठ | Published by: आकाश दुबे" too
         if s.words <= F.MAX_SOURCE_CREDIT_WORDS and F.SOURCE_CREDIT.match(f):
             return ("boilerplate:other", "source credit of a table or chart")
+    if "  " in s.text and not s.terminal and _wide_spaced_menu(s.text):
+        return ("boilerplate:navigation", "menu (its items split by wide spaces)")
     if F.long_breadcrumb(f):
         return ("boilerplate:navigation", "breadcrumb (ending in the story's title)")
     if s.words <= F.MAX_COMMENT_WORDS and F.comment_prompt(f):
