@@ -222,6 +222,8 @@ BREADCRUMB_CHARS = frozenset("›»>/\\→")
 # A breadcrumb that ends in the story's own (long) title: "Hindi News › Uttar Pradesh › Gorakhpur › Gorakhpur News: …",
 # "होम / मध्य प्रदेश / भोपाल / बड़े तालाब के …": three or more short steps, each followed by a spaced separator.
 def long_breadcrumb(folded: str) -> bool:
+    if BREADCRUMB_CHARS.isdisjoint(folded):
+        return False
     seps = folded.count("›") + folded.count("»") + folded.count("→") + folded.count(" / ") + folded.count(" > ")
     return seps >= 3 and LONG_BREADCRUMB.match(folded) is not None
 
