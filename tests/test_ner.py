@@ -403,3 +403,24 @@ def test_untagged_words_before_a_body_head_name_that_body():
     for text in ("नेताओं ने कहा कि जिन्हें अपनी पार्टी छोड़नी है वे छोड़ दें।", "रेलवे ने पांच सदस्यीय संयुक्त समिति बनाई है।",
                  "मामले की जांच तीन सदस्यीय समिति करेगी।", "इस बार किसान समिति ने धरना दिया।"):
         assert not [o for o in orgs(text) if "समिति" in o or "पार्टी" in o and "अपनी" in o], text
+
+
+def test_rules_of_the_ninth_annotated_set():
+    """samples/quotes-eval9: two hostels joined by "और" are two, the side a party is on is not its name, a school is a
+    body, a block's office is no person, and manner words end a sayer's name."""
+    from khabar.ner.mentions import _split_pair
+    from khabar.text.normalize import fold
+
+    keys = [fold(w) for w in "नर्मदा छात्रावास और शिवनाथ छात्रावास".split()]
+    assert _split_pair(keys, 0, 5, "place") == [(0, 2, "place"), (3, 5, "place")]
+    keys = [fold(w) for w in "रसायन और उर्वरक संबंधी समिति".split()]  # "और" inside one name stays
+    assert _split_pair(keys, 0, 5, "organisation") == [(0, 5, "organisation")]
+    text = ("सुपौल। विपक्षी छत्तीसगढ़ जनअधिकार पार्टी ने धरना दिया। प्रखंड विकास पदाधिकारी ने बताया कि उत्क्रमित मध्य विद्यालय में "
+            "राहत शिविर चल रहा है। गायिका नूरप्रीत हंसते हुए बताती हैं कि गांव में उनका बचपन बीता। स्ववित्तपोषित "
+            "विद्यालय संघ ने फीस पर आपत्ति जताई।")
+    a = analyze_text("सुपौल में राहत शिविर\n\n" + text)
+    names = {(e.type, e.name) for e in a.entities}
+    assert ("organisation", "छत्तीसगढ़ जनअधिकार पार्टी") in names
+    assert ("organisation", "स्ववित्तपोषित विद्यालय संघ") in names
+    assert not {n for _, n in names} & {"प्रखंड विकास", "नूरप्रीत हंसते", "संघ"}
+    assert all(q.speaker is None or "हंसते" not in q.speaker.name for q in a.quotes)

@@ -68,7 +68,7 @@ SHARE = Lexicon(
     r"whatsapp|telegram|linkedin|pinterest|email|print|tweet|koo|copy\s+link|कॉपी\s+लिंक|फॉलो\s+करें|"
     r"follow\s+us(?:\s+on\s+\p{L}+)?|subscribe(?:\s+now)?|सब्सक्राइब\s+करें|download(?:\s+the)?\s+app|ऐप\s+डाउनलोड\s+करें)"
     r"[\s\p{P}\p{S}]*$"
-    r"|[\s\p{P}]*follow\s+us\s+on\s|[\s\p{P}]*हमें\s+फॉलो\s+करें"
+    r"|[\s\p{P}]*follow\s+us\s+on\s|[\s\p{P}]*follow\s+us\s*:|[\s\p{P}]*हमें\s+फॉलो\s+करें"
     r"|\s*(?:facebook|x|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo)(?:\s*[|,/·•]\s*(?:facebook|x|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo))+\s*$"
     r"|[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){0,3}पर\s+(?:शेयर|फॉलो)\s+करें[\s\p{P}]*$|\s*x\s*$"
     r"|[\s\p{P}]*(?:शेयर|share)\s*(?:on|करें)?\s*[:\-]"
@@ -81,7 +81,7 @@ SHARE = Lexicon(
     r"|[\s\p{P}]*न्यूज़?लेटर\s+के\s+लिए\s+साइन\s+अप\s+करें|[\s\p{P}]*sign\s+up\s+for\s+(?:our\s+)?newsletter"
     # "एनसीआर नजर को फॉलो करें: WhatsApp चैनल | Google News", "Follow Kalinga Varta on WhatsApp | X | Instagram"
     r"|.{0,40}\sको\s+फॉलो\s+करें\s*:|[\s\p{P}]*follow\s+.{1,40}\s+on\s+(?:whatsapp|x|instagram|facebook|youtube|telegram|google)",
-    anywhere=r"(?:एंड्रॉएड|एंड्रॉयड|android|ios)\s+ऐप|(?:फ़?ेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|टेलीग्राम|google\s+news|whatsapp|facebook|"
+    anywhere=r"(?:एंड्रॉएड|एंड्रॉयड|android|ios)\s+ऐप|(?:फ़?ेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|टेलीग्राम|गूगल\s+न्यूज़?|google\s+news|whatsapp|facebook|"
     r"twitter|instagram|youtube|telegram)\s+(?:पर|पेज)\s+.{0,40}(?:फॉलो|जुड़|सब्सक्राइब|लाइक)"
     r"|यहां\s+क्लिक\s+करें|click\s+here\s+to\s+(?:download|subscribe|follow|join)"
     r"|ऐप\s+डाउनलोड|download\s+(?:the\s+|our\s+)?app\b|qr\s+(?:कोड\s+)?स्कैन|scan\s+(?:the\s+)?qr|पूरी\s+खबर.{0,30}ऐप\s+पर"

@@ -28,6 +28,7 @@ SHORT_FORM = regex.compile(r"\s*\(\s*(\p{Devanagari}{2,14})\s*\)")
 _BODIES = BODY_WORDS - words("संयुक्त संघ केंद्र")
 ORG_HEADS = _BODIES | words("""
 कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट लिमिटेड एयरलाइंस एयरलाइन्स योगपीठ मिशन ब्यूरो
+विद्यालय महाविद्यालय स्कूल
 एजेंसी काउंसिल कॉर्पोरेशन कॉरपोरेशन मंच दल टाइम्स पोस्ट एक्सप्रेस हेराल्ड ट्रिब्यून न्यूज़ चैनल इंडिया
 लीग फेडरेशन एसोसिएशन नेटवर्क सोसाइटी कमेटी समूह ग्रुप
 """)
@@ -40,7 +41,7 @@ COMPASS_WORDS = words("उत्तर दक्षिण पूर्व पश
 # "मध्य इस्राइली शहर बेनेई बराक": the words after a place noun inside a mention are the place's name.
 PLACE_NOUNS = words("शहर गांव गाँव कस्बे कस्बा कस्बों जिले जिला इलाके इलाका प्रांत")
 # A place's name may end in what it is: "रोहिन" + "नदी" is "रोहिन नदी".
-GEO_AFTER = words("नदी झील पर्वत पहाड़ी घाटी तालाब बांध नहर सरोवर जंक्शन")
+GEO_AFTER = words("नदी दरिया झील पर्वत पहाड़ी घाटी तालाब बांध नहर सरोवर जंक्शन")
 # A name that ends in one of these is a venue named after a person ("रामदेव यज्ञ मंडप", "नेहरू स्टेडियम"): a place.
 VENUE_HEADS = words("मंडप भवन मैदान स्टेडियम सभागार ऑडिटोरियम चौक मार्ग पार्क घाट परिसर मंदिर आश्रम मस्जिद गुरुद्वारा दरगाह")
 # What may stand between a name and its venue word: "पाटलिपुत्र खेल परिसर", "इंदिरा गांधी इंडोर स्टेडियम".
@@ -80,7 +81,7 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
             continue
         e = stop
         # Verbs, postpositions and titles at a mention's edges are not the name ("बोले किम जोंग" → "किम जोंग").
-        while s < e and (keys[s] in STOP or keys[s] in TITLES):
+        while s < e and (keys[s] in STOP or keys[s] in TITLES or keys[s] in SIDE_WORDS):
             s += 1
         while e > s and (keys[e - 1] in STOP or keys[e - 1] in TITLES):
             e -= 1
@@ -104,12 +105,13 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
             e -= 1
         if s >= e:
             continue
-        if kind == "person" and e - s > 1 and keys[e - 1] in VENUE_HEADS:
-            kind = "place"
+        if kind == "person" and e - s > 1 and (keys[e - 1] in VENUE_HEADS or keys[e - 1] in GEO_AFTER):
+            kind = "place"  # "सीर दरिया": a river, whatever the tagger said
         noun = next((k for k in range(e - 2, s - 1, -1) if keys[k] in PLACE_NOUNS), None)
         if noun is not None and not any(keys[k] in ORG_HEADS for k in range(noun + 1, e)):
             s, kind = noun + 1, "place"
-        found.extend(_split_places(keys, *_split_organisation(keys, s, e, kind)))
+        for part in _split_pair(keys, s, e, kind):
+            found.extend(_split_places(keys, *_split_organisation(keys, *part)))
     found = _named_after(sorted(found), toks, text)
     found.extend(_known_places(keys, found))
     found = _headed_bodies(keys, toks, text, found)
@@ -126,9 +128,11 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
 NAME_HEADS = words("पार्टी मोर्चा प्राधिकरण अधिकरण समिति मंच फाउंडेशन ट्रस्ट संस्थान अकादमी परिषद लिमिटेड कॉरपोरेशन "
                    "कॉर्पोरेशन एसोसिएशन फेडरेशन सोसाइटी यूनियन")
 MIN_HEADED_WORDS = 2
+# "विपक्षी छत्तीसगढ़ जनअधिकार पार्टी": the side a body is on, not its name.
+SIDE_WORDS = words("विपक्षी सत्तारूढ़ सत्ताधारी प्रतिद्वंद्वी")
 # What never opens such a name: determiners and pronouns, numbers and sizes ("तीन सदस्यीय समिति"), a body's kind
 # ("संगठन यात्री अधिकार मंच" is the मंच), and the words of a decision ("अंतिम फैसला पार्टी").
-_NOT_IN_NAME = words("अपनी अपने अपना किसी कोई जिन्हें जिन्हे जिनसे इन उन हर सभी पूरी पूरा सदस्यीय संगठन संस्था फैसला "
+_NOT_IN_NAME = SIDE_WORDS | words("अपनी अपने अपना किसी कोई जिन्हें जिन्हे जिनसे इन उन हर सभी पूरी पूरा सदस्यीय संगठन संस्था फैसला "
                      "फ़ैसला निर्णय दो तीन चार पांच पाँच छह सात आठ नौ दस")
 
 
@@ -225,6 +229,17 @@ def _known_places(keys: list[str], found: list[tuple[int, int, str]]) -> list[tu
     return out
 
 
+_AND = words("और एवं तथा व")
+
+
+def _split_pair(keys: list[str], s: int, e: int, kind: str) -> list[tuple[int, int, str]]:
+    """"नर्मदा छात्रावास और शिवनाथ छात्रावास": two names of one kind joined by "और", each ending in the same word."""
+    k = next((k for k in range(s + 1, e - 1) if keys[k] in _AND), None)
+    if k is None or keys[k - 1] != keys[e - 1]:
+        return [(s, e, kind)]
+    return [(s, k, kind), (k + 1, e, kind)]
+
+
 def _split_places(keys: list[str], *found: tuple[int, int, str]) -> list[tuple[int, int, str]]:
     """Places side by side are two places: "उत्तर कोरिया रूस से" is North Korea and Russia, when the words are
     wholly a run of names CLDR knows."""
@@ -255,6 +270,6 @@ def _split_organisation(keys: list[str], s: int, e: int, kind: str) -> list[tupl
     if keys[rest] in _OF:
         tail = (rest + 1, e, "organisation")
         return [(s, rest, kind)] + ([tail] if rest + 1 < e and keys[e - 1] in ORG_HEADS else [])
-    if e - rest <= 2 and not any(keys[k] in ORG_HEADS or keys[k] in STOP for k in range(rest, e)):
+    if e - rest <= 2 and not any(keys[k] in ORG_HEADS or keys[k] in BODY_WORDS or keys[k] in STOP for k in range(rest, e)):
         return [(s, rest, kind), (rest, e, "place")]
     return [(s, e, kind)]

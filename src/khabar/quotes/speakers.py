@@ -168,7 +168,7 @@ def is_unnamed(text: str) -> bool:
 
 # A district's, a city's or a state's office ("जिला शिक्षा अधिकारी", "नगर निगम आयुक्त", "थाना प्रभारी"): a designation
 # that starts with one of these and ends in a title names an office, not a person.
-OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य प्रदेश नगर निगम ब्लॉक तहसील थाना मंडल क्षेत्रीय".split())
+OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य प्रदेश नगर निगम ब्लॉक प्रखंड अंचल अनुमंडल तहसील थाना मंडल क्षेत्रीय विकास".split())
 
 
 _BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय".split())
