@@ -507,3 +507,25 @@ def test_layouts_of_the_tenth_independent_set():
                             "<p>" + "The council approved twelve kilometres of new cycle lanes on Tuesday evening. " * 4
                             + "</p>"), "x.html")
     assert c.published == "2026-03-05T10:32:00"
+
+
+def test_layouts_of_the_eleventh_independent_set():
+    """Rules found on samples/html-eval11: a UTC time on an Indian page is written in IST (not on other pages); a
+    date marked with microdata on an <abbr>; a note about the writer and an agency/uploader credit are not text."""
+    import json as _json
+
+    def ld(when: str) -> str:
+        return f'<script type="application/ld+json">{_json.dumps({"@type": "NewsArticle", "datePublished": when})}</script>'
+
+    body = ("<h1>दिन में सस्ती, शाम को महंगी बिजली</h1><div>एजेंसी: समाचार सेवा भारती (एसएसबी) | अपलोडेड बाय: जनमंच डेस्क</div>"
+            + PARA * 2 + "<p>(लेखिका लोक संगीत पर शोध करती हैं और बुंदेली लोक गायकों पर दो किताबें लिख चुकी हैं।)</p>")
+    a = analyze_bytes(_page(body, ld("2026-03-30T00:30:00Z")), "x.html")
+    assert a.published == "2026-03-30T06:00:00+05:30" and "IST" in a.evidence["published"]
+    assert "एजेंसी" not in a.text and "लेखिका" not in a.text and a.byline and "एसएसबी" in a.byline
+    english = "<h1>Council approves new cycle lanes</h1>" + "<p>" + "The council approved new cycle lanes on Tuesday. " * 5 + "</p>"
+    assert analyze_bytes(_page(english, ld("2026-03-30T00:30:00Z")), "x.html").published == "2026-03-30T00:30:00+00:00"
+    assert analyze_bytes(_page(english.replace("<html>", ""), ld("2026-03-30T00:30:00Z")).replace(b"<html>", b'<html lang="en-IN">'),
+                         "x.html").published == "2026-03-30T06:00:00+05:30"
+    blog = ("<h1>बुंदेलखंड डायरी</h1><h3>नहीं रहे आल्हा सम्राट</h3><span><abbr class='published' itemprop='datePublished' "
+            "title='2026-02-21T19:40:00+05:30'>7:40 pm</abbr></span>" + PARA * 2)
+    assert analyze_bytes(_page(blog), "x.html").published == "2026-02-21T19:40:00+05:30"

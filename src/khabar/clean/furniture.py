@@ -85,7 +85,7 @@ SHARE = Lexicon(
     r"twitter|instagram|youtube|telegram)\s+(?:पर|पेज)\s+.{0,40}(?:फॉलो|जुड़|सब्सक्राइब|लाइक)"
     r"|यहां\s+क्लिक\s+करें|click\s+here\s+to\s+(?:download|subscribe|follow|join)"
     r"|ऐप\s+डाउनलोड|download\s+(?:the\s+|our\s+)?app\b|qr\s+(?:कोड\s+)?स्कैन|scan\s+(?:the\s+)?qr|पूरी\s+खबर.{0,30}ऐप\s+पर"
-    r"|ऐप\s+(?:पर|में)\s+पढ़ें|read\s+.{0,30}\s+(?:on|in)\s+(?:the|our)\s+app\b"
+    r"|ऐप\s+(?:पर|में)\s+पढ़ें|read\s+.{0,30}\s+(?:on|in)\s+(?:the|our)\s+app\b|पाने\s+के\s+लिए.{0,60}\sऐप\s"
     # "ताजा खबरों के लिए … का WhatsApp चैनल फॉलो करें", "हमारे टेलीग्राम ग्रुप से जुड़ें"
     r"|(?:whatsapp|व्हाट्सऐप|व्हाट्सएप|वॉट्सऐप|वॉट्सएप|वाट्सऐप|telegram|टेलीग्राम|youtube|यूट्यूब)\s+(?:चैनल|ग्रुप|channel)\s+"
     r"(?:को\s+|से\s+)?(?:फॉलो|ज्वाइन|जॉइन|सब्सक्राइब|जुड़)"
@@ -184,6 +184,8 @@ SOCIAL_LIST = _compile(rf"^[\s\p{{P}}\p{{S}}]*(?:(?:follow\s+us|share|शेय�
 # An audio player's lines: "इस खबर को सुनें", "00:00 / 06:12".
 AUDIO = _compile(r"^[\s\p{P}]*(?:(?:इस\s+)?(?:खबर|ख़बर|लेख|स्टोरी|आर्टिकल)\s+को\s+सुनें|listen\s+to\s+(?:this\s+)?(?:article|story))[\s\p{P}]*$"
                  r"|^\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*$")
+# A note about the writer under a column: "(लेखिका लोक संगीत पर शोध करती हैं …)", "The writer is a researcher …".
+WRITER_NOTE = _compile(r"^\s*\((?:लेखक|लेखिका)\s[^()]{10,400}\)\s*[।.]?\s*$|^\s*the\s+(?:writer|author)\s+is\s+(?:a|an|the)\s")
 # A market ticker: "सेंसेक्स 76,412.55 ▲ 212.30 (0.28%)".
 TICKER = _compile(r"[▲▼].{0,20}\d|\d.{0,40}[▲▼]")
 # A section's or a story's label standing alone: "विस्तार" (Amar Ujala's "more" under "सार"), "LIVE", "Exclusive".
@@ -248,8 +250,8 @@ BYLINE = _compile(
 )
 
 # A credit inside a line of page facts: "हिमधारा ब्यूरो, शिमला Published by: सुनीता ठाकुर Updated …".
-CREDIT_INSIDE = _compile(r"(?<![\p{L}\p{M}])(?:(?:published|written|edited|reported|posted|authored)\s+by\s*:?|"
-                         r"(?:लेखक|लेखिका|रिपोर्टर)\s*:)\s+\S")
+CREDIT_INSIDE = _compile(r"(?<![\p{L}\p{M}])(?:(?:published|written|edited|reported|posted|authored|uploaded)\s+by\s*:?|"
+                         r"(?:लेखक|लेखिका|रिपोर्टर|एजेंसी)\s*:|अपलोडेड\s+बाय\s*:?)\s+\S")
 
 # Labels that introduce a date line: "Updated:", "अपडेटेड:", "Posted on :", "दिनांक", "Publish Date:".
 DATE_LABEL = _compile(

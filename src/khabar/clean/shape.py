@@ -211,6 +211,8 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
         return ("boilerplate:navigation", "menu (its items split by wide spaces)")
     if F.long_breadcrumb(f):
         return ("boilerplate:navigation", "breadcrumb (ending in the story's title)")
+    if ("लेख" in f or "the " in f) and F.WRITER_NOTE.match(f):
+        return ("boilerplate:other", "a note about the writer")
     if s.words <= F.MAX_COMMENT_WORDS and F.comment_prompt(f):
         return ("boilerplate:comment", "comment prompt")
     if s.words <= F.MAX_PROMO_WORDS and ("ऐप" in f or "app" in f) and F.APP_PROMO.search(f):

@@ -234,6 +234,9 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
     html = tree.css_first("html")
     if html is not None:
         m.put("language", clean_text(html.attributes.get("lang")), "html lang")
+    for node in marked.published[:1]:  # <abbr class="published" itemprop="datePublished" title="2026-02-21T19:40:00+05:30">
+        a = node.attributes
+        m.put("published", iso_date(a.get("content") or a.get("datetime") or a.get("title")), "itemprop datePublished")
     if marked.times:
         m.put("published", iso_date(_published_time(marked.times).attributes.get("datetime")), "<time datetime>")
     if marked.h1s:

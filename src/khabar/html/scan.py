@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-QUERY = 'meta, script[type="application/ld+json"], time[datetime], h1, p'
+QUERY = 'meta, script[type="application/ld+json"], time[datetime], h1, p, [itemprop="datePublished"]'
 
 
 @dataclass
@@ -22,6 +22,7 @@ class Marked:
     times: list[LexborNode] = field(default_factory=list)
     h1s: list[LexborNode] = field(default_factory=list)
     paragraphs: list[LexborNode] = field(default_factory=list)
+    published: list[LexborNode] = field(default_factory=list)  # microdata: itemprop="datePublished" (not <meta>)
 
 
 _FIELD = {"meta": "metas", "script": "scripts", "time": "times", "h1": "h1s", "p": "paragraphs"}
@@ -31,5 +32,8 @@ def scan(tree: LexborHTMLParser | LexborNode) -> Marked:
     found = Marked()
     lists = {tag: getattr(found, name) for tag, name in _FIELD.items()}
     for node in tree.css(QUERY):
-        lists[node.tag].append(node)
+        if node.tag in lists:
+            lists[node.tag].append(node)
+        if node.tag not in ("meta", "time") and (node.attributes.get("itemprop") or "") == "datePublished":
+            found.published.append(node)
     return found

@@ -1,12 +1,16 @@
-"""Step ``local_time``: a time the page shows without its zone, on a page in an Indian language (or marked as an
-Indian page, ``lang="en-IN"``), is Indian Standard Time. Every Indian news site writes its times in IST, and a reader
-there reads them so; the times of pages in other languages, or of Nepal's, Pakistan's or Bangladesh's languages, keep
-no offset rather than get a guessed one."""
+"""Step ``local_time``: on a page in an Indian language (or marked as an Indian page, ``lang="en-IN"``), a time shown
+without its zone is Indian Standard Time, and a time the metadata gives in UTC is written in IST (the same moment).
+Every Indian news site writes its times in IST, and a reader there reads them so; the times of pages in other
+languages, or of Nepal's, Pakistan's or Bangladesh's languages, keep their zone, or no offset rather than a guessed
+one."""
 from __future__ import annotations
+
+import datetime as dt
 
 from ..page import Page
 
 IST = "+05:30"
+_IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
 INDIAN_LANGUAGES = frozenset("hi mr gu pa or te kn ml ta as kok mai bho".split())
 
 
@@ -18,9 +22,18 @@ def _indian(page: Page) -> bool:
 def local_time(page: Page) -> None:
     a = page.article
     zoneless = [k for k in ("published", "updated") if len(getattr(a, k) or "") == 19]
-    if not zoneless or not _indian(page):
+    utc = [k for k in ("published", "updated") if (getattr(a, k) or "").endswith(("Z", "+00:00"))]
+    if not (zoneless or utc) or not _indian(page):
         return
     for key in zoneless:
         setattr(a, key, getattr(a, key) + IST)
         if key in a.evidence:
             a.evidence[key] += " (shown without a zone on an Indian page: IST)"
+    for key in utc:
+        try:
+            moment = dt.datetime.fromisoformat(getattr(a, key).replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        setattr(a, key, moment.astimezone(_IST).isoformat())
+        if key in a.evidence:
+            a.evidence[key] += " (given in UTC; the same moment in IST, the zone of an Indian page)"
