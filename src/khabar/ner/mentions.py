@@ -127,7 +127,7 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
 # Words that end the name of a body and seldom a common noun phrase when two or more words stand before them.
 NAME_HEADS = words("पार्टी मोर्चा प्राधिकरण अधिकरण समिति मंच फाउंडेशन ट्रस्ट संस्थान अकादमी परिषद लिमिटेड कॉरपोरेशन "
                    "कॉर्पोरेशन एसोसिएशन फेडरेशन सोसाइटी यूनियन")
-MIN_HEADED_WORDS = 2
+MIN_HEADED_WORDS, MAX_HEADED_WORDS = 2, 5
 # "विपक्षी छत्तीसगढ़ जनअधिकार पार्टी": the side a body is on, not its name.
 SIDE_WORDS = words("विपक्षी सत्तारूढ़ सत्ताधारी प्रतिद्वंद्वी")
 # What never opens such a name: determiners and pronouns, numbers and sizes ("तीन सदस्यीय समिति"), a body's kind
@@ -145,7 +145,7 @@ def _headed_bodies(keys: list[str], toks: list, text: str, found: list) -> list[
         if key not in NAME_HEADS or k in taken:
             continue
         s = k
-        while s > 0 and k - s < 4 and s - 1 not in taken and keys[s - 1] not in STOP and keys[s - 1] not in TITLES \
+        while s > 0 and k - s < MAX_HEADED_WORDS and s - 1 not in taken and keys[s - 1] not in STOP \
                 and keys[s - 1] not in _NOT_IN_NAME and not keys[s - 1].endswith("सदस्यीय") \
                 and not _PUNCT.match(toks[s - 1].group()) and not toks[s - 1].group().isdigit() and _spaced(text, toks, s - 1, s):
             s -= 1
