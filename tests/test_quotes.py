@@ -270,3 +270,15 @@ def test_participles_and_analysts_before_names():
 
     assert speaker_of(q, "पानी अचानक") == "रूपाली गोगोई"  # "रह रहीं": a participle before the name
     assert speaker_of(q, "गिरावट वैश्विक") == "सुधा राघवन"
+
+
+def test_a_title_alone_speaks_for_the_one_person_named_so():
+    """samples/quotes-eval9: "मुख्य शोधकर्ता बोले-" in the headline is the researcher the story names with that title;
+    "… से जुड़ी फरहाना बेग ने कहा" names फरहाना बेग."""
+    a = analyze_text("मुख्य शोधकर्ता बोले- आधे घंटे पहले चेतावनी पहुंचे तो आधी जानें बच सकती हैं\n\n"
+                     "भुवनेश्वर। अध्ययन के मुख्य शोधकर्ता डॉ. सौम्यरंजन पाणिग्रही ने कहा कि ज्यादातर मौतें बादल गरजने के पहले "
+                     "आधे घंटे में होती हैं। छात्र मोर्चा से जुड़ी फरहाना बेग ने कहा कि पुलिस ने बिना चेतावनी लाठियां चलाईं।")
+    speakers = {q.text[:20]: q.speaker.name if q.speaker else None for q in a.quotes}
+    researcher = speakers[next(k for k in speakers if k.startswith("ज्यादातर"))]
+    assert "सौम्यरंजन पाणिग्रही" in researcher and speakers[next(k for k in speakers if k.startswith("आधे घंटे"))] == researcher
+    assert speakers[next(k for k in speakers if k.startswith("पुलिस ने"))] == "फरहाना बेग"

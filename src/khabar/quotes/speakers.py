@@ -222,11 +222,14 @@ class Speakers:
         self.salient: str | None = None
         # Names right after a title ("डॉक्टर एलन पैकी"): surely people, and where they stand.
         self.titled: list[tuple[int, str]] = []
+        # The people named after each title: "मुख्य शोधकर्ता बोले-" is the one person the article names so.
+        self.by_title: dict[str, set[str]] = {}
         for m in titled(self.masked):
             name = name_after(self.masked, m.end())
             if name and not is_pronoun(name) and not any(_key(w) in TITLES for w in WORD.findall(name.text)):
                 text = self._known_prefix(name.text)  # read on past the name ("राकेश त्रिपाठी कानपुर में")
                 self.titled.append((m.start(), text))
+                self.by_title.setdefault(_key(m.group(1)), set()).add(text)
                 self.candidates[text] += 1
                 self.first.setdefault(text, m.start())
         self._tokens = {c: [_key(w) for w in WORD.findall(c)] for c in self.candidates}
@@ -258,6 +261,10 @@ class Speakers:
             named = self._named_before(name.text, at)
             if named:
                 return named, None
+        words = WORD.findall(name.text)
+        only = self.by_title.get(_key(words[-1]), ()) if words and all(_key(w) in TITLES for w in words) else ()
+        if len(only) == 1:
+            name = Name(next(iter(only)), name.start, name.end)  # "मुख्य शोधकर्ता बोले-": the one person named so
         full = self.fullest(name.text)
         if full == name.text and any(_key(w) in SPOKESPERSONS for w in WORD.findall(full)) and self.last_body:
             return self.last_body, None  # "पार्टी प्रवक्ता ने कहा": an unnamed spokesperson speaks for the body
