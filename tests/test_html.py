@@ -529,3 +529,24 @@ def test_layouts_of_the_eleventh_independent_set():
     blog = ("<h1>बुंदेलखंड डायरी</h1><h3>नहीं रहे आल्हा सम्राट</h3><span><abbr class='published' itemprop='datePublished' "
             "title='2026-02-21T19:40:00+05:30'>7:40 pm</abbr></span>" + PARA * 2)
     assert analyze_bytes(_page(blog), "x.html").published == "2026-02-21T19:40:00+05:30"
+
+
+def test_layouts_of_the_twelfth_independent_set():
+    """Rules found on samples/html-eval12: a match report's scorecard and live commentary below it are not the story;
+    a long ticker strip is furniture; a Latin search label over a title in another script gives way to an <h1> of a
+    headline's length even when the two share few words."""
+    report = "<p>" + "कानपुर। शिवानी यादव की नाबाद 71 रन की पारी के दम पर कानपुर कॉमेट्स ने फाइनल जीत लिया। " * 3 + "</p>"
+    commentary = "".join(f"<p>नंदिनी पाल से शिवानी यादव, चौका! ऑफ़ स्टंप के बाहर फुल गेंद और कवर के ऊपर से शानदार शॉट, गेंद {i}।</p>"
+                         for i in range(12))
+    page = _page("<article><h1>कानपुर कॉमेट्स ने जीता महिला टी20 लीग का फाइनल</h1><h2>मैच रिपोर्ट</h2>" + report * 3
+                 + "<h2>लाइव कमेंट्री</h2>" + commentary + "</article>")
+    a = analyze_bytes(page, "x.html")
+    assert "कानपुर कॉमेट्स ने फाइनल" in a.text and "चौका" not in a.text
+    ticker = "<div>Sensex 81,245.12 ▲ 342.80 (0.42%)Nifty 50 24,688.35 ▲ 101.15 (0.41%)Nifty Bank 53,912.70 ▼ 48.20 (0.09%)</div>"
+    b = analyze_bytes(_page("<article><h1>Cold chain IPO subscribed 25 times on the final day</h1>" + ticker
+                            + "<p>" + "The issue drew bids for many times the shares on offer on the last day. " * 4 + "</p></article>"), "x.html")
+    assert "Sensex" not in b.text
+    h1 = "ঘূর্ণির মৃৎশিল্পীদের জন্য তৈরি হবে সাধারণ চুল্লি ও শুকোনোর ঘর, বর্ষায় আর নষ্ট হবে না পুতুল"
+    c = analyze_bytes(_page(f"<h1>{h1}</h1>" + "<p>" + "ঘূর্ণিতে মৃৎশিল্পীদের জন্য নতুন চুল্লি তৈরি হবে বলে জানানো হয়েছে। " * 4 + "</p>",
+                            '<meta property="og:title" content="Krishnanagar Clay Dolls: ঘূর্ণিতে ২.৪ কোটির গ্যাস চুল্লি">'), "x.html")
+    assert c.headline == h1

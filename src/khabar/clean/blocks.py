@@ -115,6 +115,7 @@ def _prose(b: BlockIn, s) -> bool:
 
 def _article_roles(blocks: list[BlockIn], shapes, roles: dict, first_prose: int) -> None:
     _next_story(blocks, shapes, roles)
+    _match_data(blocks, shapes, roles, first_prose)
     _after_the_end(blocks, shapes, roles)
     standfirst = _key_points(blocks, shapes, roles, first_prose)
     last_text = max((n for n, b in enumerate(blocks) if n not in roles and b.kind != "heading" and b.kind != "caption"), default=-1)
@@ -180,6 +181,16 @@ def _next_story(blocks: list[BlockIn], shapes, roles: dict) -> None:
         if F.NEXT_STORY.match(s.folded) and any(b.kind == "heading" for b in blocks[n + 1 : n + 4]):
             for k in range(n, len(blocks)):
                 roles[k] = (RELATED, "the next story, appended below this one")
+            return
+
+
+def _match_data(blocks: list[BlockIn], shapes, roles: dict, first_prose: int) -> None:
+    """A match report's page goes on with the match's scorecard and live commentary under their headings: from the
+    first such heading below the report, nothing is the story's."""
+    for n, s in enumerate(shapes):
+        if n > first_prose and blocks[n].kind == "heading" and F.MATCH_DATA.match(s.folded):
+            for k in range(n, len(blocks)):
+                roles.setdefault(k, ("boilerplate:other", "the match's scorecard and commentary, below its report"))
             return
 
 

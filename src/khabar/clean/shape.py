@@ -193,8 +193,6 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
             return ("boilerplate:other", "audio player")
         if F.LABEL.match(f):
             return ("boilerplate:other", "a label standing alone ('विस्तार', 'LIVE')")
-        if ("▲" in f or "▼" in f) and F.TICKER.search(f):
-            return ("boilerplate:other", "market ticker")
         if F.TIME_STAMP.match(f):
             return ("date", "time stamp of an update")  # (the body does not end at it: clean/page.py TIME_ONLY)
         if F.SOCIAL_LIST.match(f):
@@ -207,6 +205,8 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
             return ("byline", "author or agency credit")  # "संवाद न्यूज एजेंसी, मेरठ | Published by: आकाश दुबे" too
         if s.words <= F.MAX_SOURCE_CREDIT_WORDS and F.SOURCE_CREDIT.match(f):
             return ("boilerplate:other", "source credit of a table or chart")
+    if ("▲" in f or "▼" in f) and F.TICKER.search(f) and not s.terminal:
+        return ("boilerplate:other", "market ticker")
     if "  " in s.text and not s.terminal and _wide_spaced_menu(s.text):
         return ("boilerplate:navigation", "menu (its items split by wide spaces)")
     if F.long_breadcrumb(f):

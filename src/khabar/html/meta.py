@@ -362,6 +362,7 @@ def _labelled(title: str, h1: str) -> bool:
 
 
 MAX_SEARCH_LABEL = 60
+MIN_HEADLINE_WORDS = 6
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 _OTHER_LETTER = regex.compile(r"[\p{L}\p{M}--\p{Latin}]", regex.V1)
 _TITLE_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -391,7 +392,9 @@ def _search_label(title: str, h1: str) -> bool:
     if not (_mostly_other_script(rest) and _mostly_other_script(h1)):
         return False
     ours, theirs = set(_TITLE_WORD.findall(fold(rest))), set(_TITLE_WORD.findall(fold(h1)))
-    return len(ours & theirs) >= 0.3 * min(len(ours), len(theirs))
+    # The heading tells the story when it shares words with the title, or is itself a headline's length (a heading of
+    # a word or two may be the site's or the section's name).
+    return len(ours & theirs) >= 0.3 * min(len(ours), len(theirs)) or len(theirs) >= MIN_HEADLINE_WORDS
 
 
 _INITIALS = regex.compile(r"\s*\([\p{L}.]{1,6}\)\s*$")  # "Elena Oberholzer (obe)"
