@@ -424,3 +424,19 @@ def test_rules_of_the_ninth_annotated_set():
     assert ("organisation", "स्ववित्तपोषित विद्यालय संघ") in names
     assert not {n for _, n in names} & {"प्रखंड विकास", "नूरप्रीत हंसते", "संघ"}
     assert all(q.speaker is None or "हंसते" not in q.speaker.name for q in a.quotes)
+
+
+def test_rules_of_the_tenth_annotated_set():
+    """samples/quotes-eval10: a tiger reserve is a place, a zonal railway a body, "जस्टिस" a title, "सीरीज" no plural,
+    and a firm's kind with its qualifiers is not a source's name."""
+    from khabar.ner.mentions import plural
+    from khabar.text.normalize import fold
+
+    assert not plural(fold("सीरीज")) and plural(fold("वेंचर्स"))
+    text = ("पीलीभीत। बाघ पीलीभीत टाइगर रिजर्व से निकलकर गन्ने के खेतों तक पहुंच गया। मध्य रेल ने जांच के आदेश दिए हैं। "
+            "जस्टिस अरुणा मेहता ने सुनवाई टाल दी। मीडिया रिसर्च फर्म स्क्रीनपल्स के आंकड़ों के मुताबिक दर्शक बढ़े हैं।")
+    a = analyze_text("बाघ की दहशत\n\n" + text)
+    names = {(e.type, e.name) for e in a.entities}
+    assert ("place", "पीलीभीत टाइगर रिजर्व") in names and ("organisation", "मध्य रेल") in names
+    assert not any(n.startswith("जस्टिस") for _, n in names)
+    assert "स्क्रीनपल्स" in [s.name for s in a.sources]

@@ -26,11 +26,13 @@ SHORT_FORM = regex.compile(r"\s*\(\s*(\p{Devanagari}{2,14})\s*\)")
 # Not "संयुक्त" (united: "संयुक्त राष्ट्र"), "संघ" (union: "सोवियत संघ" is a place) or "केंद्र" (the Centre, which starts
 # "केंद्र सरकार"), which the quote step's list holds.
 _BODIES = BODY_WORDS - words("संयुक्त संघ केंद्र")
+# A reserve, sanctuary or national park is a place, whatever the tagger said ("पीलीभीत टाइगर रिजर्व").
+PLACE_HEADS = words("रिजर्व अभयारण्य सैंक्चुरी")
 ORG_HEADS = _BODIES | words("""
 कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट लिमिटेड एयरलाइंस एयरलाइन्स योगपीठ मिशन ब्यूरो
 विद्यालय महाविद्यालय स्कूल
 एजेंसी काउंसिल कॉर्पोरेशन कॉरपोरेशन मंच दल टाइम्स पोस्ट एक्सप्रेस हेराल्ड ट्रिब्यून न्यूज़ चैनल इंडिया
-लीग फेडरेशन एसोसिएशन नेटवर्क सोसाइटी कमेटी समूह ग्रुप
+लीग फेडरेशन एसोसिएशन नेटवर्क सोसाइटी कमेटी समूह ग्रुप रेल
 """)
 # A name followed by one of these is that body's name ("झारखंड सरकार", "नारायण मेडिकल कॉलेज"); not "पोस्ट" or "चैनल",
 # which follow a site's name as common nouns ("फेसबुक पोस्ट").
@@ -51,7 +53,12 @@ VENUE_KINDS = words("खेल इंडोर आउटडोर अंतर�
 def plural(word: str) -> bool:
     """An English plural written in Devanagari ("मार्वल्स", "वेंचर्स", "टेक्नोलॉजीज") ends the names of teams and
     companies ("मेरठ मार्वल्स", "नीलगिरि वेंचर्स"), not of places or people."""
+    if word in _NOT_PLURAL:
+        return False
     return len(word) > 3 and word.endswith(("\u094dस", "ीज", "ेज")) or len(word) > 5 and word.endswith("ोज")  # not "सरोज"
+
+
+_NOT_PLURAL = frozenset(fold(w) for w in "सीरीज सिरीज मैसेज पैकेज विलेज कॉलेज कालेज इमेज".split())  # English singulars
 
 
 @dataclass
@@ -107,6 +114,8 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
             continue
         if kind == "person" and e - s > 1 and (keys[e - 1] in VENUE_HEADS or keys[e - 1] in GEO_AFTER):
             kind = "place"  # "सीर दरिया": a river, whatever the tagger said
+        if e - s > 1 and keys[e - 1] in PLACE_HEADS:
+            kind = "place"
         noun = next((k for k in range(e - 2, s - 1, -1) if keys[k] in PLACE_NOUNS), None)
         if noun is not None and not any(keys[k] in ORG_HEADS for k in range(noun + 1, e)):
             s, kind = noun + 1, "place"
