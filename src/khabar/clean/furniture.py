@@ -139,7 +139,7 @@ NEXT_STORY = _compile(
 )
 
 VIDEO_MARKER = _compile(
-    r"^[\s\p{P}]*(?:featured\s+video(?:\s+of\s+the\s+day)?|watch(?:\s+video)?|video|वीडियो|वीडियो\s+देखें|देखें\s+वीडियो|"
+    r"^[\s\p{P}\p{S}]*(?:featured\s+video(?:\s+of\s+the\s+day)?|watch(?:\s+video)?|video|वीडियो|वीडियो\s+देखें|देखें\s+वीडियो|"
     r"(?:यह|ये)\s+भी\s+देखें|watch\s+live|live\s+tv|लाइव\s+टीवी)[\s\p{P}]*$"
 )
 
