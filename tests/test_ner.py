@@ -440,3 +440,17 @@ def test_rules_of_the_tenth_annotated_set():
     assert ("place", "पीलीभीत टाइगर रिजर्व") in names and ("organisation", "मध्य रेल") in names
     assert not any(n.startswith("जस्टिस") for _, n in names)
     assert "स्क्रीनपल्स" in [s.name for s in a.sources]
+
+
+def test_rules_of_the_eleventh_annotated_set():
+    """samples/quotes-eval11: a company's kind before its name is not part of it (but "उत्पादक कंपनी लिमिटेड" keeps
+    its "कंपनी"); a directorate and an "असोसिएशन" head bodies' names."""
+    from khabar.ner.mentions import mentions_in
+
+    def orgs(text):
+        return [m.text for m, _ in mentions_in(text, 0, len(text), "text", 1.0) if m.kind == "organisation"]
+
+    found = orgs("शिकायत बिल्डर कंपनी अरावली इन्फ्राहोम्स प्राइवेट लिमिटेड के खिलाफ दर्ज हुई।")
+    assert any(o.startswith("अरावली") for o in found) and not any("बिल्डर" in o for o in found)
+    assert any("उत्पादक कंपनी लिमिटेड" in o for o in orgs("फसल हैदरगढ़ मेंथा किसान उत्पादक कंपनी लिमिटेड खरीदेगी।"))
+    assert "विदेश व्यापार महानिदेशालय" in orgs("विदेश व्यापार महानिदेशालय ने निर्यात पर रोक लगाई है।")

@@ -32,7 +32,7 @@ ORG_HEADS = _BODIES | words("""
 कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट लिमिटेड एयरलाइंस एयरलाइन्स योगपीठ मिशन ब्यूरो
 विद्यालय महाविद्यालय स्कूल
 एजेंसी काउंसिल कॉर्पोरेशन कॉरपोरेशन मंच दल टाइम्स पोस्ट एक्सप्रेस हेराल्ड ट्रिब्यून न्यूज़ चैनल इंडिया
-लीग फेडरेशन एसोसिएशन नेटवर्क सोसाइटी कमेटी समूह ग्रुप रेल
+लीग फेडरेशन एसोसिएशन असोसिएशन नेटवर्क सोसाइटी कमेटी समूह ग्रुप रेल निदेशालय महानिदेशालय आयुक्तालय सचिवालय
 """)
 # A name followed by one of these is that body's name ("झारखंड सरकार", "नारायण मेडिकल कॉलेज"); not "पोस्ट" or "चैनल",
 # which follow a site's name as common nouns ("फेसबुक पोस्ट").
@@ -95,6 +95,8 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
         if s >= e:
             continue
         kind = KIND[kind]
+        if kind == "organisation":  # "बिल्डर कंपनी अरावली इन्फ्राहोम्स …": the kind before the name is not in it
+            s = max([s] + [j + 1 for j in range(s, e - 2) if keys[j] in _KIND_WORDS])
         if e < len(toks) and keys[e] in BODY_AFTER and _spaced(text, toks, e - 1, e):
             e, kind = e + 1, "organisation"
         if kind == "place" and e < len(toks) and keys[e] in GEO_AFTER and _spaced(text, toks, e - 1, e):
@@ -135,7 +137,10 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
 
 # Words that end the name of a body and seldom a common noun phrase when two or more words stand before them.
 NAME_HEADS = words("पार्टी मोर्चा प्राधिकरण अधिकरण समिति मंच फाउंडेशन ट्रस्ट संस्थान अकादमी परिषद लिमिटेड कॉरपोरेशन "
-                   "कॉर्पोरेशन एसोसिएशन फेडरेशन सोसाइटी यूनियन")
+                   "कॉर्पोरेशन एसोसिएशन असोसिएशन फेडरेशन सोसाइटी यूनियन निदेशालय महानिदेशालय")
+# A body's kind before its name ("बिल्डर कंपनी अरावली इन्फ्राहोम्स प्राइवेट लिमिटेड", "निजी अस्पताल चेन सहजीवन …"): not
+# part of it, unless it stands right before the head word ("… किसान उत्पादक कंपनी लिमिटेड").
+_KIND_WORDS = words("कंपनी फर्म चेन समूह")
 MIN_HEADED_WORDS, MAX_HEADED_WORDS = 2, 5
 # "विपक्षी छत्तीसगढ़ जनअधिकार पार्टी": the side a body is on, not its name.
 SIDE_WORDS = words("विपक्षी सत्तारूढ़ सत्ताधारी प्रतिद्वंद्वी")
@@ -156,6 +161,7 @@ def _headed_bodies(keys: list[str], toks: list, text: str, found: list) -> list[
         s = k
         while s > 0 and k - s < MAX_HEADED_WORDS and s - 1 not in taken and keys[s - 1] not in STOP \
                 and keys[s - 1] not in _NOT_IN_NAME and not keys[s - 1].endswith("सदस्यीय") \
+                and not (keys[s - 1] in _KIND_WORDS and s - 1 < k - 1) \
                 and not _PUNCT.match(toks[s - 1].group()) and not toks[s - 1].group().isdigit() and _spaced(text, toks, s - 1, s):
             s -= 1
         if k - s < MIN_HEADED_WORDS:
