@@ -454,3 +454,17 @@ def test_rules_of_the_eleventh_annotated_set():
     assert any(o.startswith("अरावली") for o in found) and not any("बिल्डर" in o for o in found)
     assert any("उत्पादक कंपनी लिमिटेड" in o for o in orgs("फसल हैदरगढ़ मेंथा किसान उत्पादक कंपनी लिमिटेड खरीदेगी।"))
     assert "विदेश व्यापार महानिदेशालय" in orgs("विदेश व्यापार महानिदेशालय ने निर्यात पर रोक लगाई है।")
+
+
+def test_rules_of_the_twelfth_annotated_set():
+    """samples/quotes-eval12 (ordinary local news): a pronoun or "मामला" does not open a body's name; a village's "खेड़ा"
+    and a colony's "एक्सटेंशन" belong to the place; a cousin and "पोस्टमार्टम" are nobody."""
+    from khabar.ner.mentions import mentions_in
+
+    text = "उन्होंने सोशल मीडिया मंच पर लिखा कि मामला जिला शुल्क नियामक समिति के पास है।"
+    found = [m.text for m, _ in mentions_in(text, 0, len(text), "text", 1.0) if m.kind == "organisation"]
+    assert not any(o.startswith(("उन्होंने", "मामला")) for o in found)
+    a = analyze_text("हत्या का खुलासा\n\nशाहजहांपुर। पुलिस ने बताया कि उसके चचेरा भाई ने रसूलपुर खेड़ा गांव में वारदात की। शव को "
+                     "पोस्टमार्टम के लिए भेजा गया।")
+    names = {e.name for e in a.entities}
+    assert not names & {"चचेरा", "पोस्टमार्टम", "खेड़ा"}

@@ -71,11 +71,12 @@ def _key_words(name: str) -> list[str]:
 
 # Nouns that stand where a source's name would ("जानकारी के मुताबिक", "रिपोर्ट के अनुसार"), and the nouns that head
 # bodies ("पुलिस", "कंपनी"): alone, a noun and not a name.
-NOT_NAMES = DOCUMENTS | words("जानकारी सूचना सूचनाओं खबर खबरों सूत्र सूत्रों आंकड़ों आंकड़े अखबार अख़बार चैनल पत्रिका वेबसाइट")
+NOT_NAMES = DOCUMENTS | words("जानकारी सूचना सूचनाओं खबर खबरों सूत्र सूत्रों आंकड़ों आंकड़े अखबार अख़बार चैनल पत्रिका वेबसाइट "
+                              "पोस्टमार्टम")
 # What a family or a pupil calls someone ("दादाजी ने आखिरी वक्त तक…", "गुरुजी ने कभी फीस नहीं ली"): alone, a word
 # of address and not a name.
 ADDRESS_WORDS = words("दादाजी दादी दादीजी नानाजी नानी पिताजी पापा माताजी मम्मी बाबूजी अम्मा अम्मी अब्बा अब्बू गुरुजी "
-                      "गुरुदेव भैया दीदी चाचाजी मामाजी")
+                      "गुरुदेव भैया दीदी चाचाजी मामाजी चचेरा चचेरे ममेरा ममेरे फुफेरा साहब")
 
 # Honorifics that news writes before a religious or respected person's name and may drop or swap ("बाबा रामदेव",
 # "स्वामी रामदेव", "रामदेव"). Not titles (the quote step keeps them in a sayer's name): they only join mentions here.

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from ..quotes.lexicon import BODY_WORDS, STOP, TITLES, words
+from ..quotes.lexicon import BODY_WORDS, PRONOUNS, STOP, TITLES, words
 from ..text.normalize import fold
 from .data import spans
 from .latin import place_names
@@ -43,7 +43,7 @@ COMPASS_WORDS = words("उत्तर दक्षिण पूर्व पश
 # "मध्य इस्राइली शहर बेनेई बराक": the words after a place noun inside a mention are the place's name.
 PLACE_NOUNS = words("शहर गांव गाँव कस्बे कस्बा कस्बों जिले जिला इलाके इलाका प्रांत")
 # A place's name may end in what it is: "रोहिन" + "नदी" is "रोहिन नदी".
-GEO_AFTER = words("नदी दरिया झील पर्वत पहाड़ी घाटी तालाब बांध नहर सरोवर जंक्शन")
+GEO_AFTER = words("नदी दरिया झील पर्वत पहाड़ी घाटी तालाब बांध नहर सरोवर जंक्शन एक्सटेंशन खुर्द कलां खेड़ा")
 # A name that ends in one of these is a venue named after a person ("रामदेव यज्ञ मंडप", "नेहरू स्टेडियम"): a place.
 VENUE_HEADS = words("मंडप भवन मैदान स्टेडियम सभागार ऑडिटोरियम चौक मार्ग पार्क घाट परिसर मंदिर आश्रम मस्जिद गुरुद्वारा दरगाह")
 # What may stand between a name and its venue word: "पाटलिपुत्र खेल परिसर", "इंदिरा गांधी इंडोर स्टेडियम".
@@ -147,7 +147,7 @@ SIDE_WORDS = words("विपक्षी सत्तारूढ़ सत्�
 # What never opens such a name: determiners and pronouns, numbers and sizes ("तीन सदस्यीय समिति"), a body's kind
 # ("संगठन यात्री अधिकार मंच" is the मंच), the words of a decision ("अंतिम फैसला पार्टी") and of time ("इस बार").
 _NOT_IN_NAME = SIDE_WORDS | words("अपनी अपने अपना किसी कोई जिन्हें जिन्हे जिनसे इन उन हर सभी पूरी पूरा सदस्यीय संगठन संस्था फैसला "
-                     "फ़ैसला निर्णय दो तीन चार पांच पाँच छह सात आठ नौ दस बार दिन साल महीने सप्ताह")
+                     "फ़ैसला निर्णय दो तीन चार पांच पाँच छह सात आठ नौ दस बार दिन साल महीने सप्ताह मामला मामले बहाली")
 
 
 def _headed_bodies(keys: list[str], toks: list, text: str, found: list) -> list[tuple[int, int, str]]:
@@ -160,7 +160,7 @@ def _headed_bodies(keys: list[str], toks: list, text: str, found: list) -> list[
             continue
         s = k
         while s > 0 and k - s < MAX_HEADED_WORDS and s - 1 not in taken and keys[s - 1] not in STOP \
-                and keys[s - 1] not in _NOT_IN_NAME and not keys[s - 1].endswith("सदस्यीय") \
+                and keys[s - 1] not in _NOT_IN_NAME and keys[s - 1] not in PRONOUNS and not keys[s - 1].endswith("सदस्यीय") \
                 and not (keys[s - 1] in _KIND_WORDS and s - 1 < k - 1) \
                 and not _PUNCT.match(toks[s - 1].group()) and not toks[s - 1].group().isdigit() and _spaced(text, toks, s - 1, s):
             s -= 1
