@@ -550,3 +550,11 @@ def test_layouts_of_the_twelfth_independent_set():
     c = analyze_bytes(_page(f"<h1>{h1}</h1>" + "<p>" + "ঘূর্ণিতে মৃৎশিল্পীদের জন্য নতুন চুল্লি তৈরি হবে বলে জানানো হয়েছে। " * 4 + "</p>",
                             '<meta property="og:title" content="Krishnanagar Clay Dolls: ঘূর্ণিতে ২.৪ কোটির গ্যাস চুল্লি">'), "x.html")
     assert c.headline == h1
+
+
+def test_the_byline_that_names_people_gives_the_authors():
+    """samples/html-eval13: a desk's byline in the header and the reporter's in the story's first line: the authors
+    come from the first byline that names people."""
+    page = _page("<article><h1>जबलपुर में सराफा कारोबारी के कर्मचारी ने की चोरी</h1><div>द्वारा न्यूज़ डेस्क</div>"
+                 "<div class=entry-content><p>रिपोर्ट: सौरभ तिवारी | जबलपुर</p>" + PARA * 2 + "</div></article>")
+    assert analyze_bytes(page, "x.html").authors == ["सौरभ तिवारी"]

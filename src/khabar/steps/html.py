@@ -102,7 +102,9 @@ def clean_blocks(page: Page) -> None:
             meta.published = a.published
         a.published = meta.published or a.published
         a.updated = meta.updated
-        a.authors = meta.authors or _byline_names(a.byline, meta.site_name)
+        # Every byline of the page, in order, until one names people ("द्वारा न्यूज़ डेस्क …", then "रिपोर्ट: सौरभ तिवारी").
+        bylines = [b.text for b in a.blocks if b.role == "byline"]
+        a.authors = meta.authors or next((names for line in bylines if (names := _byline_names(line, meta.site_name))), [])
         if a.authors and "authors" not in meta.evidence:
             a.evidence["authors"] = "visible byline"
         a.section, a.topics = meta.section, meta.topics
