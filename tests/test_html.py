@@ -558,3 +558,13 @@ def test_the_byline_that_names_people_gives_the_authors():
     page = _page("<article><h1>जबलपुर में सराफा कारोबारी के कर्मचारी ने की चोरी</h1><div>द्वारा न्यूज़ डेस्क</div>"
                  "<div class=entry-content><p>रिपोर्ट: सौरभ तिवारी | जबलपुर</p>" + PARA * 2 + "</div></article>")
     assert analyze_bytes(page, "x.html").authors == ["सौरभ तिवारी"]
+
+
+def test_a_box_of_live_updates_above_the_story_is_not_the_story():
+    updates = "".join(f"<li>0{i}:10 PM</li><p>बजट बैठक में पार्षदों ने {i} बार हंगामा किया और कार्यवाही कुछ देर के लिए रोकनी पड़ी।</p>"
+                      for i in range(1, 5))
+    page = _page(f"<div class=live><h3>नगर निगम बजट बैठक: पल-पल की अपडेट</h3><ul>{updates}</ul></div>"
+                 "<article><h1>पटना नगर निगम की बजट बैठक में हंगामा, होल्डिंग टैक्स पर विरोध</h1>" + PARA * 3 + "</article>",
+                 '<meta property="og:title" content="पटना नगर निगम की बजट बैठक में हंगामा, होल्डिंग टैक्स पर विरोध">')
+    a = analyze_bytes(page, "x.html")
+    assert "नई शिक्षा नीति" in a.text and "हंगामा किया" not in a.text

@@ -67,6 +67,7 @@ def classify_blocks(blocks: list[BlockIn], headline: str | None, is_article: boo
                 roles[n] = ("boilerplate:repeat", "repeat of the headline")
     if headline_n is None and blocks and not blocks[0].content and blocks[0].kind == "heading" and 0 not in roles:
         roles[0], headline_n = ("headline", "the heading the header starts with (the page's <h1>)"), 0
+    _live_box_above(blocks, shapes, roles, headline_n)
     prose = [n for n, b in enumerate(blocks) if n not in roles and b.kind != "heading" and _prose(b, shapes[n])]
     if not prose:
         page_type = "listing" if sum(1 for r in roles.values() if r[0] == RELATED) >= 5 else "other"
@@ -182,6 +183,16 @@ def _next_story(blocks: list[BlockIn], shapes, roles: dict) -> None:
             for k in range(n, len(blocks)):
                 roles[k] = (RELATED, "the next story, appended below this one")
             return
+
+
+def _live_box_above(blocks: list[BlockIn], shapes, roles: dict, headline_n: int | None) -> None:
+    """A box of live updates printed above the story's headline ("… पल-पल की अपडेट") is not the story below it."""
+    if not headline_n:
+        return
+    box = next((n for n in range(headline_n) if blocks[n].kind == "heading" and F.LIVE_BOX.search(shapes[n].folded)), None)
+    if box is not None:
+        for k in range(box, headline_n):
+            roles.setdefault(k, ("boilerplate:other", "a box of live updates above the story"))
 
 
 def _match_data(blocks: list[BlockIn], shapes, roles: dict, first_prose: int) -> None:

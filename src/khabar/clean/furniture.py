@@ -192,6 +192,8 @@ TICKER = _compile(r"[▲▼].{0,20}\d|\d.{0,40}[▲▼]")
 LABEL = _compile(r"^[\s\p{P}]*(?:विस्तार|live|लाइव|exclusive|एक्सक्लूसिव|breaking|ब्रेकिंग)[\s\p{P}]*$")
 # The link under each teaser of a listing: "और पढ़ें", "Read more", "पूरी खबर पढ़ें".
 READ_MORE = _compile(r"^[\s\p{P}]*(?:और\s+पढ़ें|आगे\s+पढ़ें|पूरी\s+(?:खबर|ख़बर)\s+पढ़ें|read\s+more|continue\s+reading)[\s\p{P}\p{S}]*$")
+# A live-updates box's heading: "… पल-पल की अपडेट", "लाइव अपडेट्स", "Live Updates".
+LIVE_BOX = _compile(r"(?:पल-पल\s+की\s+(?:अपडेट|खबर)|लाइव\s+अपडेट(?:्स)?|live\s+updates?)[\s\p{P}]*$")
 # The heading of a match's data below its report: "स्कोरकार्ड", "लाइव कमेंट्री", "Ball by ball".
 MATCH_DATA = _compile(r"^[\s\p{P}]*(?:स्कोरकार्ड|scorecard|(?:लाइव\s+)?कमेंट्री|(?:live\s+)?commentary|ball\s+by\s+ball|"
                       r"गेंद\s+दर\s+गेंद)[\s\p{P}]*$")
