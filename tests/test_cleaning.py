@@ -280,3 +280,14 @@ def test_lists_without_bullets_menus_with_wide_spaces_and_social_rows():
     assert roles["टिप्पणियां (3)"] == "boilerplate:comment"
     assert {roles[t] for t in ("गेहूं मिल क्वालिटी: 2,480 – 2,560", "मक्का: 2,050 – 2,240", "मसूर: 5,900 – 6,180")} == {"body:list-item"}
     assert roles["अनाज"] == roles["दलहन"] == "subhead" and "चना देसी" in a.text
+
+
+def test_a_weather_widget_and_a_list_written_with_dashes():
+    para = ("लखनऊ। मौसम विभाग ने प्रदेश के 38 जिलों में घने कोहरे और शीतलहर का अलर्ट जारी किया है। विभाग के मुताबिक अगले तीन "
+            "दिन तराई के जिलों में दृश्यता पचास मीटर से भी कम रह सकती है और रात का तापमान और गिरेगा।")
+    page = "\n".join(["लखनऊ  9°C  कोहरा", "", "यूपी में घने कोहरे और शीतलहर का डबल अटैक, 38 जिलों में अलर्ट", "", para, "",
+                      para.replace("लखनऊ", "कानपुर"), "", "बहराइच रहा सबसे ठंडा", "", "बहराइच – 4.2°C", "मुजफ्फरनगर – 4.6°C",
+                      "इटावा – 5.0°C", "", para.replace("लखनऊ", "बरेली"), ""])
+    roles = {l.text: l.role for l in analyze_text(page).lines}
+    assert roles["लखनऊ  9°C  कोहरा"] == "boilerplate:other"
+    assert roles["बहराइच – 4.2°C"] == roles["इटावा – 5.0°C"] == "body:list-item"

@@ -186,6 +186,8 @@ AUDIO = _compile(r"^[\s\p{P}]*(?:(?:इस\s+)?(?:खबर|ख़बर|ले�
                  r"|^\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*$")
 # A note about the writer under a column: "(लेखिका लोक संगीत पर शोध करती हैं …)", "The writer is a researcher …".
 WRITER_NOTE = _compile(r"^\s*\((?:लेखक|लेखिका)\s[^()]{10,400}\)\s*[।.]?\s*$|^\s*the\s+(?:writer|author)\s+is\s+(?:a|an|the)\s")
+# A weather widget: a city, its temperature and the sky ("लखनऊ  9°C  कोहरा").
+WEATHER = _compile(r"-?\d{1,2}\s*°\s*[cf]?(?![\p{L}\p{M}])")
 # A market ticker: "सेंसेक्स 76,412.55 ▲ 212.30 (0.28%)".
 TICKER = _compile(r"[▲▼].{0,20}\d|\d.{0,40}[▲▼]")
 # A section's or a story's label standing alone: "विस्तार" (Amar Ujala's "more" under "सार"), "LIVE", "Exclusive".

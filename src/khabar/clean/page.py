@@ -525,7 +525,7 @@ def _subhead_or_teaser(s, shapes, pos, roles, body_words) -> tuple[str, str]:
 
 MAX_GROUP_HEADING_WORDS = 8
 # "गेहूं मिल क्वालिटी: 2,480 – 2,560", "सर्वश्रेष्ठ बल्लेबाज: आदित्य ठाकुर (6 मैच, 312 रन)": a label, a colon, its value.
-_KEY_VALUE = regex.compile(r"^\s*[^:：।.?!]{1,40}[:：]\s*\S")
+_KEY_VALUE = regex.compile(r"^\s*[^:：।.?!–—]{1,40}(?:[:：]|\s[–—]\s)\s*\S")  # also "बहराइच – 4.2°C"
 MAX_KEY_VALUE_WORDS = 25
 
 

@@ -160,6 +160,7 @@ VIDEO_HEADING = ("boilerplate:video-block", "video block heading")  # the lines 
 
 
 _WIDE_SPACE = regex.compile(r"\s{2,}")
+MAX_WEATHER_WORDS = 6
 MIN_MENU_ITEMS, MAX_MENU_ITEM_WORDS = 4, 3
 
 
@@ -205,6 +206,9 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
             return ("byline", "author or agency credit")  # "संवाद न्यूज एजेंसी, मेरठ | Published by: आकाश दुबे" too
         if s.words <= F.MAX_SOURCE_CREDIT_WORDS and F.SOURCE_CREDIT.match(f):
             return ("boilerplate:other", "source credit of a table or chart")
+    if "°" in f and s.words <= MAX_WEATHER_WORDS and not s.terminal and F.WEATHER.search(f) \
+            and not any(c in f for c in ":–—"):  # "बहराइच – 4.2°C" is an item of the story's list
+        return ("boilerplate:other", "weather widget")
     if ("▲" in f or "▼" in f) and F.TICKER.search(f) and not s.terminal:
         return ("boilerplate:other", "market ticker")
     if "  " in s.text and not s.terminal and _wide_spaced_menu(s.text):
