@@ -282,3 +282,11 @@ def test_a_title_alone_speaks_for_the_one_person_named_so():
     researcher = speakers[next(k for k in speakers if k.startswith("ज्यादातर"))]
     assert "सौम्यरंजन पाणिग्रही" in researcher and speakers[next(k for k in speakers if k.startswith("आधे घंटे"))] == researcher
     assert speakers[next(k for k in speakers if k.startswith("पुलिस ने"))] == "फरहाना बेग"
+
+
+def test_descriptions_of_ordinary_people_before_their_names():
+    """samples/quotes-eval13: "विधवा पेंशनधारी कलावती देवी", "प्रतिनिधि मनोज कुमार शुक्ल", "संचालक अंकित अग्रवाल" speak
+    by their names."""
+    a = analyze_text("राशन घोटाला\n\nगोंडा। विधवा पेंशनधारी कलावती देवी ने कहा कि दिसंबर से एक दाना नहीं मिला। ज्वेलर्स के संचालक "
+                     "अंकित अग्रवाल ने बताया कि कई परिवार पुराना सोना बदल रहे हैं।")
+    assert {q.speaker.name for q in a.quotes if q.speaker} == {"कलावती देवी", "अंकित अग्रवाल"}
