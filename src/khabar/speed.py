@@ -1,7 +1,10 @@
-"""Three small loops of the HTML path, in C where the optional extension ``_speed.c`` is built, else in Python; both
-give the same answer. ``KHABAR_PURE_PYTHON=1`` uses the Python ones."""
+"""Small loops of the HTML path, in C where the optional extension ``_speed.c`` is built, else in Python; both give
+the same answer. The UTF-8 check, word counts and subtree sums have their Python twins here; the furniture marks and
+the content finder have theirs beside their callers (``html/blocks.py``, ``html/content.py``).
+``KHABAR_PURE_PYTHON=1`` uses the Python ones."""
 from __future__ import annotations
 
+import importlib
 import os
 from functools import lru_cache
 
@@ -10,17 +13,17 @@ import regex
 WORD_RUN = regex.compile(r"[\p{L}\p{M}\p{N}]+")  # a word as the cleaner counts words (joiners already removed)
 
 
-def _c_module():
+def extension(name: str):
+    """The optional C extension ``khabar.<name>``, or None where it is not built or KHABAR_PURE_PYTHON=1."""
     if os.environ.get("KHABAR_PURE_PYTHON"):
         return None
     try:
-        from . import _speed
+        return importlib.import_module(f"khabar.{name}")
     except ImportError:
         return None
-    return _speed
 
 
-C = _c_module()  # the extension, or None (not built, or KHABAR_PURE_PYTHON=1)
+C = extension("_speed")  # the extension, or None (not built, or KHABAR_PURE_PYTHON=1)
 
 
 def utf8_valid_python(data: bytes) -> bool:

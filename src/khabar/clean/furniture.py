@@ -161,9 +161,6 @@ MAX_SOURCE_CREDIT_WORDS = 8
 MAX_COMMENT_WORDS = 20  # "इस आर्टिकल पर अभी तक कोई कॉमेंट नहीं है। अपनी राय सबसे पहले दें।"
 _COMMENT_CUES = ("comment", "reply", "टिप्पण", "कमेंट", "कॉमेंट", "राय", "जवाब")  # every COMMENT phrase holds one
 
-
-def comment_prompt(folded: str) -> bool:
-    return any(c in folded for c in _COMMENT_CUES) and COMMENT.search(folded) is not None
 COMMENT = _compile(
     r"^[\s\p{P}]*(?:(?:comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|कमेंट(?:्स)?)\s*\(\d+\)|अपनी\s+(?:टिप्पणी|राय)\s+(?:लिखें|दें)|comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|टिप्पणी\s+करें|कमेंट(?:्स)?|कॉमेंट(?:्स)?(?:\s+लिखें)?|अपनी\s+राय\s+(?:दें|लिखें)|"
     r"leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|जवाब\s+दें|reply|\d+\s+(?:comments?|टिप्पणियां|टिप्पणियाँ|टिप्पणी|कमेंट(?:्स)?))[\s\p{P}]*$"
@@ -174,11 +171,17 @@ COMMENT = _compile(
     # "आपकी टिप्पणी मॉडरेशन के बाद प्रकाशित होगी", "comments are moderated"
     r"|(?:टिप्पणी|टिप्पणियां|कमेंट)\s+मॉडरेशन|comments?\s+(?:are|will\s+be)\s+moderated"
 )
+
+
+def comment_prompt(folded: str) -> bool:
+    return any(c in folded for c in _COMMENT_CUES) and COMMENT.search(folded) is not None
+
+
 # The social networks in a row, split by bars or run together: "Facebook | X | Instagram | YouTube",
 # "FacebookTwitterWhatsAppTelegram" (share buttons, whatever the separator).
-_NETWORK = r"(?:facebook|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo|pinterest|threads|x)"
+_NETWORKS = "facebook|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo|pinterest|threads|x"
 # The buttons beside them: "WhatsApp  Facebook  X  Copy Link", "Share  Save".
-_NETWORK = rf"(?:google\s+news|copy\s+link|कॉपी\s+लिंक|share|save|print|email|शेयर|{_NETWORK[3:-1]})"
+_NETWORK = rf"(?:google\s+news|copy\s+link|कॉपी\s+लिंक|share|save|print|email|शेयर|{_NETWORKS})"
 SOCIAL_LIST = _compile(rf"^[\s\p{{P}}\p{{S}}]*(?:(?:follow\s+us|share|शेयर\s+करें|फॉलो\s+करें)\s*:\s*)?"
                        rf"{_NETWORK}(?:[\s|,/·•]*{_NETWORK})+[\s\p{{P}}\p{{S}}]*$")
 # An audio player's lines: "इस खबर को सुनें", "00:00 / 06:12".
@@ -230,14 +233,15 @@ BREADCRUMB = _compile(r"^\s*(?:[\p{L}\p{M}\p{N}&' ]{1,30}(?:›|»|>|/|\\|→)\s
 BREADCRUMB_CHARS = frozenset("›»>/\\→")
 # A breadcrumb that ends in the story's own (long) title: "Hindi News › Uttar Pradesh › Gorakhpur › Gorakhpur News: …",
 # "होम / मध्य प्रदेश / भोपाल / बड़े तालाब के …": three or more short steps, each followed by a spaced separator.
+LONG_BREADCRUMB = _compile(r"^\s*(?:[\p{L}\p{M}\p{N}&'.]+(?:\s[\p{L}\p{M}\p{N}&'.]+){0,3}\s*(?:›|»|→|\s>|\s/)\s+){3,}\S")
+
+
 def long_breadcrumb(folded: str) -> bool:
     if BREADCRUMB_CHARS.isdisjoint(folded):
         return False
     seps = folded.count("›") + folded.count("»") + folded.count("→") + folded.count(" / ") + folded.count(" > ")
     return seps >= 3 and LONG_BREADCRUMB.match(folded) is not None
 
-
-LONG_BREADCRUMB = _compile(r"^\s*(?:[\p{L}\p{M}\p{N}&'.]+(?:\s[\p{L}\p{M}\p{N}&'.]+){0,3}\s*(?:›|»|→|\s>|\s/)\s+){3,}\S")
 
 URL_ALONE = _compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 

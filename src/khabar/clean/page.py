@@ -28,11 +28,11 @@ RELATED = "boilerplate:related-story"
 LISTING_META_SHARE = 0.25
 FOLLOW_LINES = 10  # lines after the story's last paragraph in which a paragraph about its things still continues it
 FOLLOW_OVERLAP = 0.1  # share of that paragraph's content words that the story's thread uses
-HOROSCOPE_PAGE = 6
+HOROSCOPE_PAGE = 6  # horoscope widget lines (signs and entries) that make a page a horoscope table
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
 COLUMN_LINES, COLUMN_MIN_WORDS, COLUMN_MAX_WORDS, COLUMN_MAX_CHARS = 6, 3, 12, 70  # see _join_columns
 TIME_ONLY = "time stamp of an update"  # a live blog's update: the story goes on after it
-MAX_POINT_WORDS = 30  # words of one key point under a "हाइलाइट्स" label  # horoscope widget lines (signs and entries) that make a page a horoscope table
+MAX_POINT_WORDS = 30  # words of one key point under a "हाइलाइट्स" label
 # Fraction of a title-shaped line's content words that the article must use for the line to belong to it.
 # Headlines of the dev set and the seed reach 0.33 and more; teasers of other stories placed where a headline
 # would stand reach 0.15.

@@ -8,7 +8,7 @@ import regex
 
 from ..text.content import content_of
 from ..text.dates import FoundDate, find_date
-from ..speed import count_words
+from ..speed import WORD_RUN, count_words
 from ..text.normalize import fold
 from ..text.tokens import DEVANAGARI, LATIN, WORD
 from . import furniture as F
@@ -32,7 +32,6 @@ _TIME_OR_ZONE = regex.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b(?:bst|gmt|
 SCRIPT_SAMPLE = 200
 _DEVANAGARI_RUN = regex.compile(DEVANAGARI.pattern + "+")
 _LATIN_RUN = regex.compile(LATIN.pattern + "+")
-_LETTER_RUN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
 @dataclass
@@ -97,7 +96,7 @@ def shape(n: int, text: str, content: bool = True) -> LineShape:
     """The line's features; ``content``: also its content words (for the overlap measures of flattened text)."""
     folded = fold(text, normalized=True)
     # WORD without its joiner rule: fold() has removed every joiner. The words themselves only for content.
-    tokens = _LETTER_RUN.findall(folded) if content else None
+    tokens = WORD_RUN.findall(folded) if content else None
     words = len(tokens) if content else count_words(folded)
     date = find_date(folded, folded=True) if words <= 40 and _DIGIT.search(text) else None
     s = LineShape(
@@ -126,7 +125,9 @@ def _facts(folded: str) -> bool:
     """Three or more short parts split by "|" or "•" (a few words besides numbers): a line of page facts (credit,
     dates, reading time)."""
     parts = _FACT_SEPARATOR.split(folded)
-    return len(parts) >= 3 and all(sum(1 for w in _LETTER_RUN.findall(p) if not w.isdigit()) <= MAX_FACT_WORDS + 1 for p in parts)
+    return len(parts) >= 3 and all(sum(1 for w in WORD_RUN.findall(p) if not w.isdigit()) <= MAX_FACT_WORDS + 1 for p in parts)
+
+
 _TIME_LABEL = regex.compile(r"(?<![\p{L}\p{M}])(?:updated|published|posted|अपडेटेड|प्रकाशित)(?![\p{L}\p{M}])")
 MAX_DATED_BYLINE_WORDS = 30  # a byline that also gives the story's dates and reading time
 
@@ -157,8 +158,6 @@ def _is_date_line(folded: str, date: FoundDate) -> bool:
 
 
 VIDEO_HEADING = ("boilerplate:video-block", "video block heading")  # the lines under it are the video's title
-
-
 _WIDE_SPACE = regex.compile(r"\s{2,}")
 MAX_WEATHER_WORDS = 6
 MIN_MENU_ITEMS, MAX_MENU_ITEM_WORDS = 4, 3
@@ -167,7 +166,7 @@ MIN_MENU_ITEMS, MAX_MENU_ITEM_WORDS = 4, 3
 def _wide_spaced_menu(text: str) -> bool:
     """"होम  बाजार  शेयर  म्यूचुअल फंड  IPO  …": a menu flattened with its items two or more spaces apart."""
     parts = _WIDE_SPACE.split(text.strip())
-    return len(parts) >= MIN_MENU_ITEMS and all(1 <= len(_LETTER_RUN.findall(p)) <= MAX_MENU_ITEM_WORDS for p in parts)
+    return len(parts) >= MIN_MENU_ITEMS and all(1 <= len(WORD_RUN.findall(p)) <= MAX_MENU_ITEM_WORDS for p in parts)
 
 
 def furniture_role(s: LineShape) -> tuple[str, str] | None:

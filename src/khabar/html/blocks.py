@@ -6,7 +6,6 @@ explicit stack, so a page of 100,000 nested elements cannot exhaust Python's rec
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -331,15 +330,10 @@ _PROBE = (
 
 
 def _c_walk():
-    if os.environ.get("KHABAR_PURE_PYTHON"):
-        return None
-    try:
-        import selectolax
+    import selectolax
 
-        from . import _walk
-    except ImportError:
-        return None
-    if getattr(selectolax, "__version__", None) != _C_LAYOUT:
+    _walk = speed.extension("html._walk")
+    if _walk is None or getattr(selectolax, "__version__", None) != _C_LAYOUT:
         return None
     tree = parse(_PROBE)
     found = _walk.walk(tree.body.mem_id, "body", SKIP, INLINE, BLOCK, _name_kind, _hidden_style)

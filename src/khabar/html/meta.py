@@ -16,6 +16,7 @@ import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..clean.blocks import squash
+from ..speed import WORD_RUN
 from ..text.dates import find_date
 from .scan import Marked, scan
 from ..text.normalize import fold, normalize
@@ -365,13 +366,12 @@ MAX_SEARCH_LABEL = 60
 MIN_HEADLINE_WORDS = 6
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 _OTHER_LETTER = regex.compile(r"[\p{L}\p{M}--\p{Latin}]", regex.V1)
-_TITLE_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
 def shortened(title: str, heading: str) -> bool:
     """"हमीरपुर में बनेगा नया बस अड्डा" of the heading "हमीरपुर में 12 करोड़ से बनेगा नया बस अड्डा, 18 महीने में …": every
     word of the metadata title stands in the longer heading the page shows."""
-    ours, theirs = _TITLE_WORD.findall(fold(title)), set(_TITLE_WORD.findall(fold(heading)))
+    ours, theirs = WORD_RUN.findall(fold(title)), set(WORD_RUN.findall(fold(heading)))
     return len(ours) >= 3 and len(theirs) > len(set(ours)) and all(w in theirs for w in ours)
 
 
@@ -391,7 +391,7 @@ def _search_label(title: str, h1: str) -> bool:
         return False
     if not (_mostly_other_script(rest) and _mostly_other_script(h1)):
         return False
-    ours, theirs = set(_TITLE_WORD.findall(fold(rest))), set(_TITLE_WORD.findall(fold(h1)))
+    ours, theirs = set(WORD_RUN.findall(fold(rest))), set(WORD_RUN.findall(fold(h1)))
     # The heading tells the story when it shares words with the title, or is itself a headline's length (a heading of
     # a word or two may be the site's or the section's name).
     return len(ours & theirs) >= 0.3 * min(len(ours), len(theirs)) or len(theirs) >= MIN_HEADLINE_WORDS

@@ -221,7 +221,7 @@ def _named_after(found: list[tuple[int, int, str]], toks: list, text: str) -> li
     out: list[tuple[int, int, str]] = []
     for s, e, kind in found:
         if out and kind == "organisation" and out[-1][1] == s and out[-1][1] - out[-1][0] == 1 \
-                and out[-1][2] != "organisation" and text[toks[s - 1].end() : toks[s].start()] == " ":
+                and out[-1][2] != "organisation" and _spaced(text, toks, s - 1, s):
             s = out.pop()[0]
         out.append((s, e, kind))
     return out

@@ -312,6 +312,13 @@ _GENERIC_SOURCE = compile_words(r"रिपोर्ट|ख़बर|खबर|�
 # A social platform a speaker wrote on: "एक्स पर लिखा", "फेसबुक पोस्ट में कहा", "इंस्टाग्राम अकाउंट पर".
 _PLATFORM = compile_words(r"(?<![\p{L}\p{M}])(एक्स|ट्विटर|फेसबुक|इंस्टाग्राम|यूट्यूब|x|twitter|facebook|instagram|youtube)"
                           r"\s+(?:पर\s+(?:लिखा|पोस्ट|कहा|साझा)|पोस्ट\s+(?:में|के\s+जरिए)|लाइव|(?:अकाउंट|पेज|हैंडल)\s+पर)")
+
+
+def _nameless(name: str) -> bool:
+    """"रिपोर्ट", "पोस्ट": a kind of source standing alone, with nobody's name."""
+    return len(WORD.findall(name)) == 1 and _GENERIC_SOURCE.fullmatch(name) is not None
+
+
 _KI = regex.compile(r"(?<![\p{L}\p{M}])कि(?![\p{L}\p{M}])")
 _TOLD = compile_words(r"बताया|कहा|बातचीत|बात|साक्षात्कार|इंटरव्यू")
 
@@ -341,7 +348,7 @@ def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[st
         if is_unnamed(who.text) or fold(WORD.findall(who.text)[-1], normalized=True) in TITLES:
             continue  # "तथ्यों के अध्ययन में", "बीबीसी संवाददाता के मुताबिक": not a medium
         name = source_name(who.text)
-        if len(WORD.findall(name)) == 1 and _GENERIC_SOURCE.fullmatch(name):
+        if _nameless(name):
             continue  # "रिपोर्ट के मुताबिक": a report, but whose?
         generic = _GENERIC_SOURCE.search(m.group())
         if not (is_media(who.text) or (generic and not is_pronoun(who))):
@@ -406,7 +413,7 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
         if name and is_media(name):
             # A medium saying something is credited as a source ("चैनल 12 टीवी ने कहा कि …" keeps its quote too).
             name = source_name(name, quoted_only=True)
-            if name not in seen and not (len(WORD.findall(name)) == 1 and _GENERIC_SOURCE.fullmatch(name)):
+            if name not in seen and not _nameless(name):
                 seen.add(name)
                 cited.append((name, f.cue))
             if f.kind == "indirect" and f.cue.endswith(("मुताबिक", "अनुसार")):

@@ -48,6 +48,8 @@ _TITLE_FORMS = frozenset(normalize(t) for t in TITLE_WORDS)
 def titled(text: str) -> list[regex.Match]:
     """The titles of ``text`` that stand before a word (each match ends where that word starts)."""
     return [m for m in _WORD_THEN_WORD.finditer(text) if m.group(1) in _TITLE_FORMS]
+
+
 _LAST_STOP = regex.compile(r"(?:[।?!]|\.(?!\d))[^।?!.]*\Z")
 _GLOSS = regex.compile(r"\s*\([^()]{1,60}\)\s*$")  # "किम जोंग उन (Kim Jong Un) ने"
 _QUOTES = "\"'“”‘’«»"
@@ -171,9 +173,9 @@ def is_unnamed(text: str) -> bool:
 OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य प्रदेश नगर निगम ब्लॉक प्रखंड अंचल अनुमंडल तहसील थाना मंडल क्षेत्रीय विकास".split())
 
 
-_BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय".split())
+_BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय".split())  # "केंद्रीय … बोर्ड": part of a body's name
 # A body's kind before its name, with up to two words that qualify it ("क्षेत्रीय संगठन कैरिकॉम").
-_KIND_BEFORE = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?(?:संगठन|संस्था|कंपनी|एजेंसी|चैनल|अख़बार|अखबार|पत्रिका)\s+(?=[\p{L}\p{M}])")  # "केंद्रीय … बोर्ड": part of a body's name
+_KIND_BEFORE = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?(?:संगठन|संस्था|कंपनी|एजेंसी|चैनल|अख़बार|अखबार|पत्रिका)\s+(?=[\p{L}\p{M}])")
 SPOKESPERSONS = frozenset(fold(w) for w in "प्रवक्ता जनसंपर्क पीआरओ spokesperson".split())
 RELATIVES = frozenset(fold(w) for w in "मां माँ पिता पत्नी पति बेटा बेटी बेटे भाई बहन दादा दादी नाना नानी चाचा मामा".split())
 _POSSESSIVES = frozenset(fold(w) for w in "मेरी मेरा मेरे हमारी हमारा हमारे उसकी उसका उसके उनकी उनका उनके अपनी अपना अपने".split())
