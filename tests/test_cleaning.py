@@ -6,6 +6,7 @@ import pytest
 
 from khabar.eval.cleaning import evaluate, load_references
 from khabar.pipeline import analyze_bytes, analyze_file, analyze_text
+from khabar.text.normalize import fold
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -291,3 +292,27 @@ def test_a_weather_widget_and_a_list_written_with_dashes():
     roles = {l.text: l.role for l in analyze_text(page).lines}
     assert roles["लखनऊ  9°C  कोहरा"] == "boilerplate:other"
     assert roles["बहराइच – 4.2°C"] == roles["इटावा – 5.0°C"] == "body:list-item"
+
+
+def test_furniture_patterns_are_written_in_lower_case():
+    """The furniture patterns match case-folded lines without a case-blind flag: any upper-case letter in their
+    literal text (escapes and group names aside) would never match, and "Advertisement" lines would stay."""
+    import re as std_re
+
+    import regex
+
+    from khabar.clean import furniture
+
+    patterns = []
+    for value in vars(furniture).values():
+        if isinstance(value, regex.Pattern):
+            patterns.append(value)
+        elif isinstance(value, furniture.Lexicon):
+            patterns += [value.line, value.anywhere]
+    assert len(patterns) > 30
+    for p in patterns:
+        assert not p.flags & regex.IGNORECASE
+        literal = std_re.sub(r"\\[pP]\{[^}]*\}|\\[A-Za-z]|\(\?P<\w+>", "", p.pattern)
+        assert literal == literal.casefold(), p.pattern[:80]
+    assert furniture.AD_MARKER.match(fold("ADVERTISEMENT"))
+    assert furniture.READ_TIME.match(fold("Read Time: 21 Mins"))

@@ -107,7 +107,7 @@ def _pull_quotes(blocks: list[BlockIn], roles: dict) -> None:
 def _linked_prose(b: BlockIn) -> bool:
     """A paragraph whose words link to topic pages ("宮崎県：高鍋町、新富町、宮崎市" with each place a link) is text,
     not a link to another story: several links with punctuation between them."""
-    return b.kind == "paragraph" and b.links >= 2 and any(c in b.text for c in _CLAUSE_MARKS)
+    return b.kind == "paragraph" and b.links >= 2 and any(map(b.text.__contains__, _CLAUSE_MARKS))
 
 
 def _prose(b: BlockIn, s) -> bool:

@@ -11,15 +11,15 @@ import regex
 
 from ..text.normalize import fold
 
-_I = regex.IGNORECASE | regex.V1
 # Lines are matched in their fold() form; patterns get the same treatment for their Devanagari (no nukta, no
-# chandrabindu) while keeping regex syntax (fold's case-folding would turn \S into \s).
+# chandrabindu) while keeping regex syntax (fold's case-folding would turn \S into \s). Their Latin is written in
+# lower case (tests/test_cleaning.py checks it), so no case-blind matching is needed: lines are already case-folded,
+# and case-blind matching costs a case lookup per character tried.
 _NUKTA_LETTERS = str.maketrans({chr(0x958 + i): b for i, b in enumerate("कखगजडढफय")} | {"\u093c": None, "\u0901": "\u0902"})
 
 
 def _compile(source: str) -> regex.Pattern:
-    # Simple case folding ("(?-f)"): lines are already case-folded, and V1's full case folding is far slower.
-    return regex.compile("(?-f)" + source.translate(_NUKTA_LETTERS), _I)
+    return regex.compile(source.translate(_NUKTA_LETTERS), regex.V1)
 
 
 class Lexicon:
@@ -37,7 +37,7 @@ class Lexicon:
     def search(self, folded: str) -> bool:
         if self.line.match(folded):
             return True
-        return any(c in folded for c in self.cues) and self.anywhere.search(folded) is not None
+        return any(map(folded.__contains__, self.cues)) and self.anywhere.search(folded) is not None
 
 
 def _exact(words: str) -> regex.Pattern:
@@ -174,7 +174,7 @@ COMMENT = _compile(
 
 
 def comment_prompt(folded: str) -> bool:
-    return any(c in folded for c in _COMMENT_CUES) and COMMENT.search(folded) is not None
+    return any(map(folded.__contains__, _COMMENT_CUES)) and COMMENT.search(folded) is not None
 
 
 # The social networks in a row, split by bars or run together: "Facebook | X | Instagram | YouTube",
@@ -230,14 +230,18 @@ OTHER = _compile(
 
 # "होम › देश › राज्य", "Home > Bollywood News": checked only on lines that hold a separator (see BREADCRUMB_CHARS).
 BREADCRUMB = _compile(r"^\s*(?:[\p{L}\p{M}\p{N}&' ]{1,30}(?:›|»|>|/|\\|→)\s*){1,6}[\p{L}\p{M}\p{N}&' ]{0,30}$")
-BREADCRUMB_CHARS = frozenset("›»>/\\→")
+BREADCRUMB_CHARS = "›»>/\\→"
+
+
+def has_breadcrumb_char(folded: str) -> bool:
+    return any(map(folded.__contains__, BREADCRUMB_CHARS))  # a substring test per character: no set of the line's letters
 # A breadcrumb that ends in the story's own (long) title: "Hindi News › Uttar Pradesh › Gorakhpur › Gorakhpur News: …",
 # "होम / मध्य प्रदेश / भोपाल / बड़े तालाब के …": three or more short steps, each followed by a spaced separator.
 LONG_BREADCRUMB = _compile(r"^\s*(?:[\p{L}\p{M}\p{N}&'.]+(?:\s[\p{L}\p{M}\p{N}&'.]+){0,3}\s*(?:›|»|→|\s>|\s/)\s+){3,}\S")
 
 
 def long_breadcrumb(folded: str) -> bool:
-    if BREADCRUMB_CHARS.isdisjoint(folded):
+    if not has_breadcrumb_char(folded):
         return False
     seps = folded.count("›") + folded.count("»") + folded.count("→") + folded.count(" / ") + folded.count(" > ")
     return seps >= 3 and LONG_BREADCRUMB.match(folded) is not None

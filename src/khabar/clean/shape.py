@@ -197,7 +197,7 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
             return ("date", "time stamp of an update")  # (the body does not end at it: clean/page.py TIME_ONLY)
         if F.SOCIAL_LIST.match(f):
             return ("boilerplate:share", "share buttons (the social networks in a row)")
-        if F.NAVIGATION.search(f) or (not F.BREADCRUMB_CHARS.isdisjoint(f) and F.BREADCRUMB.match(f)):
+        if F.NAVIGATION.search(f) or (F.has_breadcrumb_char(f) and F.BREADCRUMB.match(f)):
             return ("boilerplate:navigation", "menu, breadcrumb or pagination")
         if F.SHARE.search(f):
             return ("boilerplate:share", "share/follow/app prompt")

@@ -143,11 +143,13 @@ def _words(attrs: dict) -> str:
     return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
 
 
+@lru_cache(maxsize=8192)
 def _name_kind(words: str) -> int:
-    """For the C walk: 1 when class and id words name a caption, 2 when they name furniture."""
+    """For the C walk (cached: a hit costs no Python frame): 1 when class and id words name a caption, 2 when they name furniture."""
     return (1 if _caption_name(words) else 0) | (2 if _furniture_name(words) else 0)
 
 
+@lru_cache(maxsize=4096)
 def _hidden_style(style: str) -> bool:
     return _HIDDEN_STYLE.search(style) is not None
 

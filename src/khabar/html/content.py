@@ -35,7 +35,7 @@ def _points(b: Block) -> float:
     n = len(b.text)
     if b.furniture or n < MIN_CHARS or b.kind in ("heading", "caption"):
         return 0.0
-    return (1 + sum(b.text.count(c) for c in CLAUSE_MARKS) + min(n / 100, 3)) * (1 - b.link_density)
+    return (1 + sum(map(b.text.count, CLAUSE_MARKS)) + min(n / 100, 3)) * (1 - b.link_density)
 
 
 def _prose(b: Block) -> bool:
