@@ -90,8 +90,10 @@ def clean_text(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
     # JSON-LD strings are often HTML-escaped a second time ("Türkiye&#039;de").
-    text = _SPACE.sub(" ", normalize(htmllib.unescape(value) if "&" in value else value)).strip()
-    return text or None
+    text = normalize(htmllib.unescape(value) if "&" in value else value)
+    if "  " in text or not text.isprintable():  # else its only spaces are single U+0020s already (normalize's)
+        text = _SPACE.sub(" ", text)
+    return text.strip() or None
 
 
 def iso_date(value: Any) -> str | None:

@@ -47,6 +47,7 @@ for _lang, _ws in _WORDS.items():
     for _w in _ws:
         _LANGS_OF[_w] = _LANGS_OF.get(_w, ()) + (_lang,)
 _URDU = regex.compile(r"[ےںٹڈڑھ]")
+_NOT_ASCII_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
 def detect_language(text: str) -> str:
@@ -58,14 +59,18 @@ def detect_language(text: str) -> str:
     'en'
     """
     sample = text[:SAMPLE_CHARS]
-    counts: Counter = Counter()
-    for m in _SCRIPT_RUNS.finditer(sample):
-        counts[m.lastgroup] += m.end() - m.start()
-    if not counts:
-        return "und"
-    script, n = counts.most_common(1)[0]
-    if n < 3:
-        return "und"
+    ascii_letters = len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
+    if ascii_letters >= 3 and 2 * ascii_letters > len(sample):
+        script = "Latin"  # more than half of the sample: no other script can have more (a C count, no regex pass)
+    else:
+        counts: Counter = Counter()
+        for m in _SCRIPT_RUNS.finditer(sample):
+            counts[m.lastgroup] += m.end() - m.start()
+        if not counts:
+            return "und"
+        script, n = counts.most_common(1)[0]
+        if n < 3:
+            return "und"
     if script == "Han" and counts["Hiragana"] + counts["Katakana"] > 0.1 * n:
         return "ja"  # Japanese writes most content words in Han characters, with kana around them
     if _SCRIPTS[script]:
