@@ -25,6 +25,7 @@ class Page:
     meta: Any = None
     blocks: list = field(default_factory=list)
     block_index: list[int] = field(default_factory=list)
+    passed_over: list[str] = field(default_factory=list)  # texts of the blocks among the story's that are not in it
     declared_language: str | None = None
     html_utf8: bytes | None = None  # the page's bytes when they are UTF-8 (decoded only if the whole page is read)
     # The page's own outlet as its text names it ("बीबीसी संवाददाता"): found by ``quotes``, not an entity of the story.

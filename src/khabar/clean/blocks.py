@@ -33,6 +33,16 @@ class BlockIn:
     furniture: bool = False
     content: bool = True  # in the main content (False: the header above it)
     links: int = 0
+    cell: bool = False  # a table cell (<td>, <th>)
+    pull: bool = False  # its element or the one around it is named as a pull quote
+
+
+def _data_cell(blocks: list[BlockIn], shapes: list, n: int) -> bool:
+    """A table cell of a few words beside another such cell: a data table's ("सिस्टम क्षमता | राज्य की अतिरिक्त
+    सब्सिडी"). A lone short cell among cells of prose is a layout table's subhead, part of the story."""
+    def short(k: int) -> bool:
+        return 0 <= k < len(blocks) and blocks[k].cell and not shapes[k].terminal and not _prose(blocks[k], shapes[k])
+    return short(n) and (short(n - 1) or short(n + 1))
 
 
 def squash(text: str) -> str:
@@ -83,6 +93,9 @@ def classify_blocks(blocks: list[BlockIn], headline: str | None, is_article: boo
         return result
     _article_roles(blocks, shapes, roles, prose[0])
     _pull_quotes(blocks, roles)
+    for n, b in enumerate(blocks):
+        if b.pull and roles.get(n, ("",))[0] == "body":  # a pull quote worded apart from the story's sentence
+            roles[n] = ("boilerplate:other", "pull quote (its element is named so)")
     return result
 
 
@@ -140,6 +153,8 @@ def _article_roles(blocks: list[BlockIn], shapes, roles: dict, first_prose: int)
                 roles[n] = ("subhead", "heading inside the story")
         elif b.kind == "list-item":
             roles[n] = ("body:list-item", "list item of the article")
+        elif _data_cell(blocks, shapes, n):
+            roles[n] = ("boilerplate:other", "a cell of a data table (a few words, no sentence, beside another)")
         elif _prose(b, s) or s.terminal or len(b.text) >= 20:
             roles[n] = ("body", "article text" if b.kind != "quote" else "quotation block of the article")
         elif b.kind == "paragraph" and b.content and n < last_text:

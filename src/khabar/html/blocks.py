@@ -36,7 +36,7 @@ UNLIKELY = regex.compile(
     r"paywall|follow|follow-?us|likes-widget\w*|author-?(?:box|bio|info|card)|about-?(?:the-?)?author|"
     r"comments?|breadcrumbs?|navbar|nav|menu|footer|sidebar|recommend\w*|trending|popular|subscribe|"
     r"cookies?|consent|gdpr|modal|popup|also-?read|read-?more|more-?stories|outbrain|taboola|disqus|hidden|sr-only|"
-    r"visually-?hidden|screen-?reader|poll|polls|survey|quiz|tweet|instagram-media|social-?embed)(?:$|[\s_-])",
+    r"visually-?hidden|screen-?reader|poll|polls|survey|quiz|tweet|instagram-media|social-?embed|disclaimer)(?:$|[\s_-])",
     regex.IGNORECASE,
 )
 LIKELY = regex.compile(r"article|body|content|main|story|entry|post|text|column", regex.IGNORECASE)

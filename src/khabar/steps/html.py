@@ -9,6 +9,8 @@ import regex
 
 from ..article import Block, Image
 from ..clean.blocks import BlockIn, classify_blocks, squash
+from ..clean.shape import shape
+from ..text.dates import published_in
 from ..html.blocks import parse, walk
 from ..html.content import find_content
 from ..html.meta import authors_only, read_meta, shortened, title_shown
@@ -21,6 +23,14 @@ from .clean import fill
 
 # A Hindi lede that opens with its place: "बेंगलुरु: ...", "नई दिल्ली (भाषा)। ...".
 _DATELINE = regex.compile(r"^\s*(\p{Devanagari}+(?:[ -]\p{Devanagari}+){0,2})\s*(?:\([^()]{1,40}\))?\s*[:।|ः]\s*\S")
+_CELLS = frozenset(("td", "th"))
+_PULL_QUOTE = regex.compile(r"pull-?quote", regex.IGNORECASE)
+
+
+def _pull_quote(dom, owner: int) -> bool:
+    """The block's element, or the one around it, is named as a pull quote (``<blockquote class="pullquote"><p>``)."""
+    up = dom.parent[owner]
+    return any(e >= 0 and dom.attrs[e] and _PULL_QUOTE.search(dom.attrs[e]) for e in (owner, up))
 HEADER_BLOCKS = 20  # at most this many blocks between the headline and the main content form the header
 # A byline lists names, a desk and a place: "A, B, जनमत ब्यूरो, लखनऊ", "A और B | मुंबई".
 _BYLINE_PARTS = regex.compile(r"\s*(?:[,|/•·]|\s(?:और|एवं|तथा|and|&)\s)\s*")
@@ -66,8 +76,9 @@ def extract(page: Page) -> None:
         start = first
     chosen = list(range(start, first)) + sorted(members)
     page.block_index = chosen
-    page.blocks = [BlockIn(b.text, b.kind, b.link_density, b.furniture, i in members, b.links)
-                   for i, b in ((i, dom.blocks[i]) for i in chosen)]
+    page.passed_over = [dom.blocks[i].text for i in range(first, max(members, default=first)) if i not in members]
+    page.blocks = [BlockIn(b.text, b.kind, b.link_density, b.furniture, i in members, b.links, b.tag in _CELLS,
+                           _pull_quote(dom, b.owner)) for i, b in ((i, dom.blocks[i]) for i in chosen)]
     if not dom.blocks:
         page.article.warnings.append("the page has no <body> text")
     elif not members:
@@ -100,7 +111,7 @@ def clean_blocks(page: Page) -> None:
         if _zone_only_shown(meta.published, a.published):
             a.evidence["published"] += " (its UTC offset from the visible date line)"
             meta.published = a.published
-        a.published = meta.published or a.published
+        a.published = meta.published or a.published or _date_passed_over(page.passed_over)
         a.updated = meta.updated
         # Every byline of the page, in order, until one names people ("द्वारा न्यूज़ डेस्क …", then "रिपोर्ट: सौरभ तिवारी").
         bylines = [b.text for b in a.blocks if b.role == "byline"]
@@ -113,6 +124,17 @@ def clean_blocks(page: Page) -> None:
     a.canonical_url, a.site_name = meta.canonical_url, meta.site_name
     if meta.language:
         page.declared_language = meta.language.split("-")[0].split("_")[0].lower()[:3]
+
+
+def _date_passed_over(texts: list[str]) -> str | None:
+    """With no date anywhere else: a date line among the blocks between the story's that are not part of it (a
+    byline box below the standfirst, "प्रकाशित: रविवार, ८ मार्च २०२६, ११:२० AM")."""
+    lines = [t for t in texts[:MAX_PASSED_OVER] if _DIGIT.search(t) and shape(0, t, content=False).date_line]
+    return published_in(lines)
+
+
+MAX_PASSED_OVER = 40  # blocks read for a date; a byline box stands near the story's start
+_DIGIT = regex.compile(r"\d")
 
 
 def _shown_in_zone(declared: str | None, shown: str | None) -> str | None:
