@@ -468,3 +468,28 @@ def test_rules_of_the_twelfth_annotated_set():
                      "पोस्टमार्टम के लिए भेजा गया।")
     names = {e.name for e in a.entities}
     assert not names & {"चचेरा", "पोस्टमार्टम", "खेड़ा"}
+
+
+def test_rules_of_the_fourteenth_annotated_set():
+    """samples/quotes-eval14: the place that opens the lede is the dateline and an entity of its own (not the start of
+    a team's name); a place's bracket is its district, not a short form; "A उर्फ B" is one person; a place's adjective
+    and a title name nobody; a body's management is that body; a quoted name after its kind is the source's name;
+    "… वैली क्रिकेट स्टेडियम" is one venue."""
+    from khabar.quotes.find import source_name
+
+    assert source_name("आर्थिक दैनिक 'अर्थलोक") == "अर्थलोक" and source_name("दैनिक भास्कर") == "दैनिक भास्कर"
+    a = analyze_text("कॉमेट्स फाइनल में\n\nकानपुर: ऑस्ट्रेलिया के सलामी बल्लेबाज कैलम फ़िट्ज़पैट्रिक की पारी के दम पर कानपुर कॉमेट्स "
+                     "ने सोमवार रात गंगा वैली क्रिकेट स्टेडियम में खेले गए पहले क्वालीफायर में विंध्य वॉरियर्स को 38 रन से हरा "
+                     "दिया। ऑस्ट्रेलियाई खिलाड़ी ने कहा कि पिच बल्लेबाजी के लिए अच्छी थी। कॉमेट्स टीम प्रबंधन ने कहा कि फाइनल "
+                     "में टीम बिना बदलाव के उतरेगी।")
+    assert a.dateline == "कानपुर"
+    kinds = {e.name: e.type for e in a.entities}
+    assert kinds.get("कानपुर") == "place" and kinds.get("कानपुर कॉमेट्स") in ("organisation", "place")
+    assert kinds.get("गंगा वैली क्रिकेट स्टेडियम") == "place" and "गंगा" not in kinds
+    assert "ऑस्ट्रेलियाई खिलाड़ी" not in kinds and "कॉमेट्स टीम प्रबंधन" not in kinds
+    b = analyze_text("खेत में मिला शव\n\nहरगांव (सीतापुर): हरगांव थाना क्षेत्र के कुसुमखेड़ा गांव में 24 वर्षीय सत्येंद्र कुमार उर्फ सोनू "
+                     "का शव मिला। पिता ने बताया कि सोनू रात को खेत गया था।")
+    people = [e for e in b.entities if e.type == "person"]
+    assert [e.name for e in people] == ["सत्येंद्र कुमार"] and "सोनू" in people[0].aliases
+    place = next(e for e in b.entities if e.name == "हरगांव")
+    assert "सीतापुर" not in place.aliases

@@ -92,15 +92,20 @@ def _core(words: list[str]) -> list[str]:
     return words[1:] if len(words) > 1 and words[0] in HONORIFICS else words
 
 
-def cluster(found: list[tuple[Mention, str | None]]) -> list[Cluster]:
-    """Mentions into entities: longest names first, then shorter mentions join the entity they begin or end."""
+def cluster(found: list[tuple[Mention, str | None]], whole: frozenset[tuple] = frozenset()) -> list[Cluster]:
+    """Mentions into entities: longest names first, then shorter mentions join the entity they begin or end.
+    ``whole``: names the other steps know as entities of their own (the dateline "कानपुर" is no part of the team
+    "कानपुर कॉमेट्स")."""
     clusters: list[Cluster] = []
     order = sorted(range(len(found)), key=lambda i: (-len(found[i][0].text.split()), found[i][0].start))
     for i in order:
         m, gloss = found[i]
         words = _key_words(m.text)
         n = len(words)
+        alone = tuple(words) in whole
         def holds(c: Cluster) -> bool:
+            if alone:
+                return c.words == words
             if c.words == words or (len(c.words) > n and (c.words[:n] == words or c.words[-n:] == words)):
                 return True
             core = _core(words)  # "स्वामी रामदेव" joins "बाबा रामदेव"
@@ -110,8 +115,10 @@ def cluster(found: list[tuple[Mention, str | None]]) -> list[Cluster]:
             return n == 2 and words[1] == "जी" and c.kind == "person" and len(c.words) > 2 and c.words[0] == words[0]
 
         # Same type first; a part of a person's name is that person whatever the tagger called it ("जोंग").
-        home = next((c for c in clusters if c.kind == m.kind and holds(c)), None) or next(
-            (c for c in clusters if c.kind == "person" and len(c.words) > n and (holds(c) or _inside(words, c.words))), None)
+        home = next((c for c in clusters if c.kind == m.kind and holds(c)), None)
+        if home is None and not alone:
+            home = next((c for c in clusters if c.kind == "person" and len(c.words) > n
+                         and (holds(c) or _inside(words, c.words))), None)
         if home is None:
             home = Cluster(m.kind, m.text, words)
             clusters.append(home)
@@ -202,6 +209,8 @@ def _join_short_forms(clusters: list[Cluster]) -> list[Cluster]:
     the entity of the short form joins it, or the short form becomes one of its names."""
     out = list(clusters)
     for c in clusters:
+        if c.kind == "place":
+            continue  # "हरगांव (सीतापुर)": a place's bracket names the district or state it lies in, not a short form
         for short in {m.short for m in c.mentions if m.short}:
             key = _key_words(short)
             if key == c.words:
@@ -230,6 +239,46 @@ def _join_acronyms(clusters: list[Cluster]) -> list[Cluster]:
             continue
         full.absorb(c)
     return out
+
+
+_MANAGEMENT = (fold("प्रबंधन"),)
+_TEAM = fold("टीम")
+
+
+def _join_managements(clusters: list[Cluster]) -> list[Cluster]:
+    """"कॉमेट्स टीम प्रबंधन" (the management of a body the article names, "कानपुर कॉमेट्स") speaks for that body."""
+    out = list(clusters)
+    for c in clusters:
+        if len(c.words) < 2 or c.words[-1] not in _MANAGEMENT:
+            continue
+        own = c.words[:-2] if c.words[-2] == _TEAM else c.words[:-1]
+        body = next((d for d in out if d is not c and d.kind == "organisation" and own
+                     and len(d.words) >= len(own) and d.words[-len(own):] == own), None) if own else None
+        if body is not None:
+            body.absorb(c)
+            out.remove(c)
+    return out
+
+
+_ALIAS = regex.compile(r"\s+(?:उर्फ|उर्फ़)\s+")
+
+
+def _join_called(clusters: list[Cluster], segments: list) -> list[Cluster]:
+    """"सत्येंद्र कुमार उर्फ सोनू": the name after "उर्फ" (also called) is the same person as the one before it."""
+    owner = {id(m): c for c in clusters if c.kind == "person" for m in c.mentions}
+    people = sorted((m for c in clusters if c.kind == "person" for m in c.mentions), key=lambda m: (m.field, m.start))
+    gone: set[int] = set()
+    for a, b in zip(people, people[1:]):
+        first, second = owner[id(a)], owner[id(b)]
+        if a.field != b.field or first is second or id(first) in gone or id(second) in gone:
+            continue
+        text = next((t for t, s, e, where, _ in segments if where == a.field and s <= a.start < e), None)
+        if text is not None and _ALIAS.fullmatch(text, a.end, b.start):
+            first.absorb(second)
+            for m in second.mentions:
+                owner[id(m)] = first
+            gone.add(id(second))
+    return [c for c in clusters if id(c) not in gone]
 
 
 # Hindi news writes the compass points of place names in English too: "नॉर्थ कोरिया" is "उत्तर कोरिया".
@@ -281,14 +330,21 @@ def _title_speakers(clusters: list[Cluster], titles: list[str], segments: list) 
 
 def _demonym(c: Cluster, places: set[str]) -> bool:
     """"अमरीकी", "रूसी", "भारतीय": the adjective of a place the article or CLDR names, not a place itself."""
-    if c.kind != "place" or len(c.words) != 1:
-        return False
-    word = c.words[0]
-    for ending in ("ीय", "ी"):
+    return c.kind == "place" and len(c.words) == 1 and _place_adjective(c.words[0], places)
+
+
+def _place_adjective(word: str, places: set[str]) -> bool:
+    for ending in ("ीय", "ी", "ाई"):  # भारतीय, रूसी, ऑस्ट्रेलियाई
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) > 1 and any(x in places or x in place_names() for x in (stem, stem + "ा")):
             return True
     return False
+
+
+def _described(c: Cluster, places: set[str]) -> bool:
+    """"ऑस्ट्रेलियाई खिलाड़ी", "रूसी राष्ट्रपति": a place's adjective and a title describe a person but name nobody."""
+    return c.kind == "person" and len(c.words) >= 2 and c.words[-1] in TITLES and all(
+        w in TITLES or _place_adjective(w, places) for w in c.words[:-1]) and not all(w in TITLES for w in c.words)
 
 
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+$")
@@ -365,15 +421,18 @@ def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: li
                                       short.group(1) if short else None), None))
                 tagged.add(tuple(_key_words(name)))
                 break
-    clusters = _merge_types(cluster(found))
+    for m, _ in found:  # "कानपुर:" the dateline is a place, though the tagger read it as the start of "कानपुर कॉमेट्स"
+        m.kind = sure.get(tuple(_key_words(m.text)), m.kind)
+    clusters = _merge_types(cluster(found, frozenset(k for k, kind in sure.items() if kind == "place")))
     _retype(clusters, sure)
     clusters = _join_institutions(_join_spellings(_join_acronyms(_join_short_forms(clusters))))
+    clusters = _join_managements(_join_called(clusters, segments))
     clusters = [c for c in clusters if not (" ".join(c.words) in publisher and all(_self_named(m, segments) for m in c.mentions))
                 and not (len(c.words) == 1 and (c.words[0] in ORG_HEADS or c.words[0] in NOT_NAMES or c.words[0] in ADDRESS_WORDS
                                                 or c.words[0].endswith(("ों", "ओं"))))  # "सुरक्षाबलों": a plural noun
                 and not _designation(c.words)]
     places = {" ".join(c.words) for c in clusters if c.kind == "place"}
-    clusters = [c for c in clusters if not _demonym(c, places)]
+    clusters = [c for c in clusters if not _demonym(c, places) and not _described(c, places)]
     _title_speakers(clusters, titles, segments)
     for c in clusters:
         if c.kind == "person":

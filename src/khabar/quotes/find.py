@@ -43,6 +43,8 @@ _ADDRESSEE = regex.compile(r"\s+(?:से|को)\s*$")
 _MEDIA_PREFIX = compile_words(r"^(?:(?:[\p{L}\p{M}]+\s+){0,2}(?:समाचार\s+एजेंसी|न्यूज़?\s+एजेंसी|एजेंसी|फर्म|अखबार|(?:न्यूज़?\s+|टीवी\s+|सरकारी\s+)?चैनल|वेबसाइट|(?:शोध\s+|विज्ञान\s+)?पत्रिका|जर्नल)\s+|"
                               r"(?:गैर-सरकारी\s+|सरकारी\s+|शोध\s+|स्वयंसेवी\s+|अंतरराष्ट्रीय\s+)?(?:संस्था|संगठन)\s+(?=\S+\s+\S))")
 _QUOTE_MARKS = "\"'“”‘’ "
+# A name in quotation marks after the words that say what it is (closing mark optional: the name may be cut there).
+_QUOTED_NAME = regex.compile(r"(?<=\S\s+)[\"'“‘]([^\"'“”‘’]{2,60}?)[\"'”’]?\s*$")
 
 
 @dataclass
@@ -327,6 +329,9 @@ def source_name(text: str, quoted_only: bool = False) -> str:
     """"अख़बार 'ला नासियोन'", "शोध पत्रिका 'द लैंसेट'", "अंग्रेजी अखबार लंका ट्रिब्यून": the medium's name, without its
     kind (and a word before it) or quotation marks.
     ``quoted_only``: drop the kind only before a quoted name ("चैनल 12 टीवी" is a name as it stands)."""
+    quoted = _QUOTED_NAME.search(text)
+    if quoted:  # "आर्थिक दैनिक 'अर्थलोक'", "स्पोर्ट्स पोर्टल 'क्रिकधारा'": the name is what the marks set apart
+        return quoted.group(1).strip()
     text = text.strip(_QUOTE_MARKS)
     rest = _MEDIA_PREFIX.sub("", text)
     if quoted_only and rest != text and rest[:1] not in _QUOTE_MARKS:

@@ -1,6 +1,8 @@
 """Step ``clean``: every line gets its role; the article text is built from the kept lines."""
 from __future__ import annotations
 
+import regex
+
 from ..article import TEXT_ROLES, Line, Paragraph
 from ..clean.furniture import site_claim_minutes
 from ..clean.page import classify
@@ -15,9 +17,20 @@ def clean(page: Page) -> None:
     page.verdict = verdict
     a = page.article
     a.page_type = verdict.page_type
-    a.dateline = verdict.dateline
     a.lines = [Line(n=n, role=role, reason=reason, text=page.lines[n].strip()) for n, (role, reason) in sorted(verdict.roles.items())]
     fill(page, a.lines, "line")
+    a.dateline = verdict.dateline or (lede_dateline(a.lines) if a.page_type == "article" else None)
+
+
+# A Hindi lede that opens with its place: "बेंगलुरु: ...", "नई दिल्ली (भाषा)। ...", "हरगांव (सीतापुर): ...".
+_DATELINE = regex.compile(r"^\s*(\p{Devanagari}+(?:[ -]\p{Devanagari}+){0,2})\s*(?:\([^()]{1,40}\))?\s*[:।|ः]\s*\S")
+
+
+def lede_dateline(items: list) -> str | None:
+    """The place that opens the story's first body paragraph, when no line of its own gives one."""
+    lede = next((item for item in items if item.role == "body"), None)
+    m = _DATELINE.match(lede.text) if lede else None
+    return m.group(1) if m else None
 
 
 def fill(page: Page, items: list, key: str) -> None:

@@ -19,10 +19,8 @@ from ..html.scan import scan
 from ..page import Page
 from ..text.normalize import fold
 from ..read.html import decode_html, gunzip, is_gzip
-from .clean import fill
+from .clean import fill, lede_dateline
 
-# A Hindi lede that opens with its place: "बेंगलुरु: ...", "नई दिल्ली (भाषा)। ...".
-_DATELINE = regex.compile(r"^\s*(\p{Devanagari}+(?:[ -]\p{Devanagari}+){0,2})\s*(?:\([^()]{1,40}\))?\s*[:।|ः]\s*\S")
 _CELLS = frozenset(("td", "th"))
 _PULL_QUOTE = regex.compile(r"pull-?quote", regex.IGNORECASE)
 
@@ -94,9 +92,7 @@ def clean_blocks(page: Page) -> None:
                 for n, b in enumerate(page.blocks)]
     fill(page, a.blocks, "block")
     if a.page_type == "article":
-        lede = next((b for b in a.blocks if b.role == "body"), None)
-        m = _DATELINE.match(lede.text) if lede else None
-        a.dateline = a.dateline or (m.group(1) if m else None)
+        a.dateline = a.dateline or lede_dateline(a.blocks)
         a.headline = meta.headline or a.headline
         a.evidence = {("image" if k == "image_url" else k): v for k, v in meta.evidence.items()}
         if a.published:
