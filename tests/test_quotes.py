@@ -290,3 +290,14 @@ def test_descriptions_of_ordinary_people_before_their_names():
     a = analyze_text("राशन घोटाला\n\nगोंडा। विधवा पेंशनधारी कलावती देवी ने कहा कि दिसंबर से एक दाना नहीं मिला। ज्वेलर्स के संचालक "
                      "अंकित अग्रवाल ने बताया कि कई परिवार पुराना सोना बदल रहे हैं।")
     assert {q.speaker.name for q in a.quotes if q.speaker} == {"कलावती देवी", "अंकित अग्रवाल"}
+
+
+def test_sources_named_in_quotation_marks_and_issues_of_journals():
+    """samples/quotes-eval14: a channel named in quotation marks with a number at its end, a journal's monthly issue,
+    and a body's name of seven words are cited sources under their whole names."""
+    a = analyze_text("रिपोर्ट पर बहस\n\nशाम को तंवर ने समाचार चैनल 'जनपथ न्यूज 24' को दिए इंटरव्यू में कहा कि मंत्री सवाल से भाग रहे हैं। "
+                     "यह अध्ययन 'इंडियन जर्नल ऑफ स्कूल हेल्थ' के मार्च अंक में प्रकाशित हुआ है। अवध इंस्टीट्यूट ऑफ पब्लिक हेल्थ एंड "
+                     "रिसर्च की ताजा रिपोर्ट के मुताबिक, शहर के हर पांचवें बच्चे का रक्तचाप सामान्य से ऊपर है।")
+    names = [s.name for s in a.sources]
+    assert "जनपथ न्यूज 24" in names and "इंडियन जर्नल ऑफ स्कूल हेल्थ" in names
+    assert "अवध इंस्टीट्यूट ऑफ पब्लिक हेल्थ एंड रिसर्च" in names

@@ -17,7 +17,7 @@ from ..text.sentences import LETTER_NAMES
 from ..text.tokens import WORD
 from .lexicon import BODY_WORDS, DOCUMENTS, MEDIA_WORDS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED
 
-MAX_NAME_WORDS = 6
+MAX_NAME_WORDS = 8  # "अवध इंस्टीट्यूट ऑफ पब्लिक हेल्थ एंड रिसर्च": a body's name may run to seven words
 NEAR = 300  # characters: a person named this close before a pronoun, in a sentence of their own, is its antecedent
 _SENTENCE_END = regex.compile(r"[।?!]")
 # "X के (एक) प्रवक्ता", "X की ताजा रिपोर्ट", "X की ओर से जारी विज्ञप्ति": X owns what follows.
@@ -84,7 +84,9 @@ def name_before(text: str, end: int) -> Name | None:
     gloss = _GLOSS.search(head) if tail.endswith(")") else None  # (the pattern ends in "$": searched only when it can)
     if gloss:
         head = head[: gloss.start()]
-    head = head.rstrip().rstrip(_QUOTES).rstrip()
+    head = head.rstrip()
+    quoted = bool(head) and head[-1] in _QUOTES  # "चैनल 'जनपथ न्यूज 24'": a name set in quotation marks
+    head = head.rstrip(_QUOTES).rstrip()
     picked: list[regex.Match] = []
     indefinite = False
     for m in _WORD_BACK.finditer(head):  # from the marker leftwards: only the words the name can hold are read
@@ -95,7 +97,7 @@ def name_before(text: str, end: int) -> Name | None:
         gap = head[m.end() : picked[-1].start()] if picked else ""
         if picked and (not _JOIN.match(gap.strip(_QUOTES)) or "." in gap and (len(m.group()) > 2 or gap.endswith("."))):
             break  # punctuation between, or a full stop that is not an initial's ("पी. चिदंबरम", not "दी.गृहमंत्री")
-        if m.group().isdigit() and (not picked or len(picked) > 1):
+        if m.group().isdigit() and (not picked and not quoted or len(picked) > 1):
             break
         if picked and _key(m.group()) in PRONOUNS:
             break  # "उन्होंने बीबीसी से": the name is बीबीसी
