@@ -316,3 +316,21 @@ def test_furniture_patterns_are_written_in_lower_case():
         assert literal == literal.casefold(), p.pattern[:80]
     assert furniture.AD_MARKER.match(fold("ADVERTISEMENT"))
     assert furniture.READ_TIME.match(fold("Read Time: 21 Mins"))
+
+
+def test_an_ads_text_under_its_marker_and_a_breadcrumb_from_home():
+    """samples/clean-eval7: under "विज्ञापन", a shop's line with a phone number or a school's with an emoji in front is
+    the ad; "Home » क्राइम » <title>" is a breadcrumb (two steps from the home page); "यह भी देखें:" is a teaser."""
+    para = ("कोतवाली पुलिस ने खेतों में लगे नलकूपों से मोटर और केबल चोरी करने वाले एक गिरोह का पर्दाफाश करते हुए चार आरोपियों "
+            "को गिरफ्तार किया है। पुलिस ने इनके पास से सात मोटर और करीब 180 मीटर केबल बरामद की है।")
+    title = "बिसौली में नलकूपों से मोटर और केबल चोरी करने वाला गिरोह पकड़ा, चार गिरफ्तार"
+    page = "\n".join([f"Home » क्राइम » {title}", title, "विज्ञापन",
+                      "शर्मा इलेक्ट्रिकल्स — मोटर वाइंडिंग की बिक्री व मरम्मत। संपर्क: 98XXXXXX21", para, "विज्ञापन",
+                      "🎉 मां शारदा पब्लिक स्कूल — सत्र 2026-27 के लिए प्रवेश प्रारंभ।", para.replace("चार", "पांच"),
+                      "यह भी देखें: Photos: खजुराहो में विदेशी पर्यटकों ने सीखा लोकनृत्य", para.replace("सात", "आठ")])
+    roles = {l.text: l.role for l in analyze_text(page).lines}
+    assert roles[f"Home » क्राइम » {title}"] == "boilerplate:navigation" and roles[title] == "headline"
+    assert roles["शर्मा इलेक्ट्रिकल्स — मोटर वाइंडिंग की बिक्री व मरम्मत। संपर्क: 98XXXXXX21"].startswith("boilerplate")
+    assert roles["🎉 मां शारदा पब्लिक स्कूल — सत्र 2026-27 के लिए प्रवेश प्रारंभ।"].startswith("boilerplate")
+    assert roles["यह भी देखें: Photos: खजुराहो में विदेशी पर्यटकों ने सीखा लोकनृत्य"] == "boilerplate:related-story"
+    assert roles[para.replace("सात", "आठ")] == "body"

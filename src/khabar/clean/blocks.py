@@ -244,6 +244,8 @@ def _after_the_end(blocks: list[BlockIn], shapes, roles: dict) -> None:
 def _header_role(b: BlockIn, s, standfirst: bool) -> tuple[str, str]:
     if F.BYLINE.match(s.folded) and not s.terminal:
         return ("byline", "author or agency credit")
+    if s.words <= F.MAX_CREDIT_WORDS and not s.terminal and F.DESK_CREDIT.search(s.folded):
+        return ("byline", "credit line naming a desk or bureau (and the reporter)")
     if not standfirst and _standfirst_like(b, s):
         return ("standfirst", "summary between the headline and the story")
     if s.words <= 4 and not s.terminal and s.latin_share < 0.5 and b.kind == "text":

@@ -126,7 +126,7 @@ COOKIE_NOTICE = _compile(r"(?:कुकीज|cookies?).{0,400}(?:सहमत|a
 
 # Markers that open a block of other stories; the marker line itself is related-story.
 RELATED_MARKER = _compile(
-    r"^[\s\p{P}]*(?:यह|ये|इसे|इन्हें|इन्हे|ऐसे\s+ही)\s+भी\s+पढ़ें|^[\s\p{P}]*(?:also\s+read|read\s+also|must\s+read|read\s+more|"
+    r"^[\s\p{P}]*(?:यह|ये|इसे|इन्हें|इन्हे|ऐसे\s+ही)\s+भी\s+(?:पढ़ें|देखें\s*[:\-])|^[\s\p{P}]*(?:also\s+read|read\s+also|must\s+read|read\s+more|"
     r"related(?:\s+(?:news|stories|articles|posts))?|stories\s+you\s+may\s+like|you\s+may\s+(?:also\s+)?like|"
     r"recommended(?:\s+stories)?|more\s+from|संबंधित\s+(?:खबरें|ख़बरें|लेख)|और\s+(?:खबरें|ख़बरें)|"
     r"पढ़ें\s*[:\-])"
@@ -240,11 +240,20 @@ def has_breadcrumb_char(folded: str) -> bool:
 LONG_BREADCRUMB = _compile(r"^\s*(?:[\p{L}\p{M}\p{N}&'.]+(?:\s[\p{L}\p{M}\p{N}&'.]+){0,3}\s*(?:›|»|→|\s>|\s/)\s+){3,}\S")
 
 
+# From the home page two steps are enough: "Home » क्राइम » बिसौली में … गिरोह पकड़ा".
+HOME_BREADCRUMB = _compile(r"^\s*(?:home|होम|मुख्य\s+पृष्ठ)\s*(?:›|»|→|>|/)\s*[\p{L}\p{M}\p{N}&'.]+(?:\s[\p{L}\p{M}\p{N}&'.]+){0,3}"
+                           r"\s*(?:›|»|→|\s>|\s/)\s+\S")
+
+
 def long_breadcrumb(folded: str) -> bool:
     if not has_breadcrumb_char(folded):
         return False
     seps = folded.count("›") + folded.count("»") + folded.count("→") + folded.count(" / ") + folded.count(" > ")
-    return seps >= 3 and LONG_BREADCRUMB.match(folded) is not None
+    return seps >= 3 and LONG_BREADCRUMB.match(folded) is not None or seps >= 2 and HOME_BREADCRUMB.match(folded) is not None
+
+
+# An advertisement's text: an emoji or symbol in front, or a phone number ("संपर्क: 98XXXXXX21", "मो. 9876543210").
+AD_TEXT = _compile(r"^\s*[\p{So}]|(?<!\d)(?:\+91[\s-]?)?[6-9]\d{9}(?!\d)|(?<!\d)\d{2}x{4,}\d{2}(?!\d)|संपर्क\s*:|मो\.\s*:?\s*\d")
 
 
 URL_ALONE = _compile(r"^\s*(?:https?://|www\.)\S+\s*$")
@@ -268,6 +277,10 @@ BYLINE = _compile(
 CREDIT_INSIDE = _compile(r"(?<![\p{L}\p{M}])(?:(?:published|written|edited|reported|posted|authored|uploaded)\s+by\s*:?|"
                          r"(?:लेखक|लेखिका|रिपोर्टर|एजेंसी)\s*:|अपलोडेड\s+बाय\s*:?)\s+\S")
 
+# A newsroom's desk or bureau named in a credit line: "न्यूज डेस्क, पर्वत प्रहरी, नैनीताल | गौरव रावत".
+DESK_CREDIT = _compile(r"(?<![\p{L}\p{M}])(?:डेस्क|ब्यूरो|desk|bureau)(?![\p{L}\p{M}])")
+MAX_CREDIT_WORDS = 12
+
 # Labels that introduce a date line: "Updated:", "अपडेटेड:", "Posted on :", "दिनांक", "Publish Date:".
 DATE_LABEL = _compile(
     r"(?:last\s+)?updated(?:\s+on)?|published(?:\s+on)?|publish\s+date|posted(?:\s+on)?|date|अपडेटेड|अपडेट|"
@@ -288,7 +301,10 @@ READ_TIME_INSIDE = _compile(
     r"|read(?:ing)?\s+time\s*[:\-]?\s*(?P<n>\d+(?:\.\d+)?)\s*(?:min|mins|minutes?)(?![\p{L}\p{M}])"
 )
 # A video's title under its label, inside the story: "वीडियो: नई व्यवस्था पर क्या बोले ई-रिक्शा चालक".
-VIDEO_TITLE = _compile(r"^[\s\p{P}]*(?:वीडियो|video|watch)\s*[:|]\s*\S")
+VIDEO_TITLE = _compile(r"^[\s\p{P}\p{S}]*(?:वीडियो|video|watch)\s*[:|]\s*\S")  # "▶ वीडियो: देखिए, …" too
+# A video's length and view count: "02:14 12K बार देखा गया", "1.2 लाख views".
+VIDEO_VIEWS = _compile(r"^[\s\p{P}\p{S}]*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?[\d.,]+\s*(?:k|m|हजार|लाख)?\s*"
+                       r"(?:बार\s+देखा\s+गया|व्यूज़?|views?)[\s\p{P}]*$")
 
 
 def site_claim_minutes(line: str) -> float | None:

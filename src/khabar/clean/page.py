@@ -145,6 +145,9 @@ def _column_line(s: LineShape) -> bool:
     return COLUMN_MIN_WORDS <= s.words <= COLUMN_MAX_WORDS and len(s.text) <= COLUMN_MAX_CHARS and s.furniture is None
 
 
+MAX_AD_WORDS = 40
+
+
 def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
     """Video blocks after their heading, carousels around a repeated label, horoscope widgets."""
     for i, s in enumerate(shapes):
@@ -159,6 +162,12 @@ def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
                 if t.n in roles or t.words > 40 or (k == 1 and not t.titleish):
                     break
                 roles[t.n] = ("boilerplate:video-block", "title of the video under a video heading")
+    # The ad's own text under its marker: a shop's or a school's line with a phone number or an emoji in front.
+    for i, s in enumerate(shapes[:-1]):
+        t = shapes[i + 1]
+        if roles.get(s.n, ("",))[0] == "boilerplate:ad-marker" and t.n not in roles and t.words <= MAX_AD_WORDS \
+                and F.AD_TEXT.search(t.folded):
+            roles[t.n] = ("boilerplate:other", "the advertisement's text under its marker (a phone number or an emoji)")
     labels = Counter(s.folded for s in shapes if s.words <= 4 and not s.date_line and s.n not in roles)
     places: dict[str, list[int]] = {}
     for i, s in enumerate(shapes):

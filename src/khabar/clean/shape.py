@@ -187,6 +187,8 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
             return VIDEO_HEADING
         if F.VIDEO_TITLE.match(f):
             return ("boilerplate:video-block", "a video's title under its label")
+        if F.VIDEO_VIEWS.match(f):
+            return ("boilerplate:video-block", "a video's length and view count")
         if F.GALLERY_MARKER.match(f):
             return ("boilerplate:other", "photo gallery heading")
         if F.AUDIO.match(f):

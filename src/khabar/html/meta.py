@@ -16,6 +16,7 @@ import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..clean.blocks import squash
+from ..ner.romanize import romanize
 from ..speed import WORD_RUN
 from ..text.dates import find_date
 from .scan import Marked, scan
@@ -331,7 +332,11 @@ def _reconcile(m: Meta) -> str | None:
     if m.h1 and headline and _search_label(headline, m.h1):
         m.evidence["headline"] = "h1 (the metadata title opens with a search label in Latin letters)"
         return m.h1
-    page = _strip_site(m.titles.get("<title>"), m.site_name)
+    full = m.titles.get("<title>") or ""
+    page = _strip_site(full, m.site_name)
+    if m.h1 and m.site_name and full.startswith(m.h1) and _SITE_SEPARATOR.match(full, len(m.h1)) \
+            and fold(m.site_name) in fold(full[len(m.h1):]):
+        page = m.h1  # "<h1> - हाड़ौती दर्पण ई-पेपर | Hadoti Darpan Epaper Kota": the site's name and more after it
     if m.h1 and headline and page and _squash(page) == _squash(m.h1) != _squash(headline):
         # Two sources the reader sees (the heading and the browser tab) against the title written for search engines.
         m.evidence["headline"] = "h1 (the <title> element agrees; the metadata title differs)"
@@ -447,14 +452,23 @@ def _dom_authors(tree: LexborHTMLParser) -> list[str]:
 _PLACE_WITH_DISTRICT = regex.compile(r"\(\p{Devanagari}+\)\s*$")
 
 
+def _consonants(latin: str) -> str:
+    """The consonants of a Latin name, lower-cased: how a romanized Hindi name and its English spelling agree
+    ("Parvat Prahri" and "Parvat Prahari")."""
+    return "".join(c for c in latin.lower() if c.isascii() and c.isalpha() and c not in "aeiouy")
+
+
 def authors_only(names: list[str], site: str | None) -> list[str]:
     """Drop what is not a person's name: the site's name, weekdays, dates, places given as datelines."""
     out: list[str] = []
     site_key = fold(site) if site else None
+    site_sounds = _consonants(site) if site and site.isascii() else None
     for name in (p for n in names for p in _split_names(n)):
         key = fold(name)
         if not key or key in WEEKDAYS or (site_key and (key == site_key or key in site_key)):
             continue
+        if site_sounds and not name.isascii() and _consonants(romanize(name)) == site_sounds:
+            continue  # "पर्वत प्रहरी" of the site "Parvat Prahari": its name in the other script
         if any(c.isdigit() for c in name) or _URLISH.match(name) or len(name) > 80 or _DESK.search(name):
             continue
         if _PLACE_WITH_DISTRICT.search(name):
