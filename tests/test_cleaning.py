@@ -334,3 +334,11 @@ def test_an_ads_text_under_its_marker_and_a_breadcrumb_from_home():
     assert roles["🎉 मां शारदा पब्लिक स्कूल — सत्र 2026-27 के लिए प्रवेश प्रारंभ।"].startswith("boilerplate")
     assert roles["यह भी देखें: Photos: खजुराहो में विदेशी पर्यटकों ने सीखा लोकनृत्य"] == "boilerplate:related-story"
     assert roles[para.replace("सात", "आठ")] == "body"
+
+
+def test_a_table_of_results_with_a_line_of_text_is_no_listing():
+    rows = [f"{n}\tउम्मीदवार {n}\tदल {n % 3}\t{1000 + 37 * n}" for n in range(1, 9)]
+    page = "\n".join(["देवास नगर निगम चुनाव परिणाम 2026", "देवास नगर निगम में जनहित विकास पार्टी ने 45 में से 24 वार्ड जीतकर "
+                      "बहुमत हासिल कर लिया है और महापौर पद भी उसी के खाते में गया।", "वार्ड\tविजेता\tदल\tअंतर", *rows,
+                      "आंकड़े मतगणना केंद्रों से मिली जानकारी पर आधारित हैं और आधिकारिक परिणाम निर्वाचन आयोग की वेबसाइट पर देखें।"])
+    assert analyze_text(page).page_type == "other"

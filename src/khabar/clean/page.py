@@ -222,6 +222,9 @@ def _cut(s: LineShape) -> bool:
     return s.truncated or (20 <= s.words <= MAX_EXCERPT_WORDS and not s.terminal)
 
 
+MIN_TABLE_ROWS = 5
+
+
 def _page_type(shapes: list[LineShape], roles: dict, line_count: int | None = None) -> str:
     """``line_count``: the page's non-blank lines (a printed column's lines count one each, though read as one)."""
     if not shapes:
@@ -247,7 +250,10 @@ def _page_type(shapes: list[LineShape], roles: dict, line_count: int | None = No
     if teaser_share >= LISTING_META_SHARE and len(meta) + len(cut) >= 3:
         return "listing"
     if len(prose) >= 2 and _coherent_share(prose) < 0.5:
-        return "listing"
+        # A table of figures (its rows flattened with tabs between the cells) with a line or two of text around it
+        # is a results page, not a run of teasers.
+        table = sum(1 for s in free if "\t" in s.text) >= MIN_TABLE_ROWS and len(prose) <= 2
+        return "other" if table else "listing"
     if len(prose) == 1 and prose[0].words < 20:
         return "other" if len(free) <= 2 else "listing"
     return "article"
