@@ -615,5 +615,10 @@ def test_layouts_of_the_sixteenth_independent_set():
     a = analyze_bytes(page, "x.html")
     assert a.headline == h1 and a.authors == ["गौरव रावत"]
     assert "वीडियो" not in a.text and "देखा गया" not in a.text
+    from khabar.steps.html import _date_passed_over
+
+    # An e-paper clip's date and time in two cells above its title are one date line.
+    assert _date_passed_over(["दिनांक: 14/03/2026", "समय: 18:20", "पृष्ठ: 3"]) == "2026-03-14T18:20:00"
     o = _set_scores("html-eval16")  # first run: body F1 0.982, titles 7/8, dates 7/8, authors 5/7 (trafilatura 0.913)
     assert o["pages"] == 8 and o["body_F1"] >= 0.98 and o["title_exact"] == 1.0 and o["author_accuracy"] >= 0.85
+    assert o["date_accuracy"] == 1.0

@@ -74,7 +74,10 @@ def extract(page: Page) -> None:
         start = first
     chosen = list(range(start, first)) + sorted(members)
     page.block_index = chosen
-    page.passed_over = [dom.blocks[i].text for i in range(first, max(members, default=first)) if i not in members]
+    # Blocks the story does not take: a few right above its header (an e-paper clip's "दिनांक | समय" cells), and those
+    # between its own blocks (a byline box under the standfirst). Read for a date when nothing else gives one.
+    page.passed_over = [dom.blocks[i].text for i in range(max(0, start - ABOVE_HEADER), start)] + [
+        dom.blocks[i].text for i in range(first, max(members, default=first)) if i not in members]
     page.blocks = [BlockIn(b.text, b.kind, b.link_density, b.furniture, i in members, b.links, b.tag in _CELLS,
                            _pull_quote(dom, b.owner)) for i, b in ((i, dom.blocks[i]) for i in chosen)]
     if not dom.blocks:
@@ -123,10 +126,17 @@ def clean_blocks(page: Page) -> None:
 
 
 def _date_passed_over(texts: list[str]) -> str | None:
-    """With no date anywhere else: a date line among the blocks between the story's that are not part of it (a
-    byline box below the standfirst, "प्रकाशित: रविवार, ८ मार्च २०२६, ११:२० AM")."""
-    lines = [t for t in texts[:MAX_PASSED_OVER] if _DIGIT.search(t) and shape(0, t, content=False).date_line]
+    """With no date anywhere else: a date line among the blocks the story passed over (a byline box below the
+    standfirst, "प्रकाशित: रविवार, ८ मार्च २०२६, ११:२० AM"); a date and a time in two cells side by side are one line
+    ("दिनांक: 14/03/2026" and "समय: 18:20")."""
+    texts = texts[:MAX_PASSED_OVER]
+    pairs = [f"{a} {b}" for a, b in zip(texts, texts[1:]) if len(a.split()) <= MAX_CELL_WORDS and len(b.split()) <= MAX_CELL_WORDS]
+    lines = [t for t in pairs + texts if _DIGIT.search(t) and shape(0, t, content=False).date_line]
     return published_in(lines)
+
+
+ABOVE_HEADER = 5  # blocks right above the story's header
+MAX_CELL_WORDS = 4  # a date's cell or a time's
 
 
 MAX_PASSED_OVER = 40  # blocks read for a date; a byline box stands near the story's start
