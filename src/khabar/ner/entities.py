@@ -241,18 +241,17 @@ def _join_acronyms(clusters: list[Cluster]) -> list[Cluster]:
     return out
 
 
-_MANAGEMENT = (fold("प्रबंधन"),)
-_TEAM = fold("टीम")
+_MANAGEMENT, _TEAM = fold("प्रबंधन"), fold("टीम")
 
 
 def _join_managements(clusters: list[Cluster]) -> list[Cluster]:
     """"कॉमेट्स टीम प्रबंधन" (the management of a body the article names, "कानपुर कॉमेट्स") speaks for that body."""
     out = list(clusters)
     for c in clusters:
-        if len(c.words) < 2 or c.words[-1] not in _MANAGEMENT:
+        if len(c.words) < 2 or c.words[-1] != _MANAGEMENT:
             continue
         own = c.words[:-2] if c.words[-2] == _TEAM else c.words[:-1]
-        body = next((d for d in out if d is not c and d.kind == "organisation" and own
+        body = next((d for d in out if d is not c and d.kind == "organisation"
                      and len(d.words) >= len(own) and d.words[-len(own):] == own), None) if own else None
         if body is not None:
             body.absorb(c)

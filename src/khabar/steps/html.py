@@ -23,12 +23,6 @@ from .clean import fill, lede_dateline
 
 _CELLS = frozenset(("td", "th"))
 _PULL_QUOTE = regex.compile(r"pull-?quote", regex.IGNORECASE)
-
-
-def _pull_quote(dom, owner: int) -> bool:
-    """The block's element, or the one around it, is named as a pull quote (``<blockquote class="pullquote"><p>``)."""
-    up = dom.parent[owner]
-    return any(e >= 0 and dom.attrs[e] and _PULL_QUOTE.search(dom.attrs[e]) for e in (owner, up))
 HEADER_BLOCKS = 20  # at most this many blocks between the headline and the main content form the header
 # A byline lists names, a desk and a place: "A, B, जनमत ब्यूरो, लखनऊ", "A और B | मुंबई".
 _BYLINE_PARTS = regex.compile(r"\s*(?:[,|/•·]|\s(?:और|एवं|तथा|and|&)\s)\s*")
@@ -137,10 +131,14 @@ def _date_passed_over(texts: list[str]) -> str | None:
 
 ABOVE_HEADER = 5  # blocks right above the story's header
 MAX_CELL_WORDS = 4  # a date's cell or a time's
-
-
 MAX_PASSED_OVER = 40  # blocks read for a date; a byline box stands near the story's start
 _DIGIT = regex.compile(r"\d")
+
+
+def _pull_quote(dom, owner: int) -> bool:
+    """The block's element, or the one around it, is named as a pull quote (``<blockquote class="pullquote"><p>``)."""
+    up = dom.parent[owner]
+    return any(e >= 0 and dom.attrs[e] and _PULL_QUOTE.search(dom.attrs[e]) for e in (owner, up))
 
 
 def _shown_in_zone(declared: str | None, shown: str | None) -> str | None:
