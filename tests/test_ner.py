@@ -493,3 +493,22 @@ def test_rules_of_the_fourteenth_annotated_set():
     assert [e.name for e in people] == ["सत्येंद्र कुमार"] and "सोनू" in people[0].aliases
     place = next(e for e in b.entities if e.name == "हरगांव")
     assert "सीतापुर" not in place.aliases
+
+
+def test_rules_of_the_fifteenth_annotated_set():
+    """samples/quotes-eval15: a portal is a medium; a production house is a body; "टॉपर" is a title; a place's
+    adjective with a portfolio names nobody ("जॉर्जियाई विदेश", a sayer cut before "मंत्री")."""
+    from khabar.ner.entities import Cluster, _described, _key_words
+    from khabar.quotes.speakers import is_body, is_media
+
+    assert is_media("ट्रेड पोर्टल 'बॉक्सऑफिस संवाद'") and is_body("प्रोडक्शन हाउस")
+    for name in ("जॉर्जियाई विदेश", "ऑस्ट्रेलियाई खिलाड़ी"):
+        assert _described(Cluster("person", name, _key_words(name)), set())
+    assert not _described(Cluster("person", "मार्कुस हेलबर्ग", _key_words("मार्कुस हेलबर्ग")), set())
+    a = analyze_text("परिणाम घोषित\n\nदेहरादून: बोर्ड की 12वीं की परीक्षा में दिव्यांशी रौतेला ने पहला स्थान पाया। टॉपर ने कहा कि वह "
+                     "डॉक्टर बनना चाहती हैं।")
+    assert "टॉपर" not in {e.name for e in a.entities}
+    from khabar.ner.mentions import mentions_in
+
+    text = "बयान में कहा गया कि अध्ययन पर 4.2 करोड़ यूरो खर्च होंगे और इसका आधा हिस्सा परिषद उठाएगी।"
+    assert not any(m.text.startswith("इसका") for m, _ in mentions_in(text, 0, len(text), "text", 1.0))

@@ -340,10 +340,15 @@ def _place_adjective(word: str, places: set[str]) -> bool:
     return False
 
 
+# The portfolio before a minister's title: "जॉर्जियाई विदेश मंत्री" (a sayer may come without its last word).
+PORTFOLIOS = frozenset(fold(w) for w in "विदेश गृह रक्षा वित्त कृषि शिक्षा स्वास्थ्य रेल परिवहन".split())
+
+
 def _described(c: Cluster, places: set[str]) -> bool:
-    """"ऑस्ट्रेलियाई खिलाड़ी", "रूसी राष्ट्रपति": a place's adjective and a title describe a person but name nobody."""
-    return c.kind == "person" and len(c.words) >= 2 and c.words[-1] in TITLES and all(
-        w in TITLES or _place_adjective(w, places) for w in c.words[:-1]) and not all(w in TITLES for w in c.words)
+    """"ऑस्ट्रेलियाई खिलाड़ी", "रूसी राष्ट्रपति", "जॉर्जियाई विदेश": a place's adjective with a title or a portfolio
+    describes a person but names nobody."""
+    return c.kind == "person" and len(c.words) >= 2 and any(_place_adjective(w, places) for w in c.words) and all(
+        w in TITLES or w in PORTFOLIOS or _place_adjective(w, places) for w in c.words)
 
 
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \u00a0]+$")

@@ -146,7 +146,7 @@ MIN_HEADED_WORDS, MAX_HEADED_WORDS = 2, 5
 SIDE_WORDS = words("विपक्षी सत्तारूढ़ सत्ताधारी प्रतिद्वंद्वी")
 # What never opens such a name: determiners and pronouns, numbers and sizes ("तीन सदस्यीय समिति"), a body's kind
 # ("संगठन यात्री अधिकार मंच" is the मंच), the words of a decision ("अंतिम फैसला पार्टी") and of time ("इस बार").
-_NOT_IN_NAME = SIDE_WORDS | words("अपनी अपने अपना किसी कोई जिन्हें जिन्हे जिनसे इन उन हर सभी पूरी पूरा सदस्यीय संगठन संस्था फैसला "
+_NOT_IN_NAME = SIDE_WORDS | words("अपनी अपने अपना इसका इसकी इसके उसका उसकी उसके किसी कोई जिन्हें जिन्हे जिनसे इन उन हर सभी पूरी पूरा सदस्यीय संगठन संस्था फैसला "
                      "फ़ैसला निर्णय दो तीन चार पांच पाँच छह सात आठ नौ दस बार दिन साल महीने सप्ताह मामला मामले बहाली")
 
 
