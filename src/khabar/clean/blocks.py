@@ -12,7 +12,7 @@ import regex
 
 from ..text.normalize import fold
 from . import furniture as F
-from .page import RELATED, PageRoles, _mark_blocks
+from .page import RELATED, PageRoles, _mark_blocks, pull_quotes
 from .shape import shape
 
 LINK_HEAVY = 0.5
@@ -99,22 +99,8 @@ def classify_blocks(blocks: list[BlockIn], headline: str | None, is_article: boo
     return result
 
 
-PULL_QUOTE_CHARS = 400
-_QUOTE_MARKS = " \"'“”‘’«»"
-MAX_PULL_QUOTE_BLOCKS = 400  # bounds the pairwise test on huge pages
-
-
 def _pull_quotes(blocks: list[BlockIn], roles: dict) -> None:
-    """A short block of the story whose words stand again inside a longer one is a pull quote (a sentence of the
-    story set large beside it, often in quotation marks), not more text."""
-    body = [n for n, b in enumerate(blocks) if roles.get(n, ("",))[0] == "body"][:MAX_PULL_QUOTE_BLOCKS]
-    joined = "\n".join(blocks[n].text for n in body)  # one search over all the story's text finds the rare repeat
-    for n in body:
-        core = blocks[n].text.strip(_QUOTE_MARKS)
-        if len(blocks[n].text) > PULL_QUOTE_CHARS or len(core) < 20 or joined.count(core) < 2:
-            continue
-        if any(m != n and len(blocks[m].text) > len(core) and core in blocks[m].text for m in body):
-            roles[n] = ("boilerplate:repeat", "pull quote: a sentence of the story repeated beside it")
+    pull_quotes({n: b.text for n, b in enumerate(blocks)}, roles)
 
 
 def _linked_prose(b: BlockIn) -> bool:

@@ -585,9 +585,28 @@ def _after_body_role(s: LineShape) -> tuple[str, str]:
 
 
 def _repeats(r: PageRoles, headline: LineShape | None) -> None:
-    """A later line equal to the headline is a repeat."""
+    """A later line equal to the headline is a repeat; so is a pull quote."""
+    pull_quotes({s.n: s.text for s in r.shapes}, r.roles)
     if headline is None:
         return
     for s in r.shapes:
         if s.n != headline.n and s.folded == headline.folded:
             r.roles[s.n] = ("boilerplate:repeat", "repeat of the headline")
+
+
+PULL_QUOTE_CHARS = 400
+_QUOTE_MARKS = " \"'“”‘’«»"
+MAX_PULL_QUOTE_BLOCKS = 400  # bounds the pairwise test on huge pages
+
+
+def pull_quotes(texts: dict[int, str], roles: dict) -> None:
+    """A short line or block of the story whose words stand again inside a longer one is a pull quote (a sentence of
+    the story set large beside it, often in quotation marks), not more text. ``texts``: line or block number → text."""
+    body = [n for n in texts if roles.get(n, ("",))[0] == "body"][:MAX_PULL_QUOTE_BLOCKS]
+    joined = "\n".join(texts[n] for n in body)  # one search over all the story's text finds the rare repeat
+    for n in body:
+        core = texts[n].strip(_QUOTE_MARKS)
+        if len(texts[n]) > PULL_QUOTE_CHARS or len(core) < 20 or joined.count(core) < 2:
+            continue
+        if any(m != n and len(texts[m]) > len(core) and core in texts[m] for m in body):
+            roles[n] = ("boilerplate:repeat", "pull quote: a sentence of the story repeated beside it")
