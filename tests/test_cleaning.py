@@ -353,3 +353,20 @@ def test_a_pull_quote_in_flattened_text_is_a_repeat():
     roles = {l.text: l.role for l in analyze_text(page).lines}
     assert roles["\"जो बच्चा हार से डरता नहीं, वह चाल सोचने में जल्दबाजी नहीं करता।\""] == "boilerplate:repeat"
     assert roles[answer] == "body"
+
+
+def test_the_box_about_the_writer_and_an_embedded_posts_frame():
+    """samples/clean-eval8: "लेखक के बारे में", the writer's name and a note about them are furniture; so is "View this
+    post on Instagram" around an embedded post."""
+    para = ("राज्य मंत्रिमंडल का विस्तार बुधवार को हुआ और नौ नए मंत्रियों ने राजभवन में शपथ ली। मुख्यमंत्री ने कहा कि सभी क्षेत्रों को "
+            "प्रतिनिधित्व दिया गया है और विभागों का बंटवारा शुक्रवार को होगा।")
+    note = "सौरभ कुमार बिहार बुलेटिन में वरिष्ठ संवाददाता हैं और पिछले 12 वर्षों से बिहार की राजनीति कवर कर रहे हैं।"
+    page = "\n".join(["नीतीश मंत्रिमंडल का विस्तार, नौ नए मंत्रियों ने ली शपथ", para, "View this post on Instagram",
+                      para.replace("नौ", "दस"), "लेखक के बारे में", "सौरभ कुमार", note, "और पढ़ें"])
+    roles = {l.text: l.role for l in analyze_text(page).lines}
+    assert roles["View this post on Instagram"].startswith("boilerplate")
+    assert roles["सौरभ कुमार"].startswith("boilerplate") and roles[note].startswith("boilerplate")
+    assert roles[para.replace("नौ", "दस")] == "body"
+    real = analyze_file(Path(__file__).parent.parent / "samples/clean-eval8/politics-patna-cabinet-expansion-highlights-author-bio.txt")
+    box = {l.text: l.role for l in real.lines}
+    assert box["सौरभ कुमार"].startswith("boilerplate") and box[next(t for t in box if t.startswith("सौरभ कुमार बिहार"))].startswith("boilerplate")

@@ -146,6 +146,7 @@ def _column_line(s: LineShape) -> bool:
 
 
 MAX_AD_WORDS = 40
+AUTHOR_BOX_LINES, MAX_AUTHOR_NOTE_WORDS = 3, 60
 
 
 def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
@@ -168,6 +169,12 @@ def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
         if roles.get(s.n, ("",))[0] == "boilerplate:ad-marker" and t.n not in roles and t.words <= MAX_AD_WORDS \
                 and F.AD_TEXT.search(t.folded):
             roles[t.n] = ("boilerplate:other", "the advertisement's text under its marker (a phone number or an emoji)")
+    for i, s in enumerate(shapes):
+        if F.AUTHOR_BOX.match(s.folded):  # the label, the writer's name, a note about them and its "और पढ़ें"
+            for t in shapes[i : i + AUTHOR_BOX_LINES + 1]:
+                if t is not s and t.words > MAX_AUTHOR_NOTE_WORDS:
+                    break
+                roles[t.n] = ("boilerplate:other", "the box about the writer")
     labels = Counter(s.folded for s in shapes if s.words <= 4 and not s.date_line and s.n not in roles)
     places: dict[str, list[int]] = {}
     for i, s in enumerate(shapes):

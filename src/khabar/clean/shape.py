@@ -189,6 +189,8 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
             return ("boilerplate:video-block", "a video's title under its label")
         if F.VIDEO_VIEWS.match(f):
             return ("boilerplate:video-block", "a video's length and view count")
+        if F.EMBED_CHROME.match(f):
+            return ("boilerplate:other", "the frame of an embedded post ('View this post on Instagram')")
         if F.GALLERY_MARKER.match(f):
             return ("boilerplate:other", "photo gallery heading")
         if F.AUDIO.match(f):
