@@ -26,7 +26,6 @@ import json
 import sys
 import time
 import zlib
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -133,26 +132,7 @@ def crf_tag(model: Path, sents: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def score(gold: list[list[str]], pred: list[list[str]]) -> dict:
-    """khabar.eval.ner.evaluate's counts (khabar.ner.data.spans, exact span and type), F1 per type and micro."""
-    from khabar.ner.data import spans
-
-    tp, fp, fn = Counter(), Counter(), Counter()
-    for g, p in zip(gold, pred):
-        G, P = spans(g), spans(p)
-        for s in P & G:
-            tp[s[2]] += 1
-        for s in P - G:
-            fp[s[2]] += 1
-        for s in G - P:
-            fn[s[2]] += 1
-
-    def f1(a, b, c):
-        return round(2 * a / (2 * a + b + c), 4) if a else 0.0
-
-    out = {"micro": f1(sum(tp.values()), sum(fp.values()), sum(fn.values()))}
-    out.update({k: f1(tp[k], fp[k], fn[k]) for k in ("PER", "LOC", "ORG")})
-    return out
+score = ens.score  # khabar's span rules (khabar.ner.data.spans), F1 per type and micro
 
 
 def score_model(model: Path) -> dict:

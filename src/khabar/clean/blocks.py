@@ -92,15 +92,11 @@ def classify_blocks(blocks: list[BlockIn], headline: str | None, is_article: boo
                              else ("boilerplate:other", "text of a page that is not a news story"))
         return result
     _article_roles(blocks, shapes, roles, prose[0])
-    _pull_quotes(blocks, roles)
+    pull_quotes({n: b.text for n, b in enumerate(blocks)}, roles)
     for n, b in enumerate(blocks):
         if b.pull and roles.get(n, ("",))[0] == "body":  # a pull quote worded apart from the story's sentence
             roles[n] = ("boilerplate:other", "pull quote (its element is named so)")
     return result
-
-
-def _pull_quotes(blocks: list[BlockIn], roles: dict) -> None:
-    pull_quotes({n: b.text for n, b in enumerate(blocks)}, roles)
 
 
 def _linked_prose(b: BlockIn) -> bool:
