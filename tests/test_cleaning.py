@@ -370,3 +370,26 @@ def test_the_box_about_the_writer_and_an_embedded_posts_frame():
     real = analyze_file(Path(__file__).parent.parent / "samples/clean-eval8/politics-patna-cabinet-expansion-highlights-author-bio.txt")
     box = {l.text: l.role for l in real.lines}
     assert box["सौरभ कुमार"].startswith("boilerplate") and box[next(t for t in box if t.startswith("सौरभ कुमार बिहार"))].startswith("boilerplate")
+
+
+def test_line_openings_never_rule_out_a_pattern_that_matches():
+    """``openings()`` skips the line-start patterns that a line's first two characters rule out. It must never skip
+    one that matches: checked on every line of the sample pages, those lines behind punctuation, and lines of
+    furniture that open with any word ("… पर शेयर करें", short items split by bars)."""
+    from khabar.clean import furniture as F
+
+    lines = [fold(line) for p in sorted(Path("samples").rglob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
+    lines += ["| " + line for line in lines[:2000]] + ["(" + line for line in lines[:2000]]
+    lines += [fold(t) for t in ("इसे फेसबुक पर शेयर करें", "एनसीआर नजर को फॉलो करें: WhatsApp चैनल | Google News",
+                                "देश | विदेश | खेल", "© 2026 सर्वाधिकार सुरक्षित", "2 घंटे पहले", "ADVERTISEMENT")]
+    matched = 0
+    for line in lines:
+        can = F.openings(line)
+        for p in F.LINE_STARTS:
+            if p.match(line):
+                matched += 1
+                assert p in can, (p.pattern[:60], line[:80])
+    assert matched > 100
+    assert F.AD_MARKER not in F.openings(fold("मुख्यमंत्री ने कहा कि"))
+    for lexicon, line in ((F.SHARE, "इसे फेसबुक पर शेयर करें"), (F.NAVIGATION, "देश | विदेश | खेल")):
+        assert lexicon.search(fold(line), F.openings(fold(line)))

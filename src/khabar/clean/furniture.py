@@ -7,6 +7,8 @@ Aaj Tak) and from generic web boilerplate; they describe kinds of furniture, not
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..text.normalize import fold
@@ -34,8 +36,9 @@ class Lexicon:
         self.anywhere = _compile(anywhere)
         self.cues = tuple(fold(c) for c in cues.split())
 
-    def search(self, folded: str) -> bool:
-        if self.line.match(folded):
+    def search(self, folded: str, can: frozenset = None) -> bool:
+        """``can``: the line's ``openings()``, when the caller has them."""
+        if (can is None or self.line in can) and self.line.match(folded):
             return True
         return any(map(folded.__contains__, self.cues)) and self.anywhere.search(folded) is not None
 
@@ -70,7 +73,7 @@ SHARE = Lexicon(
     r"[\s\p{P}\p{S}]*$"
     r"|[\s\p{P}]*follow\s+us\s+on\s|[\s\p{P}]*follow\s+us\s*:|[\s\p{P}]*हमें\s+फॉलो\s+करें"
     r"|\s*(?:facebook|x|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo)(?:\s*[|,/·•]\s*(?:facebook|x|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo))+\s*$"
-    r"|[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){0,3}पर\s+(?:शेयर|फॉलो)\s+करें[\s\p{P}]*$|\s*x\s*$"
+    r"|\s*x\s*$"
     r"|[\s\p{P}]*(?:शेयर|share)\s*(?:on|करें)?\s*[:\-]"
     r"|[\s\p{P}]*(?:इसे|इस\s+(?:खबर|लेख|स्टोरी)\s+को)\s+शेयर\s+करें[\s\p{P}\p{S}]*$"
     # "Link Copied", "हमारे न्यूज़लेटर की सदस्यता लें", "Google News पर हमें फॉलो करें"
@@ -80,7 +83,7 @@ SHARE = Lexicon(
     r"|[\s\p{P}]*(?:whatsapp|facebook|twitter|instagram|youtube|telegram|x|google\s+news)\s+पर\s+.{0,40}(?:फॉलो|जुड़ें|सब्सक्राइब)\s+करें"
     r"|[\s\p{P}]*न्यूज़?लेटर\s+के\s+लिए\s+साइन\s+अप\s+करें|[\s\p{P}]*sign\s+up\s+for\s+(?:our\s+)?newsletter"
     # "एनसीआर नजर को फॉलो करें: WhatsApp चैनल | Google News", "Follow Kalinga Varta on WhatsApp | X | Instagram"
-    r"|.{0,40}\sको\s+फॉलो\s+करें\s*:|[\s\p{P}]*follow\s+.{1,40}\s+on\s+(?:whatsapp|x|instagram|facebook|youtube|telegram|google)",
+    r"|[\s\p{P}]*follow\s+.{1,40}\s+on\s+(?:whatsapp|x|instagram|facebook|youtube|telegram|google)",
     anywhere=r"(?:एंड्रॉएड|एंड्रॉयड|android|ios)\s+ऐप|(?:फ़?ेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|टेलीग्राम|गूगल\s+न्यूज़?|google\s+news|whatsapp|facebook|"
     r"twitter|instagram|youtube|telegram)\s+(?:पर|पेज)\s+.{0,40}(?:फॉलो|जुड़|सब्सक्राइब|लाइक)"
     r"|यहां\s+क्लिक\s+करें|click\s+here\s+to\s+(?:download|subscribe|follow|join)"
@@ -90,8 +93,11 @@ SHARE = Lexicon(
     r"|(?:whatsapp|व्हाट्सऐप|व्हाट्सएप|वॉट्सऐप|वॉट्सएप|वाट्सऐप|telegram|टेलीग्राम|youtube|यूट्यूब)\s+(?:चैनल|ग्रुप|channel)\s+"
     r"(?:को\s+|से\s+)?(?:फॉलो|ज्वाइन|जॉइन|सब्सक्राइब|जुड़)"
     # "सबसे विश्वसनीय हिंदी न्यूज़ वेबसाइट … पर पढ़ें लखनऊ की ताज़ा खबरें"
-    r"|(?:न्यूज़?|समाचार)\s+(?:वेबसाइट|ऐप)\s+.{0,40}\s+पर\s+पढ़ें",
-    cues="ऐप फॉलो जुड़ सब्सक्राइब लाइक क्लिक click app qr वेबसाइट",
+    r"|(?:न्यूज़?|समाचार)\s+(?:वेबसाइट|ऐप)\s+.{0,40}\s+पर\s+पढ़ें"
+    # Whole lines that open with any words (so the line-start test cannot rule them out): "… पर शेयर करें",
+    # "एनसीआर नजर को फॉलो करें: WhatsApp चैनल | Google News".
+    r"|^[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){0,3}पर\s+(?:शेयर|फॉलो)\s+करें[\s\p{P}]*$|^.{0,40}\sको\s+फॉलो\s+करें\s*:",
+    cues="ऐप फॉलो जुड़ सब्सक्राइब लाइक क्लिक click app qr वेबसाइट शेयर",
 )
 
 LEGAL = Lexicon(
@@ -221,10 +227,10 @@ NAVIGATION = Lexicon(
     r"advertise(?:\s+with\s+us)?|ई-?\s?पेपर|e-?paper|more|होम\s+पेज(?:\s+पर\s+जाएं)?|go\s+to\s+home(?:\s*page)?)[\s\p{P}\p{S}]*$"
     r"|[\s\p{P}\p{S}]+$(?<=[›»>→])"
     r"|\s*(?:«|<<|‹)?\s*(?:previous|पिछला)?\s*(?:\d{1,3}\s*(?:\.\.\.|…)?\s*){2,}(?:अगला|next)?\s*(?:»|>>|›)?\s*$"
-    r"|[\s\p{P}]*(?:tags?|टैग्स?|topics|विषय)\s*:"
-    r"|\s*[^|\n]{1,25}(?:\|[^|\n]{1,25}){2,}$",
-    anywhere=r"विस्तृत\s+समाचार\s+के\s+लि(?:ये|ए)|पूरी\s+खबर\s+(?:[\p{L}\p{M}]+\s+){0,4}पढ़ें|full\s+story|read\s+full\s+(?:story|article)",
-    cues="समाचार खबर full",
+    r"|[\s\p{P}]*(?:tags?|टैग्स?|topics|विषय)\s*:",
+    anywhere=r"विस्तृत\s+समाचार\s+के\s+लि(?:ये|ए)|पूरी\s+खबर\s+(?:[\p{L}\p{M}]+\s+){0,4}पढ़ें|full\s+story|read\s+full\s+(?:story|article)"
+    r"|^\s*[^|\n]{1,25}(?:\|[^|\n]{1,25}){2,}$",  # short items split by bars: a whole line, whatever its first word
+    cues="समाचार खबर full |",
 )
 
 # Lines that hold nothing for a reader: punctuation alone, bare numbers (story ids), bare URLs, CSS or code.
@@ -319,3 +325,21 @@ def site_claim_minutes(line: str) -> float | None:
         return None
     n = next(v for v in m.captures("n") if v) if m.captures("n") else None
     return float(n) if n else None
+
+
+# The patterns tried from a line's start. Which of them a line's first two characters leave possible is worked out
+# once per pair, by regex's partial matching (could any line that opens so match?): most lines open with a word
+# that no furniture phrase opens with, and a lookup is cheaper than a failed match.
+LINE_STARTS = (AD_MARKER, READ_TIME, VIDEO_MARKER, VIDEO_TITLE, VIDEO_VIEWS, EMBED_CHROME, GALLERY_MARKER, AUDIO, LABEL,
+               TIME_STAMP, SOCIAL_LIST, BYLINE, SOURCE_CREDIT, RELATED_MARKER, HOROSCOPE, RELATIVE_TIME, LEGAL.line,
+               SHARE.line, NAVIGATION.line)
+
+
+@lru_cache(maxsize=8192)
+def _openings(head: str) -> frozenset[regex.Pattern]:
+    return frozenset(p for p in LINE_STARTS if p.match(head, partial=True) is not None)
+
+
+def openings(folded: str) -> frozenset[regex.Pattern]:
+    """The ``LINE_STARTS`` patterns that may match the (folded) line; the others cannot."""
+    return _openings(folded[:2])

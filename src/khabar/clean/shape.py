@@ -99,6 +99,7 @@ def shape(n: int, text: str, content: bool = True) -> LineShape:
     tokens = WORD_RUN.findall(folded) if content else None
     words = len(tokens) if content else count_words(folded)
     date = find_date(folded, folded=True) if words <= 40 and _DIGIT.search(text) else None
+    can = F.openings(folded)
     s = LineShape(
         n=n,
         text=text,
@@ -108,9 +109,9 @@ def shape(n: int, text: str, content: bool = True) -> LineShape:
         terminal=bool(_TERMINAL.search(text)),
         date=date,
         date_line=bool(date) and _is_date_line(folded, date),
-        relative_time=bool(F.RELATIVE_TIME.match(folded)),
+        relative_time=F.RELATIVE_TIME in can and F.RELATIVE_TIME.match(folded) is not None,
     )
-    s.furniture = furniture_role(s)
+    s.furniture = furniture_role(s, can)
     if content and s.furniture is None:  # furniture lines never take part in overlap measures
         s.content = content_of(tokens)
     return s
@@ -169,45 +170,47 @@ def _wide_spaced_menu(text: str) -> bool:
     return len(parts) >= MIN_MENU_ITEMS and all(1 <= len(WORD_RUN.findall(p)) <= MAX_MENU_ITEM_WORDS for p in parts)
 
 
-def furniture_role(s: LineShape) -> tuple[str, str] | None:
-    """The role a line has on its own, whatever its neighbours: ad marker, read time, share prompt and so on."""
+def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str] | None:
+    """The role a line has on its own, whatever its neighbours: ad marker, read time, share prompt and so on.
+    ``can``: the line's ``furniture.openings()``, when the caller has them."""
     f = s.folded
-    if s.words == 0 and F.NAVIGATION.search(f):
+    can = F.openings(f) if can is None else can
+    if s.words == 0 and F.NAVIGATION.search(f, can):
         return ("boilerplate:navigation", "breadcrumb separator")
     if s.words == 0 or (s.words <= 3 or "{" in f or F.URL_ALONE.match(f)) and F.OTHER.search(f):
         return ("boilerplate:other", "no words for a reader (punctuation, number, URL or code)")
     if s.words <= 12:
-        if F.AD_MARKER.match(f):
+        if F.AD_MARKER in can and F.AD_MARKER.match(f):
             return ("boilerplate:ad-marker", "advertisement marker")
-        if F.READ_TIME.match(f):
+        if F.READ_TIME in can and F.READ_TIME.match(f):
             return ("boilerplate:read-time", "the site's reading-time claim")
         if not s.terminal and not s.date and F.READ_TIME_INSIDE.search(f):
             return ("boilerplate:read-time", "the site's reading-time claim among other page facts")
-        if F.VIDEO_MARKER.match(f):
+        if F.VIDEO_MARKER in can and F.VIDEO_MARKER.match(f):
             return VIDEO_HEADING
-        if F.VIDEO_TITLE.match(f):
+        if F.VIDEO_TITLE in can and F.VIDEO_TITLE.match(f):
             return ("boilerplate:video-block", "a video's title under its label")
-        if F.VIDEO_VIEWS.match(f):
+        if F.VIDEO_VIEWS in can and F.VIDEO_VIEWS.match(f):
             return ("boilerplate:video-block", "a video's length and view count")
-        if F.EMBED_CHROME.match(f):
+        if F.EMBED_CHROME in can and F.EMBED_CHROME.match(f):
             return ("boilerplate:other", "the frame of an embedded post ('View this post on Instagram')")
-        if F.GALLERY_MARKER.match(f):
+        if F.GALLERY_MARKER in can and F.GALLERY_MARKER.match(f):
             return ("boilerplate:other", "photo gallery heading")
-        if F.AUDIO.match(f):
+        if F.AUDIO in can and F.AUDIO.match(f):
             return ("boilerplate:other", "audio player")
-        if F.LABEL.match(f):
+        if F.LABEL in can and F.LABEL.match(f):
             return ("boilerplate:other", "a label standing alone ('विस्तार', 'LIVE')")
-        if F.TIME_STAMP.match(f):
+        if F.TIME_STAMP in can and F.TIME_STAMP.match(f):
             return ("date", "time stamp of an update")  # (the body does not end at it: clean/page.py TIME_ONLY)
-        if F.SOCIAL_LIST.match(f):
+        if F.SOCIAL_LIST in can and F.SOCIAL_LIST.match(f):
             return ("boilerplate:share", "share buttons (the social networks in a row)")
-        if F.NAVIGATION.search(f) or (F.has_breadcrumb_char(f) and F.BREADCRUMB.match(f)):
+        if F.NAVIGATION.search(f, can) or (F.has_breadcrumb_char(f) and F.BREADCRUMB.match(f)):
             return ("boilerplate:navigation", "menu, breadcrumb or pagination")
-        if F.SHARE.search(f):
+        if F.SHARE.search(f, can):
             return ("boilerplate:share", "share/follow/app prompt")
-        if (F.BYLINE.match(f) or F.CREDIT_INSIDE.search(f)) and not s.terminal:
+        if (F.BYLINE in can and F.BYLINE.match(f) or F.CREDIT_INSIDE.search(f)) and not s.terminal:
             return ("byline", "author or agency credit")  # "संवाद न्यूज एजेंसी, मेरठ | Published by: आकाश दुबे" too
-        if s.words <= F.MAX_SOURCE_CREDIT_WORDS and F.SOURCE_CREDIT.match(f):
+        if s.words <= F.MAX_SOURCE_CREDIT_WORDS and F.SOURCE_CREDIT in can and F.SOURCE_CREDIT.match(f):
             return ("boilerplate:other", "source credit of a table or chart")
     if "°" in f and s.words <= MAX_WEATHER_WORDS and not s.terminal and F.WEATHER.search(f) \
             and not any(c in f for c in ":–—"):  # "बहराइच – 4.2°C" is an item of the story's list
@@ -224,15 +227,15 @@ def furniture_role(s: LineShape) -> tuple[str, str] | None:
         return ("boilerplate:comment", "comment prompt")
     if s.words <= F.MAX_PROMO_WORDS and ("ऐप" in f or "app" in f) and F.APP_PROMO.search(f):
         return ("boilerplate:share", "the outlet's app and social pages")
-    if s.date and s.words <= MAX_DATED_BYLINE_WORDS and not s.terminal and (F.BYLINE.match(f) or F.CREDIT_INSIDE.search(f)):
+    if s.date and s.words <= MAX_DATED_BYLINE_WORDS and not s.terminal and (F.BYLINE in can and F.BYLINE.match(f) or F.CREDIT_INSIDE.search(f)):
         return ("byline", "author credit with the story's dates")  # "लेखक: … 27 जनवरी 2026, 2:30 अपराह्न …"
-    if F.RELATED_MARKER.match(f):
+    if F.RELATED_MARKER in can and F.RELATED_MARKER.match(f):
         return ("boilerplate:related-story", "link to another story ('यह भी पढ़ें', 'Also Read')")
-    if (s.words <= 80 or F.COOKIE_NOTICE.search(f)) and F.LEGAL.search(f):
+    if (s.words <= 80 or F.COOKIE_NOTICE.search(f)) and F.LEGAL.search(f, can):
         return ("boilerplate:legal", "copyright, cookie or disclaimer text")
-    if F.HOROSCOPE.match(f):
+    if F.HOROSCOPE in can and F.HOROSCOPE.match(f):
         return ("boilerplate:other", "horoscope widget")
-    if 12 < s.words <= 25 and F.SHARE.search(f):
+    if 12 < s.words <= 25 and F.SHARE.search(f, can):
         return ("boilerplate:share", "share/follow/app prompt")
     if s.date_line:
         return ("date", "publication or update time")
