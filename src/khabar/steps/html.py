@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+from functools import lru_cache
 
 import regex
 
@@ -138,7 +139,13 @@ _DIGIT = regex.compile(r"\d")
 def _pull_quote(dom, owner: int) -> bool:
     """The block's element, or the one around it, is named as a pull quote (``<blockquote class="pullquote"><p>``)."""
     up = dom.parent[owner]
-    return any(e >= 0 and dom.attrs[e] and _PULL_QUOTE.search(dom.attrs[e]) for e in (owner, up))
+    return _pull_quote_name(dom.attrs[owner]) or up >= 0 and _pull_quote_name(dom.attrs[up])
+
+
+@lru_cache(maxsize=4096)
+def _pull_quote_name(words: str) -> bool:
+    """Class and id words that name a pull quote (a page repeats the same few class names)."""
+    return bool(words) and _PULL_QUOTE.search(words) is not None
 
 
 def _shown_in_zone(declared: str | None, shown: str | None) -> str | None:

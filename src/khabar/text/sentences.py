@@ -151,7 +151,7 @@ def _full_stop_ends(text: str, s: int, te: int, e: int, content: int) -> bool:
     after = text[te] if te < n else ""
     if prev.isdigit() and after.isdigit():  # 2.5, 1.25 लाख, 4.30 बजे
         return False
-    if after and _LATIN_ALNUM.match(prev) and _LATIN_ALNUM.match(after):  # example.com, U.S, e.g
+    if after and not after.isspace() and _LATIN_ALNUM.match(after) and _LATIN_ALNUM.match(prev):  # example.com, U.S, e.g
         return False
     w = _WORD_BEFORE.match(text, max(0, s - 24), s)
     if w is None:  # after a bracket or quote: '(Kim Jong Un).'
