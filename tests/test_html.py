@@ -340,6 +340,13 @@ def test_layouts_of_the_sixth_independent_set():
                   f"<h3>मुख्य बातें</h3><ul><li>पहले चरण में 60 बसें</li></ul>{story}{story}</article>")
     a = analyze_bytes(page2, "x.html")
     assert "पहले चरण" not in a.text and a.text.startswith("नगर निगम ने शहर में साठ")
+    # A credit line naming a desk and the reporter is no standfirst: the key points below it are still the summary.
+    page3 = _page("<article><h1>शहर में नई बसें चलेंगी</h1><div>न्यूज डेस्क, प्रवाह समाचार, इंदौर | अंकित वर्मा</div>"
+                  f"<h3>सार</h3><ul><li>पहले चरण में 60 बसें</li><li>तीन रूट पर शुरुआत</li></ul>{story}{story}</article>")
+    a = analyze_bytes(page3, "x.html")
+    roles = {b.text: b.role for b in a.blocks}
+    assert roles["पहले चरण में 60 बसें"] == roles["तीन रूट पर शुरुआत"] == "standfirst"
+    assert roles["न्यूज डेस्क, प्रवाह समाचार, इंदौर | अंकित वर्मा"] == "byline"
 
 
 def _walk_cases() -> list[bytes]:

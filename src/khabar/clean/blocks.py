@@ -166,8 +166,8 @@ def _key_points(blocks: list[BlockIn], shapes, roles: dict, first_prose: int) ->
 
 def _standfirst_like(b: BlockIn, s) -> bool:
     """Words enough for a summary, and not a line of numbers ("প্রকাশিত: ১২ মে ২০২৬ ০৭:৫৫ শেষ আপডেট: …", dates in a
-    script whose month names khabar does not read)."""
-    if b.kind not in ("paragraph", "text", "heading") or s.words < 6 or len(b.text) < 40:
+    script whose month names khabar does not read), nor a credit line ("न्यूज डेस्क, पर्वत प्रहरी, नैनीताल | गौरव रावत")."""
+    if b.kind not in ("paragraph", "text", "heading") or s.words < 6 or len(b.text) < 40 or _credit(s):
         return False
     return 3 * len(_NUMBER.findall(s.folded)) < s.words
 
@@ -223,10 +223,16 @@ def _after_the_end(blocks: list[BlockIn], shapes, roles: dict) -> None:
         seen += len(b.text)
 
 
+def _credit(s) -> bool:
+    """A byline: a credit that opens the line, or a short line naming a desk or bureau."""
+    return not s.terminal and (F.BYLINE.match(s.folded) is not None
+                               or s.words <= F.MAX_CREDIT_WORDS and F.DESK_CREDIT.search(s.folded) is not None)
+
+
 def _header_role(b: BlockIn, s, standfirst: bool) -> tuple[str, str]:
     if F.BYLINE.match(s.folded) and not s.terminal:
         return ("byline", "author or agency credit")
-    if s.words <= F.MAX_CREDIT_WORDS and not s.terminal and F.DESK_CREDIT.search(s.folded):
+    if _credit(s):
         return ("byline", "credit line naming a desk or bureau (and the reporter)")
     if not standfirst and _standfirst_like(b, s):
         return ("standfirst", "summary between the headline and the story")
