@@ -336,6 +336,23 @@ def test_an_ads_text_under_its_marker_and_a_breadcrumb_from_home():
     assert roles[para.replace("सात", "आठ")] == "body"
 
 
+def test_the_list_under_a_related_marker_and_the_latest_stories_with_their_times():
+    """samples/clean-eval8: the bulleted titles under "ये भी पढ़ें:" alone on its line are other stories, while the story's
+    own numbered list stays; "09:32 PM  <title>" lines are the latest stories, not "label: value" items of the story."""
+    para = ("मुख्यमंत्री ने गुरुवार को मंत्रिमंडल का विस्तार किया और नौ विधायकों ने राजभवन में मंत्री पद की शपथ ली। "
+            "विस्तार के बाद मंत्रिमंडल में सदस्यों की संख्या 31 हो गई है और विभागों का बंटवारा शुक्रवार को होगा।")
+    title = "बिहार में मंत्रिमंडल विस्तार, नौ विधायकों ने ली शपथ"
+    teasers = ["- बिहार विधानसभा का बजट सत्र 2 मार्च से, 11 दिन चलेगी कार्यवाही", "- पटना मेट्रो का दूसरा चरण अगले साल तक"]
+    latest = ["09:32 PM  गया में सड़क चौड़ीकरण के लिए 200 दुकानों को नोटिस", "09:15 PM  मुजफ्फरपुर में लीची किसानों को मिलेगा बीमा"]
+    page = "\n".join([title, para, "नए मंत्रियों को ये विभाग दिए गए हैं:", "1. अनिल कुमार मंडल - पथ निर्माण",
+                      "2. रीना देवी - समाज कल्याण", "ये भी पढ़ें:", *teasers, para.replace("गुरुवार", "शुक्रवार"),
+                      para.replace("नौ", "दस"), "ताजा खबरें", *latest, "Google News पर फॉलो करें"])
+    roles = {l.text: l.role for l in analyze_text(page).lines}
+    assert roles["1. अनिल कुमार मंडल - पथ निर्माण"] == roles["2. रीना देवी - समाज कल्याण"] == "body:list-item"
+    assert [roles[t] for t in teasers + latest] == ["boilerplate:related-story"] * 4
+    assert roles[para.replace("नौ", "दस")] == "body"
+
+
 def test_a_table_of_results_with_a_line_of_text_is_no_listing():
     rows = [f"{n}\tउम्मीदवार {n}\tदल {n % 3}\t{1000 + 37 * n}" for n in range(1, 9)]
     page = "\n".join(["देवास नगर निगम चुनाव परिणाम 2026", "देवास नगर निगम में जनहित विकास पार्टी ने 45 में से 24 वार्ड जीतकर "

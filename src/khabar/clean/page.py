@@ -147,6 +147,8 @@ def _column_line(s: LineShape) -> bool:
 
 MAX_AD_WORDS = 40
 AUTHOR_BOX_LINES, MAX_AUTHOR_NOTE_WORDS = 3, 60
+MAX_MARKER_WORDS = 3  # "ये भी पढ़ें:", "Also Read:" alone on their line
+MAX_LISTED_STORIES, MAX_TEASER_WORDS = 10, 30  # the list under such a marker: a few titles
 
 
 def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
@@ -169,6 +171,13 @@ def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
         if roles.get(s.n, ("",))[0] == "boilerplate:ad-marker" and t.n not in roles and t.words <= MAX_AD_WORDS \
                 and F.AD_TEXT.search(t.folded):
             roles[t.n] = ("boilerplate:other", "the advertisement's text under its marker (a phone number or an emoji)")
+    # "ये भी पढ़ें:" alone on its line heads a list of other stories: the bulleted lines right under it.
+    for i, s in enumerate(shapes):
+        if s.words <= MAX_MARKER_WORDS and roles.get(s.n, ("",))[0] == RELATED and F.RELATED_MARKER.match(s.folded):
+            for t in shapes[i + 1 : i + 1 + MAX_LISTED_STORIES]:
+                if t.n in roles or not t.bullet or t.words > MAX_TEASER_WORDS:
+                    break
+                roles[t.n] = (RELATED, "another story's title in the list under 'ये भी पढ़ें'")
     for i, s in enumerate(shapes):
         if F.AUTHOR_BOX.match(s.folded):  # the label, the writer's name, a note about them and its "और पढ़ें"
             for t in shapes[i : i + AUTHOR_BOX_LINES + 1]:
@@ -548,11 +557,13 @@ def _subhead_or_teaser(s, shapes, pos, roles, body_words) -> tuple[str, str]:
 MAX_GROUP_HEADING_WORDS = 8
 # "गेहूं मिल क्वालिटी: 2,480 – 2,560", "सर्वश्रेष्ठ बल्लेबाज: आदित्य ठाकुर (6 मैच, 312 रन)": a label, a colon, its value.
 _KEY_VALUE = regex.compile(r"^\s*[^:：।.?!–—]{1,40}(?:[:：]|\s[–—]\s)\s*\S")  # also "बहराइच – 4.2°C"
+_CLOCK_LEAD = regex.compile(r"^\s*\d{1,2}:\d{2}(?!\d)")  # "09:32 PM  …": a time, not a label (a list of the latest stories)
 MAX_KEY_VALUE_WORDS = 25
 
 
 def _key_value(s: LineShape) -> bool:
-    return s.words <= MAX_KEY_VALUE_WORDS and not s.prose and _KEY_VALUE.match(s.text) is not None and s.date is None
+    return s.words <= MAX_KEY_VALUE_WORDS and not s.prose and _KEY_VALUE.match(s.text) is not None and s.date is None \
+        and _CLOCK_LEAD.match(s.text) is None
 
 
 def _key_value_run(s: LineShape, shapes, pos) -> bool:
