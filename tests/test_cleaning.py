@@ -353,6 +353,19 @@ def test_the_list_under_a_related_marker_and_the_latest_stories_with_their_times
     assert roles[para.replace("नौ", "दस")] == "body"
 
 
+def test_a_list_written_without_marks_whose_lines_share_one_shape():
+    """samples/clean-eval8: the injured listed one per line, "रमेश यादव (45), निवासी बस्ती", with no bullets, are the
+    story's list under its heading; a row of other stories' titles (words alone) is not taken for one."""
+    para = ("आगरा-लखनऊ एक्सप्रेसवे पर शनिवार तड़के एक तेज रफ्तार स्लीपर बस खड़े कंटेनर से टकरा गई, जिसमें चार यात्रियों की मौत "
+            "हो गई और बीस से ज्यादा घायल हो गए। घायलों को सैफई मेडिकल कॉलेज में भर्ती कराया गया है।")
+    title = "एक्सप्रेसवे पर बस कंटेनर से टकराई, चार की मौत"
+    injured = ["रमेश यादव (45), निवासी बस्ती", "सलमा बेगम (32), निवासी गोरखपुर", "सुखदेव प्रसाद (60), निवासी संत कबीर नगर"]
+    page = "\n".join([title, para, "घायलों के नाम", *injured, para.replace("शनिवार", "रविवार")])
+    roles = {l.text: l.role for l in analyze_text(page).lines}
+    assert [roles[t] for t in injured] == ["body:list-item"] * 3 and roles["घायलों के नाम"] == "subhead"
+    assert all(t in analyze_text(page).text for t in injured)
+
+
 def test_a_table_of_results_with_a_line_of_text_is_no_listing():
     rows = [f"{n}\tउम्मीदवार {n}\tदल {n % 3}\t{1000 + 37 * n}" for n in range(1, 9)]
     page = "\n".join(["देवास नगर निगम चुनाव परिणाम 2026", "देवास नगर निगम में जनहित विकास पार्टी ने 45 में से 24 वार्ड जीतकर "

@@ -410,6 +410,8 @@ def _article_roles(r: PageRoles) -> None:
             roles[s.n] = ("subhead", "a numbered question over the story's next paragraph")  # an explainer's "1. … क्या है?"
         elif s.bullet and s.words >= 3 or _key_value_run(s, shapes, pos):
             roles[s.n] = ("body:list-item", "list item of the article")
+        elif _same_shape_run(s, shapes, pos, roles):
+            roles[s.n] = ("body:list-item", "item of a list written without marks (its lines share one shape)")
         elif s.words <= MAX_GROUP_HEADING_WORDS and not s.terminal and _heads_list(s, shapes, pos, roles):
             roles[s.n] = ("subhead", "heading of a group of the story's list items")
         elif s.prose and not s.truncated:
@@ -574,15 +576,43 @@ def _key_value_run(s: LineShape, shapes, pos) -> bool:
     return any(_key_value(t) for t in shapes[max(0, i - 1) : i] + shapes[i + 1 : i + 2])
 
 
-def _list_line(s: LineShape, shapes, pos) -> bool:
-    return s.bullet or _key_value_run(s, shapes, pos)
+_WORDS = regex.compile(r"[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)*")
+_NUMBERS = regex.compile(r"\p{N}+")
+MIN_SAME_SHAPE, MAX_ITEM_WORDS = 3, 12
+
+
+def _skeleton(text: str) -> str:
+    """The line with each run of words as "w" and each number as "9": "रमेश यादव (45), निवासी बस्ती" → "w(9),w"."""
+    return "".join(_WORDS.sub("w", _NUMBERS.sub("9", text)).split())
+
+
+def _same_shape_run(s: LineShape, shapes, pos, roles) -> bool:
+    """One of three or more short lines in a row built alike around numbers or marks ("रमेश यादव (45), निवासी बस्ती",
+    "सलमा बेगम (32), निवासी गोरखपुर"): the items of the story's list, written without bullets. Lines of words alone
+    are left out: a row of other stories' titles is built alike too."""
+    def item(t: LineShape) -> bool:
+        return roles.get(t.n, ("body:list-item",))[0] == "body:list-item" and t.words <= MAX_ITEM_WORDS \
+            and not t.terminal and not t.date
+    if not item(s) or (key := _skeleton(s.text)).strip("w") == "":
+        return False
+    i, run = pos[s.n], 1
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(shapes) and abs(shapes[k].n - shapes[k - step].n) == 1 and item(shapes[k]) \
+                and _skeleton(shapes[k].text) == key:
+            run, k = run + 1, k + step
+    return run >= MIN_SAME_SHAPE
+
+
+def _list_line(s: LineShape, shapes, pos, roles=None) -> bool:
+    return s.bullet or _key_value_run(s, shapes, pos) or roles is not None and _same_shape_run(s, shapes, pos, roles)
 
 
 def _heads_list(s: LineShape, shapes, pos, roles) -> bool:
     """The next line is an item of the story's list: the short line is the heading of its group ("अनाज")."""
     i = pos[s.n]
     below = next((t for t in shapes[i + 1 : i + 2] if t.n not in roles), None)
-    return below is not None and _list_line(below, shapes, pos)
+    return below is not None and _list_line(below, shapes, pos, roles)
 
 
 def _heads_prose(s: LineShape, shapes, pos, roles) -> bool:
