@@ -366,6 +366,34 @@ def test_a_list_written_without_marks_whose_lines_share_one_shape():
     assert all(t in analyze_text(page).text for t in injured)
 
 
+def test_a_table_inside_the_story_and_a_live_blogs_first_entry():
+    """samples/clean-eval9: a table flattened with tabs between its cells inside the story is the story's (its dates are
+    cells, not the page's date, so the lede above it stays the body's first paragraph), while a table below the
+    story is a widget; a live blog's first update time does not push the story's start past its lede."""
+    lede = ("नई दिल्ली: मसाले और दालें बनाने वाली श्रीनिधि एग्रोटेक का आईपीओ 10 सितंबर को खुलेगा और कंपनी इससे 540 करोड़ "
+            "रुपये जुटाएगी। इश्यू का बड़ा हिस्सा नए प्लांट पर खर्च होगा।")
+    para = ("खुदरा निवेशकों को कम से कम 127 शेयरों के लिए बोली लगानी होगी। कंपनी के आईपीओ में आधा हिस्सा संस्थागत निवेशकों "
+            "के लिए और 35 फीसदी खुदरा निवेशकों के लिए रखा गया है।")
+    rows = ["खुलने की तारीख\t10 सितंबर 2026", "बंद होने की तारीख\t14 सितंबर 2026", "लॉट साइज\t127 शेयर"]
+    widget = ["कंपनी\tखुलेगा\tबंद", "वेगा पॉलिमर्स\t11 सितं.\t15 सितं.", "आरोही फिनसर्व\t15 सितं.\t17 सितं."]
+    title = "श्रीनिधि एग्रोटेक का आईपीओ 10 सितंबर को खुलेगा, 540 करोड़ का इश्यू"
+    page = "\n".join([title, "Updated: Tue, 08 Sep 2026 03:25 PM (IST)", lede, "आईपीओ की अहम बातें", *rows, para,
+                      para.replace("127", "254"), "आईपीओ कैलेंडर", *widget])
+    a = analyze_text(page)
+    roles = {l.text: l.role for l in a.lines}
+    assert roles[lede] == "body" and [roles[r] for r in rows] == ["body:list-item"] * 3
+    assert not any(roles[r].startswith("body") for r in widget)
+    assert a.published == "2026-09-08T15:25:00+05:30"
+    entry = ("कानपुर: नगर निगम चुनाव के लिए हुए मतदान के बाद शुक्रवार सुबह आठ बजे से नौ केंद्रों पर मतगणना चल रही है और "
+             "मेयर पद पर कांटे की टक्कर है।")
+    update = ("उन्नीसवें राउंड की गिनती के बाद मेयर पद पर सुधा मिश्रा 18,240 वोट से आगे चल रही हैं और मतगणना केंद्र के बाहर "
+              "समर्थकों की भीड़ जुटने लगी है।")
+    live = "\n".join(["कानपुर नगर निगम चुनाव नतीजे LIVE: मेयर पद पर कांटे की टक्कर", "Last Updated: Fri, 14 Aug 2026 04:52 PM IST",
+                      entry, "04:52 PM", update, "04:20 PM", update.replace("उन्नीसवें", "तेरहवें")])
+    roles = {l.text: l.role for l in analyze_text(live).lines}
+    assert roles[entry] == "body" and roles["04:52 PM"] == "date"
+
+
 def test_a_table_of_results_with_a_line_of_text_is_no_listing():
     rows = [f"{n}\tउम्मीदवार {n}\tदल {n % 3}\t{1000 + 37 * n}" for n in range(1, 9)]
     page = "\n".join(["देवास नगर निगम चुनाव परिणाम 2026", "देवास नगर निगम में जनहित विकास पार्टी ने 45 में से 24 वार्ड जीतकर "

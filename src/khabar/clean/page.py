@@ -83,6 +83,7 @@ def classify(lines: list[str]) -> PageRoles:
         s.blank_before = s.n == 0 or not lines[s.n - 1].strip()
         s.blank_after = last + 1 >= len(lines) or not lines[last + 1].strip()
     roles: dict[int, tuple[str, str]] = {s.n: s.furniture for s in shapes if s.furniture}
+    _table_rows(shapes, roles)
     _mark_blocks(shapes, roles)
     page_type = _page_type(shapes, roles, sum(len(columns.get(s.n, (s.n,))) for s in shapes))
     result = PageRoles(page_type, roles, shapes)
@@ -149,6 +150,15 @@ MAX_AD_WORDS = 40
 AUTHOR_BOX_LINES, MAX_AUTHOR_NOTE_WORDS = 3, 60
 MAX_MARKER_WORDS = 3  # "ये भी पढ़ें:", "Also Read:" alone on their line
 MAX_LISTED_STORIES, MAX_TEASER_WORDS = 10, 30  # the list under such a marker: a few titles
+
+
+def _table_rows(shapes: list[LineShape], roles: dict) -> None:
+    """Lines in a row whose cells are split by tabs are a table, flattened the way browsers copy one: a date in a cell
+    ("खुलने की तारीख<TAB>10 सितंबर 2026") is the table's, not the page's publication time."""
+    for i, s in enumerate(shapes):
+        if "\t" in s.text and roles.get(s.n, ("",))[0] == "date" and any(
+                abs(t.n - s.n) == 1 and "\t" in t.text for t in shapes[max(0, i - 1) : i + 2] if t is not s):
+            del roles[s.n]
 
 
 def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
@@ -412,6 +422,8 @@ def _article_roles(r: PageRoles) -> None:
             roles[s.n] = ("body:list-item", "list item of the article")
         elif _same_shape_run(s, shapes, pos, roles):
             roles[s.n] = ("body:list-item", "item of a list written without marks (its lines share one shape)")
+        elif _table_row(s) and _table_row_run(s, shapes, pos):
+            roles[s.n] = ("body:list-item", "a row of a table inside the story (cells split by tabs)")
         elif s.words <= MAX_GROUP_HEADING_WORDS and not s.terminal and _heads_list(s, shapes, pos, roles):
             roles[s.n] = ("subhead", "heading of a group of the story's list items")
         elif s.prose and not s.truncated:
@@ -442,7 +454,9 @@ def _body_start(shapes, roles, thread) -> int:
     before the thread's second paragraph (a long question headline is not the body's first paragraph).
     """
     limit = thread[1].n if len(thread) > 1 else thread[0].n + 1
-    header_end = max((s.n for s in shapes if s.n < limit and roles.get(s.n, ("",))[0] in HEADER_FURNITURE), default=-1)
+    # (A live blog's update times are not header lines: the story's first entry opens under the first of them.)
+    header_end = max((s.n for s in shapes if s.n < limit and roles.get(s.n, ("",))[0] in HEADER_FURNITURE
+                      and roles[s.n][1] != TIME_ONLY), default=-1)
     thread = [s for s in thread if s.n > header_end] or thread
     first = min(s.n for s in thread)
     second = thread[1].n if len(thread) > 1 else first
@@ -604,8 +618,22 @@ def _same_shape_run(s: LineShape, shapes, pos, roles) -> bool:
     return run >= MIN_SAME_SHAPE
 
 
+def _table_row(s: LineShape) -> bool:
+    return "\t" in s.text and s.words <= MAX_KEY_VALUE_WORDS and not s.prose
+
+
+def _table_row_run(s: LineShape, shapes, pos) -> bool:
+    """A table's row inside the story: a neighbour is a row too. (Below the story, a table is a widget's: points,
+    prices; only rows inside the story's span are taken.)"""
+    i = pos[s.n]
+    return any(_table_row(t) and abs(t.n - s.n) == 1 for t in shapes[max(0, i - 1) : i] + shapes[i + 1 : i + 2])
+
+
 def _list_line(s: LineShape, shapes, pos, roles=None) -> bool:
-    return s.bullet or _key_value_run(s, shapes, pos) or roles is not None and _same_shape_run(s, shapes, pos, roles)
+    """An item of the story's list; with ``roles`` (inside the story), also a line of a list without marks or a
+    table's row."""
+    return s.bullet or _key_value_run(s, shapes, pos) or roles is not None and (
+        _same_shape_run(s, shapes, pos, roles) or _table_row(s) and _table_row_run(s, shapes, pos))
 
 
 def _heads_list(s: LineShape, shapes, pos, roles) -> bool:
