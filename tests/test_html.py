@@ -629,3 +629,34 @@ def test_layouts_of_the_sixteenth_independent_set():
     o = _set_scores("html-eval16")  # first run: body F1 0.982, titles 7/8, dates 7/8, authors 5/7 (trafilatura 0.913)
     assert o["pages"] == 8 and o["body_F1"] >= 0.98 and o["title_exact"] == 1.0 and o["author_accuracy"] >= 0.85
     assert o["date_accuracy"] == 1.0
+
+
+def test_layouts_of_the_seventeenth_independent_set():
+    """Rules found on samples/html-eval17, each on a small page: the note about the writer closes a column (a newsletter
+    box and letters below it are not the column's); a long caption above the story is no prose of it, so the key points
+    under it stay a box; the byline's Devanagari names win over the metadata's Latin spellings of the same people; a
+    CMS account ("admin") is nobody; "name, place" beside the date line is the byline."""
+    col = "<p>" + "Heat is now the most dangerous thing on an Indian street in April and May, and we count only cars. " * 3 + "</p>"
+    page = _page(f"<main><h1>Our cities need shade maps</h1>{col}{col}<p>The writer teaches urban design in Pune and leads a "
+                 "walking survey. Views are personal.</p><h3>The Opinion Letter</h3><p>The week's sharpest arguments, in "
+                 "your inbox every Saturday, from our editors.</p><h3>Letters to the Editor</h3><p>Your editorial on the "
+                 "budget missed the point that most of the money goes to roads.</p></main>")
+    a = analyze_bytes(page, "x.html")
+    assert "The writer teaches" not in a.text and "Opinion Letter" not in a.text and "Your editorial" not in a.text
+    assert a.text.count("Heat is now") == 6
+    story = "<p>" + "नगर निगम ने नर्मदा के पांच घाटों पर तैरते कचरा अवरोधक लगाने की योजना को बुधवार को मंजूरी दे दी। " * 3 + "</p>"
+    ld = ('{"@type": "NewsArticle", "headline": "नर्मदा के घाटों पर लगेंगे कचरा अवरोधक", "author": [{"@type": "Person", '
+          '"name": "Neha Tiwari"}, {"@type": "Person", "name": "Satyam Dubey"}]}')
+    page = _page("<article><h1>नर्मदा के घाटों पर लगेंगे कचरा अवरोधक</h1><h2>नगर निगम ने 4.2 करोड़ रुपये की योजना को दी मंजूरी, "
+                 "मई के अंत तक काम पूरा करने का लक्ष्य</h2><div>रिपोर्ट: नेहा तिवारी, सत्यम दुबे</div><figure><img src=a.jpg>"
+                 "<figcaption>ग्वारीघाट पर नाले के पास किनारे जमा प्लास्टिक कचरा। निगम का दावा है कि अवरोधक लगने के बाद यह कचरा "
+                 "नदी में नहीं जाएगा।</figcaption></figure><h3>मुख्य बातें</h3><ul><li>पांच घाटों पर लगेंगे अवरोधक</li>"
+                 f"<li>मानसून से पहले पहला चरण</li></ul>{story}{story}</article>",
+                 f'<script type="application/ld+json">{ld}</script>')
+    a = analyze_bytes(page, "x.html")
+    assert "पांच घाटों पर लगेंगे अवरोधक" not in a.text and a.authors == ["नेहा तिवारी", "सत्यम दुबे"]
+    page = _page(f"<h1>गंगा पार के गांवों के लिए नाव एम्बुलेंस</h1><div>महेंद्र सिंह चौहान, ग्वालियर</div>"
+                 f"<div>प्रकाशित: बुधवार, 11 मार्च 2026, 18:45 IST</div>{story}{story}",
+                 '<meta name="author" content="admin">')
+    a = analyze_bytes(page, "x.html")
+    assert a.authors == ["महेंद्र सिंह चौहान"] and "ग्वालियर" not in a.text.split("।")[0][:20]

@@ -13,7 +13,7 @@ import regex
 from ..text.normalize import fold
 from . import furniture as F
 from .page import RELATED, PageRoles, _mark_blocks, pull_quotes
-from .shape import shape
+from .shape import DATE_LINE_ROLE, WRITER_NOTE_ROLE, shape
 
 LINK_HEAVY = 0.5
 END_RUN, END_SHARE = 5, 0.25  # see _after_the_end: an inline "also read" box is shorter than END_RUN
@@ -78,7 +78,8 @@ def classify_blocks(blocks: list[BlockIn], headline: str | None, is_article: boo
     if headline_n is None and blocks and not blocks[0].content and blocks[0].kind == "heading" and 0 not in roles:
         roles[0], headline_n = ("headline", "the heading the header starts with (the page's <h1>)"), 0
     _live_box_above(blocks, shapes, roles, headline_n)
-    prose = [n for n, b in enumerate(blocks) if n not in roles and b.kind != "heading" and _prose(b, shapes[n])]
+    # (A long caption above the story is no prose of it: the key points or standfirst between it and the lede are header.)
+    prose = [n for n, b in enumerate(blocks) if n not in roles and b.kind not in ("heading", "caption") and _prose(b, shapes[n])]
     if not prose:
         page_type = "listing" if sum(1 for r in roles.values() if r[0] == RELATED) >= 5 else "other"
     elif is_article or len(prose) >= 2 or len(blocks[prose[0]].text) >= 2 * PROSE_CHARS:
@@ -113,18 +114,20 @@ def _article_roles(blocks: list[BlockIn], shapes, roles: dict, first_prose: int)
     _next_story(blocks, shapes, roles)
     _match_data(blocks, shapes, roles, first_prose)
     _after_the_end(blocks, shapes, roles)
+    _below_the_writers_note(blocks, roles, first_prose)
     standfirst = _key_points(blocks, shapes, roles, first_prose)
     last_text = max((n for n, b in enumerate(blocks) if n not in roles and b.kind != "heading" and b.kind != "caption"), default=-1)
     for n, b in enumerate(blocks):
         if n in roles:
             continue
         s = shapes[n]
+        beside_date = any(roles.get(k) == DATE_LINE_ROLE for k in (n - 1, n + 1))
         if b.kind == "caption":
             roles[n] = ("caption", "picture caption (figcaption)")
         elif b.kind in ("text", "paragraph") and s.words <= F.MAX_CAPTION_WORDS and F.PHOTO_CREDIT.search(s.folded):
             roles[n] = ("caption", "picture caption (photo credit)")
         elif n < first_prose and not b.content or (n < first_prose and b.kind != "heading" and len(b.text) < PROSE_CHARS):
-            roles[n] = _header_role(b, s, standfirst)
+            roles[n] = _header_role(b, s, standfirst, beside_date)
             standfirst = standfirst or roles[n][0] == "standfirst"
         elif b.kind == "heading":
             if n > last_text:
@@ -137,6 +140,8 @@ def _article_roles(blocks: list[BlockIn], shapes, roles: dict, first_prose: int)
             roles[n] = ("body:list-item", "list item of the article")
         elif _data_cell(blocks, shapes, n):
             roles[n] = ("boilerplate:other", "a cell of a data table (a few words, no sentence, beside another)")
+        elif beside_date and n <= first_prose + 2 and _name_line(b, s):
+            roles[n] = ("byline", "name next to the date line")
         elif _prose(b, s) or s.terminal or len(b.text) >= 20:
             roles[n] = ("body", "article text" if b.kind != "quote" else "quotation block of the article")
         elif b.kind == "paragraph" and b.content and n < last_text:
@@ -229,11 +234,39 @@ def _credit(s) -> bool:
                                or s.words <= F.MAX_CREDIT_WORDS and F.DESK_CREDIT.search(s.folded) is not None)
 
 
-def _header_role(b: BlockIn, s, standfirst: bool) -> tuple[str, str]:
+def _below_the_writers_note(blocks: list[BlockIn], roles: dict, first_prose: int) -> None:
+    """The note about the writer closes an opinion column ("The writer teaches …", "(लेखक … हैं)"): below it, a
+    newsletter box, letters and other columns' blurbs are not the column's. Only a note under most of the story's
+    text counts (some sites print it under the byline)."""
+    note = next((n for n in range(first_prose, len(blocks)) if roles.get(n) == WRITER_NOTE_ROLE), None)
+    if note is None:
+        return
+    above = sum(len(b.text) for n, b in enumerate(blocks[:note]) if n not in roles)
+    below = sum(len(b.text) for n, b in enumerate(blocks[note + 1 :], start=note + 1) if n not in roles)
+    if above > below:
+        for k in range(note + 1, len(blocks)):
+            roles.setdefault(k, ("boilerplate:other", "below the note about the writer, which closes the column"))
+
+
+MAX_NAME_LINE_WORDS = 5  # "महेंद्र सिंह चौहान, ग्वालियर": a name and the place the reporter files from
+
+
+_NAME_AND_PLACE = regex.compile(r"^\s*[\p{L}\p{M}.]+(?:\s+[\p{L}\p{M}.]+){1,3}\s*[,|]\s*[\p{L}\p{M}]+(?:[\s-]+[\p{L}\p{M}]+){0,2}\s*$")
+
+
+def _name_line(b: BlockIn, s) -> bool:
+    """"महेंद्र सिंह चौहान, ग्वालियर": a name of two to four words, a comma or bar, and the place the reporter files
+    from, where a byline stands."""
+    return b.kind in ("text", "paragraph") and s.words <= MAX_NAME_LINE_WORDS and _NAME_AND_PLACE.match(b.text) is not None
+
+
+def _header_role(b: BlockIn, s, standfirst: bool, beside_date: bool) -> tuple[str, str]:
     if F.BYLINE.match(s.folded) and not s.terminal:
         return ("byline", "author or agency credit")
     if _credit(s):
         return ("byline", "credit line naming a desk or bureau (and the reporter)")
+    if beside_date and _name_line(b, s):
+        return ("byline", "name next to the date line")
     if not standfirst and _standfirst_like(b, s):
         return ("standfirst", "summary between the headline and the story")
     if s.words <= 4 and not s.terminal and s.latin_share < 0.5 and b.kind == "text":

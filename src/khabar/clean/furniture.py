@@ -108,12 +108,13 @@ LEGAL = Lexicon(
     r"(?:बिना\s+(?:लिखित\s+)?अनुमति|अनुमति\s+के\s+बिना).{0,60}(?:वर्जित|निषेध|प्रतिबंधित)|मुद्रक\s+(?:एवं|और|व|तथा)\s+प्रकाशक|"
     # An opinion column's closing note: "(ये लेखक के निजी विचार हैं)", "views expressed are the author's own".
     r"(?:लेखक|लेखिका)\s+के\s+(?:निजी|अपने|व्यक्तिगत)\s+विचार|views\s+expressed\s+(?:here\s+|above\s+)?are\s+(?:the\s+author|personal)|"
+    r"views\s+are\s+personal|"
     # A syndicated story's note: "इस खबर को … टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से …", "auto-generated from a feed".
     r"संपादित\s+नहीं\s+किया|सिंडीकेट(?:ेड)?\s+फीड|(?:ऑटोमेटेड|स्वचालित)\s+(?:न्यूज़?\s+)?फीड|"
     r"(?:has\s+not\s+been|was\s+not)\s+edited\s+by|auto-?generated\s+from\s+a\s+syndicated\s+feed",
     # Each phrase holds one of these (the rarer of its words, so that the search runs on few lines).
     cues="© copyright reserved सर्वाधिकार कॉपीराइट privacy गोपनीयता cookie कुकीज terms शर्तें निजी अपने व्यक्तिगत expressed "
-    "संपादित फीड edited syndicated वर्जित निषेध प्रतिबंधित मुद्रक",
+    "संपादित फीड edited syndicated वर्जित निषेध प्रतिबंधित मुद्रक views",
 )
 
 # A picture's credit or label inside a caption: "फोटो: पूर्वांचल प्रहरी", "(प्रतीकात्मक तस्वीर)", "फाइल फोटो", "Photo: PTI".
@@ -194,7 +195,8 @@ SOCIAL_LIST = _compile(rf"^[\s\p{{P}}\p{{S}}]*(?:(?:follow\s+us|share|शेय�
 AUDIO = _compile(r"^[\s\p{P}]*(?:(?:इस\s+)?(?:खबर|ख़बर|लेख|स्टोरी|आर्टिकल)\s+को\s+सुनें|listen\s+to\s+(?:this\s+)?(?:article|story))[\s\p{P}]*$"
                  r"|^\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*$")
 # A note about the writer under a column: "(लेखिका लोक संगीत पर शोध करती हैं …)", "The writer is a researcher …".
-WRITER_NOTE = _compile(r"^\s*\((?:लेखक|लेखिका)\s[^()]{10,400}\)\s*[।.]?\s*$|^\s*the\s+(?:writer|author)\s+is\s+(?:a|an|the)\s")
+WRITER_NOTE = _compile(r"^\s*\((?:लेखक|लेखिका)\s[^()]{10,400}\)\s*[।.]?\s*$|^\s*\(?the\s+(?:writer|author|columnist)\s+"
+                       r"(?:is\s+(?:a|an|the)|teaches|works|heads|leads|writes|researches|studies|has\s+been|served)\s")
 # A weather widget: a city, its temperature and the sky ("लखनऊ  9°C  कोहरा").
 WEATHER = _compile(r"-?\d{1,2}\s*°\s*[cf]?(?![\p{L}\p{M}])")
 # A market ticker: "सेंसेक्स 76,412.55 ▲ 212.30 (0.28%)".

@@ -159,6 +159,8 @@ def _is_date_line(folded: str, date: FoundDate) -> bool:
 
 
 VIDEO_HEADING = ("boilerplate:video-block", "video block heading")  # the lines under it are the video's title
+WRITER_NOTE_ROLE = ("boilerplate:other", "a note about the writer")  # it closes an opinion column
+DATE_LINE_ROLE = ("date", "publication or update time")
 _WIDE_SPACE = regex.compile(r"\s{2,}")
 MAX_WEATHER_WORDS = 6
 MIN_MENU_ITEMS, MAX_MENU_ITEM_WORDS = 4, 3
@@ -222,7 +224,7 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
     if F.long_breadcrumb(f):
         return ("boilerplate:navigation", "breadcrumb (ending in the story's title)")
     if ("लेख" in f or "the " in f) and F.WRITER_NOTE.match(f):
-        return ("boilerplate:other", "a note about the writer")
+        return WRITER_NOTE_ROLE
     if s.words <= F.MAX_COMMENT_WORDS and F.comment_prompt(f):
         return ("boilerplate:comment", "comment prompt")
     if s.words <= F.MAX_PROMO_WORDS and ("ऐप" in f or "app" in f) and F.APP_PROMO.search(f):
@@ -238,7 +240,7 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
     if 12 < s.words <= 25 and F.SHARE.search(f, can):
         return ("boilerplate:share", "share/follow/app prompt")
     if s.date_line:
-        return ("date", "publication or update time")
+        return DATE_LINE_ROLE
     if s.words <= MAX_DATED_BYLINE_WORDS and _CLOCK.search(f) and _facts(f):
         # "سید فرحان علی | اشاعت: 05 جون 2026، 07:45 PM IST | …": page facts with a time, whatever the language
         return ("date", "a line of page facts with a time")

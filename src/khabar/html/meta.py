@@ -31,6 +31,8 @@ _URLISH = regex.compile(r"^\s*(?:https?:|www\.|/)")
 # A newsroom's desk credited as the author ("Pravah News Desk", "हिमधारा ब्यूरो") is no person.
 _DESK = regex.compile(r"(?<![\p{L}\p{M}])(?:desk|डेस्क|bureau|ब्यूरो|team|टीम)(?![\p{L}\p{M}])", regex.IGNORECASE)
 _SPACE = regex.compile(r"\s+")
+# A publishing system's account names standing for the poster ("पोस्ट: admin"): no person's name.
+CMS_ROLES = frozenset("admin administrator webmaster editor author staff guest user superadmin root".split())
 WEEKDAYS = {fold(w) for w in (
     "monday tuesday wednesday thursday friday saturday sunday सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार "
     "शनिवार रविवार").split()}
@@ -458,6 +460,24 @@ def _consonants(latin: str) -> str:
     return "".join(c for c in latin.lower() if c.isascii() and c.isalpha() and c not in "aeiouy")
 
 
+def _sounds(name: str) -> str:
+    """A Latin name's skeleton for matching spellings of one Hindi name: its consonants without the ones spellings
+    disagree on (h, v/w, y: "Tiwari"/"Tivari", "Dubey"/"Dube", "Chowdhury"/"Chaudhuri"), doubled letters once."""
+    out = []
+    for c in _consonants(name):
+        if c not in "hvw" and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
+
+
+def same_people(latin: list[str], shown: list[str]) -> bool:
+    """The metadata's names in Latin letters are the byline's names in Devanagari ("Neha Tiwari", "नेहा तिवारी"):
+    name for name, the same skeleton once the Devanagari is romanized."""
+    if not latin or len(latin) != len(shown) or not all(n.isascii() for n in latin) or any(n.isascii() for n in shown):
+        return False
+    return sorted(map(_sounds, latin)) == sorted(_sounds(romanize(n)) for n in shown)
+
+
 def authors_only(names: list[str], site: str | None) -> list[str]:
     """Drop what is not a person's name: the site's name, weekdays, dates, places given as datelines."""
     out: list[str] = []
@@ -465,7 +485,7 @@ def authors_only(names: list[str], site: str | None) -> list[str]:
     site_sounds = _consonants(site) if site and site.isascii() else None
     for name in (p for n in names for p in _split_names(n)):
         key = fold(name)
-        if not key or key in WEEKDAYS or (site_key and (key == site_key or key in site_key)):
+        if not key or key in WEEKDAYS or key in CMS_ROLES or (site_key and (key == site_key or key in site_key)):
             continue
         if site_sounds and not name.isascii() and _consonants(romanize(name)) == site_sounds:
             continue  # "पर्वत प्रहरी" of the site "Parvat Prahari": its name in the other script

@@ -14,7 +14,7 @@ from ..clean.shape import shape
 from ..text.dates import published_in
 from ..html.blocks import parse, walk
 from ..html.content import find_content
-from ..html.meta import authors_only, read_meta, shortened, title_shown
+from ..html.meta import authors_only, read_meta, same_people, shortened, title_shown
 from ..html.region import content_region
 from ..html.scan import scan
 from ..page import Page
@@ -109,9 +109,13 @@ def clean_blocks(page: Page) -> None:
         a.updated = meta.updated
         # Every byline of the page, in order, until one names people ("द्वारा न्यूज़ डेस्क …", then "रिपोर्ट: सौरभ तिवारी").
         bylines = [b.text for b in a.blocks if b.role == "byline"]
-        a.authors = meta.authors or next((names for line in bylines if (names := _byline_names(line, meta.site_name))), [])
+        shown = next((names for line in bylines if (names := _byline_names(line, meta.site_name))), [])
+        a.authors = meta.authors or shown
         if a.authors and "authors" not in meta.evidence:
             a.evidence["authors"] = "visible byline"
+        elif same_people(meta.authors, shown):  # "Neha Tiwari" in the JSON-LD, "नेहा तिवारी" on the page: as shown
+            a.authors = shown
+            a.evidence["authors"] = "visible byline (the metadata gives the same names in Latin letters)"
         a.section, a.topics = meta.section, meta.topics
         if meta.image_url or a.caption:
             a.image = Image(url=meta.image_url, caption=a.caption)
