@@ -37,6 +37,8 @@ ORG_HEADS = _BODIES | words("""
 # A name followed by one of these is that body's name ("झारखंड सरकार", "नारायण मेडिकल कॉलेज"); not "पोस्ट" or "चैनल",
 # which follow a site's name as common nouns ("फेसबुक पोस्ट").
 BODY_AFTER = _BODIES | words("कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट")
+# A gesture told right after a sayer's name ("नायर मुस्कुराए", "… हंसते हुए बोले"): not part of it.
+GESTURES = words("मुस्कुराए मुस्कुराई मुस्कुराईं मुस्कुराते मुस्कुराकर हंसे हँसे हंसते हँसते हंसकर")
 # A place's name starts with its compass point ("उत्तर कोरिया"); one that ends in it ran into the next words
 # ("बदख़्शां उत्तर-पूर्व"), and the word alone is a direction, not a place.
 COMPASS_WORDS = words("उत्तर दक्षिण पूर्व पश्चिम उत्तरी दक्षिणी पूर्वी पश्चिमी")
@@ -90,13 +92,14 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
         # Verbs, postpositions and titles at a mention's edges are not the name ("बोले किम जोंग" → "किम जोंग").
         while s < e and (keys[s] in STOP or keys[s] in TITLES or keys[s] in SIDE_WORDS):
             s += 1
-        while e > s and (keys[e - 1] in STOP or keys[e - 1] in TITLES):
+        while e > s and (keys[e - 1] in STOP or keys[e - 1] in TITLES or keys[e - 1] in GESTURES):
             e -= 1
         if s >= e:
             continue
         kind = KIND[kind]
         if kind == "organisation":  # "बिल्डर कंपनी अरावली इन्फ्राहोम्स …": the kind before the name is not in it
-            s = max([s] + [j + 1 for j in range(s, e - 2) if keys[j] in _KIND_WORDS])
+            s = max([s] + [j + 1 for j in range(s, e - 1) if keys[j] in _KIND_WORDS
+                           and (j < e - 2 or keys[e - 1] not in NAME_HEADS)])
         if e < len(toks) and keys[e] in BODY_AFTER and _spaced(text, toks, e - 1, e):
             e, kind = e + 1, "organisation"
         if kind == "place" and e < len(toks) and keys[e] in GEO_AFTER and _spaced(text, toks, e - 1, e):
@@ -140,7 +143,7 @@ NAME_HEADS = words("पार्टी मोर्चा प्राधिक�
                    "कॉर्पोरेशन एसोसिएशन असोसिएशन फेडरेशन सोसाइटी यूनियन निदेशालय महानिदेशालय")
 # A body's kind before its name ("बिल्डर कंपनी अरावली इन्फ्राहोम्स प्राइवेट लिमिटेड", "निजी अस्पताल चेन सहजीवन …"): not
 # part of it, unless it stands right before the head word ("… किसान उत्पादक कंपनी लिमिटेड").
-_KIND_WORDS = words("कंपनी फर्म चेन समूह")
+_KIND_WORDS = words("कंपनी फर्म चेन समूह पोर्टल प्लेटफॉर्म प्लेटफार्म संस्था वेबसाइट")
 MIN_HEADED_WORDS, MAX_HEADED_WORDS = 2, 5
 # "विपक्षी छत्तीसगढ़ जनअधिकार पार्टी": the side a body is on, not its name.
 SIDE_WORDS = words("विपक्षी सत्तारूढ़ सत्ताधारी प्रतिद्वंद्वी")

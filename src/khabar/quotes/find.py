@@ -41,7 +41,7 @@ _OPINION_AT = compile_words(r"\s+(?:का|की|के)\s+(?:कहना|म�
 _ADDRESSEE = regex.compile(r"\s+(?:से|को)\s*$")
 # A kind before the name: "समाचार एजेंसी पीटीआई", "शोध संस्था ओशन लेजर इंस्टीट्यूट" (a body's kind only before a name of two
 # words or more: "संस्था प्रथम" may be the name).
-_MEDIA_PREFIX = compile_words(r"^(?:(?:[\p{L}\p{M}]+\s+){0,2}(?:समाचार\s+एजेंसी|न्यूज़?\s+एजेंसी|एजेंसी|फर्म|अखबार|(?:न्यूज़?\s+|टीवी\s+|सरकारी\s+)?चैनल|वेबसाइट|(?:शोध\s+|विज्ञान\s+)?पत्रिका|जर्नल)\s+(?!ऑफ\s)|"  # "इंडियन जर्नल ऑफ …" is a name
+_MEDIA_PREFIX = compile_words(r"^(?:(?:[\p{L}\p{M}]+\s+){0,2}(?:समाचार\s+एजेंसी|न्यूज़?\s+एजेंसी|एजेंसी|फर्म|अखबार|(?:न्यूज़?\s+|टीवी\s+|सरकारी\s+)?चैनल|वेबसाइट|पोर्टल|प्लेटफॉर्म|प्लेटफार्म|(?:शोध\s+|विज्ञान\s+)?पत्रिका|जर्नल)\s+(?!ऑफ\s)|"  # "इंडियन जर्नल ऑफ …" is a name
                               r"(?:गैर-सरकारी\s+|सरकारी\s+|शोध\s+|स्वयंसेवी\s+|अंतरराष्ट्रीय\s+)?(?:संस्था|संगठन)\s+(?=\S+\s+\S))")
 _QUOTE_MARKS = "\"'“”‘’ "
 # A name in quotation marks after the words that say what it is (closing mark optional: the name may be cut there).
@@ -317,6 +317,10 @@ _PLATFORM = compile_words(r"(?<![\p{L}\p{M}])(एक्स|ट्विटर|�
                           r"\s+(?:पर\s+(?:लिखा|पोस्ट|कहा|साझा)|पोस्ट\s+(?:में|के\s+जरिए)|लाइव|(?:अकाउंट|पेज|हैंडल)\s+पर)")
 
 
+_REPORT = compile_words(r"(?:रिपोर्ट|ख़बर|खबर|सर्वे|सर्वेक्षण|अध्ययन)\Z")
+_REPORT_TIME = regex.compile(r"\s+(?:की|के)\s+(?:पिछले|पिछली|बीते|गत|इस|उस)\s+(?:साल|वर्ष|महीने|माह|सप्ताह|हफ्ते|हफ़्ते)\Z")
+
+
 def _nameless(name: str) -> bool:
     """"रिपोर्ट", "पोस्ट": a kind of source standing alone, with nobody's name."""
     return len(WORD.findall(name)) == 1 and _GENERIC_SOURCE.fullmatch(name) is not None
@@ -348,15 +352,21 @@ def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[st
         if m.group(1) not in (n for n, _ in out):
             out.append((m.group(1), m.group().strip()))
     for m in _SOURCE_CUES.finditer(text):
-        who = name_before(text, m.start())
+        # "'रुहेलखंड प्रहरी' की पिछले साल की एक रिपोर्ट": the time the report is from stands between it and its owner.
+        when = _REPORT_TIME.search(text, max(0, m.start() - 40), m.start())
+        who = name_before(text, when.start() if when else m.start())
+        reported = who is not None and who.owner is not None and _REPORT.search(who.text) is not None
+        if reported:
+            who = who.owner  # "'अवध दर्पण' की तत्कालीन रिपोर्ट": the paper whose report it is (a statement is its sayer's)
         if who is None:
             continue
-        if is_unnamed(who.text) or fold(WORD.findall(who.text)[-1], normalized=True) in TITLES:
+        quoted = _QUOTED_NAME.search(who.text)  # "स्थानीय अखबार 'रुहेलखंड प्रहरी'": a name, whatever the words before it
+        if (is_unnamed(who.text) and not quoted) or fold(WORD.findall(who.text)[-1], normalized=True) in TITLES:
             continue  # "तथ्यों के अध्ययन में", "बीबीसी संवाददाता के मुताबिक": not a medium
         name = source_name(who.text)
         if _nameless(name):
             continue  # "रिपोर्ट के मुताबिक": a report, but whose?
-        generic = _GENERIC_SOURCE.search(m.group())
+        generic = reported or _GENERIC_SOURCE.search(m.group())
         if not (is_media(who.text) or (generic and not is_pronoun(who))):
             continue
         if fold(name, normalized=True) in publisher and _TOLD.search(m.group()):
