@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import regex
+from pydantic import TypeAdapter
 
 from ..article import TEXT_ROLES, Line, Paragraph
 from ..clean.furniture import site_claim_minutes
@@ -10,6 +11,7 @@ from ..page import Page
 from ..text.dates import find_date, published_in
 
 PARAGRAPH_BREAK = "\n\n"
+PARAGRAPHS, LINES = TypeAdapter(list[Paragraph]), TypeAdapter(list[Line])  # one validation call per list
 
 
 def clean(page: Page) -> None:
@@ -17,7 +19,8 @@ def clean(page: Page) -> None:
     page.verdict = verdict
     a = page.article
     a.page_type = verdict.page_type
-    a.lines = [Line(n=n, role=role, reason=reason, text=page.lines[n].strip()) for n, (role, reason) in sorted(verdict.roles.items())]
+    a.lines = LINES.validate_python([{"n": n, "role": role, "reason": reason, "text": page.lines[n].strip()}
+                                     for n, (role, reason) in sorted(verdict.roles.items())])
     fill(page, a.lines, "line")
     a.dateline = verdict.dateline or (lede_dateline(a.lines) if a.page_type == "article" else None)
 
@@ -53,7 +56,7 @@ def fill(page: Page, items: list, key: str) -> None:
         if (claim := site_claim_minutes(item.text)) is not None:
             page.site_claim = claim
             break
-    parts, offset = [], 0
+    parts, paragraphs, offset = [], [], 0
     words = {s.n: s.words for s in page.verdict.shapes} if page.verdict else {}
     counted = 0
     for item in items:
@@ -62,9 +65,10 @@ def fill(page: Page, items: list, key: str) -> None:
         counted = counted + words[item.n] if counted is not None and item.n in words else None
         if parts:
             offset += len(PARAGRAPH_BREAK)
-        a.paragraphs.append(Paragraph(start=offset, end=offset + len(item.text), role=item.role, **{key: item.n}))
+        paragraphs.append({"start": offset, "end": offset + len(item.text), "role": item.role, key: item.n})
         parts.append(item.text)
         offset += len(item.text)
+    a.paragraphs.extend(PARAGRAPHS.validate_python(paragraphs))
     a.text = PARAGRAPH_BREAK.join(parts)
     page.text_words = counted  # the cleaner counted each kept line's words already: reading time needs no second pass
     if a.page_type != "article":
