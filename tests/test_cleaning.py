@@ -394,6 +394,37 @@ def test_a_table_inside_the_story_and_a_live_blogs_first_entry():
     assert roles[entry] == "body" and roles["04:52 PM"] == "date"
 
 
+def test_rules_of_the_tenth_set_of_flattened_pages():
+    """samples/clean-eval10: a weekly horoscope whose signs are "मेष (Aries)" under a title that says "राशिफल" is no
+    article; "सागर, 26 अप्रैल।" is a dateline; the lines under "टिप्पणियां (2)" are readers' comments; short lines right
+    under "…:" are the story's list; people listed with their ages ("पूजा (19) पुत्री …") are a list however their
+    lines go on."""
+    signs = "मेष वृषभ मिथुन कर्क सिंह कन्या".split()
+    english = "Aries Taurus Gemini Cancer Leo Virgo".split()
+    entry = "इस सप्ताह कामकाज में नई जिम्मेदारी मिल सकती है और सप्ताह के बीच में खर्च बढ़ेंगे, इसलिए बजट बनाकर चलें।"
+    page = ["साप्ताहिक राशिफल 18 से 24 मई 2026: इस हफ्ते किसे मिलेगा धन",
+            "ग्रहों की चाल के आधार पर जानिए कैसा रहेगा आपका यह सप्ताह, किन बातों का रखें ध्यान और क्या करें उपाय",
+            "यह सप्ताह कई राशियों के लिए आर्थिक मामलों में राहत लेकर आ रहा है और सप्ताह की शुरुआत अच्छी रहेगी।"]
+    for sign, name in zip(signs, english):
+        page += ["", f"{sign} ({name})", entry, "शुभ अंक: 9  |  शुभ रंग: लाल"]
+    assert analyze_text("\n".join(page)).page_type == "other"
+    para = ("जन नवनिर्माण पार्टी की रैली में रविवार को बुंदेलखंड के छह जिलों से हजारों कार्यकर्ता पहुंचे और प्रदेश अध्यक्ष ने "
+            "पानी और पलायन के मुद्दे पर सरकार को घेरा।")
+    items = ["छटीकरा रोड पर पुरानी अनाज मंडी का परिसर", "मथुरा रोड पर पॉलिटेक्निक कॉलेज के सामने का मैदान"]
+    dead = ["कमला देवी (45) पत्नी हरिराम, निवासी ग्राम पचौरा", "पूजा (19) पुत्री हरिराम, निवासी ग्राम पचौरा",
+            "ऑटो चालक सलीम खान (34), निवासी नई बस्ती, ललितपुर"]
+    comments = ["विनोद शर्मा: रैली में भीड़ तो बहुत थी, पर मुद्दे पुराने ही रहे।", "एक पाठक: पानी पर बात होनी ही चाहिए।"]
+    lines = ["बुंदेलखंड हुंकार रैली में उमड़ा जनसैलाब, पानी और पलायन पर सरकार को घेरा", "", "सागर, 26 अप्रैल।", "", para, "",
+             "बाहर से आने वाले कार्यकर्ताओं के लिए तीन जगह पार्किंग बनाई गई है:", *items, "", para.replace("रविवार", "सोमवार"),
+             "", "हादसे में मारे गए लोगों की पहचान इस प्रकार हुई है:", "", *dead, "", para.replace("छह", "सात"), "",
+             "टिप्पणियां (2)", *comments, "टिप्पणी लिखने के लिए लॉगिन करें"]
+    a = analyze_text("\n".join(lines))
+    roles = {l.text: l.role for l in a.lines}
+    assert roles["सागर, 26 अप्रैल।"] == "dateline" and a.dateline == "सागर"
+    assert [roles[t] for t in items + dead] == ["body:list-item"] * 5
+    assert [roles[t] for t in comments] == ["boilerplate:comment"] * 2
+
+
 def test_a_table_of_results_with_a_line_of_text_is_no_listing():
     rows = [f"{n}\tउम्मीदवार {n}\tदल {n % 3}\t{1000 + 37 * n}" for n in range(1, 9)]
     page = "\n".join(["देवास नगर निगम चुनाव परिणाम 2026", "देवास नगर निगम में जनहित विकास पार्टी ने 45 में से 24 वार्ड जीतकर "

@@ -273,7 +273,8 @@ URL_ALONE = _compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 # Zodiac-sign headings and daily horoscope entries (Hindi and English sign names).
 HOROSCOPE = _compile(
     r"^\s*(?:daily\s+horoscope|राशिफल|आज\s+का\s+राशिफल|(?:aries|taurus|gemini|cancer|leo|virgo|libra|scorpio|sagittarius|"
-    r"capricorn|aquarius|pisces)\s*\(|(?:मेष|वृष|वृषभ|मिथुन|कर्क|सिंह|कन्या|तुला|वृश्चिक|धनु|मकर|कुंभ|मीन)\s*(?:[-–—:]|\((?:[^()]{1,12},){3})"
+    r"capricorn|aquarius|pisces)\s*\(|(?:मेष|वृष|वृषभ|मिथुन|कर्क|सिंह|कन्या|तुला|वृश्चिक|धनु|मकर|कुंभ|मीन)\s*(?:[-–—:]|\((?:[^()]{1,12},){3}"
+    r"|\((?:aries|taurus|gemini|cancer|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces)\)\s*$)"  # "मेष (Aries)"
     r"|शुभ\s+(?:अंक|रंग)\s*:|lucky\s+(?:number|colou?r)\s*:)"  # a sign's lucky number and colour
 )
 

@@ -29,6 +29,7 @@ LISTING_META_SHARE = 0.25
 FOLLOW_LINES = 10  # lines after the story's last paragraph in which a paragraph about its things still continues it
 FOLLOW_OVERLAP = 0.1  # share of that paragraph's content words that the story's thread uses
 HOROSCOPE_PAGE = 6  # horoscope widget lines (signs and entries) that make a page a horoscope table
+MAX_HOROSCOPE_INTROS = 3  # prose lines above a table under a title that names it a horoscope
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
 COLUMN_LINES, COLUMN_MIN_WORDS, COLUMN_MAX_WORDS, COLUMN_MAX_CHARS = 6, 3, 12, 70  # see _join_columns
 TIME_ONLY = "time stamp of an update"  # a live blog's update: the story goes on after it
@@ -85,6 +86,7 @@ def classify(lines: list[str]) -> PageRoles:
     roles: dict[int, tuple[str, str]] = {s.n: s.furniture for s in shapes if s.furniture}
     _table_rows(shapes, roles)
     _mark_blocks(shapes, roles)
+    _readers_comments(shapes, roles)
     page_type = _page_type(shapes, roles, sum(len(columns.get(s.n, (s.n,))) for s in shapes))
     result = PageRoles(page_type, roles, shapes)
     if page_type == "article":
@@ -149,7 +151,24 @@ def _column_line(s: LineShape) -> bool:
 MAX_AD_WORDS = 40
 AUTHOR_BOX_LINES, MAX_AUTHOR_NOTE_WORDS = 3, 60
 MAX_MARKER_WORDS = 3  # "ये भी पढ़ें:", "Also Read:" alone on their line
+MAX_COMMENT_LINES = 40
 MAX_LISTED_STORIES, MAX_TEASER_WORDS = 10, 30  # the list under such a marker: a few titles
+
+
+# Plural or counted: "टिप्पणी" alone is a comment form's field.
+_COMMENTS_HEADING = regex.compile(r"^[\s\p{P}]*(?:(?:comments|टिप्पणि(?:याँ|यां)|कमेंट्स|कॉमेंट्स)(?:\s*\(\d+\))?"
+                                  r"|(?:comment|टिप्पणी|कमेंट|कॉमेंट)\s*\(\d+\))[\s\p{P}]*$")
+
+
+def _readers_comments(shapes: list[LineShape], roles: dict) -> None:
+    """A comments heading ("टिप्पणियां (2)", "Comments") opens the readers' comments: the lines under it, up to the next
+    furniture, are theirs ("विनोद शर्मा: परीक्षा के समय …"). (Flattened text: in HTML the comments' elements say so.)"""
+    for i, s in enumerate(shapes):
+        if roles.get(s.n, ("",))[0] == "boilerplate:comment" and _COMMENTS_HEADING.match(s.folded):
+            for t in shapes[i + 1 : i + 1 + MAX_COMMENT_LINES]:
+                if t.n in roles:
+                    break
+                roles[t.n] = ("boilerplate:comment", "a reader's comment under the comments heading")
 
 
 def _table_rows(shapes: list[LineShape], roles: dict) -> None:
@@ -267,8 +286,11 @@ def _page_type(shapes: list[LineShape], roles: dict, line_count: int | None = No
     if site_info and (not meta or site_info >= 2) and not any(s.dateline_lead for s in prose):
         return "other"
     horoscope = sum(1 for r in roles.values() if r[1] == "horoscope widget")
-    if horoscope >= HOROSCOPE_PAGE and len(prose) <= 1:
-        return "other"  # a horoscope table: the signs and their entries (an intro above them), not a story
+    # A horoscope table: the signs and their entries, with an intro above them (or two, under a title that says it is
+    # a horoscope: "साप्ताहिक राशिफल …"); a story beside a horoscope widget has prose of its own.
+    titled = any(("राशिफल" in s.folded or "horoscope" in s.folded) for s in [t for t in free if t.titleish][:3])
+    if horoscope >= HOROSCOPE_PAGE and len(prose) <= (MAX_HOROSCOPE_INTROS if titled else 1):
+        return "other"
     if not prose:
         if len(cut) + len(meta) >= 2 or any(s.words >= 20 for s in cut) or sum(1 for s in free if s.titleish and s.words >= 5) >= 3:
             return "listing"
@@ -426,6 +448,8 @@ def _article_roles(r: PageRoles) -> None:
             roles[s.n] = ("body:list-item", "a row of a table inside the story (cells split by tabs)")
         elif s.words <= MAX_GROUP_HEADING_WORDS and not s.terminal and _heads_list(s, shapes, pos, roles):
             roles[s.n] = ("subhead", "heading of a group of the story's list items")
+        elif _under_intro(s, shapes, pos, roles):
+            roles[s.n] = ("body:list-item", "an item right under the line that introduces a list ('…:')")
         elif s.prose and not s.truncated:
             roles[s.n] = ("body", "article prose")
         elif s.words >= 5 and s.text.rstrip().endswith(":"):
@@ -592,12 +616,19 @@ def _key_value_run(s: LineShape, shapes, pos) -> bool:
 
 _WORDS = regex.compile(r"[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)*")
 _NUMBERS = regex.compile(r"\p{N}+")
+_MARKS = regex.compile(r"[^\p{L}\p{M}\p{N}\s()\[\]]")
+_W_RUN = regex.compile(r"w+")
 MIN_SAME_SHAPE, MAX_ITEM_WORDS = 3, 12
 
 
 def _skeleton(text: str) -> str:
-    """The line with each run of words as "w" and each number as "9": "रमेश यादव (45), निवासी बस्ती" → "w(9),w"."""
-    return "".join(_WORDS.sub("w", _NUMBERS.sub("9", text)).split())
+    """The line with each run of words as "w" and each number as "9": "रमेश यादव (45), निवासी बस्ती" → "w(9),w". A
+    line with a number in brackets (an age, a count) keeps only its brackets: "ऑटो चालक सलीम खान (34), निवासी नई
+    बस्ती, ललितपुर" is built like "पूजा (19) पुत्री हरिराम, निवासी ग्राम पचौरा" ("w(9)w")."""
+    key = "".join(_WORDS.sub("w", _NUMBERS.sub("9", text)).split())
+    if "(9)" not in key:
+        return key
+    return _W_RUN.sub("w", "".join(_WORDS.sub("w", _NUMBERS.sub("9", _MARKS.sub(" ", text))).split()))
 
 
 def _same_shape_run(s: LineShape, shapes, pos, roles) -> bool:
@@ -616,6 +647,23 @@ def _same_shape_run(s: LineShape, shapes, pos, roles) -> bool:
                 and _skeleton(shapes[k].text) == key:
             run, k = run + 1, k + step
     return run >= MIN_SAME_SHAPE
+
+
+MAX_INTRO_ITEMS, MAX_INTRO_ITEM_WORDS = 12, 15
+
+
+def _under_intro(s: LineShape, shapes, pos, roles) -> bool:
+    """Short lines set right under a sentence that introduces them ("… तीन जगह पार्किंग बनाई गई है:"), with no blank
+    line between: the items of the story's list, written without bullets."""
+    i = pos[s.n]
+    for k in range(i, max(-1, i - MAX_INTRO_ITEMS - 1), -1):
+        t = shapes[k]
+        if t is not s and t.text.rstrip().endswith(":") and t.words >= 5:
+            return True
+        if t.blank_before or t.words > MAX_INTRO_ITEM_WORDS or t.terminal or t.bullet or k == 0 \
+                or shapes[k - 1].n != t.n - 1 or (t is not s and roles.get(t.n, ("body:list-item",))[0] != "body:list-item"):
+            return False
+    return False
 
 
 def _table_row(s: LineShape) -> bool:

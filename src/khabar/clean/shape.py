@@ -18,10 +18,12 @@ from . import furniture as F
 _TERMINAL = regex.compile(r"[।॥.?!|。！？؟۔][\"'”’»)\]」』）]*\s*$", regex.REVERSE)
 _TRUNCATED = regex.compile(r"(?:\.{3,}|…)\s*[\"'”’]?\s*$|\.{3,}\s*\S{0,12}\s*$", regex.REVERSE)
 # "मॉस्को:", "नई दिल्ली।", "बीजिंग (भाषा):" standing alone.
-_DATELINE_ALONE = regex.compile(r"^\s*([\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,2})\s*(?:\([^()]{1,40}\))?\s*[:।|]\s*$")
+# (also with the day: "सागर, 26 अप्रैल।")
+_DAY = r"(?:,\s*\d{1,2}\s+[\p{L}\p{M}]+\.?(?:,?\s+\d{4})?\s*)?"
+_DATELINE_ALONE = regex.compile(r"^\s*([\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,2})\s*(?:\([^()]{1,40}\))?\s*" + _DAY + r"[:।|]\s*$")
 # A paragraph opening with a place: "नई दिल्ली: ...", "चंडीगढ़(रश्मि) : ...", "बीजिंग। ...", "डेस्क-...".
 _DATELINE_LEAD = regex.compile(
-    r"^\s*[\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,2}\s*(?:\([^()]{1,40}\))?\s*(?::|।|ः|\|)\s*\S"
+    r"^\s*[\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,2}\s*(?:\([^()]{1,40}\))?\s*" + _DAY + r"(?::|।|ः|\|)\s*\S"
     r"|^\s*[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?(?:\s*\([^()]{1,40}\))?-\s*\S"
 )
 _BULLET = regex.compile(r"^\s*(?:[-–—•●▪■►➤✓✔*]|\d{1,2}[.)]|[०-९]{1,2}[.)])\s*\S")
