@@ -660,3 +660,29 @@ def test_layouts_of_the_seventeenth_independent_set():
                  '<meta name="author" content="admin">')
     a = analyze_bytes(page, "x.html")
     assert a.authors == ["महेंद्र सिंह चौहान"] and "ग्वालियर" not in a.text.split("।")[0][:20]
+
+
+def test_layouts_of_the_eighteenth_independent_set():
+    """Rules found on samples/html-eval18: a quote cut short by an ellipsis inside the metadata title gives way to the
+    <h1>; the editor named in a byline is no author; a byline box between the story's blocks still shows the names the
+    metadata spells in Latin letters (one more there is the editor); a masthead's date above the title and comments'
+    dates below the story are not the story's; a link to the story's next page ends what this page holds of it; a
+    recording with its length is an audio player."""
+    story = "<p>" + "झाबुआ के तीरंदाजी कोच ने बताया कि गांव के बच्चे बचपन से तीर-कमान चलाते हैं और सही दिशा मिलते ही आगे बढ़ते हैं। " * 3 + "</p>"
+    ld = ('{"@type": "NewsArticle", "headline": "‘तीर-कमान हमारे खून में है…’: तीरंदाजी कोच का इंटरव्यू", '
+          '"author": [{"@type": "Person", "name": "Saumya Rawat"}, {"@type": "Person", "name": "Nitin Joshi"}]}')
+    h1 = "‘तीर-कमान हमारे खून में है, बस सही दिशा चाहिए थी’: झाबुआ के तीरंदाजी कोच से खास बातचीत"
+    page = _page(f"<div>गुरुवार, 12 मार्च 2026</div><article><h1>{h1}</h1>{story}<div>लेखक: सौम्या रावत | संपादन: नितिन जोशी</div>"
+                 f"<div>प्रकाशित: 11 मार्च 2026, 09:55 AM</div>{story}<p>सुनिए: कोच की आवाज़ में गांव के तीरंदाजों की कहानी "
+                 f"(2021 की रिकॉर्डिंग) 06:42</p>{story}<div>अगले पेज पर जारी</div><p>यह पोर्टल पाठकों के सहयोग से चलता है और "
+                 "हर हफ्ते ऐसी कहानियां लाता है, आप भी हमारा साथ दें और सदस्य बनें।</p></article><div>टिप्पणियां</div>"
+                 "<div>गीता चौधरी 13 मार्च 2026</div><p>बहुत अच्छी कहानी है, कोच को शुभकामनाएं।</p>",
+                 f'<script type="application/ld+json">{ld}</script>')
+    a = analyze_bytes(page, "x.html")
+    assert a.headline == h1 and a.authors == ["सौम्या रावत"]
+    assert a.published == "2026-03-11T09:55:00+05:30"
+    assert "सुनिए" not in a.text and "पाठकों के सहयोग" not in a.text
+    from khabar.steps.html import _byline_names
+
+    assert _byline_names("By Farah Siddiqui · Edited by Aditya Menon", None) == ["Farah Siddiqui"]
+    assert _byline_names("लेखक: अभिनव त्रिवेदीप्रकाशित: १३ मार्च २०२६, ०९:५५ AM", None) == ["अभिनव त्रिवेदी"]

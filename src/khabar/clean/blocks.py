@@ -13,7 +13,7 @@ import regex
 from ..text.normalize import fold
 from . import furniture as F
 from .page import RELATED, PageRoles, _mark_blocks, pull_quotes
-from .shape import DATE_LINE_ROLE, WRITER_NOTE_ROLE, shape
+from .shape import DATE_LINE_ROLE, DATED_BYLINE_ROLE, WRITER_NOTE_ROLE, shape
 
 LINK_HEAVY = 0.5
 END_RUN, END_SHARE = 5, 0.25  # see _after_the_end: an inline "also read" box is shorter than END_RUN
@@ -97,7 +97,25 @@ def classify_blocks(blocks: list[BlockIn], headline: str | None, is_article: boo
     for n, b in enumerate(blocks):
         if b.pull and roles.get(n, ("",))[0] == "body":  # a pull quote worded apart from the story's sentence
             roles[n] = ("boilerplate:other", "pull quote (its element is named so)")
+    _dates_around_the_story(roles, headline_n)
     return result
+
+
+def _dates_around_the_story(roles: dict, headline_n: int | None) -> None:
+    """The story's date stands under its title, above its end: a date line above the title is the site's ("Thursday,
+    March 12, 2026" in the masthead) and one below the story's last paragraph a comment's or a teaser's, when a date
+    line (or a byline with the dates) stands between them."""
+    dates = [n for n, r in roles.items() if r == DATE_LINE_ROLE]
+    body = [n for n, r in roles.items() if r[0] == "body"]
+    if not dates or not body:
+        return
+    first = headline_n if headline_n is not None else min(body)
+    dated_bylines = [n for n, r in roles.items() if r == DATED_BYLINE_ROLE]
+    inside = [n for n in dates + dated_bylines if first < n < max(body)]
+    if inside:
+        for n in dates:
+            if n < first or n > max(body):
+                roles[n] = ("boilerplate:other", "a date line outside the story (the site's, or a comment's)")
 
 
 def _linked_prose(b: BlockIn) -> bool:
@@ -179,11 +197,16 @@ def _standfirst_like(b: BlockIn, s) -> bool:
 
 def _next_story(blocks: list[BlockIn], shapes, roles: dict) -> None:
     """An endless page appends the next story below this one, after a marker ("अगली खबर", "Next Story") and under
-    its own heading: from the marker on, nothing is this story's."""
+    its own heading: from the marker on, nothing is this story's. Nor is anything below a link to the story's next
+    page ("Continued on page 2 →")."""
     for n, s in enumerate(shapes):
         if F.NEXT_STORY.match(s.folded) and any(b.kind == "heading" for b in blocks[n + 1 : n + 4]):
             for k in range(n, len(blocks)):
                 roles[k] = (RELATED, "the next story, appended below this one")
+            return
+        if F.CONTINUED.match(s.folded):  # the rest of the story is on its next page: nothing below is this page's story
+            for k in range(n + 1, len(blocks)):
+                roles.setdefault(k, ("boilerplate:other", "below the link to the story's next page"))
             return
 
 

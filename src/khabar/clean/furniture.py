@@ -145,6 +145,12 @@ NEXT_STORY = _compile(
     r"(?:\s+(?:नीचे\s+)?(?:स्क्रॉल\s+करें|पढ़ें)|\s+scroll\s+down)?[\s\p{P}\p{S}]*$"
 )
 
+# The story goes on on another page: "Continued on page 2 →", "अगले पेज पर जारी", "शेष पेज 5 पर".
+CONTINUED = _compile(
+    r"^[\s\p{P}]*(?:continued\s+on\s+(?:the\s+)?(?:next\s+page|page\s+\d+)|(?:अगले|अगली)\s+(?:पेज|पन्ने|पृष्ठ)\s+पर\s+(?:जारी|पढ़ें)"
+    r"|शेष\s+(?:पेज|पृष्ठ)\s+\d+\s+पर)[\s\p{P}\p{S}]*$"
+)
+
 VIDEO_MARKER = _compile(
     r"^[\s\p{P}\p{S}]*(?:featured\s+video(?:\s+of\s+the\s+day)?|watch(?:\s+video)?|video|वीडियो|वीडियो\s+देखें|देखें\s+वीडियो|"
     r"(?:यह|ये)\s+भी\s+देखें|watch\s+live|live\s+tv|लाइव\s+टीवी)[\s\p{P}]*$"
@@ -194,6 +200,9 @@ SOCIAL_LIST = _compile(rf"^[\s\p{{P}}\p{{S}}]*(?:(?:follow\s+us|share|शेय�
 # An audio player's lines: "इस खबर को सुनें", "00:00 / 06:12".
 AUDIO = _compile(r"^[\s\p{P}]*(?:(?:इस\s+)?(?:खबर|ख़बर|लेख|स्टोरी|आर्टिकल)\s+को\s+सुनें|listen\s+to\s+(?:this\s+)?(?:article|story))[\s\p{P}]*$"
                  r"|^\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*$")
+# A recording with its length: "सुनिए: नंदराम परमार की आवाज़ में कबीर की वाणी (2021 की रिकॉर्डिंग) 06:42".
+RECORDING = _compile(r"^[\s\p{P}\p{S}]*(?:सुनिए|सुनें|listen)\s*:\s*[^\n]{3,150}?\s\d{1,2}:\d{2}(?::\d{2})?[\s\p{P}]*$")
+MAX_RECORDING_WORDS = 30
 # A note about the writer under a column: "(लेखिका लोक संगीत पर शोध करती हैं …)", "The writer is a researcher …".
 WRITER_NOTE = _compile(r"^\s*\((?:लेखक|लेखिका)\s[^()]{10,400}\)\s*[।.]?\s*$|^\s*\(?the\s+(?:writer|author|columnist)\s+"
                        r"(?:is\s+(?:a|an|the)|teaches|works|heads|leads|writes|researches|studies|has\s+been|served)\s")
@@ -334,8 +343,8 @@ def site_claim_minutes(line: str) -> float | None:
 # once per pair, by regex's partial matching (could any line that opens so match?): most lines open with a word
 # that no furniture phrase opens with, and a lookup is cheaper than a failed match.
 LINE_STARTS = (AD_MARKER, READ_TIME, VIDEO_MARKER, VIDEO_TITLE, VIDEO_VIEWS, EMBED_CHROME, GALLERY_MARKER, AUDIO, LABEL,
-               TIME_STAMP, SOCIAL_LIST, BYLINE, SOURCE_CREDIT, RELATED_MARKER, HOROSCOPE, RELATIVE_TIME, LEGAL.line,
-               SHARE.line, NAVIGATION.line)
+               TIME_STAMP, SOCIAL_LIST, BYLINE, SOURCE_CREDIT, RELATED_MARKER, HOROSCOPE, RELATIVE_TIME, RECORDING,
+               LEGAL.line, SHARE.line, NAVIGATION.line)
 
 
 @lru_cache(maxsize=8192)

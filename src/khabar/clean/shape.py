@@ -163,6 +163,7 @@ def _is_date_line(folded: str, date: FoundDate) -> bool:
 VIDEO_HEADING = ("boilerplate:video-block", "video block heading")  # the lines under it are the video's title
 WRITER_NOTE_ROLE = ("boilerplate:other", "a note about the writer")  # it closes an opinion column
 DATE_LINE_ROLE = ("date", "publication or update time")
+DATED_BYLINE_ROLE = ("byline", "author credit with the story's dates")
 _WIDE_SPACE = regex.compile(r"\s{2,}")
 MAX_WEATHER_WORDS = 6
 MIN_MENU_ITEMS, MAX_MENU_ITEM_WORDS = 4, 3
@@ -232,7 +233,9 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
     if s.words <= F.MAX_PROMO_WORDS and ("ऐप" in f or "app" in f) and F.APP_PROMO.search(f):
         return ("boilerplate:share", "the outlet's app and social pages")
     if s.date and s.words <= MAX_DATED_BYLINE_WORDS and not s.terminal and (F.BYLINE in can and F.BYLINE.match(f) or F.CREDIT_INSIDE.search(f)):
-        return ("byline", "author credit with the story's dates")  # "लेखक: … 27 जनवरी 2026, 2:30 अपराह्न …"
+        return DATED_BYLINE_ROLE  # "लेखक: … 27 जनवरी 2026, 2:30 अपराह्न …"
+    if s.words <= F.MAX_RECORDING_WORDS and F.RECORDING in can and F.RECORDING.match(f):
+        return ("boilerplate:other", "audio player (a recording and its length)")
     if F.RELATED_MARKER in can and F.RELATED_MARKER.match(f):
         return ("boilerplate:related-story", "link to another story ('यह भी पढ़ें', 'Also Read')")
     if (s.words <= 80 or F.COOKIE_NOTICE.search(f)) and F.LEGAL.search(f, can):

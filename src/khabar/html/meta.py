@@ -263,6 +263,8 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
 
 
 CUT_LENGTH = 100  # metadata titles are often cut near 110 characters (Google's headline limit)
+_ELLIPSIS = regex.compile(r"…|\.\.\.")
+MIN_CUT_QUOTE = 10  # letters before an ellipsis inside a title: a quote's start, not a word
 _CONTINUED = regex.compile(r"\s*[,;:।|–—-]\s+\S")  # a clause that goes on after a separator
 _SITE_SEPARATOR = regex.compile(r"\s*(?:\||-|–|—|:|::|»|·|：|｜)\s*")
 
@@ -316,6 +318,12 @@ def _reconcile(m: Meta) -> str | None:
         cut = headline.endswith(("…", "...")) or len(headline) >= CUT_LENGTH
         if cut and len(_squash(m.h1)) > len(short) and _squash(m.h1).startswith(short):
             m.evidence["headline"] = "h1 (the metadata title is cut short)"
+            return m.h1
+        # "‘तीर-कमान हमारे खून में है…’: … का इंटरव्यू": a quote cut short inside the title; the <h1> gives it whole.
+        inner = _ELLIPSIS.split(headline, 1)[0] if _ELLIPSIS.search(headline.rstrip(".…")) else ""
+        if len(_squash(inner)) >= MIN_CUT_QUOTE and _squash(m.h1).startswith(_squash(inner)) \
+                and not _ELLIPSIS.search(m.h1) and len(_squash(m.h1)) > len(_squash(headline)):  # (an ellipsis in both: a pause)
+            m.evidence["headline"] = "h1 (the metadata title cuts a quote short)"
             return m.h1
         if m.h1.startswith(headline) and _CONTINUED.match(m.h1, len(headline)):
             # "… 40 छोटे कोल्ड रूम" in the metadata, "… 40 छोटे कोल्ड रूम, काटोल और नरखेड से होगी शुरुआत" on the page: the
@@ -471,11 +479,12 @@ def _sounds(name: str) -> str:
 
 
 def same_people(latin: list[str], shown: list[str]) -> bool:
-    """The metadata's names in Latin letters are the byline's names in Devanagari ("Neha Tiwari", "नेहा तिवारी"):
-    name for name, the same skeleton once the Devanagari is romanized."""
-    if not latin or len(latin) != len(shown) or not all(n.isascii() for n in latin) or any(n.isascii() for n in shown):
+    """The byline's names in Devanagari are names the metadata gives in Latin letters ("नेहा तिवारी", "Neha Tiwari"):
+    each the same skeleton once romanized. (The metadata may list one more, an editor the page shows as such.)"""
+    if not latin or not shown or not all(n.isascii() for n in latin) or any(n.isascii() for n in shown):
         return False
-    return sorted(map(_sounds, latin)) == sorted(_sounds(romanize(n)) for n in shown)
+    sounds = set(map(_sounds, latin))
+    return all(_sounds(romanize(n)) in sounds for n in shown)
 
 
 def authors_only(names: list[str], site: str | None) -> list[str]:

@@ -11,6 +11,7 @@ from pydantic import TypeAdapter
 
 from ..article import Block, Image
 from ..clean.blocks import BlockIn, classify_blocks, squash
+from ..clean import furniture as F
 from ..clean.shape import shape
 from ..text.dates import published_in
 from ..html.blocks import parse, walk
@@ -111,6 +112,8 @@ def clean_blocks(page: Page) -> None:
         a.updated = meta.updated
         # Every byline of the page, in order, until one names people ("द्वारा न्यूज़ डेस्क …", then "रिपोर्ट: सौरभ तिवारी").
         bylines = [b.text for b in a.blocks if b.role == "byline"]
+        if meta.authors and not bylines:  # a byline box the story's blocks passed over, to compare with the metadata's names
+            bylines = [t for t in page.passed_over if F.BYLINE.match(fold(t)) or F.CREDIT_INSIDE.search(fold(t))]
         shown = next((names for line in bylines if (names := _byline_names(line, meta.site_name))), [])
         a.authors = meta.authors or shown
         if a.authors and "authors" not in meta.evidence:
@@ -180,11 +183,17 @@ def _zone_only_shown(declared: str | None, shown: str | None) -> bool:
     return naive and shown[:16] == declared[:16]
 
 
+_DATE_LABEL = regex.compile(r"(?:प्रकाशित|अपडेटेड|अपडेट|published|updated|posted)\s*:", regex.IGNORECASE)
+_EDITOR = regex.compile(r"(?:edited\s+by|editor|संपादन|संपादक|संपादित|एडिटेड\s+बाय)(?![\p{L}\p{M}])", regex.IGNORECASE)
+
+
 def _byline_names(byline: str | None, site: str | None) -> list[str]:
     """Names from a visible byline ("By Jane Doe", "लेखक: राम कुमार"), with any date after them cut off."""
     if not byline:
         return []
-    text = byline.strip()
+    # What follows a date's or an editor's label is no author: "लेखक: अभिनव त्रिवेदीप्रकाशित: १३ मार्च …" (spans run
+    # together), "By Farah Siddiqui · Edited by Aditya Menon".
+    text = _EDITOR.split(_DATE_LABEL.split(byline.strip(), 1)[0], 1)[0]
     low = text.lower()
     for lead in _BYLINE_LEAD:
         if low.startswith(lead):
