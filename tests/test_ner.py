@@ -529,3 +529,22 @@ def test_rules_of_the_sixteenth_annotated_set():
 
     text = "सवाल पर कोच विक्रमादित्य नायर मुस्कुराए और बोले कि टीम तैयार है।"
     assert all("मुस्कुराए" not in m.text for m, _ in mentions_in(text, 0, len(text), "text", 1.0))
+
+
+def test_rules_of_the_seventeenth_annotated_set():
+    """samples/quotes-eval17: a name right after a person's title is a person whatever the tagger says of it; "पहुंचीं"
+    (arrived) ends no sayer's name."""
+    from khabar.ner.entities import Cluster, _titled_people
+    from khabar.ner.mentions import Mention
+
+    text = "चिली की विदेश मंत्री मारिया लोपेज़ बुधवार को दिल्ली पहुंचीं और मालिक रमेश ट्रैवल्स से मिलीं।"
+    at, shop = text.find("मारिया"), text.find("रमेश")
+    people = [Cluster("organisation", "मारिया लोपेज़", ["मारिया", "लोपेज"], [Mention("मारिया लोपेज़", "organisation", at, at + 13, "text", 1.0)]),
+              Cluster("organisation", "रमेश ट्रैवल्स", ["रमेश", "ट्रैवल्स"], [Mention("रमेश ट्रैवल्स", "organisation", shop, shop + 13, "text", 1.0)])]
+    _titled_people(people, [(text, 0, len(text), "text", 1.0)])
+    assert [c.kind for c in people] == ["person", "organisation"]
+    from khabar.quotes.speakers import name_before
+
+    headline = "चिली की विदेश मंत्री मारिया लोपेज़ दिल्ली पहुंचीं, बोलीं"
+    name = name_before(headline, headline.rfind(","))
+    assert name is None or "पहुंचीं" not in name.text

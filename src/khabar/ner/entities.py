@@ -315,6 +315,27 @@ def _one_apart(a: str, b: str) -> bool:
     return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
 
 
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+\Z")
+
+
+def _titled_people(clusters: list[Cluster], segments: list) -> None:
+    """A name the tagger called a body that stands right after a person's title ("चिली की विदेश मंत्री मारिया लोपेज़")
+    is a person: a body's name never follows "मंत्री". (Not a name ending in a head word or an English plural, a
+    business's: "… ट्रैवल्स".)"""
+    for c in clusters:
+        if c.kind != "organisation" or c.words[-1] in ORG_HEADS or c.words[-1].endswith("\u094dस") or letters(c.name):
+            continue
+        for m in c.mentions:
+            text = next((t for t, a, b, where, _ in segments if where == m.field and a <= m.start < b), None)
+            before = _WORD_BEFORE.search(text, max(0, m.start - LOOK_BEFORE), m.start) if text else None
+            if before and fold(before.group(1), normalized=True) in TITLES:
+                c.kind = "person"
+                break
+
+
+LOOK_BEFORE = 30  # characters read back for the title
+
+
 def _title_speakers(clusters: list[Cluster], titles: list[str], segments: list) -> None:
     """A quote's sayer given only as a title ("गृहमंत्री") is the person the article names right after that title
     ("गृहमंत्री पी चिदंबरम"): the title becomes one of that person's forms."""
@@ -429,6 +450,7 @@ def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: li
         m.kind = sure.get(tuple(_key_words(m.text)), m.kind)
     clusters = _merge_types(cluster(found, frozenset(k for k, kind in sure.items() if kind == "place")))
     _retype(clusters, sure)
+    _titled_people(clusters, segments)
     clusters = _join_institutions(_join_spellings(_join_acronyms(_join_short_forms(clusters))))
     clusters = _join_managements(_join_called(clusters, segments))
     clusters = [c for c in clusters if not (" ".join(c.words) in publisher and all(_self_named(m, segments) for m in c.mentions))
