@@ -660,6 +660,8 @@ def test_layouts_of_the_seventeenth_independent_set():
                  '<meta name="author" content="admin">')
     a = analyze_bytes(page, "x.html")
     assert a.authors == ["महेंद्र सिंह चौहान"] and "ग्वालियर" not in a.text.split("।")[0][:20]
+    page = _page(f"<h1>गंगा पार के गांवों के लिए नाव एम्बुलेंस</h1><div>हरिप्रसाद जांगिड़ | कोटा</div>{story}{story}")
+    assert analyze_bytes(page, "x.html").authors == ["हरिप्रसाद जांगिड़"]  # right under the title: the e-paper's byline
 
 
 def test_layouts_of_the_eighteenth_independent_set():

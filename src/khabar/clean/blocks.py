@@ -139,7 +139,8 @@ def _article_roles(blocks: list[BlockIn], shapes, roles: dict, first_prose: int)
         if n in roles:
             continue
         s = shapes[n]
-        beside_date = any(roles.get(k) == DATE_LINE_ROLE for k in (n - 1, n + 1))
+        # A byline's place: beside the date line, or right under the title ("हरिप्रसाद जांगिड़ | कोटा" on an e-paper clip).
+        beside_date = any(roles.get(k) == DATE_LINE_ROLE for k in (n - 1, n + 1)) or roles.get(n - 1, ("",))[0] == "headline"
         if b.kind == "caption":
             roles[n] = ("caption", "picture caption (figcaption)")
         elif b.kind in ("text", "paragraph") and s.words <= F.MAX_CAPTION_WORDS and F.PHOTO_CREDIT.search(s.folded):
