@@ -425,6 +425,25 @@ def test_rules_of_the_tenth_set_of_flattened_pages():
     assert [roles[t] for t in comments] == ["boilerplate:comment"] * 2
 
 
+def test_rules_of_the_eleventh_set_of_flattened_pages():
+    """samples/clean-eval11: films listed with their years are the story's list; a table's row of numbers split by tabs
+    is no pager; "3 कमेंट" and "आपकी राय" head the readers' comments."""
+    para = ("मराठी रंगमंच और हिंदी फिल्मों की वरिष्ठ अभिनेत्री कमलिनी देवधर का मंगलवार को पुणे में निधन हो गया। वह 84 वर्ष की थीं "
+            "और पिछले कुछ महीनों से बीमार चल रही थीं।")
+    films = ["दो किनारे एक नदी (1979)", "चौथी मंज़िल की खिड़की (1986)", "अम्मा का संदूक (टीवी धारावाहिक, 1994-1999)",
+             "लौट आओ गौरैया (2011)"]
+    rows = ["साल\tमैच\tजीत\tहार", "2024\t2\t1\t1", "2025\t3\t2\t0"]
+    comments = ["हरिनाथ यादव, गाजीपुर: हमारे यहां भी यही हाल है।", "ऋचा सिंह, आजमगढ़: बहुत सही लिखा।"]
+    lines = ["अभिनेत्री कमलिनी देवधर का 84 वर्ष की उम्र में निधन", "", para, "", "उनकी प्रमुख फिल्में", *films, "",
+             para.replace("मंगलवार", "बुधवार"), "", "दोनों टीमों का आमना-सामना", *rows, "",
+             "अभिनेत्री कमलिनी देवधर का अंतिम संस्कार पुणे में गुरुवार को होगा, जहां मराठी रंगमंच और हिंदी फिल्मों के कई "
+             "कलाकार उन्हें श्रद्धांजलि देंगे। वह पिछले कुछ महीनों से बीमार थीं।", "",
+             "3 कमेंट", *comments, "", "आपकी राय", *comments[::-1]]
+    roles = {l.text: l.role for l in analyze_text("\n".join(lines)).lines}
+    assert [roles[t] for t in films + rows[1:]] == ["body:list-item"] * 6
+    assert [roles[t] for t in comments] == ["boilerplate:comment"] * 2
+
+
 def test_a_table_of_results_with_a_line_of_text_is_no_listing():
     rows = [f"{n}\tउम्मीदवार {n}\tदल {n % 3}\t{1000 + 37 * n}" for n in range(1, 9)]
     page = "\n".join(["देवास नगर निगम चुनाव परिणाम 2026", "देवास नगर निगम में जनहित विकास पार्टी ने 45 में से 24 वार्ड जीतकर "

@@ -157,25 +157,32 @@ MAX_LISTED_STORIES, MAX_TEASER_WORDS = 10, 30  # the list under such a marker: a
 
 # Plural or counted: "टिप्पणी" alone is a comment form's field.
 _COMMENTS_HEADING = regex.compile(r"^[\s\p{P}]*(?:(?:comments|टिप्पणि(?:याँ|यां)|कमेंट्स|कॉमेंट्स)(?:\s*\(\d+\))?"
-                                  r"|(?:comment|टिप्पणी|कमेंट|कॉमेंट)\s*\(\d+\))[\s\p{P}]*$")
+                                  r"|(?:comment|टिप्पणी|कमेंट|कॉमेंट)\s*\(\d+\)|\d+\s+(?:comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|कमेंट(?:्स)?)"
+                                  r"|(?:आपकी|पाठकों\s+की)\s+राय)[\s\p{P}]*$")
 
 
 def _readers_comments(shapes: list[LineShape], roles: dict) -> None:
     """A comments heading ("टिप्पणियां (2)", "Comments") opens the readers' comments: the lines under it, up to the next
     furniture, are theirs ("विनोद शर्मा: परीक्षा के समय …"). (Flattened text: in HTML the comments' elements say so.)"""
     for i, s in enumerate(shapes):
-        if roles.get(s.n, ("",))[0] == "boilerplate:comment" and _COMMENTS_HEADING.match(s.folded):
+        if _COMMENTS_HEADING.match(s.folded) and roles.get(s.n, ("boilerplate:comment",))[0] == "boilerplate:comment":
+            roles[s.n] = roles.get(s.n) or ("boilerplate:comment", "the heading of the readers' comments")
             for t in shapes[i + 1 : i + 1 + MAX_COMMENT_LINES]:
                 if t.n in roles:
                     break
                 roles[t.n] = ("boilerplate:comment", "a reader's comment under the comments heading")
 
 
+# What a table's row may look like on its own: a date line, a row of numbers like a pager.
+_CELL_ROLES = ("publication or update time", "menu, breadcrumb or pagination")
+
+
 def _table_rows(shapes: list[LineShape], roles: dict) -> None:
     """Lines in a row whose cells are split by tabs are a table, flattened the way browsers copy one: a date in a cell
-    ("खुलने की तारीख<TAB>10 सितंबर 2026") is the table's, not the page's publication time."""
+    ("खुलने की तारीख<TAB>10 सितंबर 2026") is the table's, not the page's publication time, and a row of numbers
+    ("2024<TAB>2<TAB>1<TAB>1<TAB>0") no pager."""
     for i, s in enumerate(shapes):
-        if "\t" in s.text and roles.get(s.n, ("",))[0] == "date" and any(
+        if "\t" in s.text and roles.get(s.n, ("", ""))[1] in _CELL_ROLES and any(
                 abs(t.n - s.n) == 1 and "\t" in t.text for t in shapes[max(0, i - 1) : i + 2] if t is not s):
             del roles[s.n]
 
@@ -616,19 +623,17 @@ def _key_value_run(s: LineShape, shapes, pos) -> bool:
 
 _WORDS = regex.compile(r"[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)*")
 _NUMBERS = regex.compile(r"\p{N}+")
-_MARKS = regex.compile(r"[^\p{L}\p{M}\p{N}\s()\[\]]")
-_W_RUN = regex.compile(r"w+")
+_NUMBER_IN_BRACKETS = regex.compile(r"\([^()]{0,30}\d[^()]{0,30}\)")
 MIN_SAME_SHAPE, MAX_ITEM_WORDS = 3, 12
 
 
 def _skeleton(text: str) -> str:
-    """The line with each run of words as "w" and each number as "9": "रमेश यादव (45), निवासी बस्ती" → "w(9),w". A
-    line with a number in brackets (an age, a count) keeps only its brackets: "ऑटो चालक सलीम खान (34), निवासी नई
-    बस्ती, ललितपुर" is built like "पूजा (19) पुत्री हरिराम, निवासी ग्राम पचौरा" ("w(9)w")."""
+    """The line with each run of words as "w" and each number as "9": "12 मार्च, शाम 5 बजे" → "9w,w9w". Lines with
+    a number in brackets (an age, a year, a count) are all built alike, whatever else they hold: "ऑटो चालक सलीम खान
+    (34), निवासी नई बस्ती" and "पूजा (19) पुत्री हरिराम", "दो किनारे एक नदी (1979)" and "अम्मा का संदूक (टीवी धारावाहिक,
+    1994-1999)"."""
     key = "".join(_WORDS.sub("w", _NUMBERS.sub("9", text)).split())
-    if "(9)" not in key:
-        return key
-    return _W_RUN.sub("w", "".join(_WORDS.sub("w", _NUMBERS.sub("9", _MARKS.sub(" ", text))).split()))
+    return "(9)" if _NUMBER_IN_BRACKETS.search(text) else key
 
 
 def _same_shape_run(s: LineShape, shapes, pos, roles) -> bool:
