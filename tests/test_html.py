@@ -688,3 +688,25 @@ def test_layouts_of_the_eighteenth_independent_set():
 
     assert _byline_names("By Farah Siddiqui · Edited by Aditya Menon", None) == ["Farah Siddiqui"]
     assert _byline_names("लेखक: अभिनव त्रिवेदीप्रकाशित: १३ मार्च २०२६, ०९:५५ AM", None) == ["अभिनव त्रिवेदी"]
+
+
+def test_layouts_of_the_nineteenth_independent_set():
+    """Rules found on samples/html-eval19: the site's name with a desk's word after it ("Patli Prawah Digital") is the
+    outlet; on a Hindi page whose metadata spells the authors in Latin letters the byline element's Devanagari names
+    are given; a table inside the story does not close it; a metadata title cut short gives way to the heading that
+    holds it whole (a blog's post title under the blog's own <h1>)."""
+    from khabar.html.meta import authors_only
+
+    assert authors_only(["Patli Prawah Digital"], "Patli Prawah") == []
+    assert authors_only(["Le Figaro et AFP"], "Le Figaro") == ["Le Figaro et AFP"]
+    story = "<p>" + "जिले में गेहूं की फसल पर पीला रतुआ रोग का असर दिखने लगा है और कृषि विभाग ने किसानों को दवा छिड़कने की सलाह दी है। " * 3 + "</p>"
+    ld = ('{"@type": "NewsArticle", "headline": "गेहूं की फसल पर पीला रतुआ रोग का असर, कृषि विभाग ने दी दवा छिड़कने की...", '
+          '"author": {"@type": "Person", "name": "Akanksha Mishra"}}')
+    table = "<table class='scorecard'>" + "<tr><td>बल्लेबाज</td><td>रन</td></tr>" * 4 + "</table>"
+    page = _page(f"<h1>बिजनौर खबरनामा</h1><h3>गेहूं की फसल पर पीला रतुआ रोग का असर, कृषि विभाग ने दी दवा छिड़कने की सलाह</h3>"
+                 f"<div class='author-name'>आकांक्षा मिश्रा</div>{story}{table}{table}{story}"
+                 "<p>कृषि अधिकारी ने कहा कि किसान घबराएं नहीं, समय पर दवा छिड़कने से फसल बच जाएगी और पैदावार पर असर नहीं होगा।</p>",
+                 f'<script type="application/ld+json">{ld}</script>')
+    a = analyze_bytes(page, "x.html")
+    assert a.headline.endswith("दवा छिड़कने की सलाह") and a.authors == ["आकांक्षा मिश्रा"]
+    assert "किसान घबराएं नहीं" in a.text

@@ -242,7 +242,7 @@ def _after_the_end(blocks: list[BlockIn], shapes, roles: dict) -> None:
     for n, b in enumerate(blocks):
         if n in roles:
             # A time stamp heads the next update of a live blog: the story goes on, so it neither ends nor counts.
-            run += roles[n][0] != "date"
+            run += roles[n][0] != "date" and not b.cell  # a table inside the story does not close it
             continue
         if run >= END_RUN and seen and total - seen < END_SHARE * seen:
             for k in range(n, len(blocks)):

@@ -32,6 +32,9 @@ _URLISH = regex.compile(r"^\s*(?:https?:|www\.|/)")
 _DESK = regex.compile(r"(?<![\p{L}\p{M}])(?:desk|डेस्क|bureau|ब्यूरो|team|टीम)(?![\p{L}\p{M}])", regex.IGNORECASE)
 _SPACE = regex.compile(r"\s+")
 # A publishing system's account names standing for the poster ("पोस्ट: admin"): no person's name.
+MIN_SITE_KEY = 8  # a site's name this long with a desk's word after it is the outlet ("… Digital")
+OUTLET_WORDS = frozenset("digital desk news online team bureau staff web डिजिटल डेस्क न्यूज ब्यूरो टीम".split())
+_DEVANAGARI = regex.compile(r"\p{Devanagari}")
 CMS_ROLES = frozenset("admin administrator webmaster editor author staff guest user superadmin root".split())
 WEEKDAYS = {fold(w) for w in (
     "monday tuesday wednesday thursday friday saturday sunday सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार "
@@ -253,6 +256,11 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
     m.put("headline", _strip_site(clean_text(title.text()) if title else None, m.site_name), "<title>")
     m.headline = _reconcile(m)
     m.authors = authors_only(m.authors, m.site_name)
+    if m.authors and all(n.isascii() for n in m.authors) and m.headline and _DEVANAGARI.search(m.headline):
+        # A Hindi page whose metadata spells its authors in Latin letters: the names as its byline elements show them.
+        shown = authors_only(_dom_authors(tree), m.site_name)
+        if same_people(m.authors, shown):
+            m.authors, m.evidence["authors"] = shown, "byline element (the metadata gives the same names in Latin letters)"
     if not m.authors:
         m.evidence.pop("authors", None)
         names = authors_only(_dom_authors(tree), m.site_name)
@@ -492,12 +500,17 @@ def authors_only(names: list[str], site: str | None) -> list[str]:
     out: list[str] = []
     site_key = fold(site) if site else None
     site_sounds = _consonants(site) if site and site.isascii() else None
+    site_skeleton = _sounds(romanize(site)) if site and not site.isascii() and len(site) >= 4 else None
     for name in (p for n in names for p in _split_names(n)):
         key = fold(name)
         if not key or key in WEEKDAYS or key in CMS_ROLES or (site_key and (key == site_key or key in site_key)):
             continue
+        if site_key and len(site_key) >= MIN_SITE_KEY and key.startswith(site_key) and key[len(site_key):].strip() in OUTLET_WORDS:
+            continue  # "Patli Prawah Digital" of the site "Patli Prawah": the outlet, under a desk's word
         if site_sounds and not name.isascii() and _consonants(romanize(name)) == site_sounds:
             continue  # "पर्वत प्रहरी" of the site "Parvat Prahari": its name in the other script
+        if site_skeleton and name.isascii() and site_skeleton in _sounds(name):
+            continue  # "Patli Prawah Digital" of the site "पटली प्रवाह": the outlet, named in Latin letters
         if any(c.isdigit() for c in name) or _URLISH.match(name) or len(name) > 80 or _DESK.search(name):
             continue
         if _PLACE_WITH_DISTRICT.search(name):

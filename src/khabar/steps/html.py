@@ -55,6 +55,16 @@ def extract(page: Page) -> None:
     window = range(max(0, first - HEADER_BLOCKS), first)
     if meta.evidence.get("headline") == "<title>":  # no other source: "Site :: Section :: Title"
         title_shown(meta, [dom.blocks[i].text for i in window])
+    if meta.headline and meta.headline.rstrip().endswith(("…", "...")):
+        # A metadata title cut short ("… बैंक के...") and a heading above the story that gives it whole (a blog's post
+        # title under the blog's own <h1>).
+        cut = squash(meta.headline.rstrip().rstrip(".…"))
+        near = range(window.start, min(len(dom.blocks), first + HEADER_BLOCKS))  # above the story or at its top
+        whole = next((dom.blocks[i].text for i in near if dom.blocks[i].kind == "heading" and len(cut) >= MIN_CUT_TITLE
+                      and squash(dom.blocks[i].text).startswith(cut) and len(squash(dom.blocks[i].text)) > len(cut)), None)
+        if whole is not None:
+            meta.headline = whole
+            meta.evidence["headline"] = "the heading above the story (the metadata title is cut short)"
     keys = {squash(t) for t in (meta.headline, meta.h1) if t}
     # The header starts at the story's title: the heading that matches it (or, on a page with no <h1>, any block
     # that does), or else the last <h1> above the content.
@@ -140,6 +150,7 @@ def _date_passed_over(texts: list[str]) -> str | None:
 
 
 ABOVE_HEADER = 5  # blocks right above the story's header
+MIN_CUT_TITLE = 20  # letters of a cut metadata title that a heading must open with
 MAX_CELL_WORDS = 4  # a date's cell or a time's
 MAX_PASSED_OVER = 40  # blocks read for a date; a byline box stands near the story's start
 _DIGIT = regex.compile(r"\d")
