@@ -501,3 +501,15 @@ def test_line_openings_never_rule_out_a_pattern_that_matches():
     assert F.AD_MARKER not in F.openings(fold("मुख्यमंत्री ने कहा कि"))
     for lexicon, line in ((F.SHARE, "इसे फेसबुक पर शेयर करें"), (F.NAVIGATION, "देश | विदेश | खेल")):
         assert lexicon.search(fold(line), F.openings(fold(line)))
+
+
+def test_a_heading_over_more_stories_of_a_place_and_a_comment_prompt():
+    """html-eval19: "हरियाणा की और खबरें" heads other stories (any words before "की और खबरें"), and "कमेंट करें" is a
+    comment prompt; the line-start gate still rules the related-story marker out for ordinary lines."""
+    from khabar.clean import furniture as F
+    from khabar.clean.shape import shape
+
+    assert shape(0, "हरियाणा की और खबरें").furniture[0] == "boilerplate:related-story"
+    assert shape(0, "कमेंट करें").furniture[0] == "boilerplate:comment"
+    assert shape(0, "हरियाणा सरकार ने और खबरें देने का वादा किया है कि किसानों को जल्द राहत मिलेगी।").furniture is None
+    assert F.RELATED_MARKER not in F.openings(fold("हरियाणा की और खबरें"))

@@ -151,7 +151,7 @@ def _article_roles(blocks: list[BlockIn], shapes, roles: dict, first_prose: int)
         elif b.kind == "heading":
             if n > last_text:
                 roles[n] = (RELATED, "heading with no text of the story under it")
-            elif F.RELATED_MARKER.match(s.folded):
+            elif F.RELATED_MARKER.match(s.folded) or F.more_news(s.folded):
                 roles[n] = (RELATED, "heading of a list of other stories")
             else:
                 roles[n] = ("subhead", "heading inside the story")

@@ -138,6 +138,13 @@ RELATED_MARKER = _compile(
     r"recommended(?:\s+stories)?|more\s+from|संबंधित\s+(?:खबरें|ख़बरें|लेख)|और\s+(?:खबरें|ख़बरें)|"
     r"पढ़ें\s*[:\-])"
 )
+# "हरियाणा की और खबरें", "खेल से जुड़ी अन्य खबरें": a heading over other stories of a place or a topic (any words open
+# it, so it is kept out of the line-start gate and tried only on lines that hold "खबरें").
+MORE_NEWS = _compile(r"^[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){1,3}(?:की|के|से\s+जुड़ी)\s+(?:और|अन्य|ताज़?ा)\s+(?:खबरें|ख़बरें)[\s\p{P}]*$")
+
+
+def more_news(folded: str) -> bool:
+    return "खबरें" in folded and MORE_NEWS.match(folded) is not None
 
 # The next story of an endless page, appended below this one: "अगली खबर नीचे स्क्रॉल करें", "Next Story".
 NEXT_STORY = _compile(
@@ -175,7 +182,7 @@ MAX_COMMENT_WORDS = 20  # "इस आर्टिकल पर अभी तक 
 _COMMENT_CUES = ("comment", "reply", "टिप्पण", "कमेंट", "कॉमेंट", "राय", "जवाब")  # every COMMENT phrase holds one
 
 COMMENT = _compile(
-    r"^[\s\p{P}]*(?:(?:comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|कमेंट(?:्स)?)\s*\(\d+\)|अपनी\s+(?:टिप्पणी|राय)\s+(?:लिखें|दें)|comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|टिप्पणी\s+करें|कमेंट(?:्स)?|कॉमेंट(?:्स)?(?:\s+लिखें)?|अपनी\s+राय\s+(?:दें|लिखें)|"
+    r"^[\s\p{P}]*(?:(?:comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|कमेंट(?:्स)?)\s*\(\d+\)|अपनी\s+(?:टिप्पणी|राय)\s+(?:लिखें|दें)|comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|टिप्पणी\s+करें|(?:कमेंट|कॉमेंट)\s+करें|कमेंट(?:्स)?|कॉमेंट(?:्स)?(?:\s+लिखें)?|अपनी\s+राय\s+(?:दें|लिखें)|"
     r"leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|जवाब\s+दें|reply|\d+\s+(?:comments?|टिप्पणियां|टिप्पणियाँ|टिप्पणी|कमेंट(?:्स)?))[\s\p{P}]*$"
     # "इस खबर पर अभी कोई कमेंट नहीं है. पहला कमेंट आप करें.", "Be the first to comment"
     r"|(?:अभी\s+(?:तक\s+)?कोई\s+(?:कमेंट|कॉमेंट|टिप्पणी)\s+नहीं|पहला\s+(?:कमेंट|कॉमेंट)|be\s+the\s+first\s+to\s+comment|no\s+comments\s+yet)"

@@ -166,6 +166,7 @@ DATE_LINE_ROLE = ("date", "publication or update time")
 DATED_BYLINE_ROLE = ("byline", "author credit with the story's dates")
 _WIDE_SPACE = regex.compile(r"\s{2,}")
 MAX_WEATHER_WORDS = 6
+MAX_MORE_NEWS_WORDS = 8
 MIN_MENU_ITEMS, MAX_MENU_ITEM_WORDS = 4, 3
 
 
@@ -238,6 +239,8 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
         return ("boilerplate:other", "audio player (a recording and its length)")
     if F.RELATED_MARKER in can and F.RELATED_MARKER.match(f):
         return ("boilerplate:related-story", "link to another story ('यह भी पढ़ें', 'Also Read')")
+    if s.words <= MAX_MORE_NEWS_WORDS and F.more_news(f):
+        return ("boilerplate:related-story", "heading over other stories of a place or topic ('… की और खबरें')")
     if (s.words <= 80 or F.COOKIE_NOTICE.search(f)) and F.LEGAL.search(f, can):
         return ("boilerplate:legal", "copyright, cookie or disclaimer text")
     if F.HOROSCOPE in can and F.HOROSCOPE.match(f):
