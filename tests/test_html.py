@@ -710,3 +710,12 @@ def test_layouts_of_the_nineteenth_independent_set():
     a = analyze_bytes(page, "x.html")
     assert a.headline.endswith("दवा छिड़कने की सलाह") and a.authors == ["आकांक्षा मिश्रा"]
     assert "किसान घबराएं नहीं" in a.text
+
+
+def test_a_teasers_summary_between_links_to_other_stories():
+    """html-eval19: under a list of other stories, each link's one-line summary between two links is the list's too."""
+    story = "<p>" + "हिसार के तीन गांवों की महिलाओं ने देसी बाजरे और ग्वार की पुरानी किस्मों को बचाने के लिए बीज बैंक बनाया है। " * 3 + "</p>"
+    teasers = "".join(f"<div><a href='/n{i}'>खेती की खबर संख्या {i}: गेहूं की फसल पर नया अपडेट</a></div>"
+                      f"<div>कृषि विभाग ने किसानों को फसल की देखभाल के लिए नई सलाह {i} जारी की है।</div>" for i in range(4))
+    a = analyze_bytes(_page(f"<article><h1>महिलाओं ने बनाया बीज बैंक</h1>{story}{story}<h3>खेती-बाड़ी</h3>{teasers}</article>"), "x.html")
+    assert "नई सलाह 1" not in a.text and "नई सलाह 2" not in a.text and a.text.count("बीज बैंक बनाया") == 6

@@ -68,7 +68,7 @@ def classify_blocks(blocks: list[BlockIn], headline: str | None, is_article: boo
             roles[n] = (RELATED, "inside an element named as furniture (related, share, ad, comments…)") if len(b.text) >= 30 \
                 else ("boilerplate:other", "inside an element named as furniture (related, share, ad, comments…)")
         elif b.link_density > LINK_HEAVY and not _linked_prose(b):
-            roles[n] = (RELATED, "mostly link text: a link to another story") if shapes[n].words >= 4 \
+            roles[n] = TEASER_LINK if shapes[n].words >= 4 \
                 else ("boilerplate:navigation", "a link (menu, tag or section)")
         elif head_key and abs(len(b.text) - len(headline)) <= 10 + len(headline) // 4 and squash(b.text) == head_key:
             if headline_n is None:
@@ -77,6 +77,7 @@ def classify_blocks(blocks: list[BlockIn], headline: str | None, is_article: boo
                 roles[n] = ("boilerplate:repeat", "repeat of the headline")
     if headline_n is None and blocks and not blocks[0].content and blocks[0].kind == "heading" and 0 not in roles:
         roles[0], headline_n = ("headline", "the heading the header starts with (the page's <h1>)"), 0
+    _teaser_summaries(blocks, roles)
     _live_box_above(blocks, shapes, roles, headline_n)
     # (A long caption above the story is no prose of it: the key points or standfirst between it and the lede are header.)
     prose = [n for n, b in enumerate(blocks) if n not in roles and b.kind not in ("heading", "caption") and _prose(b, shapes[n])]
@@ -116,6 +117,19 @@ def _dates_around_the_story(roles: dict, headline_n: int | None) -> None:
         for n in dates:
             if n < first or n > max(body):
                 roles[n] = ("boilerplate:other", "a date line outside the story (the site's, or a comment's)")
+
+
+TEASER_LINK = (RELATED, "mostly link text: a link to another story")
+MAX_TEASER_SUMMARY = 250  # characters of a teaser's one-line summary
+
+
+def _teaser_summaries(blocks: list[BlockIn], roles: dict) -> None:
+    """A short text between two links to other stories is the first one's summary ("गेहूं में पीलापन? …" then "मार्च में
+    तापमान बढ़ने के साथ …" then the next teaser's link)."""
+    for n in range(1, len(blocks) - 1):
+        if n not in roles and roles.get(n - 1) == TEASER_LINK and roles.get(n + 1) == TEASER_LINK \
+                and len(blocks[n].text) <= MAX_TEASER_SUMMARY and blocks[n].kind in ("paragraph", "text"):
+            roles[n] = (RELATED, "the summary of a link to another story, between two such links")
 
 
 def _linked_prose(b: BlockIn) -> bool:
