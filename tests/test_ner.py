@@ -548,3 +548,20 @@ def test_rules_of_the_seventeenth_annotated_set():
     headline = "चिली की विदेश मंत्री मारिया लोपेज़ दिल्ली पहुंचीं, बोलीं"
     name = name_before(headline, headline.rfind(","))
     assert name is None or "पहुंचीं" not in name.text
+
+
+def test_rules_of_the_eighteenth_annotated_set():
+    """samples/quotes-eval18: initials run together ("एस.के. वर्मा") stay in a sayer's name; an initial inside a name
+    ("हेमंत जे. पारेख") does not end its mention, a count ("दो साल") does; "डीएफओ" is a title, no body."""
+    from khabar.ner.mentions import mentions_in
+    from khabar.quotes.speakers import name_before
+
+    text = "नगर निगम के अपर आयुक्त (राजस्व) एस.के. वर्मा ने कहा कि बकायेदारों की सूची जारी होगी।"
+    assert name_before(text, text.find(" ने कहा")).text == "एस.के. वर्मा"
+    a = analyze_text("दवा वापस मंगाई गई\n\nअहमदाबाद: कंपनी के निदेशक हेमंत जे. पारेख ने बताया कि सभी बैच वापस मंगाए गए हैं। "
+                     "डीएफओ ने कहा कि हाथियों के दल पर नजर रखी जा रही है। अभ्यर्थी प्रियंका भारती दो साल से भर्ती का इंतजार कर रही हैं।")
+    names = {e.name for e in a.entities}
+    assert "हेमंत जे. पारेख" in names and "डीएफओ" not in names
+    assert not any("दो साल" in n for n in names)
+    sentence = "अभ्यर्थी प्रियंका भारती दो साल से भर्ती का इंतजार कर रही हैं।"
+    assert all("दो" not in m.text.split() for m, _ in mentions_in(sentence, 0, len(sentence), "text", 1.0))

@@ -16,6 +16,7 @@ from ..quotes.find import OWN_REPORTER
 from ..quotes.speakers import OFFICES
 from ..quotes.lexicon import DOCUMENTS, STOP, TITLES, words
 from ..text.normalize import fold
+from ..text.sentences import LETTER_NAMES
 from .acronyms import letters, stands_for, syllables_stand_for
 from .latin import english_place, place_names
 from .mentions import COMPASS_WORDS, ORG_HEADS, SHORT_FORM, Mention, mentions_in, plural
@@ -455,6 +456,7 @@ def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: li
     clusters = _join_managements(_join_called(clusters, segments))
     clusters = [c for c in clusters if not (" ".join(c.words) in publisher and all(_self_named(m, segments) for m in c.mentions))
                 and not (len(c.words) == 1 and (c.words[0] in ORG_HEADS or c.words[0] in NOT_NAMES or c.words[0] in ADDRESS_WORDS
+                                                or c.kind == "person" and c.words[0] in LETTER_NAMES  # "एन" of "वी.एन. …"
                                                 or c.words[0].endswith(("ों", "ओं"))))  # "सुरक्षाबलों": a plural noun
                 and not _designation(c.words)]
     places = {" ".join(c.words) for c in clusters if c.kind == "place"}

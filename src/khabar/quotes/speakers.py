@@ -95,7 +95,8 @@ def name_before(text: str, end: int) -> Name | None:
             indefinite = bool(picked) and _key(m.group()) in _INDEFINITE
             break
         gap = head[m.end() : picked[-1].start()] if picked else ""
-        if picked and (not _JOIN.match(gap.strip(_QUOTES)) or "." in gap and (len(m.group()) > 2 or gap.endswith("."))):
+        chained = initial and gap == "." and picked[-1].group() in LETTER_NAMES  # "एस.के. वर्मा": initials run together
+        if picked and not chained and (not _JOIN.match(gap.strip(_QUOTES)) or "." in gap and (len(m.group()) > 2 or gap.endswith("."))):
             break  # punctuation between, or a full stop that is not an initial's ("पी. चिदंबरम", not "दी.गृहमंत्री")
         if m.group().isdigit() and (not picked and not quoted or len(picked) > 1):
             break
