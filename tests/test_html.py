@@ -719,3 +719,23 @@ def test_a_teasers_summary_between_links_to_other_stories():
                       f"<div>कृषि विभाग ने किसानों को फसल की देखभाल के लिए नई सलाह {i} जारी की है।</div>" for i in range(4))
     a = analyze_bytes(_page(f"<article><h1>महिलाओं ने बनाया बीज बैंक</h1>{story}{story}<h3>खेती-बाड़ी</h3>{teasers}</article>"), "x.html")
     assert "नई सलाह 1" not in a.text and "नई सलाह 2" not in a.text and a.text.count("बीज बैंक बनाया") == 6
+
+
+def test_layouts_of_the_twentieth_independent_set():
+    """Rules found on samples/html-eval20: an agency is no author ("PTI" as a JSON-LD Person, "By: PTI | Pune"); the
+    "Published By :" byline names the writer, "सिंह" matching "Singh"; a metadata time with no zone on a page that shows
+    its times in IST is in IST; an <h1> with the same words in other quotation marks is the title as shown."""
+    from khabar.html.meta import authors_only, same_people
+    from khabar.steps.html import _byline_names
+
+    assert authors_only(["PTI", "IANS"], None) == [] and _byline_names("By: PTI | Pune | Updated: March 14, 2026", None) == []
+    assert _byline_names("Published By : अनुराधा सिंह | Updated: 14 मार्च 2026, 18:45 IST", None) == ["अनुराधा सिंह"]
+    assert same_people(["Anuradha Singh"], ["अनुराधा सिंह"])
+    story = "<p>" + "Researchers found a new bush frog species in a sacred grove near Ratnagiri during a monsoon survey. " * 3 + "</p>"
+    ld = """{"@type": "NewsArticle", "headline": "New bush frog found in Ratnagiri's sacred grove",
+             "datePublished": "2026-03-14T17:58:00"}"""
+    page = _page(f"<article><h1>New bush frog found in Ratnagiri’s sacred grove</h1><div>By: PTI | Pune | Updated: March 14, "
+                 f"2026 18:45 IST</div>{story}{story}</article>", f'<script type="application/ld+json">{ld}</script>')
+    a = analyze_bytes(page, "x.html")
+    assert a.headline == "New bush frog found in Ratnagiri’s sacred grove" and a.authors == []
+    assert a.published == "2026-03-14T17:58:00+05:30"

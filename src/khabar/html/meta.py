@@ -15,6 +15,7 @@ from typing import Any
 import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ..clean import furniture as F
 from ..clean.blocks import squash
 from ..ner.romanize import romanize
 from ..speed import WORD_RUN
@@ -35,6 +36,8 @@ _SPACE = regex.compile(r"\s+")
 MIN_SITE_KEY = 8  # a site's name this long with a desk's word after it is the outlet ("… Digital")
 OUTLET_WORDS = frozenset("digital desk news online team bureau staff web डिजिटल डेस्क न्यूज ब्यूरो टीम".split())
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
+# News agencies credited as the author ("PTI" as a JSON-LD Person): no person.
+AGENCIES = frozenset(fold(w) for w in "pti ians ani uni reuters afp ap bloomberg भाषा आईएएनएस पीटीआई एएनआई यूएनआई वार्ता".split())
 CMS_ROLES = frozenset("admin administrator webmaster editor author staff guest user superadmin root".split())
 WEEKDAYS = {fold(w) for w in (
     "monday tuesday wednesday thursday friday saturday sunday सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार "
@@ -272,6 +275,7 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
 
 CUT_LENGTH = 100  # metadata titles are often cut near 110 characters (Google's headline limit)
 _ELLIPSIS = regex.compile(r"…|\.\.\.")
+_QUOTE_MARKS = regex.compile(r"[‘’“”]")
 MIN_CUT_QUOTE = 10  # letters before an ellipsis inside a title: a quote's start, not a word
 _CONTINUED = regex.compile(r"\s*[,;:।|–—-]\s+\S")  # a clause that goes on after a separator
 _SITE_SEPARATOR = regex.compile(r"\s*(?:\||-|–|—|:|::|»|·|：|｜)\s*")
@@ -340,6 +344,10 @@ def _reconcile(m: Meta) -> str | None:
             return m.h1
     if not headline and m.h1:
         m.evidence["headline"] = "h1"
+        return m.h1
+    if m.h1 and headline and m.h1 != headline and _squash(m.h1) == _squash(headline) and _QUOTE_MARKS.search(m.h1):
+        # "residents’" on the page, "residents'" in the metadata: the same words, as the reader sees them
+        m.evidence["headline"] = "h1 (the metadata title has the same words with other quotation marks)"
         return m.h1
     if m.h1 and headline and _labelled(headline, m.h1):
         m.evidence["headline"] = "h1 (the metadata title puts a label before it)"
@@ -447,7 +455,7 @@ def _split_names(name: str) -> list[str]:
 _AUTHOR_NODES = '[rel~="author"], [itemprop="author"], [class*="byline"], [class*="author"]'
 _NOT_A_NAME_NODE = regex.compile(r"bio|desc|avatar|image|img|photo|about|more|list|social|follow", regex.IGNORECASE)
 # "By", "Von", "Por", "Par", "द्वारा" in front of a name.
-_BY = regex.compile(r"^(?:by|von|por|par|di|door|af|av|od|от|लेखक\s*:?|द्वारा|रिपोर्ट\s*:?)\s+", regex.IGNORECASE)
+_BY = regex.compile(r"^(?:(?:by|von|por|par|di|door|af|av|od|от)\s*:?|लेखक\s*:?|द्वारा|रिपोर्ट\s*:?)\s+", regex.IGNORECASE)
 _NAME_SHAPE = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}.'’\- ]{1,58}[\p{L}\p{M}.]$")
 
 
@@ -459,6 +467,8 @@ def _dom_authors(tree: LexborHTMLParser) -> list[str]:
             continue
         parts = [c.text(deep=True) for c in node.css("a, span, strong, b")] or [node.text(deep=True)]
         for part in parts:
+            if F.SHARE.search(fold(part)):
+                continue  # "Follow Us" in the author box: a prompt, not a name
             text = _BY.sub("", clean_text(part) or "")
             if text and _NAME_SHAPE.match(text) and 2 <= len(text.split()) <= 5 and text not in names:
                 names.append(text)
@@ -478,9 +488,10 @@ def _consonants(latin: str) -> str:
 
 def _sounds(name: str) -> str:
     """A Latin name's skeleton for matching spellings of one Hindi name: its consonants without the ones spellings
-    disagree on (h, v/w, y: "Tiwari"/"Tivari", "Dubey"/"Dube", "Chowdhury"/"Chaudhuri"), doubled letters once."""
+    disagree on (h, v/w, y: "Tiwari"/"Tivari", "Dubey"/"Dube", "Chowdhury"/"Chaudhuri"; "ng" as "n": "Singh"/"Sinh"),
+    doubled letters once."""
     out = []
-    for c in _consonants(name):
+    for c in _consonants(name.lower().replace("ng", "n")):  # "Singh" for "सिंह" (romanized "Sinh")
         if c not in "hvw" and (not out or out[-1] != c):
             out.append(c)
     return "".join(out)
@@ -503,7 +514,7 @@ def authors_only(names: list[str], site: str | None) -> list[str]:
     site_skeleton = _sounds(romanize(site)) if site and not site.isascii() and len(site) >= 4 else None
     for name in (p for n in names for p in _split_names(n)):
         key = fold(name)
-        if not key or key in WEEKDAYS or key in CMS_ROLES or (site_key and (key == site_key or key in site_key)):
+        if not key or key in WEEKDAYS or key in CMS_ROLES or key in AGENCIES or (site_key and (key == site_key or key in site_key)):
             continue
         if site_key and len(site_key) >= MIN_SITE_KEY and key.startswith(site_key) and key[len(site_key):].strip() in OUTLET_WORDS:
             continue  # "Patli Prawah Digital" of the site "Patli Prawah": the outlet, under a desk's word

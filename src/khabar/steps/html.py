@@ -31,7 +31,8 @@ HEADER_BLOCKS = 20  # at most this many blocks between the headline and the main
 # A byline lists names, a desk and a place: "A, B, जनमत ब्यूरो, लखनऊ", "A और B | मुंबई".
 _BYLINE_PARTS = regex.compile(r"\s*(?:[,|/•·]|\s(?:और|एवं|तथा|and|&)\s)\s*")
 _DESK = frozenset(fold(w) for w in "ब्यूरो डेस्क टीम संवाददाता न्यूज़ न्यूज एजेंसी bureau desk team agency news staff".split())
-_BYLINE_LEAD = ("by ", "लेखक", "रिपोर्ट", "संवाददाता", "written by", "reported by", "edited by", "द्वारा")
+_BYLINE_LEAD = ("by ", "by:", "लेखक", "रिपोर्ट", "संवाददाता", "written by", "reported by", "edited by", "published by", "posted by",
+                "uploaded by", "द्वारा")
 
 
 def read_html(page: Page) -> None:
@@ -119,6 +120,9 @@ def clean_blocks(page: Page) -> None:
             a.evidence["published"] += " (its UTC offset from the visible date line)"
             meta.published = a.published
         a.published = meta.published or a.published or _date_passed_over(page.passed_over)
+        if a.published and len(a.published) == 19 and any(_IST.search(b.text) for b in a.blocks if b.role in ("date", "byline")):
+            a.published += "+05:30"  # a time with no zone on a page that shows its times in IST ("Updated: … 18:45 IST")
+            a.evidence["published"] = a.evidence.get("published", "") + " (in IST, the zone of the page's shown times)"
         a.updated = meta.updated
         # Every byline of the page, in order, until one names people ("द्वारा न्यूज़ डेस्क …", then "रिपोर्ट: सौरभ तिवारी").
         bylines = [b.text for b in a.blocks if b.role == "byline"]
@@ -154,6 +158,7 @@ MIN_CUT_TITLE = 20  # letters of a cut metadata title that a heading must open w
 MAX_CELL_WORDS = 4  # a date's cell or a time's
 MAX_PASSED_OVER = 40  # blocks read for a date; a byline box stands near the story's start
 _DIGIT = regex.compile(r"\d")
+_IST = regex.compile(r"(?<![\p{L}\p{M}])(?:IST|आईएसटी)(?![\p{L}\p{M}])")
 
 
 def _pull_quote(dom, owner: int) -> bool:
