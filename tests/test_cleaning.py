@@ -444,6 +444,21 @@ def test_rules_of_the_eleventh_set_of_flattened_pages():
     assert [roles[t] for t in comments] == ["boilerplate:comment"] * 2
 
 
+def test_the_numbered_titles_under_a_trending_heading():
+    """samples/clean-eval12: numbered titles under "ट्रेंडिंग न्यूज" or "सबसे ज्यादा पढ़ी गईं" are other stories, while the
+    story's own numbered list stays the story's."""
+    para = ("मेरठ के आबूलेन बाजार में दिनदहाड़े ज्वेलरी शोरूम में घुसे चार बदमाशों ने हथियारों के बल पर करीब 40 लाख के "
+            "जेवरात लूट लिए और बाइक से फरार हो गए। पुलिस ने पूरे शहर में नाकाबंदी कर दी है।")
+    steps = ["1. शोरूम मालिक ने तुरंत पुलिस को सूचना दी", "2. पुलिस ने आसपास के सीसीटीवी फुटेज जब्त किए"]
+    trending = ["1. हापुड़ में नहर में गिरी स्कूल वैन, ग्रामीणों ने 11 बच्चों को सुरक्षित निकाला",
+                "2. बागपत में फर्जी कॉल सेंटर का भंडाफोड़, 14 लोग हिरासत में"]
+    page = "\n".join(["मेरठ में ज्वेलरी शोरूम में दिनदहाड़े लूट, 40 लाख के जेवरात ले गए बदमाश", "", para, "",
+                      "घटना के बाद क्या हुआ:", *steps, "", para.replace("चार", "पांच"), "", "ट्रेंडिंग न्यूज", *trending])
+    roles = {l.text: l.role for l in analyze_text(page).lines}
+    assert [roles[t] for t in steps] == ["body:list-item"] * 2
+    assert [roles[t] for t in trending] == ["boilerplate:related-story"] * 2
+
+
 def test_a_table_of_results_with_a_line_of_text_is_no_listing():
     rows = [f"{n}\tउम्मीदवार {n}\tदल {n % 3}\t{1000 + 37 * n}" for n in range(1, 9)]
     page = "\n".join(["देवास नगर निगम चुनाव परिणाम 2026", "देवास नगर निगम में जनहित विकास पार्टी ने 45 में से 24 वार्ड जीतकर "

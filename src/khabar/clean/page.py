@@ -207,9 +207,10 @@ def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
         if roles.get(s.n, ("",))[0] == "boilerplate:ad-marker" and t.n not in roles and t.words <= MAX_AD_WORDS \
                 and F.AD_TEXT.search(t.folded):
             roles[t.n] = ("boilerplate:other", "the advertisement's text under its marker (a phone number or an emoji)")
-    # "ये भी पढ़ें:" alone on its line heads a list of other stories: the bulleted lines right under it.
+    # "ये भी पढ़ें:", "ट्रेंडिंग न्यूज" alone on its line heads a list of other stories: the bulleted lines right under it.
     for i, s in enumerate(shapes):
-        if s.words <= MAX_MARKER_WORDS and roles.get(s.n, ("",))[0] == RELATED and F.RELATED_MARKER.match(s.folded):
+        if s.words <= MAX_MARKER_WORDS and roles.get(s.n, ("",))[0] in (RELATED, "boilerplate:navigation") \
+                and F.RELATED_MARKER.match(s.folded):
             for t in shapes[i + 1 : i + 1 + MAX_LISTED_STORIES]:
                 if t.n in roles or not t.bullet or t.words > MAX_TEASER_WORDS:
                     break
