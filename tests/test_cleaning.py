@@ -459,6 +459,19 @@ def test_the_numbered_titles_under_a_trending_heading():
     assert [roles[t] for t in trending] == ["boilerplate:related-story"] * 2
 
 
+def test_readers_comments_past_the_comment_box_prompt():
+    """samples/clean-eval12: under "कमेंट्स (2)" the comment box's prompt and each comment's time line do not end the
+    readers' comments; "प्रतिक्रियाएं (2)" heads them too."""
+    para = ("मेरठ के आबूलेन बाजार में दिनदहाड़े ज्वेलरी शोरूम में घुसे चार बदमाशों ने हथियारों के बल पर करीब 40 लाख के "
+            "जेवरात लूट लिए और बाइक से फरार हो गए। पुलिस ने पूरे शहर में नाकाबंदी कर दी है।")
+    comments = ["सुनील कुमार", "आबूलेन में शाम को तो पुलिस दिखती है, दोपहर में कोई नहीं।", "1 घंटा पहले · लाइक (14) · जवाब दें",
+                "रेखा शर्मा", "सीसीटीवी में चेहरे साफ दिख रहे हैं तो गिरफ्तारी में देर क्यों?"]
+    page = "\n".join(["मेरठ में ज्वेलरी शोरूम में दिनदहाड़े लूट", "", para, "", para.replace("चार", "पांच"), "",
+                      "कमेंट्स (2)", "अपनी राय लिखें...", *comments, "", "प्रतिक्रियाएं (1)", "मंत्री जी को अब याद आया?"])
+    roles = {l.text: l.role for l in analyze_text(page).lines}
+    assert {roles[t] for t in comments + ["मंत्री जी को अब याद आया?"]} == {"boilerplate:comment"}
+
+
 def test_a_table_of_results_with_a_line_of_text_is_no_listing():
     rows = [f"{n}\tउम्मीदवार {n}\tदल {n % 3}\t{1000 + 37 * n}" for n in range(1, 9)]
     page = "\n".join(["देवास नगर निगम चुनाव परिणाम 2026", "देवास नगर निगम में जनहित विकास पार्टी ने 45 में से 24 वार्ड जीतकर "

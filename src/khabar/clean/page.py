@@ -158,7 +158,7 @@ MAX_LISTED_STORIES, MAX_TEASER_WORDS = 10, 30  # the list under such a marker: a
 # Plural or counted: "टिप्पणी" alone is a comment form's field.
 _COMMENTS_HEADING = regex.compile(r"^[\s\p{P}]*(?:(?:comments|टिप्पणि(?:याँ|यां)|कमेंट्स|कॉमेंट्स)(?:\s*\(\d+\))?"
                                   r"|(?:comment|टिप्पणी|कमेंट|कॉमेंट)\s*\(\d+\)|\d+\s+(?:comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|कमेंट(?:्स)?)"
-                                  r"|(?:आपकी|पाठकों\s+की)\s+राय)[\s\p{P}]*$")
+                                  r"|(?:आपकी|पाठकों\s+की)\s+राय|प्रतिक्रियाए(?:ं|ँ)\s*\(\d+\))[\s\p{P}]*$")
 
 
 def _readers_comments(shapes: list[LineShape], roles: dict) -> None:
@@ -168,9 +168,10 @@ def _readers_comments(shapes: list[LineShape], roles: dict) -> None:
         if _COMMENTS_HEADING.match(s.folded) and roles.get(s.n, ("boilerplate:comment",))[0] == "boilerplate:comment":
             roles[s.n] = roles.get(s.n) or ("boilerplate:comment", "the heading of the readers' comments")
             for t in shapes[i + 1 : i + 1 + MAX_COMMENT_LINES]:
-                if t.n in roles:
-                    break
-                roles[t.n] = ("boilerplate:comment", "a reader's comment under the comments heading")
+                if t.n in roles and roles[t.n][0] not in ("boilerplate:comment", "date"):
+                    break  # (a prompt or a comment's time between the comments goes on with them)
+                if t.n not in roles:
+                    roles[t.n] = ("boilerplate:comment", "a reader's comment under the comments heading")
 
 
 # What a table's row may look like on its own: a date line, a row of numbers like a pager.
