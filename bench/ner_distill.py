@@ -116,18 +116,11 @@ def crf_tag(model: Path, sents: list[list[str]]) -> list[list[str]]:
     import pycrfsuite
 
     from khabar.ner.features import sentence_features
-    from khabar.ner.model import MAX_SENTENCE
+    from khabar.ner.model import pieces
 
     t = pycrfsuite.Tagger()
     t.open(str(model))
-    out = []
-    for toks in sents:
-        tags = []
-        for i in range(0, len(toks), MAX_SENTENCE):
-            piece = toks[i : i + MAX_SENTENCE]
-            if piece:
-                tags.extend(t.tag(sentence_features(piece)))
-        out.append(tags)
+    out = [[tag for piece in pieces(toks) for tag in t.tag(sentence_features(piece))] for toks in sents]
     t.close()
     return out
 
@@ -149,13 +142,10 @@ def score_model(model: Path) -> dict:
 def neural_marginals(nt, sents: list[list[str]], batch: int = 128) -> list[np.ndarray]:
     """Per-token tag marginals (forward-backward of the BiLSTM-CRF's emissions), in the vocab's tag order."""
     trans, start, end = nt.p["crf.trans"].astype(np.float64), nt.p["crf.start"], nt.p["crf.end"]
-    order = sorted(range(len(sents)), key=lambda i: len(sents[i]))
     out: list = [None] * len(sents)
-    for k in range(0, len(order), batch):
-        idx = [i for i in order[k : k + batch] if sents[i]]
-        for i in order[k : k + batch]:
-            if not sents[i]:
-                out[i] = np.zeros((0, len(nt.tags)), np.float32)
+    for idx, empty in ens.length_batches(sents, batch):
+        for i in empty:
+            out[i] = np.zeros((0, len(nt.tags)), np.float32)
         if not idx:
             continue
         em, _ = nt.emissions([sents[i] for i in idx])
@@ -179,17 +169,14 @@ def crf_marginals(model: Path, sents: list[list[str]], labels: list[str]) -> lis
     import pycrfsuite
 
     from khabar.ner.features import sentence_features
-    from khabar.ner.model import MAX_SENTENCE
+    from khabar.ner.model import pieces
 
     t = pycrfsuite.Tagger()
     t.open(str(model))
     out = []
     for toks in sents:
         rows = []
-        for i in range(0, len(toks), MAX_SENTENCE):
-            piece = toks[i : i + MAX_SENTENCE]
-            if not piece:
-                continue
+        for piece in pieces(toks):
             t.set(sentence_features(piece))
             rows.append(np.array([[t.marginal(lab, j) for lab in labels] for j in range(len(piece))], np.float32))
         out.append(np.concatenate(rows) if rows else np.zeros((0, len(labels)), np.float32))

@@ -497,19 +497,24 @@ class NumpyTagger:
         return out
 
     def tag(self, sentences: list[list[str]], batch: int = 128) -> list[list[str]]:
-        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
         out: list = [None] * len(sentences)
-        for k in range(0, len(order), batch):
-            idx = [i for i in order[k : k + batch] if sentences[i]]
-            for i in order[k : k + batch]:
-                if not sentences[i]:
-                    out[i] = []
-            if not idx:
-                continue
-            em, mask = self.emissions([sentences[i] for i in idx])
-            for i, p in zip(idx, self.viterbi(em, mask)):
-                out[i] = p
+        for idx, empty in length_batches(sentences, batch):
+            for i in empty:
+                out[i] = []
+            if idx:
+                em, mask = self.emissions([sentences[i] for i in idx])
+                for i, p in zip(idx, self.viterbi(em, mask)):
+                    out[i] = p
         return out
+
+
+def length_batches(sentences: list[list[str]], batch: int):
+    """Indices of the sentences, shortest first, in chunks of `batch`: (the non-empty, the empty) of each chunk.
+    Sentences of like length share a batch, so little of it is padding."""
+    order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+    for k in range(0, len(order), batch):
+        chunk = order[k : k + batch]
+        yield [i for i in chunk if sentences[i]], [i for i in chunk if not sentences[i]]
 
 
 def speed(args) -> None:

@@ -634,8 +634,9 @@ def _skeleton(text: str) -> str:
     a number in brackets (an age, a year, a count) are all built alike, whatever else they hold: "ऑटो चालक सलीम खान
     (34), निवासी नई बस्ती" and "पूजा (19) पुत्री हरिराम", "दो किनारे एक नदी (1979)" and "अम्मा का संदूक (टीवी धारावाहिक,
     1994-1999)"."""
-    key = "".join(_WORDS.sub("w", _NUMBERS.sub("9", text)).split())
-    return "(9)" if _NUMBER_IN_BRACKETS.search(text) else key
+    if _NUMBER_IN_BRACKETS.search(text):
+        return "(9)"
+    return "".join(_WORDS.sub("w", _NUMBERS.sub("9", text)).split())
 
 
 def _same_shape_run(s: LineShape, shapes, pos, roles) -> bool:

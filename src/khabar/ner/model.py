@@ -33,10 +33,7 @@ def tag(tokens: list[str], min_confidence: float = 0.0) -> list[str]:
     """BIO tags (B-PER, I-LOC, B-ORG, O) for one sentence's tokens; with ``min_confidence``, a span whose tags
     the model gives a lower mean probability than that is left out (O)."""
     out: list[str] = []
-    for i in range(0, len(tokens), MAX_SENTENCE):
-        piece = tokens[i : i + MAX_SENTENCE]
-        if not piece:
-            continue
+    for piece in pieces(tokens):
         t = tagger()
         tags = t.tag(sentence_features(piece, known()))
         if min_confidence:
@@ -45,6 +42,11 @@ def tag(tokens: list[str], min_confidence: float = 0.0) -> list[str]:
                     tags[s:e] = ["O"] * (e - s)
         out.extend(tags)
     return out
+
+
+def pieces(tokens: list[str]) -> list[list[str]]:
+    """The sentence cut into runs of at most MAX_SENTENCE tokens, as the tagger takes them."""
+    return [tokens[i : i + MAX_SENTENCE] for i in range(0, len(tokens), MAX_SENTENCE)]
 
 
 def _fingerprint(model: bytes) -> str:

@@ -31,7 +31,7 @@ HEADER_BLOCKS = 20  # at most this many blocks between the headline and the main
 # A byline lists names, a desk and a place: "A, B, जनमत ब्यूरो, लखनऊ", "A और B | मुंबई".
 _BYLINE_PARTS = regex.compile(r"\s*(?:[,|/•·]|\s(?:और|एवं|तथा|and|&)\s)\s*")
 _DESK = frozenset(fold(w) for w in "ब्यूरो डेस्क टीम संवाददाता न्यूज़ न्यूज एजेंसी bureau desk team agency news staff".split())
-_BYLINE_LEAD = ("by ", "by:", "लेखक", "रिपोर्ट", "संवाददाता", "written by", "reported by", "edited by", "published by", "posted by",
+_BYLINE_LEAD = ("by ", "by:", "लेखक", "रिपोर्ट", "संवाददाता", "written by", "reported by", "published by", "posted by",
                 "uploaded by", "द्वारा")
 
 
