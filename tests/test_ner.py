@@ -565,3 +565,15 @@ def test_rules_of_the_eighteenth_annotated_set():
     assert not any("दो साल" in n for n in names)
     sentence = "अभ्यर्थी प्रियंका भारती दो साल से भर्ती का इंतजार कर रही हैं।"
     assert all("दो" not in m.text.split() for m, _ in mentions_in(sentence, 0, len(sentence), "text", 1.0))
+
+
+def test_a_dateline_on_a_line_of_its_own_is_a_place_of_the_story():
+    """samples/quotes-eval18: "कानपुर:" stands alone above the lede and nowhere in the text; it is the story's place,
+    its mention pointing into the dateline."""
+    from khabar.pipeline import analyze_text
+
+    a = analyze_text("नगर निगम का बजट पास, विपक्ष ने किया वॉकआउट\n\nकानपुर:\n\n"
+                     "महापौर सुनीता कटियार ने कहा कि शहर पर कोई नया कर नहीं लगेगा। सदन में बजट ध्वनिमत से पास हुआ।")
+    assert a.dateline == "कानपुर"
+    place = next(e for e in a.entities if e.name == "कानपुर")
+    assert place.type == "place" and [(m.field, a.dateline[m.start:m.end]) for m in place.mentions] == [("dateline", "कानपुर")]

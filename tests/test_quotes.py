@@ -301,3 +301,12 @@ def test_sources_named_in_quotation_marks_and_issues_of_journals():
     names = [s.name for s in a.sources]
     assert "जनपथ न्यूज 24" in names and "इंडियन जर्नल ऑफ स्कूल हेल्थ" in names
     assert "अवध इंस्टीट्यूट ऑफ पब्लिक हेल्थ एंड रिसर्च" in names
+
+
+def test_the_body_names_the_sayer_a_headline_gives_by_title():
+    """samples/quotes-eval18: "डीआरएम बोले- '…'" in the headline is the quote the body gives to वी.एन. कुलश्रेष्ठ: one
+    quote, his."""
+    a = analyze_text('डीआरएम बोले- "पटरी टूटने की आशंका"\n\nनर्मदापुरम, 14 अप्रैल। बागरा तवा स्टेशन के पास चार डिब्बे पटरी से उतर गए। '
+                     'मंडल रेल प्रबंधक (डीआरएम) वी.एन. कुलश्रेष्ठ ने पत्रकारों से कहा, "प्रथम दृष्टया पटरी टूटने की आशंका है।"')
+    found = [q for q in a.quotes if "पटरी टूटने" in q.text]
+    assert len(found) == 1 and len(found[0].places) == 2 and found[0].speaker.name == "वी.एन. कुलश्रेष्ठ"

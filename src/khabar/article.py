@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 PageType = Literal["article", "listing", "other"]
 Role = Literal[
@@ -59,10 +59,10 @@ class Block(BaseModel):
 
 
 class Place(Span):
-    """Where a quote or a mention stands: offsets into ``text``, or into ``headline`` or ``caption`` when ``field``
-    says so."""
+    """Where a quote or a mention stands: offsets into ``text``, or into ``headline``, ``caption`` or ``dateline``
+    when ``field`` says so."""
 
-    field: Literal["text", "headline", "caption"] = "text"
+    field: Literal["text", "headline", "caption", "dateline"] = "text"
 
 
 class Speaker(BaseModel):

@@ -52,6 +52,13 @@ CAPTION_CUE = regex.compile(
     r"\((?:दाएं|बाएं|बाये|दायें|बायें)\s+से\)|मंच\s+पर\s+उपस्थित|संबोधित\s+करते",
     regex.IGNORECASE,
 )
+# A reporter's credit standing alone in the header: "नर्मदापुरम से संजय पटेरिया की रिपोर्ट", "लखनऊ से एस.के. वर्मा की खास
+# रिपोर्ट" (a name of two or three words, the place it is filed from optional).
+REPORTER_CREDIT = regex.compile(
+    r"^(?:[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+से\s+)?[\p{L}\p{M}.]+(?:\s+[\p{L}\p{M}.]+){1,2}"
+    r"\s+की\s+(?:(?:खास|विशेष|ग्राउंड|एक्सक्लूसिव)\s+)?रिपोर्ट\s*[।.]?$"
+)
+REPORTER_ROLE = ("byline", "the reporter's credit ('… से … की रिपोर्ट')")
 _SITE_META = regex.compile(r"\|")
 _URL = regex.compile(r"https?://|pic\.twitter\.com|www\.")
 _VIDEO_LABEL = regex.compile(r"\btv\b|video|वीडियो|टीवी", regex.IGNORECASE)
@@ -408,6 +415,8 @@ def _article_roles(r: PageRoles) -> None:
                 roles[s.n] = (RELATED, "title of another story (its words are not the body's)")
             elif (s.words <= 4 or _name_and_place(s)) and not s.terminal and _name_after_date(s, shapes, pos, roles):
                 roles[s.n] = ("byline", "name next to the date line")
+            elif REPORTER_CREDIT.match(s.folded):
+                roles[s.n] = REPORTER_ROLE
             elif s.words <= 5 and not s.terminal and _next_is_text(s, shapes, pos, roles):
                 roles[s.n] = ("caption", "short label above the story (image caption or alt text)")
             else:
@@ -415,6 +424,8 @@ def _article_roles(r: PageRoles) -> None:
             continue
         if (s.words <= 4 or _name_and_place(s)) and not s.terminal and _name_after_date(s, shapes, pos, roles):
             roles[s.n] = ("byline", "name next to the date line")
+        elif REPORTER_CREDIT.match(s.folded):
+            roles[s.n] = REPORTER_ROLE
         elif not standfirst_found and s.words >= 6 and _repeated_later(s, shapes):
             roles[s.n] = ("standfirst", "summary under the headline, repeated by the lede")
             standfirst_found = True

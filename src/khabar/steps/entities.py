@@ -23,6 +23,8 @@ def entities(page: Page) -> None:
                  if s.end <= MAX_ANALYZED_CHARS]
     if a.caption:  # the people and places of the story's picture are the story's
         segments.append((a.caption, 0, len(a.caption), "caption", 1.0))
+    if a.dateline and not a.text.startswith(a.dateline):  # "कानपुर:" on a line of its own names the story's place too
+        segments.append((a.dateline, 0, len(a.dateline), "dateline", 1.0))
     speakers = [q.speaker.name for q in a.quotes if q.speaker]
     # What the other steps know: the dateline is a place, cited sources are organisations, sayers are people or bodies.
     known = [(a.dateline, "place", True)] if a.dateline else []

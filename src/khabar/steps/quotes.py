@@ -7,6 +7,7 @@ from ..article import Place, Quote, Source, Speaker
 from ..page import Page
 from .language import is_hindi
 from ..quotes.find import find_quotes, mask_quotes, publisher_names, quote_marks
+from ..quotes.lexicon import TITLES
 from ..quotes.speakers import Speakers
 from ..text.normalize import fold
 from ..text.tokens import WORD
@@ -39,11 +40,19 @@ def quotes(page: Page) -> None:
         same = next((old for old in a.quotes if old.kind == q["kind"] and _same(old.text, q["text"])), None)
         if same is not None:  # the standfirst's quote again in the body: one quote, two places
             same.places.append(place)
+            if q["speaker"] and same.speaker and _title_only(same.speaker.name) and not _title_only(q["speaker"]):
+                same.speaker = Speaker(name=q["speaker"])  # "डीआरएम बोले- …" in the headline: the body names him
             continue
         a.quotes.append(Quote(
             kind=q["kind"], text=q["text"], speaker=Speaker(name=q["speaker"]) if q["speaker"] else None,
             speaker_description=q["speaker_description"], addressee=q["addressee"], cue=q["cue"], places=[place]))
     a.sources = [Source(name=name, cue=cue) for name, cue in cited]
+
+
+def _title_only(name: str) -> bool:
+    """"डीआरएम", "मेयर": a sayer named by a title alone."""
+    words = WORD.findall(name)
+    return bool(words) and all(fold(w, normalized=True) in TITLES for w in words)
 
 
 def _same(a: str, b: str) -> bool:
