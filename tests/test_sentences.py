@@ -40,6 +40,8 @@ from khabar.text.sentences import sentences, split_sentences
         # आई is both the letter I and "came": alone it ends the sentence, in a chain it is an initial
         ("किम यो जोंग भी रूस आई. पुतिन मिले.", ["किम यो जोंग भी रूस आई.", "पुतिन मिले."]),
         ("वह आई.ए.एस. अफसर है.", ["वह आई.ए.एस. अफसर है."]),
+        # ... but where the sentences end with the danda, पी. is an initial (samples/quotes-eval18)
+        ("न्यायमूर्ति हेमंत पी. करंदीकर ने पूछा। वह चले गए।", ["न्यायमूर्ति हेमंत पी. करंदीकर ने पूछा।", "वह चले गए।"]),
         ("बोले जी. मैंने कहा.", ["बोले जी.", "मैंने कहा."]),  # जी "sir", not the letter G
         ("पूछें भी न. जब जगह मिलेगी.", ["पूछें भी न.", "जब जगह मिलेगी."]),  # न "not", not an initial
         ("वह फ़िल्म थी के. आसिफ़ की मुग़ल-ए-आज़म.", ["वह फ़िल्म थी के. आसिफ़ की मुग़ल-ए-आज़म."]),

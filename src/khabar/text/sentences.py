@@ -44,7 +44,8 @@ LETTER_NAMES = frozenset(
     "ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू डब्लू डबल्यू एक्स वाई जेड जैड".split()
 )
 # Letter names that are also sentence-final Hindi words (आई "came", पी "drank", जी "sir/yes"; seen ending
-# sentences in the BBC Hindi set): initials only inside a chain (आई.ए.एस., जी.डी.पी.).
+# sentences in the BBC Hindi set, which ends its sentences with a full stop): initials only inside a chain
+# (आई.ए.एस., जी.डी.पी.), or in a text whose sentences end with the danda ("हेमंत पी. करंदीकर", "पी. विजयन").
 AMBIGUOUS_LETTER_NAMES = frozenset("आई पी जी".split())
 # English abbreviations that precede a name, number or more text, compared case-folded; a hand-picked
 # Punkt-style list of titles, company suffixes and Latin abbreviations seen in Hindi news.
@@ -70,6 +71,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     protected = _protected_spans(text) if ("://" in text or "www." in text or "@" in text) else ()
+    dandas = "।" in text
     start = 0
     content = -1  # first non-space of the current sentence, found at its first candidate (-1: not looked yet)
     for m in _CANDIDATE.finditer(text):
@@ -82,7 +84,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 content = c.start() if c else s
                 if c is None:  # a mark with nothing before it (". वह") does not end an empty sentence
                     continue
-            if not _ends_here(text, m, content, protected):
+            if not _ends_here(text, m, content, protected, dandas):
                 continue
             e = _opening_quote_start(text, m, content)
             _append(text, start, e, spans)
@@ -126,7 +128,7 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _PROTECTED.finditer(text)]
 
 
-def _ends_here(text: str, m: regex.Match, content: int, protected) -> bool:
+def _ends_here(text: str, m: regex.Match, content: int, protected, dandas: bool = False) -> bool:
     """Whether the terminator run ``m`` (with its closers) ends a sentence."""
     s, te = m.span(1)
     e = m.end()
@@ -141,11 +143,11 @@ def _ends_here(text: str, m: regex.Match, content: int, protected) -> bool:
     if "।" in term or "॥" in term or "?" in term or "!" in term:
         return True
     if term == ".":
-        return _full_stop_ends(text, s, te, e, content)
+        return _full_stop_ends(text, s, te, e, content, dandas)
     return _ellipsis_ends(text, s, te, e)
 
 
-def _full_stop_ends(text: str, s: int, te: int, e: int, content: int) -> bool:
+def _full_stop_ends(text: str, s: int, te: int, e: int, content: int, dandas: bool = False) -> bool:
     n = len(text)
     prev = text[s - 1]
     after = text[te] if te < n else ""
@@ -171,7 +173,7 @@ def _full_stop_ends(text: str, s: int, te: int, e: int, content: int) -> bool:
     if key in HINDI_ABBREVIATIONS:
         return False
     if key in LETTER_NAMES:
-        if key not in AMBIGUOUS_LETTER_NAMES:
+        if key not in AMBIGUOUS_LETTER_NAMES or dandas:
             return False
         return not _in_initials_chain(text, w.start(), te)
     return True
