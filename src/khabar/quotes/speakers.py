@@ -110,8 +110,10 @@ def name_before(text: str, end: int) -> Name | None:
     # The name starts after the last title or description ("शोधकर्ता डॉक्टर फियोना मैथ्यूज" → "फियोना मैथ्यूज"); a
     # body's name keeps them ("केंद्रीय माध्यमिक शिक्षा बोर्ड", "श्री विंध्यवासिनी मंदिर न्यास").
     body = _key(picked[-1].group()) in BODY_WORDS
-    keep = max((i + 1 for i, t in enumerate(titled[:-1]) if t and not (body and _key(picked[i].group()) in _BODY_TITLES)),
-               default=0)
+    # A name set in quotation marks is whole ("'पाटलिपुत्र प्रहरी'" holds no "…पुत्र" title): only words before the marks drop.
+    opening = max(map(head.rfind, _QUOTES)) if quoted else len(head)
+    keep = max((i + 1 for i, t in enumerate(titled[:-1]) if t and picked[i].end() <= opening
+                and not (body and _key(picked[i].group()) in _BODY_TITLES)), default=0)
     last = len(picked) - 1
     office = any(_key(m.group()) in OFFICES for m in picked[keep:])  # "जिला शिक्षा अधिकारी", "लंका थाना प्रभारी"
     while last > keep + 1 and titled[last] and not office:  # "चेइम कानिवेस्की नेता", not "बीबीसी संवाददाता"
