@@ -315,5 +315,6 @@ def test_the_body_names_the_sayer_a_headline_gives_by_title():
 def test_a_name_in_quotation_marks_keeps_every_word():
     """samples/quotes-eval18: "'पाटलिपुत्र प्रहरी'" ends in "पुत्र", which a scrape may glue to a name as a title; inside
     quotation marks the whole name is the source's."""
-    a = analyze_text("शिक्षक भर्ती\n\nपटना। स्थानीय अखबार 'पाटलिपुत्र प्रहरी' की रिपोर्ट के मुताबिक, राज्य के स्कूलों में 58 हजार पद खाली हैं।")
+    a = analyze_text("शिक्षक भर्ती\n\nपटना। स्थानीय अखबार 'पाटलिपुत्र प्रहरी' की रिपोर्ट के मुताबिक, राज्य के सरकारी स्कूलों में शिक्षकों "
+                     "के करीब 58 हजार पद खाली हैं।")
     assert [s.name for s in a.sources] == ["पाटलिपुत्र प्रहरी"]
