@@ -554,3 +554,22 @@ def test_a_reporters_credit_in_the_header_is_a_byline():
                    "\n\nहादसे के कारण सात ट्रेनें रद्द की गई हैं और बारह ट्रेनों के रूट बदले गए हैं, जिससे हजारों यात्री परेशान रहे।")
     assert roles["नर्मदापुरम से संजय पटेरिया की रिपोर्ट"] == "byline"
     assert roles[body] == "body"
+
+
+def test_a_long_row_of_menu_items_and_the_summary_above_key_points():
+    """samples/clean-eval13: "Trending Now: … | … | …" with more words than a short menu line is still a menu (not the
+    headline), and the summary right under the headline stays the standfirst when a key-points box follows it."""
+    from khabar.clean.shape import shape
+
+    assert shape(0, "Trending Now: मौसम अपडेट | शेयर बाजार | सोने का भाव | आयकर रिटर्न | पेट्रोल डीजल रेट").furniture[0] \
+        == "boilerplate:navigation"
+    assert shape(0, "दिल्ली | 94.72 | 87.62 | 0.00 | 0.00 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8").furniture is None  # a table row
+    body = ("अदालत ने खेत की मेड़ काटने के विवाद में चचेरे भाई की हत्या के मामले में पिता और पुत्र को आजीवन कारावास की "
+            "सजा सुनाई और दोनों पर पचास-पचास हजार रुपये का जुर्माना भी लगाया।")
+    roles = _roles("होम | राष्ट्रीय | उत्तर प्रदेश\n\nमेड़ के विवाद में चचेरे भाई की हत्या, पिता-पुत्र को उम्रकैद\n\n"
+                   "अदालत ने दोनों पर पचास-पचास हजार रुपये का जुर्माना भी लगाया है\n\nHighLights\n"
+                   "गांव में मार्च 2015 में हुई थी हत्या\nअदालत ने 14 गवाहों के बयान माने\n\n"
+                   f"आगरा। {body}\n\nअभियोजन पक्ष ने अदालत में चौदह गवाह पेश किए और फॉरेंसिक रिपोर्ट ने भी हत्या की पुष्टि की।"
+                   "\n\nबचाव पक्ष ने कहा कि वह फैसले के खिलाफ उच्च न्यायालय में अपील करेगा और दोनों को निर्दोष बताया।")
+    assert roles["अदालत ने दोनों पर पचास-पचास हजार रुपये का जुर्माना भी लगाया है"] == "standfirst"
+    assert roles["गांव में मार्च 2015 में हुई थी हत्या"] == "standfirst"  # a key point

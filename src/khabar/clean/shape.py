@@ -176,6 +176,23 @@ def _wide_spaced_menu(text: str) -> bool:
     return len(parts) >= MIN_MENU_ITEMS and all(1 <= len(WORD_RUN.findall(p)) <= MAX_MENU_ITEM_WORDS for p in parts)
 
 
+MIN_PIPE_ITEMS, MAX_PIPE_ITEM_WORDS = 4, 4
+_LABEL = regex.compile(r"^[^:|]{1,30}:\s*")  # "Trending Now: ", "ट्रेंडिंग: "
+
+
+def _pipe_menu(folded: str) -> bool:
+    """"Trending Now: मौसम अपडेट | शेयर बाजार | सोने का भाव | …": a row of four or more short items split by "|" (a
+    label before the first may stand), each with a word that is no number; however long the row."""
+    parts = _LABEL.sub("", folded, count=1).split("|")
+    if len(parts) < MIN_PIPE_ITEMS:
+        return False
+    for p in parts:
+        words = WORD_RUN.findall(p)
+        if not 1 <= len(words) <= MAX_PIPE_ITEM_WORDS or all(w.isdigit() for w in words):
+            return False
+    return True
+
+
 def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str] | None:
     """The role a line has on its own, whatever its neighbours: ad marker, read time, share prompt and so on.
     ``can``: the line's ``furniture.openings()``, when the caller has them."""
@@ -225,6 +242,8 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
         return ("boilerplate:other", "market ticker")
     if "  " in s.text and not s.terminal and _wide_spaced_menu(s.text):
         return ("boilerplate:navigation", "menu (its items split by wide spaces)")
+    if s.words > 12 and "|" in f and not s.terminal and not s.date and _pipe_menu(f):
+        return ("boilerplate:navigation", "menu (a long row of items split by '|')")
     if F.long_breadcrumb(f):
         return ("boilerplate:navigation", "breadcrumb (ending in the story's title)")
     if ("लेख" in f or "the " in f) and F.WRITER_NOTE.match(f):
