@@ -54,7 +54,7 @@ def _units(word: str) -> list[list[str]]:
 
 
 def romanize_word(word: str) -> str:
-    units = _units(word)
+    units = _units(word.replace("ज्ञ", "ग्य"))  # ज्ञ as Hindi says it: "प्रज्ञा" → Pragya, "विज्ञान" → Vigyan
     if not units:
         return word
     # Schwa deletion, right to left: the last inherent vowel goes (not after a cluster ending in r, y or v, as in
