@@ -318,3 +318,14 @@ def test_a_name_in_quotation_marks_keeps_every_word():
     a = analyze_text("शिक्षक भर्ती\n\nपटना। स्थानीय अखबार 'पाटलिपुत्र प्रहरी' की रिपोर्ट के मुताबिक, राज्य के सरकारी स्कूलों में शिक्षकों "
                      "के करीब 58 हजार पद खाली हैं।")
     assert [s.name for s in a.sources] == ["पाटलिपुत्र प्रहरी"]
+
+
+def test_the_medium_that_carried_a_video_or_a_study_is_the_source():
+    """samples/quotes-eval20: "'मरुधरा लाइव' पर प्रसारित वीडियो के मुताबिक" credits the channel, and "'… हेल्थ' में पिछले
+    साल छपे एक अध्ययन के मुताबिक" the journal."""
+    from khabar.quotes.find import sources
+
+    assert [n for n, _ in sources("स्थानीय न्यूज चैनल 'मरुधरा लाइव' पर प्रसारित वीडियो के मुताबिक, दोनों पक्ष लाठियां लेकर आए।")] \
+        == ["मरुधरा लाइव"]
+    assert [n for n, _ in sources("'जर्नल ऑफ़ चाइल्ड हार्ट हेल्थ' में पिछले साल छपे एक अध्ययन के मुताबिक, हर साल हजारों बच्चे "
+                                  "दिल की बीमारी के साथ जन्म लेते हैं।")] == ["जर्नल ऑफ़ चाइल्ड हार्ट हेल्थ"]

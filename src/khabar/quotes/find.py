@@ -318,6 +318,9 @@ _PLATFORM = compile_words(r"(?<![\p{L}\p{M}])(एक्स|ट्विटर|�
 
 
 _REPORT = compile_words(r"(?:रिपोर्ट|ख़बर|खबर|सर्वे|सर्वेक्षण|अध्ययन)\Z")
+# "'मरुधरा लाइव' पर प्रसारित वीडियो के मुताबिक", "'… जर्नल' में पिछले साल छपे एक अध्ययन के मुताबिक": the medium that carried it.
+_CARRIED_IN = regex.compile(r"\s+(?:पर\s+(?:प्रसारित|दिखाए\s+गए|दिखाई\s+गई)|में\s+(?:(?:पिछले|इस|बीते)\s+(?:साल|वर्ष|महीने)\s+)?"
+                            r"(?:छपे|छपी|छपा|प्रकाशित))(?:\s+(?:एक|हुए|हुई|गए|गई))*\s+(?:वीडियो|अध्ययन|रिपोर्ट|लेख|शोध)\Z")
 _REPORT_TIME = regex.compile(r"\s+(?:की|के)\s+(?:पिछले|पिछली|बीते|गत|इस|उस)\s+(?:साल|वर्ष|महीने|माह|सप्ताह|हफ्ते|हफ़्ते)\Z")
 
 
@@ -354,7 +357,8 @@ def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[st
     for m in _SOURCE_CUES.finditer(text):
         # "'रुहेलखंड प्रहरी' की पिछले साल की एक रिपोर्ट": the time the report is from stands between it and its owner.
         when = _REPORT_TIME.search(text, max(0, m.start() - 40), m.start())
-        who = name_before(text, when.start() if when else m.start())
+        carried = _CARRIED_IN.search(text, max(0, m.start() - 60), m.start())
+        who = name_before(text, carried.start() if carried else when.start() if when else m.start())
         reported = who is not None and who.owner is not None and _REPORT.search(who.text) is not None
         if reported:
             who = who.owner  # "'अवध दर्पण' की तत्कालीन रिपोर्ट": the paper whose report it is (a statement is its sayer's)
@@ -366,7 +370,7 @@ def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[st
         name = source_name(who.text)
         if _nameless(name):
             continue  # "रिपोर्ट के मुताबिक": a report, but whose?
-        generic = reported or _GENERIC_SOURCE.search(m.group())
+        generic = reported or carried or _GENERIC_SOURCE.search(m.group())
         if not (is_media(who.text) or (generic and not is_pronoun(who))):
             continue
         if fold(name, normalized=True) in publisher and _TOLD.search(m.group()):
