@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..ner.latin import place_names
 from ..text.normalize import fold, normalize
 from ..text.sentences import LETTER_NAMES
 from ..text.tokens import WORD
@@ -21,7 +22,9 @@ MAX_NAME_WORDS = 8  # "अवध इंस्टीट्यूट ऑफ पब
 NEAR = 300  # characters: a person named this close before a pronoun, in a sentence of their own, is its antecedent
 _SENTENCE_END = regex.compile(r"[।?!]")
 # "X के (एक) प्रवक्ता", "X की ताजा रिपोर्ट", "X की ओर से जारी विज्ञप्ति": X owns what follows.
-_OWNED = regex.compile(r"\s+(?:(?:के|की|का)|की\s+ओर\s+से(?:\s+जारी)?|द्वारा\s+जारी)\s+(?:(?:एक|ताजा|ताज़ा|नई|नए|नया|जारी)\s+)*\Z")
+# "की ओर से रात में जारी संयुक्त बयान": up to three words of time or place may stand before "जारी".
+_OWNED = regex.compile(r"\s+(?:(?:के|की|का)|की\s+ओर\s+से(?:\s+(?:[\p{L}\p{M}]+\s+){0,3}?जारी)?|द्वारा\s+(?:[\p{L}\p{M}]+\s+){0,3}?जारी)"
+                    r"\s+(?:(?:एक|ताजा|ताज़ा|नई|नए|नया|जारी|संयुक्त|साझा|आधिकारिक)\s+)*\Z")
 RECENT = 1000  # characters (about two paragraphs): a pronoun this soon after a sayer's quote goes on with them
 LOOK_BACK = 90  # characters read leftwards for a name (six words and a title fit)
 # What may stand between two words of one name: spaces, a hyphen, an initial's dot.
@@ -221,7 +224,8 @@ class Speakers:
                 self.candidates[name.text] += 1
                 self.first.setdefault(name.text, m.start())
                 if m.group().strip() == "ने" and not is_unnamed(name.text) and not is_document(name.text) \
-                        and not any(_key(w) in PRONOUNS for w in WORD.findall(name.text)):
+                        and not any(_key(w) in PRONOUNS for w in WORD.findall(name.text)) \
+                        and fold(name.text) not in place_names():  # "फिनलैंड ने …": a country is nobody "वह" points to
                     self.subjects.append((m.start(), name.text))
         self.last: str | None = None
         self.last_at = -1
