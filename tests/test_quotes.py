@@ -345,3 +345,11 @@ def test_titles_time_words_joint_statements_and_countries_before_pronouns():
     assert speaker_of(a.quotes, "उपन्यास अगले") == "सत्यव्रत जैन"
     assert speaker_of(a.quotes, "उन्हें न्यायपालिका") == "सुराणा"
     assert speaker_of(a.quotes, "उन्होंने पिता") == "तनीषा"
+
+
+def test_trekkers_and_officers_are_titles():
+    """samples/quotes-eval20: "ट्रेकर तन्वी" and "तैनात रेंज ऑफिसर कविता उइके" speak by their names."""
+    a = analyze_text("बाघों की गिनती\n\nभोपाल। रिजर्व में तैनात रेंज ऑफिसर कविता उइके ने बताया कि टीम ने 40 दिन जंगल में डेरा डाला। "
+                     "पुणे की ट्रेकर तन्वी ने कहा कि दूसरी रात तूफान तेज हो गया था।")
+    assert speaker_of(a.quotes, "टीम ने 40") == "कविता उइके"
+    assert speaker_of(a.quotes, "दूसरी रात") == "तन्वी"
