@@ -353,3 +353,9 @@ def test_trekkers_and_officers_are_titles():
                      "पुणे की ट्रेकर तन्वी ने कहा कि दूसरी रात तूफान तेज हो गया था।")
     assert speaker_of(a.quotes, "टीम ने 40") == "कविता उइके"
     assert speaker_of(a.quotes, "दूसरी रात") == "तन्वी"
+
+
+def test_what_a_carried_video_shows_is_no_quote():
+    a = analyze_text("गोचर भूमि पर संघर्ष\n\nलालसोट। स्थानीय न्यूज चैनल 'मरुधरा लाइव' पर प्रसारित वीडियो के मुताबिक, संघर्ष करीब 20 मिनट "
+                     "तक चला और दोनों ओर से पथराव हुआ। पुलिस ने दोनों पक्षों के खिलाफ मामला दर्ज किया है।")
+    assert [s.name for s in a.sources] == ["मरुधरा लाइव"] and not any(q.text.startswith("संघर्ष करीब") for q in a.quotes)

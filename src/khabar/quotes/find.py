@@ -303,8 +303,8 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
         found.append(Found("indirect", m.end(), clause_end, text[sent:m.end()].strip(), speaker, addressee))
     for m in _ACCORDING.finditer(masked):
         who = Name(m.group("pronoun"), m.start("pronoun"), m.end("pronoun")) if m.group("pronoun") else name_before(masked, m.start())
-        if who is None or (is_media(who.text) and not is_pronoun(who)):
-            continue
+        if who is None or (is_media(who.text) and not is_pronoun(who)) or _CARRIED_IN.search(masked, max(0, m.start() - 60), m.start()):
+            continue  # a medium's, or a video or study a medium carried: a cited source, not a quote
         end = _sentence_end(masked, m.end())
         clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
         if "_" in masked[m.end():clause_end] or _words(masked[m.end():clause_end]) < MIN_QUOTE_WORDS:
