@@ -579,3 +579,17 @@ def test_a_dateline_on_a_line_of_its_own_is_a_place_of_the_story():
     assert a.dateline == "कानपुर"
     place = next(e for e in a.entities if e.name == "कानपुर")
     assert place.type == "place" and [(m.field, a.dateline[m.start:m.end]) for m in place.mentions] == [("dateline", "कानपुर")]
+
+
+def test_initials_wholes_think_tanks_and_central_bodies():
+    """samples/quotes-eval19 and -20: "आर.एन. कुलकर्णी" keeps both initials, "पूरे प्रदेश" names no place, "थिंक टैंक" is the
+    kind of the body and not its name, and "केंद्रीय जल आयोग" keeps its "केंद्रीय" (a title only before a person)."""
+    from khabar.pipeline import analyze_text
+
+    a = analyze_text("बाढ़ का खतरा\n\nकोटा। केंद्रीय जल आयोग के अधीक्षण अभियंता आर.एन. कुलकर्णी ने बताया कि जलस्तर बढ़ रहा है। "
+                     "पूरे प्रदेश में अलर्ट है। थिंक टैंक नीति सेतु फाउंडेशन की निदेशक सौम्या वर्मा ने कहा कि रिश्ते मजबूत हैं। "
+                     "केंद्रीय मंत्री राम सिंह ने कहा कि मदद दी जाएगी।")
+    names = {e.name: e.type for e in a.entities}
+    assert names.get("आर.एन. कुलकर्णी") == "person" and "एन. कुलकर्णी" not in names
+    assert names.get("केंद्रीय जल आयोग") == "organisation" and names.get("नीति सेतु फाउंडेशन") == "organisation"
+    assert names.get("राम सिंह") == "person" and not any("प्रदेश" in n for n in names)

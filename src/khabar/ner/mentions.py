@@ -92,11 +92,14 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
             continue
         e = stop
         # Verbs, postpositions and titles at a mention's edges are not the name ("बोले किम जोंग" → "किम जोंग").
-        while s < e and (keys[s] in STOP or keys[s] in TITLES or keys[s] in SIDE_WORDS):
+        while s < e and (keys[s] in STOP or keys[s] in TITLES and not (kind == "ORG" and keys[s] in BODY_PREFIXES)
+                         or keys[s] in SIDE_WORDS or keys[s] in WHOLE_WORDS):
             s += 1
         while e > s and (keys[e - 1] in STOP or keys[e - 1] in TITLES or keys[e - 1] in GESTURES):
             e -= 1
         e = next((k for k in range(s + 1, e) if keys[k] in NUMBER_WORDS), e)  # "प्रियंका भारती दो साल …": a count ends a name
+        while s >= 2 and toks[s - 1].group() == "." and keys[s - 2] in LETTER_NAMES and _glued(toks, s - 2, s - 1):
+            s -= 2  # "आर.एन. कुलकर्णी" tagged from "एन": the initials before it are the name's too
         if e + 2 < len(toks) and keys[e - 1] in LETTER_NAMES and toks[e].group() == "." and keys[e + 1] not in STOP \
                 and not _PUNCT.match(toks[e + 1].group()):
             e += 2  # "हेमंत जे. पारेख": an initial inside the name, read on past its full stop
@@ -149,8 +152,12 @@ NAME_HEADS = words("पार्टी मोर्चा प्राधिक�
                    "कॉर्पोरेशन एसोसिएशन असोसिएशन फेडरेशन सोसाइटी यूनियन निदेशालय महानिदेशालय")
 # A body's kind before its name ("बिल्डर कंपनी अरावली इन्फ्राहोम्स प्राइवेट लिमिटेड", "निजी अस्पताल चेन सहजीवन …"): not
 # part of it, unless it stands right before the head word ("… किसान उत्पादक कंपनी लिमिटेड").
-_KIND_WORDS = words("कंपनी फर्म चेन समूह पोर्टल प्लेटफॉर्म प्लेटफार्म संस्था वेबसाइट")
+_KIND_WORDS = words("कंपनी फर्म चेन समूह पोर्टल प्लेटफॉर्म प्लेटफार्म संस्था वेबसाइट टैंक ब्रोकरेज एनजीओ")  # "थिंक टैंक …"
 MIN_HEADED_WORDS, MAX_HEADED_WORDS = 2, 5
+# Titles that also open a body's name ("केंद्रीय जल आयोग", "राष्ट्रीय हरित अधिकरण"): kept in front of an organisation.
+BODY_PREFIXES = words("केंद्रीय राष्ट्रीय")
+# "पूरे प्रदेश", "समूचे बिहार": how much of a place, not its name.
+WHOLE_WORDS = words("पूरे पूरी पूरा समूचे समूची समूचा सारे सारी")
 # "विपक्षी छत्तीसगढ़ जनअधिकार पार्टी": the side a body is on, not its name.
 SIDE_WORDS = words("विपक्षी सत्तारूढ़ सत्ताधारी प्रतिद्वंद्वी")
 # What never opens such a name: determiners and pronouns, numbers and sizes ("तीन सदस्यीय समिति"), a body's kind
@@ -188,6 +195,11 @@ def _joining_hyphen(toks: list, k: int) -> bool:
     return toks[k].group() == "-" and 0 < k < len(toks) - 1 and toks[k - 1].end() == toks[k].start() \
         and toks[k].end() == toks[k + 1].start() and not _PUNCT.match(toks[k + 1].group()) \
         and fold(toks[k - 1].group()) not in COMPASS_WORDS  # "उत्तर-पूर्वी अफ़ग़ानिस्तान" is a region of a place
+
+
+def _glued(toks: list, first: int, last: int) -> bool:
+    """Tokens ``first`` to ``last`` stand with nothing between them ("आर" + ".")."""
+    return all(toks[k].end() == toks[k + 1].start() for k in range(first, last))
 
 
 def _spaced(text: str, toks: list, first: int, last: int) -> bool:
