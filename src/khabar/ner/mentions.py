@@ -47,11 +47,11 @@ COMPASS_WORDS = words("उत्तर दक्षिण पूर्व पश
 # "मध्य इस्राइली शहर बेनेई बराक": the words after a place noun inside a mention are the place's name.
 PLACE_NOUNS = words("शहर गांव गाँव कस्बे कस्बा कस्बों जिले जिला इलाके इलाका प्रांत")
 # A place's name may end in what it is: "रोहिन" + "नदी" is "रोहिन नदी".
-GEO_AFTER = words("नदी दरिया झील पर्वत पहाड़ी घाटी वैली तालाब बांध नहर सरोवर जंक्शन एक्सटेंशन खुर्द कलां खेड़ा")
+GEO_AFTER = words("नदी दरिया झील पर्वत पहाड़ी घाटी वैली तालाब बांध बैराज नहर सरोवर जंक्शन एक्सटेंशन खुर्द कलां खेड़ा")
 # A name that ends in one of these is a venue named after a person ("रामदेव यज्ञ मंडप", "नेहरू स्टेडियम"): a place.
 VENUE_HEADS = words("मंडप भवन मैदान स्टेडियम सभागार ऑडिटोरियम चौक मार्ग पार्क घाट परिसर मंदिर आश्रम मस्जिद गुरुद्वारा दरगाह")
 # What may stand between a name and its venue word: "पाटलिपुत्र खेल परिसर", "इंदिरा गांधी इंडोर स्टेडियम".
-VENUE_KINDS = words("खेल इंडोर आउटडोर अंतरराष्ट्रीय अंतर्राष्ट्रीय क्रिकेट हॉकी फुटबॉल स्मृति")
+VENUE_KINDS = words("खेल इंडोर आउटडोर अंतरराष्ट्रीय अंतर्राष्ट्रीय क्रिकेट हॉकी फुटबॉल स्मृति विश्राम")
 
 
 def plural(word: str) -> bool:
