@@ -593,5 +593,6 @@ def test_initials_wholes_think_tanks_and_central_bodies():
     assert names.get("आर.एन. कुलकर्णी") == "person" and "एन. कुलकर्णी" not in names
     assert names.get("केंद्रीय जल आयोग") == "organisation" and names.get("नीति सेतु फाउंडेशन") == "organisation"
     assert names.get("राम सिंह") == "person" and not any("प्रदेश" in n for n in names)
-    b = analyze_text("बाढ़ का खतरा\n\nकोटा। कोटा बैराज के 12 गेट खोले गए और पानी तेजी से छोड़ा गया। निचली बस्तियां खाली कराई गईं।")
+    b = analyze_text("बाढ़\n\nकोटा। कोटा बैराज के 12 गेट खोले गए और पानी तेजी से छोड़ा गया। भोपाल के भदभदा विश्राम घाट पर अंतिम "
+                     "संस्कार हुआ।")
     assert ("place", "कोटा बैराज") in {(e.type, e.name) for e in b.entities}  # a barrage named after its town
