@@ -573,3 +573,10 @@ def test_a_long_row_of_menu_items_and_the_summary_above_key_points():
                    "\n\nबचाव पक्ष ने कहा कि वह फैसले के खिलाफ उच्च न्यायालय में अपील करेगा और दोनों को निर्दोष बताया।")
     assert roles["अदालत ने दोनों पर पचास-पचास हजार रुपये का जुर्माना भी लगाया है"] == "standfirst"
     assert roles["गांव में मार्च 2015 में हुई थी हत्या"] == "standfirst"  # a key point
+
+
+def test_a_credit_glued_to_the_name_with_the_update_time():
+    """samples/clean-eval13: "Edited byप्रियंका शुक्ला | … | Updated: …" is the byline with the story's dates."""
+    from khabar.clean.shape import shape
+
+    assert shape(0, "Edited byप्रियंका शुक्ला | नवदर्पणटाइम्स.कॉम | Updated: 18 Sep 2026, 10:25 am").furniture[0] == "byline"

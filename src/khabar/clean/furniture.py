@@ -305,7 +305,7 @@ BYLINE = _compile(
 
 # A credit inside a line of page facts: "हिमधारा ब्यूरो, शिमला Published by: सुनीता ठाकुर Updated …".
 CREDIT_INSIDE = _compile(r"(?<![\p{L}\p{M}])(?:(?:published|written|edited|reported|posted|authored|uploaded)\s+by\s*:?|"
-                         r"(?:लेखक|लेखिका|रिपोर्टर|एजेंसी)\s*:|अपलोडेड\s+बाय\s*:?)\s+\S")
+                         r"(?:लेखक|लेखिका|रिपोर्टर|एजेंसी)\s*:|अपलोडेड\s+बाय\s*:?)(?:\s+\S|(?<=by)\p{Devanagari})")  # "Edited byप्रियंका"
 
 # A newsroom's desk or bureau named in a credit line: "न्यूज डेस्क, पर्वत प्रहरी, नैनीताल | गौरव रावत".
 DESK_CREDIT = _compile(r"(?<![\p{L}\p{M}])(?:डेस्क|ब्यूरो|desk|bureau)(?![\p{L}\p{M}])")
