@@ -26,6 +26,7 @@ RELATED = "boilerplate:related-story"
 # Share of a page's lines that must be teaser furniture (dates, ids, links, cut-off excerpts) to call it a listing.
 # Listings in the dev set sit at 0.3 and above; articles with a teaser list below the story at 0.15 and below.
 LISTING_META_SHARE = 0.25
+MIN_CARDS = 3  # summaries each followed by its teaser's credit and date line
 FOLLOW_LINES = 10  # lines after the story's last paragraph in which a paragraph about its things still continues it
 FOLLOW_OVERLAP = 0.1  # share of that paragraph's content words that the story's thread uses
 HOROSCOPE_PAGE = 6  # horoscope widget lines (signs and entries) that make a page a horoscope table
@@ -312,6 +313,11 @@ def _page_type(shapes: list[LineShape], roles: dict, line_count: int | None = No
             return "listing"
         return "other"
     if teaser_share >= LISTING_META_SHARE and len(meta) + len(cut) >= 3:
+        return "listing"
+    # Teaser cards: a summary, then its "credit, place | date" line, again and again (a story has its byline once).
+    after = {s.n: t for s, t in zip(shapes, shapes[1:])}
+    carded = sum(1 for s in prose if s.n in after and _teaser_meta(after[s.n]))
+    if carded >= MIN_CARDS and 2 * carded >= len(prose):
         return "listing"
     if len(prose) >= 2 and _coherent_share(prose) < 0.5:
         # A table of figures (its rows flattened with tabs between the cells) with a line or two of text around it
