@@ -359,3 +359,13 @@ def test_what_a_carried_video_shows_is_no_quote():
     a = analyze_text("गोचर भूमि पर संघर्ष\n\nलालसोट। स्थानीय न्यूज चैनल 'मरुधरा लाइव' पर प्रसारित वीडियो के मुताबिक, संघर्ष करीब 20 मिनट "
                      "तक चला और दोनों ओर से पथराव हुआ। पुलिस ने दोनों पक्षों के खिलाफ मामला दर्ज किया है।")
     assert [s.name for s in a.sources] == ["मरुधरा लाइव"] and not any(q.text.startswith("संघर्ष करीब") for q in a.quotes)
+
+
+def test_the_body_names_the_sayer_of_a_headline_quote():
+    """samples/quotes-eval19: the headline's "… भारत में, कहा- '…'" leaves its sayer to be read; the body's "आइनो लेह्तिनेन
+    ने कहा, “…”" names her, and the one quote is hers."""
+    a = analyze_text("फिनलैंड की विदेश मंत्री भारत में, कहा- ‘स्वच्छ ऊर्जा में भरोसेमंद साझेदार है भारत’\n\n"
+                     "नई दिल्ली। फिनलैंड की विदेश मंत्री आइनो लेह्तिनेन तीन दिन की भारत यात्रा पर हैं। सोमवार को बैठक के बाद "
+                     "आइनो लेह्तिनेन ने कहा, “स्वच्छ ऊर्जा के क्षेत्र में भारत हमारे लिए भरोसेमंद साझेदार है।”")
+    found = [q for q in a.quotes if "भरोसेमंद साझेदार" in q.text]
+    assert len(found) == 1 and found[0].speaker.name == "आइनो लेह्तिनेन"

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from ..quotes.lexicon import BODY_WORDS, PRONOUNS, STOP, TITLES, words
+from ..quotes.lexicon import BODY_WORDS, NUMBER_WORDS, PRONOUNS, STOP, TITLES, words
 from ..text.normalize import fold
 from ..text.sentences import LETTER_NAMES
 from .data import spans
@@ -38,7 +38,6 @@ ORG_HEADS = _BODIES | words("""
 # A name followed by one of these is that body's name ("झारखंड सरकार", "नारायण मेडिकल कॉलेज"); not "पोस्ट" or "चैनल",
 # which follow a site's name as common nouns ("फेसबुक पोस्ट").
 BODY_AFTER = _BODIES | words("कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट")
-NUMBER_WORDS = words("दो तीन चार पांच पाँच छह सात आठ नौ दस ग्यारह बारह बीस सौ हजार हज़ार लाख करोड़")
 # A gesture told right after a sayer's name ("नायर मुस्कुराए", "… हंसते हुए बोले"): not part of it.
 GESTURES = words("मुस्कुराए मुस्कुराई मुस्कुराईं मुस्कुराते मुस्कुराकर हंसे हँसे हंसते हँसते हंसकर")
 # A place's name starts with its compass point ("उत्तर कोरिया"); one that ends in it ran into the next words

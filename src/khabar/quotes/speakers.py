@@ -16,7 +16,7 @@ from ..ner.latin import place_names
 from ..text.normalize import fold, normalize
 from ..text.sentences import LETTER_NAMES
 from ..text.tokens import WORD
-from .lexicon import BODY_WORDS, DOCUMENTS, MEDIA_WORDS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED
+from .lexicon import BODY_WORDS, DOCUMENTS, MEDIA_WORDS, NUMBER_WORDS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED
 
 MAX_NAME_WORDS = 8  # "अवध इंस्टीट्यूट ऑफ पब्लिक हेल्थ एंड रिसर्च": a body's name may run to seven words
 NEAR = 300  # characters: a person named this close before a pronoun, in a sentence of their own, is its antecedent
@@ -103,6 +103,8 @@ def name_before(text: str, end: int) -> Name | None:
             break  # punctuation between, or a full stop that is not an initial's ("पी. चिदंबरम", not "दी.गृहमंत्री")
         if m.group().isdigit() and (not picked and not quoted or len(picked) > 1):
             break
+        if _key(m.group()) in NUMBER_WORDS and not quoted:
+            return None  # "… तीन दिन की यात्रा": the words read were a count's, not a name
         if picked and _key(m.group()) in PRONOUNS:
             break  # "उन्होंने बीबीसी से": the name is बीबीसी
         picked.append(m)

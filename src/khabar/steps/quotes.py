@@ -40,13 +40,22 @@ def quotes(page: Page) -> None:
         same = next((old for old in a.quotes if old.kind == q["kind"] and _same(old.text, q["text"])), None)
         if same is not None:  # the standfirst's quote again in the body: one quote, two places
             same.places.append(place)
-            if q["speaker"] and same.speaker and _title_only(same.speaker.name) and not _title_only(q["speaker"]):
-                same.speaker = Speaker(name=q["speaker"])  # "डीआरएम बोले- …" in the headline: the body names him
+            if q["speaker"] and not _title_only(q["speaker"]) and (
+                    same.speaker is not None and _title_only(same.speaker.name)
+                    or same.places[0].field == "headline" and (same.speaker is None or _named_in(q["speaker"], q["cue"]))):
+                # "डीआरएम बोले- …" in the headline: the body names him ("वी.एन. कुलश्रेष्ठ ने कहा, …")
+                same.speaker = Speaker(name=q["speaker"])
             continue
         a.quotes.append(Quote(
             kind=q["kind"], text=q["text"], speaker=Speaker(name=q["speaker"]) if q["speaker"] else None,
             speaker_description=q["speaker_description"], addressee=q["addressee"], cue=q["cue"], places=[place]))
     a.sources = [Source(name=name, cue=cue) for name, cue in cited]
+
+
+def _named_in(name: str, cue: str) -> bool:
+    """The cue names the sayer (by the last word of the name), rather than pointing with a pronoun."""
+    words = WORD.findall(name)
+    return bool(words) and words[-1] in WORD.findall(cue)
 
 
 def _title_only(name: str) -> bool:
