@@ -606,3 +606,11 @@ def test_teaser_cards_with_their_credit_lines_make_a_listing():
     page = "होम | देश | रेलवे\n\nरेलवे न्यूज\n\n" + "\n\n".join("\n".join(card) for card in cards) + "\n\n" + "\n".join(widget)
     a = analyze_bytes(page.encode())
     assert a.page_type == "listing" and not a.text
+
+
+def test_crosses_and_check_marks_are_bullets():
+    """samples/clean-eval13: a "do / don't" list marks its items with ✔ and ✖; both are the story's list items."""
+    from khabar.clean.shape import shape
+
+    assert shape(0, "✖ एस्पिरिन या आइबुप्रोफेन जैसी दवा खुद से न लें").bullet and shape(0, "✔ खूब पानी पीते रहें").bullet
+    assert shape(0, "❌ घरेलू नुस्खे के भरोसे इलाज न टालें").bullet and not shape(0, "सभी शहरों के रेट देखें »").bullet

@@ -26,7 +26,7 @@ _DATELINE_LEAD = regex.compile(
     r"^\s*[\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,2}\s*(?:\([^()]{1,40}\))?\s*" + _DAY + r"(?::|।|ः|\|)\s*\S"
     r"|^\s*[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?(?:\s*\([^()]{1,40}\))?-\s*\S"
 )
-_BULLET = regex.compile(r"^\s*(?:[-–—•●▪■►➤✓✔*]|\d{1,2}[.)]|[०-९]{1,2}[.)])\s*\S")
+_BULLET = regex.compile(r"^\s*(?:[-–—•●▪■►➤✓✔✗✘✖❌✅☑◆◇○◦➜→*]|\d{1,2}[.)]|[०-९]{1,2}[.)])\s*\S")
 _QUESTION = regex.compile(r"[?？؟][\"'”’」』]*\s*$", regex.REVERSE)
 _DIGIT = regex.compile(r"\d")
 # Times and time-zone abbreviations left beside a date ("15:56 BST").
