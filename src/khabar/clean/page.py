@@ -363,6 +363,8 @@ def _article_roles(r: PageRoles) -> None:
         if s.n - end > FOLLOW_LINES:
             break
         if s.n in roles:
+            if roles[s.n][0] == "boilerplate:legal":
+                break  # a disclaimer closes the story: a rates widget below it is no list of the story's
             continue
         if _list_line(s, shapes, pos):
             end, pending = s.n, 0
