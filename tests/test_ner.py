@@ -596,3 +596,16 @@ def test_initials_wholes_think_tanks_and_central_bodies():
     b = analyze_text("बाढ़\n\nकोटा। कोटा बैराज के 12 गेट खोले गए और पानी तेजी से छोड़ा गया। भोपाल के भदभदा विश्राम घाट पर अंतिम "
                      "संस्कार हुआ।")
     assert ("place", "कोटा बैराज") in {(e.type, e.name) for e in b.entities}  # a barrage named after its town
+
+
+def test_a_place_opening_a_bodys_name_and_acronyms_of_things():
+    """samples/quotes-eval20: "मध्य भारत वन्यजीव अनुसंधान संस्थान" is one body (the tagger reads a place, then a body), an
+    IPO is no organisation, and a registration record nobody's name."""
+    from khabar.pipeline import analyze_text
+
+    a = analyze_text("बाघों की गिनती\n\nभोपाल। मध्य भारत वन्यजीव अनुसंधान संस्थान के वरिष्ठ वैज्ञानिक डॉ. अभिजीत सेनगुप्ता ने चेताया कि "
+                     "बाघों के लिए जंगल छोटे पड़ रहे हैं। कंपनी का आईपीओ पिछले हफ्ते खुला था। हिमशिखर एडवेंचर्स के पंजीकरण रिकॉर्ड "
+                     "के मुताबिक, दल में नौ महिलाएं थीं।")
+    names = {e.name: e.type for e in a.entities}
+    assert names.get("मध्य भारत वन्यजीव अनुसंधान संस्थान") == "organisation" and "मध्य भारत" not in names
+    assert "आईपीओ" not in names and not any("रिकॉर्ड" in n for n in names)

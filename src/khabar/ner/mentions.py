@@ -134,7 +134,7 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
             s, kind = noun + 1, "place"
         for part in _split_pair(keys, s, e, kind):
             found.extend(_split_places(keys, *_split_organisation(keys, *part)))
-    found = _named_after(sorted(found), toks, text)
+    found = _place_in_body_name(_named_after(sorted(found), toks, text), toks, text)
     found.extend(_known_places(keys, found))
     found = _headed_bodies(keys, toks, text, found)
     for s, e, kind in sorted(found):
@@ -187,6 +187,17 @@ def _headed_bodies(keys: list[str], toks: list, text: str, found: list) -> list[
             s = before[0]
         out.append((s, k + 1, "organisation"))
     return sorted(out)
+
+
+def _place_in_body_name(found: list, toks: list, text: str) -> list[tuple[int, int, str]]:
+    """A place right before a body's name is part of it ("मध्य भारत" + "वन्यजीव अनुसंधान संस्थान", one space apart)."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, kind in found:
+        if out and kind == "organisation" and out[-1][2] == "place" and out[-1][1] == s and _spaced(text, toks, s - 1, s):
+            out[-1] = (out[-1][0], e, "organisation")
+        else:
+            out.append((s, e, kind))
+    return out
 
 
 def _joining_hyphen(toks: list, k: int) -> bool:
