@@ -631,3 +631,14 @@ def test_nothing_below_a_disclaimer_is_the_storys_list():
              "विधि विमर्श न्यूज़लेटर: हफ्ते के अहम फैसले हर शनिवार", "अपना ईमेल दर्ज करें", "सब्सक्राइब करें"]
     roles = _roles("\n".join(lines))
     assert roles["विधि विमर्श न्यूज़लेटर: हफ्ते के अहम फैसले हर शनिवार"] not in ("body", "body:list-item")
+
+
+def test_ingredients_with_quantities_after_a_hyphen_are_a_list():
+    """samples/clean-eval14: "मखाने - 2 कप", "चीनी या गुड़ - आधा कप (स्वाद अनुसार)", "केसर - 8-10 धागे (वैकल्पिक)" are the
+    recipe's list, though built differently; "अंक तालिका - अवध टी20 कप 2026" (clean-eval12) is a widget's title, no item."""
+    from khabar.clean.page import _key_value
+    from khabar.clean.shape import shape
+
+    for line in ("मखाने - 2 कप", "चीनी या गुड़ - आधा कप (स्वाद अनुसार)", "केसर - 8-10 धागे (वैकल्पिक)"):
+        assert _key_value(shape(0, line)), line
+    assert not _key_value(shape(0, "अंक तालिका - अवध टी20 कप 2026"))
