@@ -34,6 +34,8 @@ def quotes(page: Page) -> None:
     publisher = publisher_names([whole, *furniture]) | ({fold(a.site_name)} if a.site_name else set())
     page.publisher = frozenset(publisher)
     found, cited = find_quotes(segments, Speakers(whole, masked), frozenset(publisher))
+    # Where the story's summary lines stand (standfirst, subheads): a quote there is told again, and named, below.
+    summary = [(p.start, p.end) for p in a.paragraphs if p.role in ("standfirst", "subhead")]
     for q in found:
         where, start, end = q["place"]
         place = Place(start=start, end=end, field=where)
@@ -42,7 +44,7 @@ def quotes(page: Page) -> None:
             same.places.append(place)
             if q["speaker"] and not _title_only(q["speaker"]) and (
                     same.speaker is not None and _title_only(same.speaker.name)
-                    or same.places[0].field == "headline" and (same.speaker is None or _named_in(q["speaker"], q["cue"]))):
+                    or _in_summary(same.places[0], summary) and (same.speaker is None or _named_in(q["speaker"], q["cue"]))):
                 # "डीआरएम बोले- …" in the headline: the body names him ("वी.एन. कुलश्रेष्ठ ने कहा, …")
                 same.speaker = Speaker(name=q["speaker"])
             continue
@@ -50,6 +52,11 @@ def quotes(page: Page) -> None:
             kind=q["kind"], text=q["text"], speaker=Speaker(name=q["speaker"]) if q["speaker"] else None,
             speaker_description=q["speaker_description"], addressee=q["addressee"], cue=q["cue"], places=[place]))
     a.sources = [Source(name=name, cue=cue) for name, cue in cited]
+
+
+def _in_summary(place: Place, summary: list[tuple[int, int]]) -> bool:
+    """The headline, the standfirst or a subhead."""
+    return place.field == "headline" or any(a <= place.start < b for a, b in summary)
 
 
 def _named_in(name: str, cue: str) -> bool:
