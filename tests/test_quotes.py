@@ -387,3 +387,14 @@ def test_a_subhead_quote_is_the_named_sayers_and_calls_end_names():
     assert speaker_of(film.quotes, "फिल्म अगले") == "जतिन खुराना"
     found = [q for q in a.quotes if "डेढ़ गुना" in q.text]
     assert found and all(q.speaker and q.speaker.name == "मुकेश राजौरिया" for q in found)
+
+
+def test_a_papers_report_with_its_time_and_a_magazine_named_before_its_kind():
+    """samples/quotes-eval21: "'कोयलांचल प्रहरी' की पिछले साल अगस्त में छपी एक रिपोर्ट के मुताबिक" cites the paper, and
+    "'सिने संवाद' पत्रिका में छपी" the magazine by its name alone."""
+    from khabar.quotes.find import sources
+
+    assert [n for n, _ in sources("स्थानीय अखबार 'कोयलांचल प्रहरी' की पिछले साल अगस्त में छपी एक रिपोर्ट के मुताबिक, पुल के खंभों "
+                                  "में दरारें थीं।")] == ["कोयलांचल प्रहरी"]
+    assert [n for n, _ in sources("समीक्षक अनुपम घोषाल ने तब 'सिने संवाद' पत्रिका में छपी अपनी समीक्षा में लिखा था कि फिल्म "
+                                  "अच्छी है।")] == ["सिने संवाद"]

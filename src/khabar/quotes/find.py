@@ -45,6 +45,7 @@ _MEDIA_PREFIX = compile_words(r"^(?:(?:[\p{L}\p{M}]+\s+){0,2}(?:समाचा�
                               r"(?:गैर-सरकारी\s+|सरकारी\s+|शोध\s+|स्वयंसेवी\s+|अंतरराष्ट्रीय\s+)?(?:संस्था|संगठन)\s+(?=\S+\s+\S))")
 _QUOTE_MARKS = "\"'“”‘’ "
 # A name in quotation marks after the words that say what it is (closing mark optional: the name may be cut there).
+_KIND_AFTER_QUOTE = regex.compile(r"^[\"'“‘]?([^\"'“”‘’]{2,60}?)[\"'”’]\s+(?:पत्रिका|अखबार|अख़बार|चैनल|वेबसाइट|पोर्टल|मैगजीन|मैगज़ीन)\s*$")
 _QUOTED_NAME = regex.compile(r"(?<=\S\s+)[\"'“‘]([^\"'“”‘’]{2,60}?)[\"'”’]?\s*$")
 
 
@@ -321,8 +322,11 @@ _PLATFORM = compile_words(r"(?<![\p{L}\p{M}])(एक्स|ट्विटर|�
 
 _REPORT = compile_words(r"(?:रिपोर्ट|ख़बर|खबर|सर्वे|सर्वेक्षण|अध्ययन)\Z")
 # "'मरुधरा लाइव' पर प्रसारित वीडियो के मुताबिक", "'… जर्नल' में पिछले साल छपे एक अध्ययन के मुताबिक": the medium that carried it.
+# Also a paper's own report with its time: "'कोयलांचल प्रहरी' की पिछले साल अगस्त में छपी एक रिपोर्ट के मुताबिक".
 _CARRIED_IN = regex.compile(r"\s+(?:पर\s+(?:प्रसारित|दिखाए\s+गए|दिखाई\s+गई)|में\s+(?:(?:पिछले|इस|बीते)\s+(?:साल|वर्ष|महीने)\s+)?"
-                            r"(?:छपे|छपी|छपा|प्रकाशित))(?:\s+(?:एक|हुए|हुई|गए|गई))*\s+(?:वीडियो|अध्ययन|रिपोर्ट|लेख|शोध)\Z")
+                            r"(?:छपे|छपी|छपा|प्रकाशित)|(?:की|के)\s+(?:(?:पिछले|इस|बीते|गत)\s+(?:साल|वर्ष|महीने|माह|हफ्ते)"
+                            r"(?:\s+[\p{L}\p{M}]+)?\s+)?(?:में\s+)?(?:छपे|छपी|छपा|प्रकाशित))"
+                            r"(?:\s+(?:एक|हुए|हुई|गए|गई))*\s+(?:वीडियो|अध्ययन|रिपोर्ट|लेख|शोध|खबर|ख़बर)\Z")
 _REPORT_TIME = regex.compile(r"\s+(?:की|के)\s+(?:पिछले|पिछली|बीते|गत|इस|उस)\s+(?:साल|वर्ष|महीने|माह|सप्ताह|हफ्ते|हफ़्ते)\Z")
 
 
@@ -342,6 +346,9 @@ def source_name(text: str, quoted_only: bool = False) -> str:
     quoted = _QUOTED_NAME.search(text)
     if quoted:  # "आर्थिक दैनिक 'अर्थलोक'", "स्पोर्ट्स पोर्टल 'क्रिकधारा'": the name is what the marks set apart
         return quoted.group(1).strip()
+    kind_after = _KIND_AFTER_QUOTE.match(text)
+    if kind_after:  # "सिने संवाद' पत्रिका" (read from inside the marks): the name, not the kind after it
+        return kind_after.group(1).strip()
     text = text.strip(_QUOTE_MARKS)
     rest = _MEDIA_PREFIX.sub("", text)
     if quoted_only and rest != text and rest[:1] not in _QUOTE_MARKS:
