@@ -739,3 +739,28 @@ def test_layouts_of_the_twentieth_independent_set():
     a = analyze_bytes(page, "x.html")
     assert a.headline == "New bush frog found in Ratnagiri’s sacred grove" and a.authors == []
     assert a.published == "2026-03-14T17:58:00+05:30"
+
+
+def test_authors_of_the_twenty_third_independent_set():
+    """Rules found on samples/html-eval23: a byline element's designation is no name ("अमित व्यास, वरिष्ठ संवाददाता"),
+    so the Devanagari name wins over the metadata's "Amit Vyas"; a meta author that is the site's name in Latin letters
+    ("Chhotanagpur Samvad" of "छोटानागपुर संवाद") is no author; Blogger's "प्रस्तुतकर्ता <blog>" names the blog, which the
+    <title> sets beside the post's headline."""
+    from khabar.html.meta import authors_only
+
+    assert authors_only(["Chhotanagpur Samvad"], "छोटानागपुर संवाद") == []
+    story = "<p>" + "कंपनी का तिमाही मुनाफा सोने की ऊंची कीमतों और गोल्ड लोन की बढ़ती मांग से 34 प्रतिशत बढ़ गया है। " * 3 + "</p>"
+    head = ('<meta property="og:title" content="कंपनी का मुनाफा 34% बढ़ा">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "कंपनी का मुनाफा 34% बढ़ा", '
+            '"author": {"@type": "Person", "name": "Amit Vyas"}}</script>')
+    byline = ('<div class="vp-byline"><a class="vp-byline__name" href="/author/amit-vyas">अमित व्यास</a>, '
+              '<span class="vp-byline__desig">वरिष्ठ संवाददाता</span> | मुंबई</div>')
+    a = analyze_bytes(_page(f"<article><h1>कंपनी का मुनाफा 34% बढ़ा</h1>{byline}{story}{story}</article>", head), "x.html")
+    assert a.authors == ["अमित व्यास"]
+    blog = ('<title>सरयू संदेश लाइव: मेले में बदला रहेगा यातायात</title>'
+            '<meta property="og:title" content="मेले में बदला रहेगा यातायात">')
+    post = ("<h1>सरयू संदेश लाइव</h1><h3 class='post-title'>मेले में बदला रहेगा यातायात</h3>"
+            "<div><b>संवाददाता: दिनेश चंद्र पांडेय</b></div>" + story.replace("कंपनी का तिमाही मुनाफा", "मेले में यातायात") * 2 +
+            "<span class='post-author vcard'>प्रस्तुतकर्ता <span class='fn' itemprop='author'>सरयू संदेश लाइव</span></span>")
+    b = analyze_bytes(_page(post, blog), "x.html")
+    assert b.site_name == "सरयू संदेश लाइव" and "सरयू संदेश लाइव" not in b.authors

@@ -258,6 +258,8 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
         m.titles["<title>"] = text
     m.put("headline", _strip_site(clean_text(title.text()) if title else None, m.site_name), "<title>")
     m.headline = _reconcile(m)
+    if not m.site_name and (site := _site_beside(m.titles.get("<title>"), m.headline)):
+        m.site_name, m.evidence["site_name"] = site, "<title> (the words beside the headline)"
     m.authors = authors_only(m.authors, m.site_name)
     if m.authors and all(n.isascii() for n in m.authors) and m.headline and _DEVANAGARI.search(m.headline):
         # A Hindi page whose metadata spells its authors in Latin letters: the names as its byline elements show them.
@@ -293,6 +295,25 @@ def _strip_site(title: str | None, site: str | None) -> str | None:
         if fold(parts[0]) in s or s in fold(parts[0]):
             return title[len(parts[0]):].lstrip(" |-–—:»·")
     return title
+
+
+MAX_SITE_WORDS = 5
+
+
+def _site_beside(title: str | None, headline: str | None) -> str | None:
+    """"सरयू संदेश लाइव: <headline>" or "<headline> | Site": on a page that names its site nowhere else, the few words
+    the <title> sets beside the headline (a blog's name before its post's title)."""
+    if not title or not headline or title == headline:
+        return None
+    if title.endswith(headline):
+        rest = title[: -len(headline)].rstrip(" |-–—:»·")
+        sep = title[len(rest) : -len(headline)]
+    elif title.startswith(headline):
+        rest = title[len(headline) :].lstrip(" |-–—:»·")
+        sep = title[len(headline) : len(title) - len(rest)]
+    else:
+        return None
+    return rest if rest and sep.strip(" ") and 1 <= len(rest.split()) <= MAX_SITE_WORDS else None
 
 
 _SPACE_AND_PUNCT = regex.compile(r"[\s\p{P}]+")
@@ -453,9 +474,9 @@ def _split_names(name: str) -> list[str]:
 
 
 _AUTHOR_NODES = '[rel~="author"], [itemprop="author"], [class*="byline"], [class*="author"]'
-_NOT_A_NAME_NODE = regex.compile(r"bio|desc|avatar|image|img|photo|about|more|list|social|follow", regex.IGNORECASE)
+_NOT_A_NAME_NODE = regex.compile(r"bio|desc|avatar|image|img|photo|about|more|list|social|follow|desig|role|city|location", regex.IGNORECASE)
 # "By", "Von", "Por", "Par", "द्वारा" in front of a name.
-_BY = regex.compile(r"^(?:(?:by|von|por|par|di|door|af|av|od|от)\s*:?|लेखक\s*:?|द्वारा|रिपोर्ट\s*:?)\s+", regex.IGNORECASE)
+_BY = regex.compile(r"^(?:(?:by|von|por|par|di|door|af|av|od|от)\s*:?|लेखक\s*:?|द्वारा|रिपोर्ट\s*:?|प्रस्तुतकर्ता\s*:?)\s+", regex.IGNORECASE)
 _NAME_SHAPE = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}.'’\- ]{1,58}[\p{L}\p{M}.]$")
 
 
@@ -465,7 +486,8 @@ def _dom_authors(tree: LexborHTMLParser) -> list[str]:
     for node in tree.css(_AUTHOR_NODES)[:20]:
         if _NOT_A_NAME_NODE.search(node.attributes.get("class") or ""):
             continue
-        parts = [c.text(deep=True) for c in node.css("a, span, strong, b")] or [node.text(deep=True)]
+        parts = [c.text(deep=True) for c in node.css("a, span, strong, b")
+                 if not _NOT_A_NAME_NODE.search(c.attributes.get("class") or "")] or [node.text(deep=True)]  # not "…__desig"
         for part in parts:
             if F.SHARE.search(fold(part)):
                 continue  # "Follow Us" in the author box: a prompt, not a name
@@ -491,7 +513,8 @@ def _sounds(name: str) -> str:
     disagree on (h, v/w, y: "Tiwari"/"Tivari", "Dubey"/"Dube", "Chowdhury"/"Chaudhuri"; "ng" as "n": "Singh"/"Sinh"),
     doubled letters once."""
     out = []
-    for c in _consonants(name.lower().replace("ng", "n")):  # "Singh" for "सिंह" (romanized "Sinh")
+    for c in _consonants(name.lower().replace("ng", "n").replace("m", "n")):  # "Singh" for "सिंह" (romanized "Sinh");
+        # an anusvara is m or n as the next letter goes ("Samvad", "Sanvad" for "संवाद")
         if c not in "hvw" and (not out or out[-1] != c):
             out.append(c)
     return "".join(out)
