@@ -398,3 +398,12 @@ def test_a_papers_report_with_its_time_and_a_magazine_named_before_its_kind():
                                   "में दरारें थीं।")] == ["कोयलांचल प्रहरी"]
     assert [n for n, _ in sources("समीक्षक अनुपम घोषाल ने तब 'सिने संवाद' पत्रिका में छपी अपनी समीक्षा में लिखा था कि फिल्म "
                                   "अच्छी है।")] == ["सिने संवाद"]
+
+
+def test_an_office_named_by_its_holders_title():
+    """samples/quotes-eval6: "मुख्य निर्वाचन अधिकारी कार्यालय के आंकड़ों के मुताबिक" cites the office under its whole name
+    (the title in it is no title to drop, as in "प्रधानमंत्री कार्यालय")."""
+    from khabar.quotes.find import sources
+
+    assert [n for n, _ in sources("मुख्य निर्वाचन अधिकारी कार्यालय के आंकड़ों के मुताबिक, बेगूसराय सीट पर इस बार तीन लाख "
+                                  "मतदाता हैं।")] == ["मुख्य निर्वाचन अधिकारी कार्यालय"]

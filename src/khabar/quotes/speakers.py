@@ -117,8 +117,10 @@ def name_before(text: str, end: int) -> Name | None:
     body = _key(picked[-1].group()) in BODY_WORDS
     # A name set in quotation marks is whole ("'पाटलिपुत्र प्रहरी'" holds no "…पुत्र" title): only words before the marks drop.
     opening = max(map(head.rfind, _QUOTES)) if quoted else len(head)
-    keep = max((i + 1 for i, t in enumerate(titled[:-1]) if t and picked[i].end() <= opening
-                and not (body and _key(picked[i].group()) in _BODY_TITLES)), default=0)
+    # An office named by its holder's title keeps the title ("मुख्य निर्वाचन अधिकारी कार्यालय", "प्रधानमंत्री कार्यालय").
+    seat = _key(picked[-1].group()) in SEATS
+    keep = 0 if seat else max((i + 1 for i, t in enumerate(titled[:-1]) if t and picked[i].end() <= opening
+                               and not (body and _key(picked[i].group()) in _BODY_TITLES)), default=0)
     last = len(picked) - 1
     office = any(_key(m.group()) in OFFICES for m in picked[keep:])  # "जिला शिक्षा अधिकारी", "लंका थाना प्रभारी"
     while last > keep + 1 and titled[last] and not office:  # "चेइम कानिवेस्की नेता", not "बीबीसी संवाददाता"
@@ -183,6 +185,7 @@ def is_unnamed(text: str) -> bool:
 OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य प्रदेश नगर निगम ब्लॉक प्रखंड अंचल अनुमंडल तहसील थाना मंडल क्षेत्रीय विकास".split())
 
 
+SEATS = frozenset(fold(w) for w in "कार्यालय दफ्तर दफ़्तर सचिवालय".split())  # an office's seat, named after its holder
 _BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय".split())  # "केंद्रीय … बोर्ड": part of a body's name
 # A body's kind before its name, with up to two words that qualify it ("क्षेत्रीय संगठन कैरिकॉम").
 _KIND_BEFORE = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?(?:संगठन|संस्था|कंपनी|एजेंसी|चैनल|अख़बार|अखबार|पत्रिका)\s+(?=[\p{L}\p{M}])")
