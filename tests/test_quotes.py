@@ -407,3 +407,15 @@ def test_an_office_named_by_its_holders_title():
 
     assert [n for n, _ in sources("मुख्य निर्वाचन अधिकारी कार्यालय के आंकड़ों के मुताबिक, बेगूसराय सीट पर इस बार तीन लाख "
                                   "मतदाता हैं।")] == ["मुख्य निर्वाचन अधिकारी कार्यालय"]
+
+
+def test_a_departments_portal_and_a_body_of_two_fields():
+    """samples/quotes-eval13: "खाद्य एवं रसद विभाग के पोर्टल के आंकड़ों के मुताबिक" cites the department, under its whole
+    name ("एवं" joins the two fields of one body's name)."""
+    from khabar.quotes.find import sources
+    from khabar.quotes.speakers import name_before
+
+    assert [n for n, _ in sources("खाद्य एवं रसद विभाग के पोर्टल के आंकड़ों के मुताबिक, इस दुकान से 98 प्रतिशत राशन बंटा।")] \
+        == ["खाद्य एवं रसद विभाग"]
+    text = "बैठक में एवं विभाग ने कहा"
+    assert name_before(text, text.index(" ने")).text == "विभाग"

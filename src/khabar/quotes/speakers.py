@@ -93,6 +93,9 @@ def name_before(text: str, end: int) -> Name | None:
     picked: list[regex.Match] = []
     indefinite = False
     for m in _WORD_BACK.finditer(head):  # from the marker leftwards: only the words the name can hold are read
+        if picked and _key(m.group()) in _BODY_JOINERS and _key(picked[0].group()) in BODY_WORDS and len(picked) < MAX_NAME_WORDS:
+            picked.append(m)  # "खाद्य एवं रसद विभाग": a body's name may join two fields
+            continue
         initial = picked and head[m.end() : m.end() + 1] == "." and m.group() in LETTER_NAMES  # "के. श्रीनिवास"
         if not initial and _key(m.group()) in STOP or len(picked) >= MAX_NAME_WORDS:
             indefinite = bool(picked) and _key(m.group()) in _INDEFINITE
@@ -108,6 +111,8 @@ def name_before(text: str, end: int) -> Name | None:
         if picked and _key(m.group()) in PRONOUNS:
             break  # "उन्होंने बीबीसी से": the name is बीबीसी
         picked.append(m)
+    while picked and _key(picked[-1].group()) in _BODY_JOINERS:
+        picked.pop()  # a joiner opens no name
     if not picked:
         return None
     picked.reverse()
@@ -185,6 +190,7 @@ def is_unnamed(text: str) -> bool:
 OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य प्रदेश नगर निगम ब्लॉक प्रखंड अंचल अनुमंडल तहसील थाना मंडल क्षेत्रीय विकास".split())
 
 
+_BODY_JOINERS = frozenset(fold(w) for w in "एवं तथा".split())
 SEATS = frozenset(fold(w) for w in "कार्यालय दफ्तर दफ़्तर सचिवालय".split())  # an office's seat, named after its holder
 _BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय".split())  # "केंद्रीय … बोर्ड": part of a body's name
 # A body's kind before its name, with up to two words that qualify it ("क्षेत्रीय संगठन कैरिकॉम").
