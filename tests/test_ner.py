@@ -609,3 +609,14 @@ def test_a_place_opening_a_bodys_name_and_acronyms_of_things():
     names = {e.name: e.type for e in a.entities}
     assert names.get("मध्य भारत वन्यजीव अनुसंधान संस्थान") == "organisation" and "मध्य भारत" not in names
     assert "आईपीओ" not in names and not any("रिकॉर्ड" in n for n in names)
+
+
+def test_greater_and_navi_open_a_places_name():
+    """samples/quotes-eval11: "ग्रेटर नोएडा" is one place (the tagger reads "ग्रेटर" apart or leaves it out), and so is the
+    body named after it."""
+    from khabar.ner.mentions import mentions_in
+
+    for text, want in (("ग्रेटर नोएडा वेस्ट के खरीदारों ने प्रदर्शन किया।", ("ग्रेटर नोएडा", "place")),
+                       ("ग्रेटर नोएडा औद्योगिक विकास प्राधिकरण ने बिल्डर को नोटिस भेजा।",
+                        ("ग्रेटर नोएडा औद्योगिक विकास प्राधिकरण", "organisation"))):
+        assert want in [(m.text, m.kind) for m, _ in mentions_in(text, 0, len(text), "text", 1.0)]

@@ -134,7 +134,7 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
             s, kind = noun + 1, "place"
         for part in _split_pair(keys, s, e, kind):
             found.extend(_split_places(keys, *_split_organisation(keys, *part)))
-    found = _place_in_body_name(_named_after(sorted(found), toks, text), toks, text)
+    found = _place_in_body_name(_opened_places(_named_after(sorted(found), toks, text), keys, toks, text), toks, text)
     found.extend(_known_places(keys, found))
     found = _headed_bodies(keys, toks, text, found)
     for s, e, kind in sorted(found):
@@ -187,6 +187,23 @@ def _headed_bodies(keys: list[str], toks: list, text: str, found: list) -> list[
             s = before[0]
         out.append((s, k + 1, "organisation"))
     return sorted(out)
+
+
+# Words that open a city's or a region's name and are no name alone: "ग्रेटर नोएडा", "नवी मुंबई", "न्यू टाउन".
+PLACE_OPENERS = words("ग्रेटर नवी न्यू")
+
+
+def _opened_places(found: list, keys: list[str], toks: list, text: str) -> list[tuple[int, int, str]]:
+    """A place (or a body named after it) right after "ग्रेटर" or "नवी" takes that word, also when the tagger read the
+    word as a place of its own."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, kind in found:
+        if kind != "person" and s > 0 and keys[s - 1] in PLACE_OPENERS and _spaced(text, toks, s - 1, s):
+            if out and out[-1][0] == s - 1 and out[-1][1] == s:
+                out.pop()  # "ग्रेटर" tagged alone
+            s -= 1
+        out.append((s, e, kind))
+    return out
 
 
 def _place_in_body_name(found: list, toks: list, text: str) -> list[tuple[int, int, str]]:
