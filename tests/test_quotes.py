@@ -419,3 +419,19 @@ def test_a_departments_portal_and_a_body_of_two_fields():
         == ["खाद्य एवं रसद विभाग"]
     text = "बैठक में एवं विभाग ने कहा"
     assert name_before(text, text.index(" ने")).text == "विभाग"
+
+
+def test_activists_headmistresses_affidavits_and_a_name_before_an_institution():
+    """samples/quotes-eval22: "जलवायु कार्यकर्ता …" and "प्रधानाध्यापिका …" are titles; an affidavit speaks for whoever filed
+    it; "पिता राजकुमार सहनी अस्पताल के बरामदे में …" names राजकुमार सहनी, while "अभ्यर्थी संघर्ष मोर्चा" stays a body."""
+    from khabar.quotes.speakers import Speakers
+
+    a = analyze_text("मिड-डे मील से बच्चे बीमार\n\nसमस्तीपुर। स्कूल की प्रधानाध्यापिका सुलोचना कुमारी ने बताया कि रसोइयों ने बर्तन "
+                     "धोए थे। जलवायु कार्यकर्ता मारिसोल क्रूज़ ने कहा कि अमीर देश वादे पूरे नहीं करते। खनिज साधन विभाग के "
+                     "हलफनामे के मुताबिक, जिले में केवल नौ घाटों पर खनन की अनुमति है।")
+    assert speaker_of(a.quotes, "रसोइयों ने") == "सुलोचना कुमारी"
+    assert speaker_of(a.quotes, "अमीर देश") == "मारिसोल क्रूज़"
+    assert speaker_of(a.quotes, "जिले में") == "खनिज साधन विभाग"
+    sp = Speakers("बच्ची के पिता राजकुमार सहनी अस्पताल के बरामदे में बैठे थे। शिक्षक अभ्यर्थी संघर्ष मोर्चा के संयोजक ने कहा कि धरना चलेगा।")
+    names = [n for _, n in sp.titled]
+    assert "राजकुमार सहनी" in names and "अभ्यर्थी संघर्ष" not in names

@@ -167,6 +167,19 @@ def name_after(text: str, start: int) -> Name | None:
     return Name(text[picked[0].start() : picked[-1].end()], picked[0].start(), picked[-1].end())
 
 
+def _person_part(name: Name | None) -> Name | None:
+    """A person's name read after their title ends before a body's word: "पिता राजकुमार सहनी अस्पताल के बरामदे में",
+    "… सिद्धार्थ मेहरोत्रा बोर्ड में शामिल होंगे"."""
+    if name is None:
+        return None
+    words = list(WORD.finditer(name.text))
+    cut = next((k for k in range(2, len(words)) if _key(words[k].group()) in BODY_WORDS), None)
+    if cut is None or _key(words[cut].group()) in _NAME_ENDS:
+        return name  # "अभ्यर्थी संघर्ष मोर्चा": the words are a body's own name, not a person's before an institution
+    end = words[cut - 1].end()
+    return Name(name.text[:end], name.start, name.start + end, name.demonstrative, name.owner)
+
+
 def is_pronoun(name: Name | None) -> bool:
     return name is not None and name.key in PRONOUNS
 
@@ -190,6 +203,7 @@ def is_unnamed(text: str) -> bool:
 OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य प्रदेश नगर निगम ब्लॉक प्रखंड अंचल अनुमंडल तहसील थाना मंडल क्षेत्रीय विकास".split())
 
 
+_NAME_ENDS = frozenset(fold(w) for w in "मोर्चा पार्टी दल संघ महासंघ समिति मंच परिषद फाउंडेशन ट्रस्ट यूनियन एसोसिएशन".split())
 _BODY_JOINERS = frozenset(fold(w) for w in "एवं तथा".split())
 SEATS = frozenset(fold(w) for w in "कार्यालय दफ्तर दफ़्तर सचिवालय".split())  # an office's seat, named after its holder
 _BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय".split())  # "केंद्रीय … बोर्ड": part of a body's name
@@ -247,7 +261,7 @@ class Speakers:
         # The people named after each title: "मुख्य शोधकर्ता बोले-" is the one person the article names so.
         self.by_title: dict[str, set[str]] = {}
         for m in titled(self.masked):
-            name = name_after(self.masked, m.end())
+            name = _person_part(name_after(self.masked, m.end()))
             if name and not is_pronoun(name) and not any(_key(w) in TITLES for w in WORD.findall(name.text)):
                 text = self._known_prefix(name.text)  # read on past the name ("राकेश त्रिपाठी कानपुर में")
                 self.titled.append((m.start(), text))
