@@ -764,3 +764,15 @@ def test_authors_of_the_twenty_third_independent_set():
             "<span class='post-author vcard'>प्रस्तुतकर्ता <span class='fn' itemprop='author'>सरयू संदेश लाइव</span></span>")
     b = analyze_bytes(_page(post, blog), "x.html")
     assert b.site_name == "सरयू संदेश लाइव" and "सरयू संदेश लाइव" not in b.authors
+
+
+def test_a_byline_cell_with_the_reporters_place():
+    """samples/html-eval24: an old table layout's "<td class="byline"><b>रिपोर्ट: मनोज कुमार झा, सहरसा</b></td>" names the
+    reporter (the place after the comma is not a name); html-eval9's "रिपोर्ट: आलोक मिश्रा | नई दिल्ली" keeps one name."""
+    from khabar.html.blocks import parse
+    from khabar.html.meta import _dom_authors
+
+    tree = parse('<table><tr><td class="byline"><b>रिपोर्ट: मनोज कुमार झा, सहरसा</b></td></tr></table>')
+    assert _dom_authors(tree) == ["मनोज कुमार झा"]
+    tree = parse('<span class="byline">रिपोर्ट: <a rel="author" href="/a">आलोक मिश्रा</a> | नई दिल्ली</span>')
+    assert _dom_authors(tree) == ["आलोक मिश्रा"]

@@ -477,6 +477,7 @@ _AUTHOR_NODES = '[rel~="author"], [itemprop="author"], [class*="byline"], [class
 _NOT_A_NAME_NODE = regex.compile(r"bio|desc|avatar|image|img|photo|about|more|list|social|follow|desig|role|city|location", regex.IGNORECASE)
 # "By", "Von", "Por", "Par", "द्वारा" in front of a name.
 _BY = regex.compile(r"^(?:(?:by|von|por|par|di|door|af|av|od|от)\s*:?|लेखक\s*:?|द्वारा|रिपोर्ट\s*:?|प्रस्तुतकर्ता\s*:?)\s+", regex.IGNORECASE)
+_CREDIT_SPLIT = regex.compile(r"\s*[,|]\s*")
 _NAME_SHAPE = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}.'’\- ]{1,58}[\p{L}\p{M}.]$")
 
 
@@ -492,8 +493,9 @@ def _dom_authors(tree: LexborHTMLParser) -> list[str]:
             if F.SHARE.search(fold(part)):
                 continue  # "Follow Us" in the author box: a prompt, not a name
             text = _BY.sub("", clean_text(part) or "")
-            if text and _NAME_SHAPE.match(text) and 2 <= len(text.split()) <= 5 and text not in names:
-                names.append(text)
+            piece = _CREDIT_SPLIT.split(text, maxsplit=1)[0].strip()  # "रिपोर्ट: मनोज कुमार झा, सहरसा": the name, not the place
+            if piece and _NAME_SHAPE.match(piece) and 2 <= len(piece.split()) <= 5 and piece not in names:
+                names.append(piece)
         if names:
             break
     return names[:5]
