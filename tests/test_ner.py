@@ -620,3 +620,16 @@ def test_greater_and_navi_open_a_places_name():
                        ("ग्रेटर नोएडा औद्योगिक विकास प्राधिकरण ने बिल्डर को नोटिस भेजा।",
                         ("ग्रेटर नोएडा औद्योगिक विकास प्राधिकरण", "organisation"))):
         assert want in [(m.text, m.kind) for m, _ in mentions_in(text, 0, len(text), "text", 1.0)]
+
+
+def test_a_volunteer_organisations_kind_and_footage_a_channel_carried():
+    """samples/quotes-eval22: "स्वयंसेवी संगठन गोवर्धन सेवा वाहिनी" is the वाहिनी (its kind is no part of its name), and
+    "'ब्रज दर्शन टीवी' पर प्रसारित फुटेज के मुताबिक" cites the channel."""
+    from khabar.pipeline import analyze_text
+
+    a = analyze_text("गोवर्धन में भगदड़ टली\n\nमथुरा। स्वयंसेवी संगठन गोवर्धन सेवा वाहिनी के स्वयंसेवकों ने घायल महिलाओं को एंबुलेंस तक "
+                     "पहुंचाया। स्थानीय चैनल 'ब्रज दर्शन टीवी' पर प्रसारित फुटेज के मुताबिक, अफरातफरी करीब चार मिनट तक रही और "
+                     "पुलिस ने भीड़ को संभाल लिया।")
+    assert [s.name for s in a.sources] == ["ब्रज दर्शन टीवी"]
+    names = {e.name for e in a.entities}
+    assert "प्रसारित फुटेज" not in names and not any(n.startswith("स्वयंसेवी") for n in names)
