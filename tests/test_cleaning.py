@@ -642,3 +642,14 @@ def test_ingredients_with_quantities_after_a_hyphen_are_a_list():
     for line in ("मखाने - 2 कप", "चीनी या गुड़ - आधा कप (स्वाद अनुसार)", "केसर - 8-10 धागे (वैकल्पिक)"):
         assert _key_value(shape(0, line)), line
     assert not _key_value(shape(0, "अंक तालिका - अवध टी20 कप 2026"))
+
+
+def test_a_news_breadcrumb_ending_in_the_title_and_story_highlights():
+    """samples/clean-eval15: "Hindi News › उत्तर प्रदेश › <the story's title>" is a breadcrumb, not the headline, and
+    "स्टोरी हाइलाइट्स" labels the key points as "हाइलाइट्स" does."""
+    from khabar.clean import furniture as F
+    from khabar.clean.shape import shape
+
+    crumb = "Hindi News  ›  उत्तर प्रदेश  ›  गाजियाबाद में मॉर्निंग वॉक पर निकली महिला से चेन स्नैचिंग, सीसीटीवी में कैद हुए बदमाश"
+    assert shape(0, crumb).furniture[0] == "boilerplate:navigation"
+    assert F.KEY_POINTS.match("स्टोरी हाइलाइट्स") and F.KEY_POINTS.match("story highlights")

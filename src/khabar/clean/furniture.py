@@ -172,7 +172,7 @@ GALLERY_MARKER = _compile(
 
 # The heading of a box of key points under the headline ("खास बातें", "Key Points"). A site's "Story highlights"
 # box is left to the other rules: it is written as teaser lines for the site's listings.
-KEY_POINTS = _compile(r"^[\s\p{P}]*(?:(?:खास|मुख्य|प्रमुख|बड़ी|अहम)\s+(?:बातें|बिंदु)|सार|हाइलाइट्स|highlights|"
+KEY_POINTS = _compile(r"^[\s\p{P}]*(?:(?:खास|मुख्य|प्रमुख|बड़ी|अहम)\s+(?:बातें|बिंदु)|सार|(?:स्टोरी\s+|story\s+)?(?:हाइलाइट्स|highlights)|"
                       r"key\s+(?:points|highlights|takeaways))[\s\p{P}]*$")
 
 # The credit of a table or chart: "स्रोत: लखनऊ नगर निगम", "Source: RBI".
@@ -270,7 +270,7 @@ LONG_BREADCRUMB = _compile(r"^\s*(?:[\p{L}\p{M}\p{N}&'.]+(?:\s[\p{L}\p{M}\p{N}&'
 
 
 # From the home page two steps are enough: "Home » क्राइम » बिसौली में … गिरोह पकड़ा".
-HOME_BREADCRUMB = _compile(r"^\s*(?:home|होम|मुख्य\s+पृष्ठ)\s*(?:›|»|→|>|/)\s*[\p{L}\p{M}\p{N}&'.]+(?:\s[\p{L}\p{M}\p{N}&'.]+){0,3}"
+HOME_BREADCRUMB = _compile(r"^\s*(?:home|होम|मुख्य\s+पृष्ठ|(?:hindi\s+)?news|(?:हिंदी|हिन्दी)\s+न्यूज़?|न्यूज़?)\s*(?:›|»|→|>|/)\s*[\p{L}\p{M}\p{N}&'.]+(?:\s[\p{L}\p{M}\p{N}&'.]+){0,3}"
                            r"\s*(?:›|»|→|\s>|\s/)\s+\S")
 
 
