@@ -435,3 +435,14 @@ def test_activists_headmistresses_affidavits_and_a_name_before_an_institution():
     sp = Speakers("बच्ची के पिता राजकुमार सहनी अस्पताल के बरामदे में बैठे थे। शिक्षक अभ्यर्थी संघर्ष मोर्चा के संयोजक ने कहा कि धरना चलेगा।")
     names = [n for _, n in sp.titled]
     assert "राजकुमार सहनी" in names and "अभ्यर्थी संघर्ष" not in names
+
+
+def test_a_name_after_a_title_ends_before_adverbs_plurals_and_pronouns():
+    """samples/quotes-eval23: "मां पूनम थापा घरों में …", "पत्नी सुनीता पटले रोज …", "कप्तान हर्षित चंद्राकर लगातार …" name
+    the person without the words after; "… के पिता। उन्होंने आरोप लगाया" names nobody after the title."""
+    from khabar.quotes.speakers import name_after
+
+    for text, name in (("पूनम थापा घरों में बर्तन मांजती हैं", "पूनम थापा"), ("सुनीता पटले रोज खेत जाती हैं", "सुनीता पटले"),
+                       ("हर्षित चंद्राकर लगातार तीसरे सीजन कप्तान हैं", "हर्षित चंद्राकर")):
+        assert name_after(text, 0).text == name
+    assert name_after("उन्होंने आरोप लगाया कि", 0) is None

@@ -157,8 +157,13 @@ def name_after(text: str, start: int) -> Name | None:
     picked: list[regex.Match] = []
     for m in WORD.finditer(text, start, min(len(text), start + 200)):
         gap = text[picked[-1].end() if picked else start : m.start()]
-        if _key(m.group()) in STOP or len(picked) >= MAX_NAME_WORDS or not _JOIN.match(gap):
+        key = _key(m.group())
+        if key in STOP or len(picked) >= MAX_NAME_WORDS or not _JOIN.match(gap):
             break
+        if not picked and key in PRONOUNS:
+            return None  # "… के पिता। उन्होंने आरोप लगाया": no name follows
+        if picked and (key in _AFTER_NAME or key in NUMBER_WORDS or key.endswith(("ों", "ओं"))):
+            break  # "पूनम थापा घरों में …", "सुनीता पटले रोज …", "हर्षित चंद्राकर लगातार …": the name has ended
         if picked and "." in gap and len(picked[-1].group()) > 2:
             break
         picked.append(m)
@@ -203,6 +208,8 @@ def is_unnamed(text: str) -> bool:
 OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य प्रदेश नगर निगम ब्लॉक प्रखंड अंचल अनुमंडल तहसील थाना मंडल क्षेत्रीय विकास".split())
 
 
+# Adverbs that follow a name in running text and never stand in one.
+_AFTER_NAME = frozenset(fold(w) for w in "रोज रोजाना लगातार हमेशा अक्सर अचानक सीधे खुद स्वयं फिलहाल अभी पहले".split())
 _NAME_ENDS = frozenset(fold(w) for w in "मोर्चा पार्टी दल संघ महासंघ समिति मंच परिषद फाउंडेशन ट्रस्ट यूनियन एसोसिएशन".split())
 _BODY_JOINERS = frozenset(fold(w) for w in "एवं तथा".split())
 SEATS = frozenset(fold(w) for w in "कार्यालय दफ्तर दफ़्तर सचिवालय".split())  # an office's seat, named after its holder
