@@ -446,3 +446,12 @@ def test_a_name_after_a_title_ends_before_adverbs_plurals_and_pronouns():
                        ("हर्षित चंद्राकर लगातार तीसरे सीजन कप्तान हैं", "हर्षित चंद्राकर")):
         assert name_after(text, 0).text == name
     assert name_after("उन्होंने आरोप लगाया कि", 0) is None
+
+
+def test_an_opposition_party_and_a_chief_selector():
+    """samples/quotes-eval23: "विपक्षी दल राष्ट्रीय जनहित मोर्चा ने" is the party's quote, under its name alone; "चयनकर्ता"
+    is a title ("मुख्य चयनकर्ता आर.एन. तिवारी ने कहा")."""
+    a = analyze_text("अतिक्रमण हटाओ अभियान\n\nबरेली। विपक्षी दल राष्ट्रीय जनहित मोर्चा ने आरोप लगाया कि निगम गरीब ठेले वालों को उजाड़ रहा "
+                     "है। टीम के चयन पर मुख्य चयनकर्ता आर.एन. तिवारी ने कहा कि फॉर्म और फिटनेस ही चयन का पैमाना है।")
+    assert speaker_of(a.quotes, "निगम गरीब") == "राष्ट्रीय जनहित मोर्चा"
+    assert speaker_of(a.quotes, "फॉर्म और") == "आर.एन. तिवारी"

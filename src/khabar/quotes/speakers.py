@@ -215,7 +215,8 @@ _BODY_JOINERS = frozenset(fold(w) for w in "एवं तथा".split())
 SEATS = frozenset(fold(w) for w in "कार्यालय दफ्तर दफ़्तर सचिवालय".split())  # an office's seat, named after its holder
 _BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय".split())  # "केंद्रीय … बोर्ड": part of a body's name
 # A body's kind before its name, with up to two words that qualify it ("क्षेत्रीय संगठन कैरिकॉम").
-_KIND_BEFORE = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?(?:संगठन|संस्था|कंपनी|एजेंसी|चैनल|अख़बार|अखबार|पत्रिका)\s+(?=[\p{L}\p{M}])")
+_KIND_BEFORE = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?(?:संगठन|संस्था|कंपनी|एजेंसी|चैनल|अख़बार|अखबार|पत्रिका|"
+                          r"(?:विपक्षी|सत्तारूढ़|सत्ताधारी)\s+दल)\s+(?=[\p{L}\p{M}])")  # "विपक्षी दल राष्ट्रीय जनहित मोर्चा"
 SPOKESPERSONS = frozenset(fold(w) for w in "प्रवक्ता जनसंपर्क पीआरओ spokesperson".split())
 RELATIVES = frozenset(fold(w) for w in "मां माँ पिता पत्नी पति बेटा बेटी बेटे भाई बहन दादा दादी नाना नानी चाचा मामा".split())
 _POSSESSIVES = frozenset(fold(w) for w in "मेरी मेरा मेरे हमारी हमारा हमारे उसकी उसका उसके उनकी उनका उनके अपनी अपना अपने".split())
