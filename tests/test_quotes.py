@@ -455,3 +455,12 @@ def test_an_opposition_party_and_a_chief_selector():
                      "है। टीम के चयन पर मुख्य चयनकर्ता आर.एन. तिवारी ने कहा कि फॉर्म और फिटनेस ही चयन का पैमाना है।")
     assert speaker_of(a.quotes, "निगम गरीब") == "राष्ट्रीय जनहित मोर्चा"
     assert speaker_of(a.quotes, "फॉर्म और") == "आर.एन. तिवारी"
+
+
+def test_recorded_details_and_an_estimate_speak_for_their_owner():
+    """samples/quotes-eval23: "प्रकोष्ठ की रिपोर्ट में दर्ज ब्योरे के मुताबिक" and "विभाग के सड़क प्राक्कलन के अनुसार" are
+    documents; nobody is named "दर्ज ब्योरे"."""
+    a = analyze_text("सड़क में भ्रष्टाचार\n\nहजारीबाग। जिला सतर्कता प्रकोष्ठ की जांच के बाद दर्ज ब्योरे के मुताबिक, सड़क की मोटाई छह इंच की "
+                     "जगह औसतन साढ़े तीन इंच है। ठेकेदार ने कहा कि उन्हें जितना पैसा मिला, उससे ज्यादा काम किया गया।")
+    assert all(q.speaker is None or "ब्योरे" not in q.speaker.name for q in a.quotes)
+    assert not any("ब्योरे" in e.name for e in a.entities)
