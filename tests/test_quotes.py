@@ -464,3 +464,11 @@ def test_recorded_details_and_an_estimate_speak_for_their_owner():
                      "जगह औसतन साढ़े तीन इंच है। ठेकेदार ने कहा कि उन्हें जितना पैसा मिला, उससे ज्यादा काम किया गया।")
     assert all(q.speaker is None or "ब्योरे" not in q.speaker.name for q in a.quotes)
     assert not any("ब्योरे" in e.name for e in a.entities)
+
+
+def test_a_short_name_never_grows_into_the_words_after_it():
+    """samples/quotes-eval23: "पूनम ने कहा" is no "पूनम थापा घरों", the words read from "पूनम थापा घरों में …"."""
+    from khabar.quotes.speakers import Speakers
+
+    sp = Speakers("पूनम थापा घरों में काम करती हैं। पूनम थापा घरों में बर्तन मांजती हैं। पूनम ने कहा कि पुलिस का एहसान नहीं भूलेंगी।")
+    assert sp.fullest("पूनम") == "पूनम"

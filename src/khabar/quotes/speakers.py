@@ -412,6 +412,8 @@ class Speakers:
                 continue
             if any(w in TITLES for w in cw) or _KIND_BEFORE.match(cand):
                 continue  # a title or a body's kind in front is not more of the name
+            if cw[-1].endswith(("ों", "ओं")) or any(w in _AFTER_NAME or w in NUMBER_WORDS for w in cw):
+                continue  # "पूनम थापा घरों", "हर्षित चंद्राकर लगातार तीसरे सीजन टीम": a name run into the words after it
             score = (count, len(cw))
             if score > best_score:
                 best, best_score = cand, score
