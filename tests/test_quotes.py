@@ -472,3 +472,17 @@ def test_a_short_name_never_grows_into_the_words_after_it():
 
     sp = Speakers("पूनम थापा घरों में काम करती हैं। पूनम थापा घरों में बर्तन मांजती हैं। पूनम ने कहा कि पुलिस का एहसान नहीं भूलेंगी।")
     assert sp.fullest("पूनम") == "पूनम"
+
+
+def test_warnings_analyses_unions_cashiers_and_words_that_are_no_names():
+    """samples/quotes-eval24: a warning speaks for its issuer, "कैशियर" is a title, a students' union is a body, and
+    "X को जरूरी तो मानते हैं" leaves no sayer called "जरूरी" for a pronoun to find."""
+    from khabar.quotes.speakers import is_body
+
+    a = analyze_text("फीस बढ़ोतरी पर बवाल\n\nभागलपुर। बैंक की कैशियर स्वाति जैन ने बताया कि लुटेरों ने उन्हें धमकाया। प्रो. अनवर हुसैन "
+                     "फीस बढ़ोतरी को जरूरी तो मानते हैं, पर तरीके पर सवाल उठाते हैं। इनका कहना है कि बढ़ोतरी चरणों में होनी "
+                     "चाहिए थी। मौसम विज्ञान केंद्र की चेतावनी के मुताबिक, कमजोर ढलानों पर और भूस्खलन हो सकता है।")
+    assert speaker_of(a.quotes, "लुटेरों ने") == "स्वाति जैन"
+    assert speaker_of(a.quotes, "बढ़ोतरी चरणों") != "जरूरी"
+    assert speaker_of(a.quotes, "कमजोर ढलानों") == "मौसम विज्ञान केंद्र"
+    assert is_body("अंगिका विश्वविद्यालय छात्रसंघ")
