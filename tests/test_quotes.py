@@ -486,3 +486,19 @@ def test_warnings_analyses_unions_cashiers_and_words_that_are_no_names():
     assert speaker_of(a.quotes, "बढ़ोतरी चरणों") != "जरूरी"
     assert speaker_of(a.quotes, "कमजोर ढलानों") == "मौसम विज्ञान केंद्र"
     assert is_body("अंगिका विश्वविद्यालय छात्रसंघ")
+
+
+def test_dealers_neighbours_friends_a_franchise_and_a_farmers_union():
+    """samples/quotes-eval25: "डीलर महावीर साव", "पड़ोसन फूलमती कुंवर" and "दोस्त करण ठाकुर" speak by their names; a name read
+    after a title ends before a decision ("रामप्रकाश सक्सेना फैसले के बाद"); "फ्रेंचाइजी" is a body's kind; "गन्ना किसान
+    एकता यूनियन" keeps its members' word, while "छात्र शिवम निगम" is a student named शिवम निगम."""
+    from khabar.quotes.speakers import name_after, name_before
+
+    a = analyze_text("राशन कार्ड ई-केवाईसी\n\nमेदिनीनगर। डीलर महावीर साव ने बताया कि सर्वर दिन में चार घंटे भी नहीं चलता। पड़ोसन फूलमती "
+                     "कुंवर ने कहा कि घर में किसी के पास मोबाइल नहीं है।")
+    assert speaker_of(a.quotes, "सर्वर दिन") == "महावीर साव" and speaker_of(a.quotes, "घर में") == "फूलमती कुंवर"
+    assert name_after("रामप्रकाश सक्सेना फैसले के बाद भावुक हो गए", 0).text == "रामप्रकाश सक्सेना"
+    text = "गन्ना किसान एकता यूनियन ने कहा"
+    assert name_before(text, text.index(" ने")).text == "गन्ना किसान एकता यूनियन"
+    text = "छात्र शिवम निगम ने कहा"
+    assert name_before(text, text.index(" ने")).text == "शिवम निगम"

@@ -124,8 +124,10 @@ def name_before(text: str, end: int) -> Name | None:
     opening = max(map(head.rfind, _QUOTES)) if quoted else len(head)
     # An office named by its holder's title keeps the title ("मुख्य निर्वाचन अधिकारी कार्यालय", "प्रधानमंत्री कार्यालय").
     seat = _key(picked[-1].group()) in SEATS
+    union = _key(picked[-1].group()) in _NAME_ENDS
     keep = 0 if seat else max((i + 1 for i, t in enumerate(titled[:-1]) if t and picked[i].end() <= opening
-                               and not (body and _key(picked[i].group()) in _BODY_TITLES)), default=0)
+                               and not (body and _key(picked[i].group()) in _BODY_TITLES)
+                               and not (union and _key(picked[i].group()) in _MEMBERS)), default=0)
     last = len(picked) - 1
     office = any(_key(m.group()) in OFFICES for m in picked[keep:])  # "जिला शिक्षा अधिकारी", "लंका थाना प्रभारी"
     while last > keep + 1 and titled[last] and not office:  # "चेइम कानिवेस्की नेता", not "बीबीसी संवाददाता"
@@ -162,7 +164,7 @@ def name_after(text: str, start: int) -> Name | None:
             break
         if not picked and key in PRONOUNS:
             return None  # "… के पिता। उन्होंने आरोप लगाया": no name follows
-        if picked and (key in _AFTER_NAME or key in NUMBER_WORDS or key.endswith(("ों", "ओं"))):
+        if picked and (key in _AFTER_NAME or key in NUMBER_WORDS or key in DOCUMENTS or key.endswith(("ों", "ओं"))):
             break  # "पूनम थापा घरों में …", "सुनीता पटले रोज …", "हर्षित चंद्राकर लगातार …": the name has ended
         if picked and "." in gap and len(picked[-1].group()) > 2:
             break
@@ -213,10 +215,12 @@ _AFTER_NAME = frozenset(fold(w) for w in "रोज रोजाना लगा
 _NAME_ENDS = frozenset(fold(w) for w in "मोर्चा पार्टी दल संघ महासंघ समिति मंच परिषद फाउंडेशन ट्रस्ट यूनियन एसोसिएशन".split())
 _BODY_JOINERS = frozenset(fold(w) for w in "एवं तथा".split())
 SEATS = frozenset(fold(w) for w in "कार्यालय दफ्तर दफ़्तर सचिवालय".split())  # an office's seat, named after its holder
-_BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय".split())  # "केंद्रीय … बोर्ड": part of a body's name
+_BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय".split())
+# Titles that name the members of an association ("गन्ना किसान एकता यूनियन", "शिक्षक संघ"): kept in its name.
+_MEMBERS = frozenset(fold(w) for w in "किसान मजदूर व्यापारी छात्र शिक्षक".split())  # "केंद्रीय … बोर्ड": part of a body's name
 # A body's kind before its name, with up to two words that qualify it ("क्षेत्रीय संगठन कैरिकॉम").
 _KIND_BEFORE = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?(?:संगठन|संस्था|कंपनी|एजेंसी|चैनल|अख़बार|अखबार|पत्रिका|"
-                          r"(?:विपक्षी|सत्तारूढ़|सत्ताधारी)\s+दल)\s+(?=[\p{L}\p{M}])")  # "विपक्षी दल राष्ट्रीय जनहित मोर्चा"
+                          r"(?:विपक्षी|सत्तारूढ़|सत्ताधारी)\s+दल|फ्रेंचाइजी|फ्रेंचाइज़ी)\s+(?=[\p{L}\p{M}])")  # "विपक्षी दल राष्ट्रीय जनहित मोर्चा"
 SPOKESPERSONS = frozenset(fold(w) for w in "प्रवक्ता जनसंपर्क पीआरओ spokesperson".split())
 RELATIVES = frozenset(fold(w) for w in "मां माँ पिता पत्नी पति बेटा बेटी बेटे भाई बहन दादा दादी नाना नानी चाचा मामा".split())
 _POSSESSIVES = frozenset(fold(w) for w in "मेरी मेरा मेरे हमारी हमारा हमारे उसकी उसका उसके उनकी उनका उनके अपनी अपना अपने".split())
