@@ -400,8 +400,9 @@ def _article_roles(r: PageRoles) -> None:
     if fuller:
         headline = fuller[0]
     seen_headline = False
-    key_points = _key_points(header, roles)
-    standfirst_found = key_points
+    # A summary right under the headline stands above the key points, when there are some (their first line).
+    points_at = min((n for n, r in roles.items() if r[0] == "standfirst"), default=-1) if _key_points(header, roles) else -1
+    standfirst_found = points_at >= 0
     for s in header:
         if s is headline:
             roles[s.n] = ("headline", "title-shaped line whose words the body uses")
@@ -440,9 +441,8 @@ def _article_roles(r: PageRoles) -> None:
             standfirst_found = True
         elif CAPTION_CUE.search(s.text):
             roles[s.n] = ("caption", "picture caption (photo credit or who is shown)")
-        elif (not standfirst_found or key_points and s.n < min(n for n, r in roles.items() if r[0] == "standfirst")) \
-                and s.words >= 6 and s.words <= 80 and _right_under(s, headline, shapes, pos, roles):
-            # (a summary right under the headline, above the key points, is the standfirst too)
+        elif (not standfirst_found or s.n < points_at) and s.words >= 6 and s.words <= 80 \
+                and _right_under(s, headline, shapes, pos, roles):
             roles[s.n] = ("standfirst", "summary right under the headline")
             standfirst_found = True
         elif not standfirst_found and (s.words >= 6) and _is_standfirst(s, shapes, pos, roles, start):

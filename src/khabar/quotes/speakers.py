@@ -199,6 +199,12 @@ def is_body(text: str) -> bool:
     return any(_key(w) in BODY_WORDS for w in WORD.findall(text))
 
 
+def is_title(text: str) -> bool:
+    """"डीआरएम", "मुख्य शोधकर्ता": a sayer named by titles alone."""
+    words = WORD.findall(text)
+    return bool(words) and all(_key(w) in TITLES for w in words)
+
+
 def is_unnamed(text: str) -> bool:
     """"सूत्रों", "एक अधिकारी", "विशेषज्ञों": a sayer the article does not name (a plural in -ों is a group)."""
     words = WORD.findall(text)
@@ -215,9 +221,9 @@ _AFTER_NAME = frozenset(fold(w) for w in "रोज रोजाना लगा
 _NAME_ENDS = frozenset(fold(w) for w in "मोर्चा पार्टी दल संघ महासंघ समिति मंच परिषद फाउंडेशन ट्रस्ट यूनियन एसोसिएशन".split())
 _BODY_JOINERS = frozenset(fold(w) for w in "एवं तथा".split())
 SEATS = frozenset(fold(w) for w in "कार्यालय दफ्तर दफ़्तर सचिवालय".split())  # an office's seat, named after its holder
-_BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय".split())
+_BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय".split())  # "केंद्रीय … बोर्ड": part of a body's name
 # Titles that name the members of an association ("गन्ना किसान एकता यूनियन", "शिक्षक संघ"): kept in its name.
-_MEMBERS = frozenset(fold(w) for w in "किसान मजदूर व्यापारी छात्र शिक्षक".split())  # "केंद्रीय … बोर्ड": part of a body's name
+_MEMBERS = frozenset(fold(w) for w in "किसान मजदूर व्यापारी छात्र शिक्षक".split())
 # A body's kind before its name, with up to two words that qualify it ("क्षेत्रीय संगठन कैरिकॉम").
 _KIND_BEFORE = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?(?:संगठन|संस्था|कंपनी|एजेंसी|चैनल|अख़बार|अखबार|पत्रिका|"
                           r"(?:विपक्षी|सत्तारूढ़|सत्ताधारी)\s+दल|फ्रेंचाइजी|फ्रेंचाइज़ी)\s+(?=[\p{L}\p{M}])")  # "विपक्षी दल राष्ट्रीय जनहित मोर्चा"
@@ -310,7 +316,7 @@ class Speakers:
             if named:
                 return named, None
         words = WORD.findall(name.text)
-        only = self.by_title.get(_key(words[-1]), ()) if words and all(_key(w) in TITLES for w in words) else ()
+        only = self.by_title.get(_key(words[-1]), ()) if is_title(name.text) else ()
         if len(only) == 1:
             name = Name(next(iter(only)), name.start, name.end)  # "मुख्य शोधकर्ता बोले-": the one person named so
         full = self.fullest(name.text)

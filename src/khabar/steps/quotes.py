@@ -7,8 +7,7 @@ from ..article import Place, Quote, Source, Speaker
 from ..page import Page
 from .language import is_hindi
 from ..quotes.find import find_quotes, mask_quotes, publisher_names, quote_marks
-from ..quotes.lexicon import TITLES
-from ..quotes.speakers import Speakers
+from ..quotes.speakers import Speakers, is_title
 from ..text.normalize import fold
 from ..text.tokens import WORD
 
@@ -42,8 +41,8 @@ def quotes(page: Page) -> None:
         same = next((old for old in a.quotes if old.kind == q["kind"] and _same(old.text, q["text"])), None)
         if same is not None:  # the standfirst's quote again in the body: one quote, two places
             same.places.append(place)
-            if q["speaker"] and not _title_only(q["speaker"]) and (
-                    same.speaker is not None and _title_only(same.speaker.name)
+            if q["speaker"] and not is_title(q["speaker"]) and (
+                    same.speaker is not None and is_title(same.speaker.name)
                     or _in_summary(same.places[0], summary) and (same.speaker is None or _named_in(q["speaker"], q["cue"]))):
                 # "डीआरएम बोले- …" in the headline: the body names him ("वी.एन. कुलश्रेष्ठ ने कहा, …")
                 same.speaker = Speaker(name=q["speaker"])
@@ -63,12 +62,6 @@ def _named_in(name: str, cue: str) -> bool:
     """The cue names the sayer (by the last word of the name), rather than pointing with a pronoun."""
     words = WORD.findall(name)
     return bool(words) and words[-1] in WORD.findall(cue)
-
-
-def _title_only(name: str) -> bool:
-    """"डीआरएम", "मेयर": a sayer named by a title alone."""
-    words = WORD.findall(name)
-    return bool(words) and all(fold(w, normalized=True) in TITLES for w in words)
 
 
 def _same(a: str, b: str) -> bool:
