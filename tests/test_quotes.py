@@ -502,3 +502,33 @@ def test_dealers_neighbours_friends_a_franchise_and_a_farmers_union():
     assert name_before(text, text.index(" ने")).text == "गन्ना किसान एकता यूनियन"
     text = "छात्र शिवम निगम ने कहा"
     assert name_before(text, text.index(" ने")).text == "शिवम निगम"
+
+
+def test_whom_a_sayer_spoke_to_is_not_the_sayer():
+    q = quotes_of(
+        "मुंबई में आयोजित कार्यक्रम में अभिनेता शाहरुख़ ख़ान ने श्रोताओं से बात की। कार्यक्रम के दौरान उन्होंने टेलीफ़ोन पर "
+        "अभिनेत्री जूही चावला से लाइव बातचीत की, और उनसे पूछा कि टीम की जीत के बाद उन्हें कैसा महसूस हुआ। "
+        "बाद में उन्होंने डॉक्टर ऐमेलू से कहा कि ब्रिटेन में ये व्यवस्था किसी को मंज़ूर नहीं होगी।")
+    assert speaker_of(q, "टीम की जीत") == "शाहरुख़ ख़ान"  # not "उनसे", the actress spoken to
+    assert speaker_of(q, "ब्रिटेन में") == "शाहरुख़ ख़ान"  # not the doctor named between the pronoun and its quote
+
+
+def test_a_quoted_sentence_ends_the_next_cue_and_twin_curly_marks_open_one_quote():
+    q = quotes_of(
+        "राष्ट्रपति बराक ओबामा ने राष्ट्र को संबोधित करते हुए कहा, ‘‘हमारे दिल टूटे हुए हैं, उन सभी माता पिता के लिए "
+        "जिनके बच्चे मारे गए हैं.’’ उन्होंने कहा कि बंदूक से जुड़े अपराधों के ख़िलाफ़ कार्रवाई की जाएगी. "
+        'उन्होंने कहा, "आज की रात दुनिया ने अपना फैसला दिया है."उन्होंने सरकार से जोर देकर कहा कि वह बिना देरी के अमल करे.')
+    direct = next(x for x in q if x.text.startswith("हमारे दिल"))  # no stray ‘ left at its start
+    assert direct.kind == "direct" and direct.speaker.name == "बराक ओबामा"
+    assert next(x for x in q if x.text.startswith("बंदूक से")).cue == "उन्होंने कहा कि"
+    assert next(x for x in q if x.text.startswith("वह बिना देरी")).cue == "उन्होंने सरकार से जोर देकर कहा कि"
+
+
+def test_a_plural_after_ke_dot_and_a_child_after_an_age_are_no_names():
+    q = quotes_of(
+        "पांच से दस वर्ष की उम्र के. अधिकारियों के अनुसार उस समय हमलावर के पास दो हैंडगन और एक राइफल थी. "
+        "ग्लास्गो की 23 वर्षीया अयाना इस तकलीफ़ की शिकार हैं. अपनी 11 वर्षीय बच्चे को गोद में समेटकर वो कहती हैं, "
+        '"मैं यहाँ आकर बहुत ख़ुश हूँ. मुझे अब दर्द नहीं झेलना पड़ता."')
+    officials = next(x for x in q if x.text.startswith("उस समय"))
+    assert officials.speaker is None and officials.speaker_description == "अधिकारियों"  # "के." was no initial
+    assert speaker_of(q, "मैं यहाँ") == "अयाना"  # the woman just introduced, not "बच्चे"

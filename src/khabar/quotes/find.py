@@ -39,6 +39,8 @@ _SENTENCE_END = regex.compile(r"[।?!|]|\.(?!\d)")
 _ERGATIVE = regex.compile(r"\s+ने\s+")
 _OPINION_AT = compile_words(r"\s+(?:का|की|के)\s+(?:कहना|मानना|आरोप|दावा)")
 _ADDRESSEE = regex.compile(r"\s+(?:से|को)\s*$")
+_SPOKEN_TO = regex.compile(r"(?:\s+(?:से|को)|(?<![\p{L}\p{M}])(?:उनसे|इनसे|उससे|इससे|उन्हें|इन्हें|उनको|इनको))\s*$")
+_ERG_PRONOUN = regex.compile(r"(?<![\p{L}\p{M}])(?:उन्होंने|इन्होंने|उसने|इसने)(?![\p{L}\p{M}])")
 # A kind before the name: "समाचार एजेंसी पीटीआई", "शोध संस्था ओशन लेजर इंस्टीट्यूट" (a body's kind only before a name of two
 # words or more: "संस्था प्रथम" may be the name).
 _MEDIA_PREFIX = compile_words(r"^(?:(?:[\p{L}\p{M}]+\s+){0,2}(?:समाचार\s+एजेंसी|न्यूज़?\s+एजेंसी|एजेंसी|फर्म|अखबार|(?:न्यूज़?\s+|टीवी\s+|सरकारी\s+)?चैनल|वेबसाइट|पोर्टल|प्लेटफॉर्म|प्लेटफार्म|(?:शोध\s+|विज्ञान\s+)?पत्रिका|जर्नल)\s+(?!ऑफ\s)|"  # "इंडियन जर्नल ऑफ …" is a name
@@ -63,13 +65,14 @@ class Found:
 
 
 # Mark families: a quote opened with one is closed by the same family ('' by '', “ by ” or ").
+_TWINS = ("''", "‘‘", "’’")  # two single marks written for a double one
 _FAMILY = {'"': "double", "“": "double", "”": "double", "«": "guillemet", "»": "guillemet",
            "'": "single", "‘": "single", "’": "single"}
 UNBALANCED_AFTER = 300  # characters: a quote still open this long when a new one opens was never closed
 
 
 def quote_marks(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted text (inside the marks). Two apostrophes ('') count as one double mark, as crude scrapes
+    """Spans of quoted text (inside the marks). Two apostrophes ('', ‘‘ ’’) count as one double mark, as crude scrapes
     write it; a double quote never closed ends where the next one opens, or at the end of the paragraph."""
     spans: list[tuple[int, int]] = []
     open_at, open_kind, open_width = -1, "", 1
@@ -80,7 +83,7 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
         if ch not in _FAMILY:
             i += 1
             continue
-        width = 2 if text.startswith("''", i) else 1
+        width = 2 if text.startswith(_TWINS, i) else 1
         end = i + width
         before = text[i - 1] if i else " "
         after = text[end] if end < n else " "
@@ -176,11 +179,25 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
         return Name("बयान", base + len(frame), base + len(frame)), None
     # Intransitive verbs: "किरण बेदी कहती हैं", "बाबा बोले", "वो कहते हैं", "एलिक पद्मशी तो मानते हैं".
     frame = _PARTICLES.sub("", frame)
+    to = _SPOKEN_TO.search(frame)
+    if to:
+        # "उन्होंने डॉक्टर ऐमेलू से कहा कि", "… उन्होंने … बातचीत की, और उनसे पूछा कि": the words before से or को
+        # are whom the sayer spoke to; the sayer is the pronoun that did it.
+        pronoun = None
+        for pronoun in _ERG_PRONOUN.finditer(frame):
+            pass
+        if pronoun is not None:
+            return Name(pronoun.group(), base + pronoun.start(), base + pronoun.end()), _shift(name_before(frame, to.start()), base)
     last = WORD.findall(frame[-30:])
     if last and is_pronoun(Name(last[-1], 0, 0)) and frame.rstrip().endswith(last[-1]):
         return Name(last[-1], base + len(frame.rstrip()) - len(last[-1]), base + len(frame.rstrip())), None
     name = name_before(frame, len(frame))
     if name is None:
+        pronoun = None
+        for pronoun in _ERG_PRONOUN.finditer(frame):
+            pass
+        if pronoun is not None:  # "बाद में उन्होंने सोशल मीडिया मंच एक्स पर लिखा कि": the pronoun did the saying
+            return Name(pronoun.group(), base + pronoun.start(), base + pronoun.end()), None
         # "वो टुफारोलो का उदाहरण देते हुए कहते हैं", "अलका ... गाने को याद करते हुए कहती हैं": the sayer opens the
         # clause, before a participle.
         first = _OPENING.match(frame)
@@ -213,7 +230,7 @@ def direct_quotes(text: str) -> list[Found]:
         content = text[start:end]
         if _words(content) < MIN_QUOTE_WORDS:
             continue
-        mark = start - 1 if not text.startswith("''", start - 2) else start - 2
+        mark = start - 1 if not text.startswith(_TWINS, start - 2) else start - 2
         sent = _sentence_start(blank, mark)
         before = blank[sent:mark]
         cue = _CUE_BEFORE.search(before)
@@ -225,7 +242,7 @@ def direct_quotes(text: str) -> list[Found]:
             cue_from = speaker.start if speaker and sent <= speaker.start < mark else sent + cue.start()
             found.append(Found("direct", start, end, blank[cue_from:mark].strip(), speaker, addressee))
             continue
-        after = text[end + 1 : end + 1 + WINDOW].lstrip("'") if end < len(text) else ""
+        after = text[end + 1 : end + 1 + WINDOW].lstrip("'’") if end < len(text) else ""
         m = _CUE_AFTER.match(after)
         if m and _OBJECT.search(m.group("frame")):
             m = None  # '"…" गाने को याद करते हुए कहती हैं': the quoted words are a title the sayer talks about
@@ -288,11 +305,23 @@ def unmarked_quotes(text: str, masked: str) -> list[Found]:
     return found
 
 
+def _after_closed_quote(text: str, masked: str, sent: int, at: int) -> int:
+    """Where a cue's sentence starts when a quoted sentence stands before it with no space or full stop after its
+    closing mark ('… फैसला दिया है."उन्होंने … कहा कि'): after that quote, which the masked text hides."""
+    last = masked.rfind("_", sent, at)
+    if last < 0 or text[last] not in "।.?!":
+        return sent
+    j = last + 1
+    while j < at and text[j] in _QUOTE_MARKS:
+        j += 1
+    return j
+
+
 def indirect_quotes(text: str, masked: str) -> list[Found]:
     """Reported clauses: after a cue and कि, or after "X के मुताबिक"."""
     found: list[Found] = []
     for m in _INDIRECT.finditer(masked):
-        sent = _sentence_start(masked, m.start())
+        sent = _after_closed_quote(text, masked, _sentence_start(masked, m.start()), m.start())
         end = _sentence_end(masked, m.end())
         clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
         if "_" in masked[m.end():clause_end]:  # the clause is a direct quote already
@@ -437,7 +466,10 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
     # The sayers the article names outright; a pronoun with nobody named before it points to the main one.
     speakers.prime([f.speaker for f, *_ in found_all])
     for f, text, offset, where, position in found_all:
-        name, description = speakers.resolve(f.speaker, position + f.start)
+        # A pronoun before its quote points back from where it stands: not to a name between it and the quote
+        # ("उन्होंने डॉक्टर ऐमेलू से कहा कि": ऐमेलू was spoken to).
+        at = min(f.start, f.speaker.start) if f.speaker is not None and is_pronoun(f.speaker) else f.start
+        name, description = speakers.resolve(f.speaker, position + at)
         addressee = speakers.fullest(f.addressee.text) if f.addressee and not is_pronoun(f.addressee) else None
         if name and is_media(name):
             # A medium saying something is credited as a source ("चैनल 12 टीवी ने कहा कि …" keeps its quote too).

@@ -16,7 +16,7 @@ from ..ner.latin import place_names
 from ..text.normalize import fold, normalize
 from ..text.sentences import LETTER_NAMES
 from ..text.tokens import WORD
-from .lexicon import BODY_WORDS, DOCUMENTS, MEDIA_WORDS, NUMBER_WORDS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED
+from .lexicon import BODY_WORDS, DOCUMENTS, MEDIA_WORDS, NUMBER_WORDS, PEOPLE_NOUNS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED
 
 MAX_NAME_WORDS = 8  # "अवध इंस्टीट्यूट ऑफ पब्लिक हेल्थ एंड रिसर्च": a body's name may run to seven words
 NEAR = 300  # characters: a person named this close before a pronoun, in a sentence of their own, is its antecedent
@@ -96,7 +96,9 @@ def name_before(text: str, end: int) -> Name | None:
         if picked and _key(m.group()) in _BODY_JOINERS and _key(picked[0].group()) in BODY_WORDS and len(picked) < MAX_NAME_WORDS:
             picked.append(m)  # "खाद्य एवं रसद विभाग": a body's name may join two fields
             continue
-        initial = picked and head[m.end() : m.end() + 1] == "." and m.group() in LETTER_NAMES  # "के. श्रीनिवास"
+        # "के. श्रीनिवास"; not "उम्र के. अधिकारियों": a plural is no name, so "के." ended a sentence there
+        initial = picked and head[m.end() : m.end() + 1] == "." and m.group() in LETTER_NAMES \
+            and not picked[-1].group().endswith(("ों", "ओं"))
         if not initial and _key(m.group()) in STOP or len(picked) >= MAX_NAME_WORDS:
             indefinite = bool(picked) and _key(m.group()) in _INDEFINITE
             break
@@ -228,7 +230,7 @@ _MEMBERS = frozenset(fold(w) for w in "किसान मजदूर व्य
 _KIND_BEFORE = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?(?:संगठन|संस्था|कंपनी|एजेंसी|चैनल|अख़बार|अखबार|पत्रिका|"
                           r"(?:विपक्षी|सत्तारूढ़|सत्ताधारी)\s+दल|फ्रेंचाइजी|फ्रेंचाइज़ी)\s+(?=[\p{L}\p{M}])")  # "विपक्षी दल राष्ट्रीय जनहित मोर्चा"
 SPOKESPERSONS = frozenset(fold(w) for w in "प्रवक्ता जनसंपर्क पीआरओ spokesperson".split())
-RELATIVES = frozenset(fold(w) for w in "मां माँ पिता पत्नी पति बेटा बेटी बेटे भाई बहन दादा दादी नाना नानी चाचा मामा".split())
+RELATIVES = frozenset(fold(w) for w in "मां माँ पिता पत्नी पति बेटा बेटी बेटे भाई बहन दादा दादी नाना नानी चाचा मामा साथी दोस्त मित्र सहेली पड़ोसी".split())
 _POSSESSIVES = frozenset(fold(w) for w in "मेरी मेरा मेरे हमारी हमारा हमारे उसकी उसका उसके उनकी उनका उनके अपनी अपना अपने".split())
 
 
@@ -280,7 +282,7 @@ class Speakers:
         self.by_title: dict[str, set[str]] = {}
         for m in titled(self.masked):
             name = _person_part(name_after(self.masked, m.end()))
-            if name and not is_pronoun(name) and not any(_key(w) in TITLES for w in WORD.findall(name.text)):
+            if name and not is_pronoun(name) and not any(_key(w) in TITLES or _key(w) in PEOPLE_NOUNS for w in WORD.findall(name.text)):
                 text = self._known_prefix(name.text)  # read on past the name ("राकेश त्रिपाठी कानपुर में")
                 self.titled.append((m.start(), text))
                 self.by_title.setdefault(_key(m.group(1)), set()).add(text)
@@ -380,6 +382,9 @@ class Speakers:
         before = [n for pos, n in self.subjects if pos < at] if at >= 0 else []
         if before:
             return self.fullest(before[-1])
+        near = [n for pos, n in self.titled if 0 <= at - pos < NEAR]
+        if near and not self.last:  # "23 वर्षीया अयाना … शिकार हैं. … वो कहती हैं": the person just introduced
+            return self.fullest(near[-1])
         return self.last or self.salient
 
     def _known_prefix(self, name: str) -> str:
