@@ -532,3 +532,19 @@ def test_a_plural_after_ke_dot_and_a_child_after_an_age_are_no_names():
     officials = next(x for x in q if x.text.startswith("उस समय"))
     assert officials.speaker is None and officials.speaker_description == "अधिकारियों"  # "के." was no initial
     assert speaker_of(q, "मैं यहाँ") == "अयाना"  # the woman just introduced, not "बच्चे"
+
+
+def test_pronoun_sayers_of_perfective_verbs_information_and_unnamed_others():
+    q = quotes_of(
+        "कंपनी के क्रिएटिव डायरेक्टर क्रिस बैकर ने इस ऐप को पेश किया. उन्होंने अख़बार के संपादक से पत्र लिखकर कहा कि "
+        "उनकी सेवा सोशल नेटवर्किंग की एक अलग दिशा में काम करती है. उनके अनुसार, \"लोग अपने ऐप में विविधता लाते हैं और "
+        "उसे सबसे अलग बनाते हैं.\" मिली जानकारी के मुताबिक इस फर्म के कर्मचारी एक ईमेल का शिकार हो गए थे. "
+        "घर में काम करने वाले दूसरे नौकर ने पुलिस से कहा कि मालकिन काफी समय से नौकरानी को परेशान कर रही थीं. "
+        "यह हमला तीन मिनट चला था.एक सुरक्षा विशेषज्ञ के अनुसार यह बहुत ही ख़तरनाक था.")
+    assert speaker_of(q, "उनकी सेवा") == "क्रिस बैकर"  # not "पत्र लिखकर"; the title डायरेक्टर dropped
+    assert speaker_of(q, "लोग अपने ऐप") == "क्रिस बैकर"  # "उनके अनुसार,"
+    assert not any(x.text.startswith("इस फर्म") for x in q)  # information is nobody's speech
+    servant = next(x for x in q if x.text.startswith("मालकिन"))
+    assert servant.speaker is None and servant.speaker_description == "दूसरे नौकर"
+    expert = next(x for x in q if x.text.startswith("यह बहुत"))
+    assert expert.speaker is None and expert.speaker_description == "एक सुरक्षा विशेषज्ञ"

@@ -39,6 +39,9 @@ _SENTENCE_END = regex.compile(r"[।?!|]|\.(?!\d)")
 _ERGATIVE = regex.compile(r"\s+ने\s+")
 _OPINION_AT = compile_words(r"\s+(?:का|की|के)\s+(?:कहना|मानना|आरोप|दावा)")
 _ADDRESSEE = regex.compile(r"\s+(?:से|को)\s*$")
+_GLUED_OWNER = regex.compile(r"(?<![\p{L}\p{M}])(?:उन|इन|उस|इस)\Z")
+_NO_SAYER = frozenset(fold(w) for w in "जानकारी मान्यता परंपरा".split())  # "जानकारी के मुताबिक": what is known, said by nobody
+_IMPERFECTIVE = regex.compile(r"^(?:कहते|कहती|कहता|बोले|बोली|बोलीं|बोला|बताते|बताती|बताता|मानते|मानती|मानता|लिखते|लिखती)(?![\p{L}\p{M}])")
 _SPOKEN_TO = regex.compile(r"(?:\s+(?:से|को)|(?<![\p{L}\p{M}])(?:उनसे|इनसे|उससे|इससे|उन्हें|इन्हें|उनको|इनको))\s*$")
 _ERG_PRONOUN = regex.compile(r"(?<![\p{L}\p{M}])(?:उन्होंने|इन्होंने|उसने|इसने)(?![\p{L}\p{M}])")
 # A kind before the name: "समाचार एजेंसी पीटीआई", "शोध संस्था ओशन लेजर इंस्टीट्यूट" (a body's kind only before a name of two
@@ -188,15 +191,19 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
             pass
         if pronoun is not None:
             return Name(pronoun.group(), base + pronoun.start(), base + pronoun.end()), _shift(name_before(frame, to.start()), base)
+    pronoun = None
+    for pronoun in _ERG_PRONOUN.finditer(frame):
+        pass
+    if pronoun is not None and cue.strip() and not _IMPERFECTIVE.match(cue.strip()):
+        # "उन्होंने बीबीसी के संपादक से पत्र लिखकर कहा कि": a perfective verb's sayer is marked by ने, so with no
+        # "X ने" in the frame the pronoun is the sayer, whatever words stand between it and the verb.
+        return Name(pronoun.group(), base + pronoun.start(), base + pronoun.end()), None
     last = WORD.findall(frame[-30:])
     if last and is_pronoun(Name(last[-1], 0, 0)) and frame.rstrip().endswith(last[-1]):
         return Name(last[-1], base + len(frame.rstrip()) - len(last[-1]), base + len(frame.rstrip())), None
     name = name_before(frame, len(frame))
     if name is None:
-        pronoun = None
-        for pronoun in _ERG_PRONOUN.finditer(frame):
-            pass
-        if pronoun is not None:  # "बाद में उन्होंने सोशल मीडिया मंच एक्स पर लिखा कि": the pronoun did the saying
+        if pronoun is not None:  # '"…" उन्होंने सोशल मीडिया पर लिखा': the pronoun did the saying
             return Name(pronoun.group(), base + pronoun.start(), base + pronoun.end()), None
         # "वो टुफारोलो का उदाहरण देते हुए कहते हैं", "अलका ... गाने को याद करते हुए कहती हैं": the sayer opens the
         # clause, before a participle.
@@ -235,7 +242,11 @@ def direct_quotes(text: str) -> list[Found]:
         before = blank[sent:mark]
         cue = _CUE_BEFORE.search(before)
         if cue:
-            speaker, addressee = _speaker_in_frame(before[: cue.start()], sent, cue.group())
+            glued = _GLUED_OWNER.search(before, 0, cue.start()) if cue.group().startswith("के") else None
+            if glued:  # "उनके अनुसार,": the pronoun is the sayer
+                speaker, addressee = Name(glued.group() + "के", sent + glued.start(), sent + cue.start() + 2), None
+            else:
+                speaker, addressee = _speaker_in_frame(before[: cue.start()], sent, cue.group())
             if speaker is None and _ACCORDING.search(before[cue.start() - 1 :] + " "):
                 speaker = _shift(name_before(before, cue.start()), sent)
             # The cue runs from the sayer to the verb ("किम जोंग ने कहा-"), as citron marks it.
@@ -333,7 +344,7 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
         found.append(Found("indirect", m.end(), clause_end, text[sent:m.end()].strip(), speaker, addressee))
     for m in _ACCORDING.finditer(masked):
         who = Name(m.group("pronoun"), m.start("pronoun"), m.end("pronoun")) if m.group("pronoun") else name_before(masked, m.start())
-        if who is None or (is_media(who.text) and not is_pronoun(who)) or _CARRIED_IN.search(masked, max(0, m.start() - 60), m.start()):
+        if who is None or fold(WORD.findall(who.text)[-1], normalized=True) in _NO_SAYER or (is_media(who.text) and not is_pronoun(who)) or _CARRIED_IN.search(masked, max(0, m.start() - 60), m.start()):
             continue  # a medium's, or a video or study a medium carried: a cited source, not a quote
         end = _sentence_end(masked, m.end())
         clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end

@@ -139,7 +139,7 @@ def name_before(text: str, end: int) -> Name | None:
     if indefinite and (keep == 0 or all(titled[keep : last + 1])):
         # "एक शुक्राणु वैज्ञानिक", "एक अधिशासी अभियंता": somebody the article does not name
         start = picked[0].start()
-        start = max(head.rfind(" ", 0, start - 1), head.rfind("\n", 0, start - 1)) + 1
+        start = max(head.rfind(c, 0, start - 1) for c in " \n.।") + 1  # "था.एक सुरक्षा विशेषज्ञ": from the full stop
     name = Name(head[start:stop], base + start, base + stop, pointing)
     last_key = _key(picked[last].group())
     if last_key in DOCUMENTS or last_key in SPOKESPERSONS and start == picked[last].start():  # "प्रवक्ता", "… की विज्ञप्ति"
@@ -230,7 +230,7 @@ _MEMBERS = frozenset(fold(w) for w in "किसान मजदूर व्य
 _KIND_BEFORE = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?(?:संगठन|संस्था|कंपनी|एजेंसी|चैनल|अख़बार|अखबार|पत्रिका|"
                           r"(?:विपक्षी|सत्तारूढ़|सत्ताधारी)\s+दल|फ्रेंचाइजी|फ्रेंचाइज़ी)\s+(?=[\p{L}\p{M}])")  # "विपक्षी दल राष्ट्रीय जनहित मोर्चा"
 SPOKESPERSONS = frozenset(fold(w) for w in "प्रवक्ता जनसंपर्क पीआरओ spokesperson".split())
-RELATIVES = frozenset(fold(w) for w in "मां माँ पिता पत्नी पति बेटा बेटी बेटे भाई बहन दादा दादी नाना नानी चाचा मामा साथी दोस्त मित्र सहेली पड़ोसी".split())
+RELATIVES = frozenset(fold(w) for w in "मां माँ पिता पत्नी पति बेटा बेटी बेटे भाई बहन दादा दादी नाना नानी चाचा मामा साथी दोस्त मित्र सहेली पड़ोसी परिवार परिजन".split())
 _POSSESSIVES = frozenset(fold(w) for w in "मेरी मेरा मेरे हमारी हमारा हमारे उसकी उसका उसके उनकी उनका उनके अपनी अपना अपने".split())
 
 
