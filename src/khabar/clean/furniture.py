@@ -183,7 +183,7 @@ MAX_COMMENT_WORDS = 20  # "इस आर्टिकल पर अभी तक 
 _COMMENT_CUES = ("comment", "reply", "टिप्पण", "कमेंट", "कॉमेंट", "राय", "जवाब")  # every COMMENT phrase holds one
 
 COMMENT = _compile(
-    r"^[\s\p{P}]*(?:(?:comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|कमेंट(?:्स)?)\s*\(\d+\)|अपनी\s+(?:टिप्पणी|राय)\s+(?:लिखें|दें)|comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|टिप्पणी\s+करें|(?:कमेंट|कॉमेंट)\s+करें|कमेंट(?:्स)?|कॉमेंट(?:्स)?(?:\s+लिखें)?|अपनी\s+राय\s+(?:दें|लिखें)|"
+    r"^[\s\p{P}]*(?:(?:comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|कमेंट(?:्स)?)\s*\(\d+\)|(?:इस\s+(?:खबर|ख़बर|लेख|स्टोरी|आर्टिकल)\s+पर\s+)?अपनी\s+(?:टिप्पणी|राय)\s+(?:लिखें|दें)|comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|टिप्पणी\s+करें|(?:कमेंट|कॉमेंट)\s+करें|कमेंट(?:्स)?|कॉमेंट(?:्स)?(?:\s+लिखें)?|अपनी\s+राय\s+(?:दें|लिखें)|"
     r"leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|जवाब\s+दें|reply|\d+\s+(?:comments?|टिप्पणियां|टिप्पणियाँ|टिप्पणी|कमेंट(?:्स)?))[\s\p{P}]*$"
     # "इस खबर पर अभी कोई कमेंट नहीं है. पहला कमेंट आप करें.", "Be the first to comment"
     r"|(?:अभी\s+(?:तक\s+)?कोई\s+(?:कमेंट|कॉमेंट|टिप्पणी)\s+नहीं|पहला\s+(?:कमेंट|कॉमेंट)|be\s+the\s+first\s+to\s+comment|no\s+comments\s+yet)"
@@ -202,7 +202,7 @@ def comment_prompt(folded: str) -> bool:
 # "FacebookTwitterWhatsAppTelegram" (share buttons, whatever the separator).
 _NETWORKS = "facebook|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo|pinterest|threads|x"
 # The buttons beside them: "WhatsApp  Facebook  X  Copy Link", "Share  Save".
-_NETWORK = rf"(?:google\s+news|copy\s+link|कॉपी\s+लिंक|share|save|print|email|शेयर|{_NETWORKS})"
+_NETWORK = rf"(?:google\s+news|copy\s+link|कॉपी\s+लिंक|लिंक\s+कॉपी\s+करें|शेयर\s+करें|share|save|print|email|शेयर|{_NETWORKS})"
 SOCIAL_LIST = _compile(rf"^[\s\p{{P}}\p{{S}}]*(?:(?:follow\s+us|share|शेयर\s+करें|फॉलो\s+करें)\s*:\s*)?"
                        rf"{_NETWORK}(?:[\s|,/·•]*{_NETWORK})+[\s\p{{P}}\p{{S}}]*$")
 # An audio player's lines: "इस खबर को सुनें", "00:00 / 06:12".

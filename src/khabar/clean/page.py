@@ -169,6 +169,12 @@ _COMMENTS_HEADING = regex.compile(r"^[\s\p{P}]*(?:(?:comments|टिप्पण
                                   r"|(?:आपकी|पाठकों\s+की)\s+राय|प्रतिक्रियाए(?:ं|ँ)\s*\(\d+\))[\s\p{P}]*$")
 
 
+# A reader's name and when they commented: "रेखा मिश्रा  •  2 घंटे पहले", "Amit K. | 3 hours ago".
+_COMMENTER = regex.compile(r"^[\p{L}\p{M} .]{2,40}?\s*[•·|]\s*\d+\s*(?:सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|सप्ताह|महीने|"
+                           r"(?:second|minute|min|hour|hr|day|week|month)s?)\s*(?:पहले|ago)\s*$")
+MAX_COMMENT_WORDS = 80
+
+
 def _readers_comments(shapes: list[LineShape], roles: dict) -> None:
     """A comments heading ("टिप्पणियां (2)", "Comments") opens the readers' comments: the lines under it, up to the next
     furniture, are theirs ("विनोद शर्मा: परीक्षा के समय …"). (Flattened text: in HTML the comments' elements say so.)"""
@@ -180,6 +186,12 @@ def _readers_comments(shapes: list[LineShape], roles: dict) -> None:
                     break  # (a prompt or a comment's time between the comments goes on with them)
                 if t.n not in roles:
                     roles[t.n] = ("boilerplate:comment", "a reader's comment under the comments heading")
+        elif _COMMENTER.match(s.folded) and any(roles.get(t.n, ("",))[0] == "boilerplate:comment" for t in shapes[max(0, i - 2) : i]):
+            # (under a comment prompt or the comment before it: "आईएएनएस | 2 घंटे पहले" under a teaser is its credit)
+            roles[s.n] = ("boilerplate:comment", "a reader's name and when they commented")
+            below = shapes[i + 1] if i + 1 < len(shapes) else None
+            if below is not None and below.n not in roles and below.words <= MAX_COMMENT_WORDS:
+                roles[below.n] = ("boilerplate:comment", "a reader's comment under their name")
 
 
 # What a table's row may look like on its own: a date line, a row of numbers like a pager.
@@ -312,12 +324,13 @@ def _page_type(shapes: list[LineShape], roles: dict, line_count: int | None = No
         if len(cut) + len(meta) >= 2 or any(s.words >= 20 for s in cut) or sum(1 for s in free if s.titleish and s.words >= 5) >= 3:
             return "listing"
         return "other"
-    if teaser_share >= LISTING_META_SHARE and len(meta) + len(cut) >= 3:
+    live = _live_blog(shapes, prose)  # its updates' times are no teasers' dates
+    if teaser_share >= LISTING_META_SHARE and len(meta) + len(cut) >= 3 and not live:
         return "listing"
     # Teaser cards: a summary, then its "credit, place | date" line, again and again (a story has its byline once).
     after = {s.n: t for s, t in zip(shapes, shapes[1:])}
     carded = sum(1 for s in prose if s.n in after and _teaser_meta(after[s.n]))
-    if carded >= MIN_CARDS and 2 * carded >= len(prose):
+    if carded >= MIN_CARDS and 2 * carded >= len(prose) and not live:
         return "listing"
     if len(prose) >= 2 and _coherent_share(prose) < 0.5:
         # A table of figures (its rows flattened with tabs between the cells) with a line or two of text around it
@@ -329,6 +342,19 @@ def _page_type(shapes: list[LineShape], roles: dict, line_count: int | None = No
     return "article"
 
 
+# "LIVE" alone on its line, or "LIVE Updates", "लाइव अपडेट", "Live Blog" (a site named "… लाइव" is no live blog).
+_LIVE = regex.compile(r"^[\s\p{P}]*(?:live|लाइव)[\s\p{P}]*$|(?<![\p{L}\p{M}])(?:live|लाइव)\s+(?:updates?|blog|अपडेट्स|अपडेट|ब्लॉग)(?![\p{L}\p{M}])",
+                   regex.IGNORECASE)
+LIVE_TOP_LINES = 15
+LIVE_COHERENCE = 0.8
+
+
+def _live_blog(shapes: list[LineShape], prose: list[LineShape]) -> bool:
+    """A live blog: "LIVE" near the top and updates about one thing, each under its time (not teaser cards with
+    their dates, which are about many things)."""
+    return any(_LIVE.search(s.text) for s in shapes[:LIVE_TOP_LINES]) and _coherent_share(prose) >= LIVE_COHERENCE
+
+
 def _threaded(prose: list[LineShape]) -> list[LineShape]:
     """Prose lines that share at least two content words with the other prose lines (linear time, by word counts)."""
     counts = Counter(w for s in prose for w in s.content)
@@ -338,6 +364,22 @@ def _threaded(prose: list[LineShape]) -> list[LineShape]:
 def _coherent_share(prose: list[LineShape]) -> float:
     """Fraction of prose lines that share at least two content words with other prose lines."""
     return len(_threaded(prose)) / len(prose)
+
+
+MIN_LIVE_UPDATES = 3
+
+
+def _live_updates(shapes, roles, pos, body_words: set[str]) -> bool:
+    """Date lines that each open an update of this story (a live blog: "Jul 08, 2026 13:55 (IST)", its title, then a
+    paragraph about the story's things), three or more on the page: a later date line opens no other story below it."""
+    found = 0
+    for s in shapes:
+        if roles.get(s.n, ("",))[0] != "date":
+            continue
+        i = pos[s.n]
+        found += any(t.prose and t.n not in roles and _overlap(t.content, body_words) >= FOLLOW_OVERLAP
+                     for t in shapes[i + 1 : i + 3])
+    return found >= MIN_LIVE_UPDATES
 
 
 def _overlap(words: set[str], vocabulary: set[str]) -> float:
@@ -383,7 +425,7 @@ def _article_roles(r: PageRoles) -> None:
     first_prose = next((t.n for t in shapes if t.n >= start and t.prose), None)
     later_date = None if first_prose is None else next(
         (s for s in shapes if s.n > first_prose and roles.get(s.n, ("",))[0] == "date" and roles[s.n][1] != TIME_ONLY), None)
-    if later_date is not None:
+    if later_date is not None and not _live_updates(shapes, roles, pos, body_words):
         i = pos[later_date.n]
         cut_at = shapes[i - 1].n if i > 0 and shapes[i - 1].titleish and shapes[i - 1].n not in roles else later_date.n
         end = min(end, cut_at - 1)

@@ -135,8 +135,16 @@ _TIME_LABEL = regex.compile(r"(?<![\p{L}\p{M}])(?:updated|published|posted|अ�
 MAX_DATED_BYLINE_WORDS = 30  # a byline that also gives the story's dates and reading time
 
 
+# A fact's label before a date ("जन्म: 3 अगस्त 1939, मिर्जापुर", "मतदान: 20 मई"): the date of an event the story
+# tells of, in its list of facts, not when a story was published.
+_EVENT_LABEL = regex.compile(r"^\s*(?:जन्म|निधन|मृत्यु|देहांत|देहावसान|स्थापना|शपथ|मतदान|मतगणना|परीक्षा|रिलीज|रिलीज़|विवाह|शादी|"
+                             r"born|died|founded|release|released|polling|counting)\s*(?:तिथि|तारीख|date)?\s*[:：-]")
+
+
 def _is_date_line(folded: str, date: FoundDate) -> bool:
     """True when the (folded) line is a date with at most a label around it ("Updated: 09 Apr, 2018 11:26 AM")."""
+    if _EVENT_LABEL.match(folded):
+        return False
     rest = folded[: date.start] + " " + folded[date.end :]
     dates = 1
     for _ in range(2):  # "Published: 15:56, 27 April 2024 | Updated: 15:57, 27 April 2024" holds two
