@@ -776,3 +776,17 @@ def test_a_byline_cell_with_the_reporters_place():
     assert _dom_authors(tree) == ["मनोज कुमार झा"]
     tree = parse('<span class="byline">रिपोर्ट: <a rel="author" href="/a">आलोक मिश्रा</a> | नई दिल्ली</span>')
     assert _dom_authors(tree) == ["आलोक मिश्रा"]
+
+
+def test_an_agencys_inputs_and_a_place_in_the_author_field_are_no_authors():
+    """samples/html-eval25: "Sambit Mohanty with ECNS inputs" names one writer; an e-paper clip whose metadata author is
+    its dateline's town ("महराजगंज", under a "निज संवाददाता" byline) names none."""
+    from khabar.html.meta import authors_only
+
+    assert authors_only(["Sambit Mohanty with ECNS inputs", "Asha Rao (with inputs from PTI)", "रीना शर्मा (इनपुट: भाषा)"],
+                        None) == ["Sambit Mohanty", "Asha Rao", "रीना शर्मा"]
+    story = "<p>महराजगंज। " + "जिले की सहकारी समितियों पर यूरिया नहीं पहुंचने से किसानों की लंबी कतारें लग रही हैं और बुवाई पिछड़ रही है। " * 3 + "</p>"
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "यूरिया के लिए किसानों की लंबी कतारें", '
+            '"author": {"@type": "Person", "name": "महराजगंज"}}</script>')
+    a = analyze_bytes(_page(f"<article><h1>यूरिया के लिए किसानों की लंबी कतारें</h1><p>निज संवाददाता</p>{story}{story}</article>", head), "x.html")
+    assert a.dateline == "महराजगंज" and a.authors == []

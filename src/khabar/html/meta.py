@@ -531,13 +531,19 @@ def same_people(latin: list[str], shown: list[str]) -> bool:
     return all(_sounds(romanize(n)) in sounds for n in shown)
 
 
+# "Sambit Mohanty with ECNS inputs", "Asha Rao (with inputs from PTI)", "रीना शर्मा (इनपुट: भाषा)": the agency's help
+# is no author.
+_INPUTS = regex.compile(r"\s*[(\[]?\s*(?:with\s+(?:inputs?\s+from\s+[^()\[\]]{1,40}|[^()\[\]]{1,40}?\s+inputs?)|इनपुट\s*[:：-]?\s*[^()\[\]]{1,40})\s*[)\]]?\s*$",
+                     regex.IGNORECASE)
+
+
 def authors_only(names: list[str], site: str | None) -> list[str]:
     """Drop what is not a person's name: the site's name, weekdays, dates, places given as datelines."""
     out: list[str] = []
     site_key = fold(site) if site else None
     site_sounds = _consonants(site) if site and site.isascii() else None
     site_skeleton = _sounds(romanize(site)) if site and not site.isascii() and len(site) >= 4 else None
-    for name in (p for n in names for p in _split_names(n)):
+    for name in (p for n in names for p in _split_names(_INPUTS.sub("", n))):
         key = fold(name)
         if not key or key in WEEKDAYS or key in CMS_ROLES or key in AGENCIES or (site_key and (key == site_key or key in site_key)):
             continue

@@ -19,6 +19,8 @@ from ..html.content import find_content
 from ..html.meta import authors_only, read_meta, same_people, shortened, title_shown
 from ..html.region import content_region
 from ..html.scan import scan
+from ..ner.latin import place_names
+from ..ner.model import TOKEN, tag
 from ..page import Page
 from ..text.normalize import fold
 from ..read.html import decode_html, gunzip, is_gzip
@@ -135,12 +137,23 @@ def clean_blocks(page: Page) -> None:
         elif same_people(meta.authors, shown):  # "Neha Tiwari" in the JSON-LD, "नेहा तिवारी" on the page: as shown
             a.authors = shown
             a.evidence["authors"] = "visible byline (the metadata gives the same names in Latin letters)"
+        a.authors = [n for n in a.authors if not _a_place(n, a.dateline)]
         a.section, a.topics = meta.section, meta.topics
         if meta.image_url or a.caption:
             a.image = Image(url=meta.image_url, caption=a.caption)
     a.canonical_url, a.site_name = meta.canonical_url, meta.site_name
     if meta.language:
         page.declared_language = meta.language.split("-")[0].split("_")[0].lower()[:3]
+
+
+def _a_place(name: str, dateline: str | None) -> bool:
+    """An author field that holds a place: the story's dateline ("महराजगंज" for a "निज संवाददाता" byline), a country
+    or city CLDR knows, or a Hindi name the tagger reads as a place and nothing else."""
+    key = fold(name)
+    if dateline and key == fold(dateline) or key in place_names():
+        return True
+    words = TOKEN.findall(name)
+    return not name.isascii() and bool(words) and all(t.endswith("LOC") for t in tag(words))
 
 
 def _date_passed_over(texts: list[str]) -> str | None:
