@@ -548,3 +548,19 @@ def test_pronoun_sayers_of_perfective_verbs_information_and_unnamed_others():
     assert servant.speaker is None and servant.speaker_description == "दूसरे नौकर"
     expert = next(x for x in q if x.text.startswith("यह बहुत"))
     assert expert.speaker is None and expert.speaker_description == "एक सुरक्षा विशेषज्ञ"
+
+
+def test_words_reported_through_someone_are_the_sayers_with_the_reporter_as_via():
+    a = analyze_text(
+        "घाट पर दो किशोर डूबे\n\n"
+        "नर्मदापुरम। रविवार शाम सेठानी घाट पर नहाते समय दो किशोर गहरे पानी में डूब गए। आयुष के चाचा संतोष यादव ने बताया कि "
+        "बचाए गए दोस्त करण ठाकुर ने शाम करीब साढ़े छह बजे उन्हें फोन पर कहा कि आयुष और रोहित पानी में कहीं दिख नहीं रहे हैं। "
+        "हरियाणा सरकार की ओर से अधिवक्ता सुमन बेनीवाल ने दलीलें रखीं। उन्होंने अदालत को बताया कि बहस के दौरान शिक्षा मंत्री "
+        "महावीर सांगवान ने विधानसभा में स्पष्ट किया था कि छोटे स्कूलों को सालाना ब्योरा देने से छूट दी जाएगी।\n")
+    friend = next(q for q in a.quotes if q.text.startswith("आयुष और रोहित"))
+    assert friend.speaker.name == "करण ठाकुर" and friend.via.name == "संतोष यादव"
+    minister = next(q for q in a.quotes if q.text.startswith("छोटे स्कूलों"))
+    assert minister.speaker.name == "महावीर सांगवान" and minister.via.name == "सुमन बेनीवाल"
+    assert not any(q.text.startswith("बचाए गए दोस्त") or q.text.startswith("बहस के दौरान") for q in a.quotes)
+    people = {e.name for e in a.entities if e.type == "person"}
+    assert {"संतोष यादव", "करण ठाकुर", "महावीर सांगवान", "सुमन बेनीवाल"} <= people

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = "1.6"
 
 PageType = Literal["article", "listing", "other"]
 Role = Literal[
@@ -80,6 +80,8 @@ class Quote(BaseModel):
     speaker: Speaker | None = Field(None, description="null when the article does not say who spoke")
     speaker_description: str | None = Field(None, description="an unnamed sayer as the article words it ('सूत्रों')")
     addressee: str | None = None
+    via: Speaker | None = Field(None, description="who reported the speaker's words, when the article quotes them "
+                                                   "through someone ('संतोष ने बताया कि करण ने उन्हें फोन पर कहा कि …')")
     cue: str = Field("", description="the words that introduce the quote ('उन्होंने कहा कि', 'ने कहा-')")
     places: list[Place] = Field(default_factory=list, description="every place the quote stands (standfirst and body: two)")
 

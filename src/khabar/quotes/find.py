@@ -65,6 +65,7 @@ class Found:
     speaker: Name | None
     addressee: Name | None = None
     places: list = field(default_factory=list)
+    via: Found | None = None  # the reporter's clause this quote stood in
 
 
 # Mark families: a quote opened with one is closed by the same family ('' by '', “ by ” or ").
@@ -316,6 +317,23 @@ def unmarked_quotes(text: str, masked: str) -> list[Found]:
     return found
 
 
+def _nested(text: str, found: list[Found]) -> list[Found]:
+    """"उन्होंने अदालत को बताया कि … मंत्री महावीर सांगवान ने विधानसभा में स्पष्ट किया था कि …": a person named inside a
+    reported clause, with a speech verb of their own, is the sayer of what follows; the reporter's clause gives way."""
+    inner = {id(o): i for o in found for i in found if o.kind == i.kind == "indirect" and o.start < i.start <= o.end
+             and i.speaker is not None and o.start <= i.speaker.start and not is_pronoun(i.speaker)
+             and _ERGATIVE.match(text, i.speaker.end)}  # "X ने … कहा था कि": X named as the one who said it
+    out = []
+    for f in found:
+        if id(f) in inner:
+            continue
+        outer = next((o for o in found if inner.get(id(o)) is f), None)
+        if outer is not None:
+            f = Found(f.kind, f.start, f.end, text[f.speaker.start : f.start].strip(), f.speaker, f.addressee, f.places, outer)
+        out.append(f)
+    return out
+
+
 def _after_closed_quote(text: str, masked: str, sent: int, at: int) -> int:
     """Where a cue's sentence starts when a quoted sentence stands before it with no space or full stop after its
     closing mark ('… फैसला दिया है."उन्होंने … कहा कि'): after that quote, which the masked text hides."""
@@ -465,7 +483,7 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
     for text, offset, where, position in paragraphs:
         direct = direct_quotes(text)
         masked = mask_quotes(text, [(f.start, f.end) for f in direct])
-        indirect = indirect_quotes(text, masked)
+        indirect = _nested(text, indirect_quotes(text, masked))
         unmarked = [u for u in unmarked_quotes(text, masked)
                     if not any(i.start < u.end and u.start < i.end for i in indirect)]
         for f in sorted(direct + indirect + unmarked, key=lambda f: f.start):
@@ -480,7 +498,14 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
         # A pronoun before its quote points back from where it stands: not to a name between it and the quote
         # ("उन्होंने डॉक्टर ऐमेलू से कहा कि": ऐमेलू was spoken to).
         at = min(f.start, f.speaker.start) if f.speaker is not None and is_pronoun(f.speaker) else f.start
+        via = None
+        if f.via is not None and f.via.speaker is not None:  # the reporter, resolved where their own cue stands
+            outer = f.via
+            via_at = position + (min(outer.start, outer.speaker.start) if is_pronoun(outer.speaker) else outer.start)
+            via, _ = speakers.resolve(outer.speaker, via_at)
         name, description = speakers.resolve(f.speaker, position + at)
+        if via:
+            speakers.carry_on(via, via_at)  # a pronoun next goes on with the reporter, the sentence's subject
         addressee = speakers.fullest(f.addressee.text) if f.addressee and not is_pronoun(f.addressee) else None
         if name and is_media(name):
             # A medium saying something is credited as a source ("चैनल 12 टीवी ने कहा कि …" keeps its quote too).
@@ -492,7 +517,7 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
                 continue
         quotes.append({
             "kind": f.kind, "text": text[f.start:f.end].strip(), "speaker": name, "speaker_description": description,
-            "addressee": addressee, "cue": f.cue, "place": (where, offset + f.start, offset + f.end),
+            "addressee": addressee, "cue": f.cue, "place": (where, offset + f.start, offset + f.end), "via": via,
         })
     quotes.extend(_answers(paragraphs, speakers))
     return quotes, cited

@@ -53,7 +53,8 @@ def titled(text: str) -> list[regex.Match]:
     return [m for m in _WORD_THEN_WORD.finditer(text) if m.group(1) in _TITLE_FORMS]
 
 
-_LAST_STOP = regex.compile(r"(?:[।?!]|\.(?!\d))[^।?!.]*\Z")
+_GLOSS_THEN_POSTPOSITION = regex.compile(r"\s*\([^()]{1,60}\)\s+(?:ने|का|की|के|को|से|में|पर|और)(?![\p{L}\p{M}])")
+_LAST_STOP = regex.compile(r"(?:[।?!\n]|\.(?!\d))[^।?!.\n]*\Z")  # a paragraph's end ends its sentence too
 _GLOSS = regex.compile(r"\s*\([^()]{1,60}\)\s*$")  # "किम जोंग उन (Kim Jong Un) ने"
 _QUOTES = "\"'“”‘’«»"
 _LAST_WORD = regex.compile(r"(?r)[\p{L}\p{M}]+\Z")  # searched from the end (the regex module's reverse flag)
@@ -210,7 +211,8 @@ def is_title(text: str) -> bool:
 def is_unnamed(text: str) -> bool:
     """"सूत्रों", "एक अधिकारी", "विशेषज्ञों": a sayer the article does not name (a plural in -ों is a group)."""
     words = WORD.findall(text)
-    return bool(words) and (fold(words[0], normalized=True) in UNNAMED or words[-1].endswith(("ों", "ओं")))
+    return bool(words) and (fold(words[0], normalized=True) in UNNAMED or words[-1].endswith(("ों", "ओं"))
+                            or fold(words[-1], normalized=True) in PEOPLE_NOUNS)  # "बच्चे ने उन्हें बताया"
 
 
 # A district's, a city's or a state's office ("जिला शिक्षा अधिकारी", "नगर निगम आयुक्त", "थाना प्रभारी"): a designation
@@ -282,7 +284,8 @@ class Speakers:
         self.by_title: dict[str, set[str]] = {}
         for m in titled(self.masked):
             name = _person_part(name_after(self.masked, m.end()))
-            if name and not is_pronoun(name) and not any(_key(w) in TITLES or _key(w) in PEOPLE_NOUNS for w in WORD.findall(name.text)):
+            if name and not is_pronoun(name) and not any(_key(w) in TITLES or _key(w) in PEOPLE_NOUNS for w in WORD.findall(name.text)) \
+                    and not (_key(m.group(1)) in _MEMBERS and _key(WORD.findall(name.text)[-1]) in _NAME_ENDS):  # "शिक्षक अधिकार मोर्चा": a body's name
                 text = self._known_prefix(name.text)  # read on past the name ("राकेश त्रिपाठी कानपुर में")
                 self.titled.append((m.start(), text))
                 self.by_title.setdefault(_key(m.group(1)), set()).add(text)
@@ -331,6 +334,10 @@ class Speakers:
         if is_body(full):
             self.last_body = full
         return full, None
+
+    def carry_on(self, name: str, at: int) -> None:
+        """The chain of attribution goes on with ``name`` (who spoke at ``at``)."""
+        self.last, self.last_at = name, at
 
     def _named_before(self, phrase: str, at: int) -> str | None:
         """"इस संगठन" → the fuller name with the same head word used before ("रासायनिक हथियार निषेध संगठन")."""
@@ -425,8 +432,8 @@ class Speakers:
                 continue  # a body's name ends in its head word: "स्वास्थ्य विभाग", not "स्वास्थ्य विभाग प्रस्ताव"
             if count < 2 and self.first.get(cand, 1 << 30) > self.first.get(short, 1 << 30):
                 continue
-            if any(w in TITLES for w in cw) or _KIND_BEFORE.match(cand):
-                continue  # a title or a body's kind in front is not more of the name
+            if any(w in TITLES and not (w in _MEMBERS and cw[-1] in _NAME_ENDS) for w in cw) or _KIND_BEFORE.match(cand):
+                continue  # a title or a body's kind in front is not more of the name ("शिक्षक अधिकार मोर्चा" is one name)
             if cw[-1].endswith(("ों", "ओं")) or any(w in _AFTER_NAME or w in NUMBER_WORDS for w in cw):
                 continue  # "पूनम थापा घरों", "हर्षित चंद्राकर लगातार तीसरे सीजन टीम": a name run into the words after it
             score = (count, len(cw))
@@ -460,6 +467,7 @@ class Speakers:
         """"गृहमंत्री" → the name that follows that title somewhere in the article ("गृहमंत्री पी चिदंबरम")."""
         for pos in self._occurrences(title):
             name = name_after(self.masked, pos + len(title))
-            if name and 1 <= len(WORD.findall(name.text)) <= 3 and _POSTPOSITION.match(self.masked, name.end):
-                return name.text
+            if name and 1 <= len(WORD.findall(name.text)) <= 3 and fold(name.text) not in place_names() and (
+                    _POSTPOSITION.match(self.masked, name.end) or _GLOSS_THEN_POSTPOSITION.match(self.masked, name.end)):
+                return name.text  # "विदेश मंत्री आइनो लेह्तिनेन (Aino Lehtinen) ने"; not "विदेश मंत्री भारत में"
         return None

@@ -26,10 +26,11 @@ def entities(page: Page) -> None:
     if a.dateline and not a.text.startswith(a.dateline):  # "कानपुर:" on a line of its own names the story's place too
         segments.append((a.dateline, 0, len(a.dateline), "dateline", 1.0))
     speakers = [q.speaker.name for q in a.quotes if q.speaker]
+    reporters = [q.via.name for q in a.quotes if q.via]  # people who told of another's words: in the story too
     # What the other steps know: the dateline is a place, cited sources are organisations, sayers are people or bodies.
     known = [(a.dateline, "place", True)] if a.dateline else []
     known += [(s.name, "organisation", True) for s in a.sources]
-    known += [(name, "organisation" if is_body(name) or is_media(name) else "person", False) for name in dict.fromkeys(speakers)
+    known += [(name, "organisation" if is_body(name) or is_media(name) else "person", False) for name in dict.fromkeys(speakers + reporters)
               if not is_unnamed(name)]  # "पीड़ित परिवार", "एक प्रत्यक्षदर्शी": nobody's name
     for n, c in enumerate(find_entities(segments, speakers, known, page.publisher), start=1):
         a.entities.append(Entity(
@@ -40,6 +41,9 @@ def entities(page: Page) -> None:
         for form in [e.name, *e.aliases]:
             forms.setdefault(fold(form, normalized=True), e.id)
     for q in a.quotes:
+        if q.via:
+            key = fold(q.via.name, normalized=True)
+            q.via.entity = forms.get(key)
         if q.speaker:
             key = fold(q.speaker.name, normalized=True)
             q.speaker.entity = forms.get(key) or next(

@@ -49,7 +49,8 @@ def quotes(page: Page) -> None:
             continue
         a.quotes.append(Quote(
             kind=q["kind"], text=q["text"], speaker=Speaker(name=q["speaker"]) if q["speaker"] else None,
-            speaker_description=q["speaker_description"], addressee=q["addressee"], cue=q["cue"], places=[place]))
+            speaker_description=q["speaker_description"], addressee=q["addressee"], cue=q["cue"], places=[place],
+            via=Speaker(name=q["via"]) if q.get("via") else None))
     a.sources = [Source(name=name, cue=cue) for name, cue in cited]
 
 
