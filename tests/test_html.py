@@ -790,3 +790,24 @@ def test_an_agencys_inputs_and_a_place_in_the_author_field_are_no_authors():
             '"author": {"@type": "Person", "name": "महराजगंज"}}</script>')
     a = analyze_bytes(_page(f"<article><h1>यूरिया के लिए किसानों की लंबी कतारें</h1><p>निज संवाददाता</p>{story}{story}</article>", head), "x.html")
     assert a.dateline == "महराजगंज" and a.authors == []
+
+
+def test_authors_and_titles_of_the_twenty_sixth_independent_set():
+    """samples/html-eval26: a reader's name in the comments is no author, a "reporter" field names the writer, a news
+    service is a desk; when the search title, the social card's title and the heading all differ, the heading is
+    the title; a byline "Text by … · Photographs by …" names the writer."""
+    story = "<p>" + "जिले के सभी परीक्षा केंद्रों पर इस बार हर कमरे में सीसीटीवी कैमरे लगाए जाएंगे और प्रश्नपत्रों पर क्यूआर कोड होगा। " * 3 + "</p>"
+    page = (f"<article><h1>बोर्ड परीक्षा में क्यूआर कोड</h1><div class='field--name-field-reporter'>ओमप्रकाश साहू, रायपुर</div>"
+            f"{story}{story}</article><section id='comments'><div class='comment'><span class='comment__author'>रेखा वर्मा</span>"
+            "<p>बहुत अच्छी खबर।</p></div></section>")
+    assert analyze_bytes(_page(page), "x.html").authors == ["ओमप्रकाश साहू"]
+    text = "<p>" + "The civic body will install automatic rain gauges in every ward before the northeast monsoon sets in. " * 3 + "</p>"
+    head = ('<title>Chennai rain gauges: GCC to install 1,200 gauges | The Herald</title>'
+            '<meta property="og:title" content="1,200 rain gauges for Chennai">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Chennai rain gauges: GCC to install 1,200 gauges", '
+            '"author": {"@type": "Person", "name": "CH News Service"}}</script>')
+    body = ("<article><h1>Chennai to get 1,200 automatic rain gauges before the northeast monsoon</h1>"
+            "<div class='byline'>Text by Kavya Raghunathan · Photographs by Arjun Pillai</div>" + text * 2 + "</article>")
+    a = analyze_bytes(_page(body, head), "x.html")
+    assert a.headline == "Chennai to get 1,200 automatic rain gauges before the northeast monsoon"
+    assert a.authors == ["Kavya Raghunathan"]

@@ -30,7 +30,7 @@ ARTICLE_TYPES = {
 }
 _URLISH = regex.compile(r"^\s*(?:https?:|www\.|/)")
 # A newsroom's desk credited as the author ("Pravah News Desk", "हिमधारा ब्यूरो") is no person.
-_DESK = regex.compile(r"(?<![\p{L}\p{M}])(?:desk|डेस्क|bureau|ब्यूरो|team|टीम)(?![\p{L}\p{M}])", regex.IGNORECASE)
+_DESK = regex.compile(r"(?<![\p{L}\p{M}])(?:desk|डेस्क|bureau|ब्यूरो|team|टीम|news\s+service|न्यूज़?\s+सर्विस|समाचार\s+सेवा)(?![\p{L}\p{M}])", regex.IGNORECASE)
 _SPACE = regex.compile(r"\s+")
 # A publishing system's account names standing for the poster ("पोस्ट: admin"): no person's name.
 MIN_SITE_KEY = 8  # a site's name this long with a desk's word after it is the outlet ("… Digital")
@@ -388,6 +388,12 @@ def _reconcile(m: Meta) -> str | None:
         # Two sources the reader sees (the heading and the browser tab) against the title written for search engines.
         m.evidence["headline"] = "h1 (the <title> element agrees; the metadata title differs)"
         return m.h1
+    og = _strip_site(m.titles.get("meta og:title") or "", m.site_name)
+    if m.h1 and headline and og and _squash(og) != _squash(headline) != _squash(m.h1) and _mostly_in(og, m.h1):
+        # The search title differs, and the social card's title is a short form of the heading ("Farming below the
+        # sea" of "Farming below the sea: Kuttanad’s paddy growers count …"): the heading the reader sees.
+        m.evidence["headline"] = "h1 (og:title is a short form of it; the search title differs)"
+        return m.h1
     return headline
 
 
@@ -436,6 +442,13 @@ def shortened(title: str, heading: str) -> bool:
 
 
 MIN_REWORDED = 6  # words of a metadata title that may reword one word of the heading
+MOSTLY = 0.7
+
+
+def _mostly_in(short: str, heading: str) -> bool:
+    """Most words of ``short`` (seven in ten) stand in the longer ``heading``."""
+    ours, theirs = WORD_RUN.findall(fold(short)), set(WORD_RUN.findall(fold(heading)))
+    return len(ours) >= 3 and len(theirs) > len(set(ours)) and sum(w in theirs for w in ours) >= MOSTLY * len(ours)
 
 
 def _mostly_other_script(text: str) -> bool:
@@ -473,19 +486,34 @@ def _split_names(name: str) -> list[str]:
     return [name]
 
 
-_AUTHOR_NODES = '[rel~="author"], [itemprop="author"], [class*="byline"], [class*="author"]'
+_AUTHOR_NODES = '[rel~="author"], [itemprop="author"], [class*="byline"], [class*="author"], [class*="reporter"]'
 _NOT_A_NAME_NODE = regex.compile(r"bio|desc|avatar|image|img|photo|about|more|list|social|follow|desig|role|city|location", regex.IGNORECASE)
 # "By", "Von", "Por", "Par", "द्वारा" in front of a name.
-_BY = regex.compile(r"^(?:(?:by|von|por|par|di|door|af|av|od|от)\s*:?|लेखक\s*:?|द्वारा|रिपोर्ट\s*:?|प्रस्तुतकर्ता\s*:?)\s+", regex.IGNORECASE)
-_CREDIT_SPLIT = regex.compile(r"\s*[,|]\s*")
+_BY = regex.compile(r"^(?:(?:(?:text|words|written|story|reported)\s+)?(?:by|von|por|par|di|door|af|av|od|от)\s*:?|लेखक\s*:?|द्वारा|रिपोर्ट\s*:?|प्रस्तुतकर्ता\s*:?)\s+", regex.IGNORECASE)
+_CREDIT_SPLIT = regex.compile(r"\s*[,|·•]\s*")  # "Text by Nandini Iyer · Photographs by Rahul Menon": the writer first
 _NAME_SHAPE = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}.'’\- ]{1,58}[\p{L}\p{M}.]$")
+
+
+_COMMENTS_NODE = regex.compile(r"comment", regex.IGNORECASE)
+MAX_ANCESTORS = 12
+
+
+def _in_comments(node: LexborNode) -> bool:
+    """Inside the readers' comments ("comment__author"): a reader's name, not the story's writer."""
+    for _ in range(MAX_ANCESTORS):
+        if node is None:
+            return False
+        if _COMMENTS_NODE.search((node.attributes.get("class") or "") + " " + (node.attributes.get("id") or "")):
+            return True
+        node = node.parent
+    return False
 
 
 def _dom_authors(tree: LexborHTMLParser) -> list[str]:
     """Names shown in the page's byline elements: short, name-shaped texts, at most five."""
     names: list[str] = []
     for node in tree.css(_AUTHOR_NODES)[:20]:
-        if _NOT_A_NAME_NODE.search(node.attributes.get("class") or ""):
+        if _NOT_A_NAME_NODE.search(node.attributes.get("class") or "") or _in_comments(node):
             continue
         parts = [c.text(deep=True) for c in node.css("a, span, strong, b")
                  if not _NOT_A_NAME_NODE.search(c.attributes.get("class") or "")] or [node.text(deep=True)]  # not "…__desig"
