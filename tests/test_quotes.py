@@ -564,3 +564,25 @@ def test_words_reported_through_someone_are_the_sayers_with_the_reporter_as_via(
     assert not any(q.text.startswith("बचाए गए दोस्त") or q.text.startswith("बहस के दौरान") for q in a.quotes)
     people = {e.name for e in a.entities if e.type == "person"}
     assert {"संतोष यादव", "करण ठाकुर", "महावीर सांगवान", "सुमन बेनीवाल"} <= people
+
+
+def test_a_pronouns_verb_gender_picks_the_sayer():
+    q = quotes_of(
+        "“महीने के 14 हजार रुपये मिलते हैं, इसमें घर कैसे चलेगा?” अमोल ने पूछा। उनके साथ उनकी पत्नी रंजना शिंदे भी "
+        "टिफिन लिए धरने पर बैठी थीं। अमोल बताते हैं कि वह रोज सुबह पांच बजे घर से निकलते हैं और रात नौ बजे लौटते हैं। "
+        "“हम भी तब तक यहीं आएंगे, जब तक इनकी नौकरी पक्की नहीं होती,” वह बोलीं। "
+        "“हम रोज यहां आते रहेंगे और अपनी मांग रखते रहेंगे,” वह बोले।")
+    assert speaker_of(q, "हम भी तब तक") == "रंजना शिंदे"  # "बोलीं": the woman, not the man who spoke last
+    assert speaker_of(q, "हम रोज यहां") == "अमोल"
+
+
+def test_gender_reads_titles_name_endings_and_the_subjects_verbs():
+    from khabar.quotes.gender import of_cue, of_person
+
+    assert of_cue("वह बोलीं,") == "f" and of_cue("वे कहते हैं") == "m" and of_cue("उन्होंने रोते हुए कहा") is None
+    text = "उनकी पत्नी रंजना शिंदे टिफिन लिए बैठी थीं। सुनीता देवी की उम्र 40 साल थी। पास खड़े राकेश कुमार बोले।"
+    spans = lambda name: [(text.index(name), text.index(name) + len(name))]  # noqa: E731
+    assert of_person("रंजना शिंदे", text, spans("रंजना शिंदे")) == "f"  # title and verb
+    assert of_person("सुनीता देवी", text, spans("सुनीता देवी")) == "f"  # the name's ending ("की उम्र … थी" is not hers)
+    assert of_person("राकेश कुमार", text, spans("राकेश कुमार")) == "m"
+    assert of_person("अमोल", "अमोल ने पूछा।", [(0, 4)]) is None  # a perfective verb agrees with no subject

@@ -14,6 +14,7 @@ import regex
 
 from ..text.tokens import WORD
 from ..text.normalize import fold
+from .gender import of_cue
 from .lexicon import OPINION, SAY, SPEECH_ACT, TITLES, compile_words
 from .speakers import Name, Speakers, is_media, is_pronoun, is_unnamed, name_after, name_before
 
@@ -503,7 +504,7 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
             outer = f.via
             via_at = position + (min(outer.start, outer.speaker.start) if is_pronoun(outer.speaker) else outer.start)
             via, _ = speakers.resolve(outer.speaker, via_at)
-        name, description = speakers.resolve(f.speaker, position + at)
+        name, description = speakers.resolve(f.speaker, position + at, of_cue(f.cue) if is_pronoun(f.speaker) else None)
         if via:
             speakers.carry_on(via, via_at)  # a pronoun next goes on with the reporter, the sentence's subject
         addressee = speakers.fullest(f.addressee.text) if f.addressee and not is_pronoun(f.addressee) else None

@@ -16,6 +16,7 @@ from ..ner.latin import place_names
 from ..text.normalize import fold, normalize
 from ..text.sentences import LETTER_NAMES
 from ..text.tokens import WORD
+from .gender import of_person
 from .lexicon import BODY_WORDS, DOCUMENTS, MEDIA_WORDS, NUMBER_WORDS, PEOPLE_NOUNS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED
 
 MAX_NAME_WORDS = 8  # "अवध इंस्टीट्यूट ऑफ पब्लिक हेल्थ एंड रिसर्च": a body's name may run to seven words
@@ -25,6 +26,7 @@ _SENTENCE_END = regex.compile(r"[।?!]")
 # "की ओर से रात में जारी संयुक्त बयान": up to three words of time or place may stand before "जारी".
 _OWNED = regex.compile(r"\s+(?:(?:के|की|का)|की\s+ओर\s+से(?:\s+(?:[\p{L}\p{M}]+\s+){0,3}?जारी)?|द्वारा\s+(?:[\p{L}\p{M}]+\s+){0,3}?जारी)"
                     r"\s+(?:(?:एक|ताजा|ताज़ा|नई|नए|नया|जारी|संयुक्त|साझा|आधिकारिक)\s+)*\Z")
+MAX_GENDER_MENTIONS = 20
 RECENT = 1000  # characters (about two paragraphs): a pronoun this soon after a sayer's quote goes on with them
 LOOK_BACK = 90  # characters read leftwards for a name (six words and a title fit)
 # What may stand between two words of one name: spaces, a hyphen, an initial's dot.
@@ -293,10 +295,12 @@ class Speakers:
                 self.first.setdefault(text, m.start())
         self._tokens = {c: [_key(w) for w in WORD.findall(c)] for c in self.candidates}
         self._fullest: dict[str, str] = {}
+        self._genders: dict[str, str | None] = {}
 
-    def resolve(self, name: Name | None, at: int = -1) -> tuple[str | None, str | None]:
+    def resolve(self, name: Name | None, at: int = -1, gender: str | None = None) -> tuple[str | None, str | None]:
         """(speaker, description): the resolved name, or None with a description for unnamed sayers. ``at``: where
-        the cue stands in the article, so that a pronoun goes to the person named last before it."""
+        the cue stands in the article, so that a pronoun goes to the person named last before it; ``gender``: its
+        verb's ("f" for "वह बोलीं"), so that it goes to a person of that gender."""
         if name is None:
             return None, None
         kind = _KIND_BEFORE.match(name.text)
@@ -304,6 +308,8 @@ class Speakers:
             name = Name(name.text[kind.end() :], name.start + kind.end(), name.end, name.demonstrative, name.owner)
         if is_pronoun(name):
             found = self._antecedent(at)
+            if gender and found and self.gender(found) not in (None, gender):
+                found = self._of_gender(gender, at) or found  # "… अमोल बताते हैं … “…,” वह बोलीं": his wife
             if found:
                 self.last, self.last_at = found, at  # the pronoun carries the chain of attribution on
             return found, None
@@ -334,6 +340,23 @@ class Speakers:
         if is_body(full):
             self.last_body = full
         return full, None
+
+    def gender(self, person: str) -> str | None:
+        """The person's gender as the article marks it (quotes/gender.py), None when it does not."""
+        if person not in self._genders:
+            words = person.split()
+            forms = [person] + ([words[0]] if len(words) > 1 and _key(words[0]) not in TITLES else [])
+            spans = [(p, p + len(f)) for f in forms for p in self._occurrences(f)][:MAX_GENDER_MENTIONS]
+            self._genders[person] = of_person(person, self.masked, spans)
+        return self._genders[person]
+
+    def _of_gender(self, gender: str, at: int) -> str | None:
+        """The person of that gender named last before ``at`` (within two paragraphs or so), else the last one of no
+        known gender."""
+        named = [self.fullest(n) for _, n in sorted(
+            (pos, n) for pos, n in self.titled + self.subjects + self.mentions if 0 <= at - pos < RECENT)][::-1]
+        # The nearest of that gender; else the nearest the article gives no gender (not the one it says is the other).
+        return next((n for n in named if self.gender(n) == gender), None) or next((n for n in named if self.gender(n) is None), None)
 
     def carry_on(self, name: str, at: int) -> None:
         """The chain of attribution goes on with ``name`` (who spoke at ``at``)."""
