@@ -685,3 +685,18 @@ def test_dated_live_updates_facts_with_dates_readers_under_a_prompt_and_share_ro
     assert roles["जन्म: 3 अगस्त 1939, मिर्जापुर"] != "date"
     assert roles["उनकी शिष्या मंजू सिंह ने कहा कि रामदुलारी देवी कजरी को वाराणसी की गलियों से देश भर तक ले गईं और नई पीढ़ी को सिखाती रहीं।"] == "body"
     assert roles["रेखा मिश्रा  •  2 घंटे पहले"] == roles["ओम शांति। बचपन में रेडियो पर इनकी कजरी सुनकर बड़े हुए।"] == "boilerplate:comment"
+
+
+def test_a_short_label_between_paragraphs_and_wordpress_comment_forms():
+    """samples/clean-eval17: "बाजार का हाल" between two paragraphs is the story's subhead (a teaser's title says
+    more), and WordPress's comment form ("Your email address will not be published…") is the comments' furniture."""
+    p1 = "कंपनी ने पहली तिमाही में शुद्ध मुनाफे में 34 प्रतिशत की बढ़त दर्ज की और बोर्ड ने प्रति शेयर चार रुपये का लाभांश घोषित किया।"
+    p2 = "नतीजों के बाद शेयर बाजार में कंपनी का शेयर नौ प्रतिशत चढ़कर बंद हुआ और कारोबार की मात्रा दोगुनी से ज्यादा रही।"
+    p3 = "विश्लेषकों का कहना है कि ग्रामीण मांग लौटने से अगली तिमाहियों में भी कंपनी की बिक्री अच्छी रहने की उम्मीद है।"
+    page = "\n".join(["शीतल फूड्स का मुनाफा 34% बढ़ा, चार रुपये लाभांश", "", p1, "", p2, "", "बाजार का हाल", p3, "",
+                      "Leave a Reply", "Your email address will not be published. Required fields are marked *",
+                      "Save my name, email, and website in this browser for the next time I comment."])
+    roles = _roles(page)
+    assert roles["बाजार का हाल"] == "subhead"
+    assert roles["Your email address will not be published. Required fields are marked *"] == "boilerplate:comment"
+    assert roles["Save my name, email, and website in this browser for the next time I comment."] == "boilerplate:comment"

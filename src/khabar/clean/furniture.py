@@ -180,7 +180,7 @@ SOURCE_CREDIT = _compile(r"^[\s(]*(?:स्रोत|श्रोत|source|sour
 MAX_SOURCE_CREDIT_WORDS = 8
 
 MAX_COMMENT_WORDS = 20  # "इस आर्टिकल पर अभी तक कोई कॉमेंट नहीं है। अपनी राय सबसे पहले दें।"
-_COMMENT_CUES = ("comment", "reply", "टिप्पण", "कमेंट", "कॉमेंट", "राय", "जवाब")  # every COMMENT phrase holds one
+_COMMENT_CUES = ("comment", "reply", "टिप्पण", "कमेंट", "कॉमेंट", "राय", "जवाब", "email")  # every COMMENT phrase holds one
 
 COMMENT = _compile(
     r"^[\s\p{P}]*(?:(?:comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|कमेंट(?:्स)?)\s*\(\d+\)|(?:इस\s+(?:खबर|ख़बर|लेख|स्टोरी|आर्टिकल)\s+पर\s+)?अपनी\s+(?:टिप्पणी|राय)\s+(?:लिखें|दें)|comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|टिप्पणी\s+करें|(?:कमेंट|कॉमेंट)\s+करें|कमेंट(?:्स)?|कॉमेंट(?:्स)?(?:\s+लिखें)?|अपनी\s+राय\s+(?:दें|लिखें)|"
@@ -191,6 +191,9 @@ COMMENT = _compile(
     r"|(?:कमेंट|कॉमेंट|टिप्पणी)\s+(?:लिखने|करने)\s+के\s+लिए\s+(?:लॉग\s*इन|लॉगिन)|log\s*in\s+to\s+(?:comment|reply)"
     # "आपकी टिप्पणी मॉडरेशन के बाद प्रकाशित होगी", "comments are moderated"
     r"|(?:टिप्पणी|टिप्पणियां|कमेंट)\s+मॉडरेशन|comments?\s+(?:are|will\s+be)\s+moderated"
+    # WordPress's comment form: "Your email address will not be published. Required fields are marked *",
+    # "Save my name, email, and website in this browser for the next time I comment.", "Email *"
+    r"|your\s+email\s+address\s+will\s+not\s+be\s+published|save\s+my\s+name,?\s+email|^[\s\p{P}]*e-?mail\s*\*[\s\p{P}]*$"
 )
 
 

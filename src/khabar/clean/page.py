@@ -638,6 +638,10 @@ def _next_is_text(s, shapes, pos, roles) -> bool:
     return i + 1 < len(shapes) and shapes[i + 1].n not in roles and shapes[i + 1].words >= 6
 
 
+MAX_LABEL_HEADING_WORDS = 3
+_DIGIT = regex.compile(r"\d")
+
+
 def _subhead_or_teaser(s, shapes, pos, roles, body_words) -> tuple[str, str]:
     """A title-shaped line inside the body: a subhead if the next paragraphs continue its words.
 
@@ -657,6 +661,9 @@ def _subhead_or_teaser(s, shapes, pos, roles, body_words) -> tuple[str, str]:
     score = 1.5 * ov_next + 1.5 * ov_new - 0.15 * novel
     if s.question or s.words <= 6:
         score += 0.5
+    if s.words <= MAX_LABEL_HEADING_WORDS and not _DIGIT.search(s.text) and 0 < i < len(shapes) - 1 \
+            and shapes[i - 1].prose and shapes[i + 1].prose:
+        score += 0.5  # "बाजार का हाल", "ऐसे बिछाया जाल" between paragraphs: a section's label; a teaser's title says more
     if attached and uses_blanks:
         score += 0.5
     if s.words >= 12:
