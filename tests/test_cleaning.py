@@ -700,3 +700,7 @@ def test_a_short_label_between_paragraphs_and_wordpress_comment_forms():
     assert roles["बाजार का हाल"] == "subhead"
     assert roles["Your email address will not be published. Required fields are marked *"] == "boilerplate:comment"
     assert roles["Save my name, email, and website in this browser for the next time I comment."] == "boilerplate:comment"
+    from khabar.clean.shape import shape
+
+    for line in ("दर्पण इंडिया से जुड़े रहें: WhatsApp चैनल  |  Google News  |  YouTube", "Spread the love", "Like this:"):
+        assert shape(0, line).furniture[0] == "boilerplate:share"

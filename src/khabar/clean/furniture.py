@@ -96,8 +96,10 @@ SHARE = Lexicon(
     r"|(?:न्यूज़?|समाचार)\s+(?:वेबसाइट|ऐप)\s+.{0,40}\s+पर\s+पढ़ें"
     # Whole lines that open with any words (so the line-start test cannot rule them out): "… पर शेयर करें",
     # "एनसीआर नजर को फॉलो करें: WhatsApp चैनल | Google News".
-    r"|^[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){0,3}पर\s+(?:शेयर|फॉलो)\s+करें[\s\p{P}]*$|^.{0,40}\sको\s+फॉलो\s+करें\s*:",
-    cues="ऐप फॉलो जुड़ सब्सक्राइब लाइक क्लिक click app qr वेबसाइट शेयर",
+    r"|^[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){0,3}पर\s+(?:शेयर|फॉलो)\s+करें[\s\p{P}]*$|^.{0,40}\sको\s+फॉलो\s+करें\s*:"
+    # "दर्पण इंडिया से जुड़े रहें: WhatsApp चैनल | Google News", WordPress's "Spread the love" and "Like this:"
+    r"|^.{0,40}\sसे\s+(?:जुड़े\s+रहें|जुड़ें)\s*:|^[\s\p{P}]*(?:spread\s+the\s+love|like\s+this\s*:)[\s\p{P}]*$",
+    cues="ऐप फॉलो जुड़ सब्सक्राइब लाइक क्लिक click app qr वेबसाइट शेयर spread like",
 )
 
 LEGAL = Lexicon(
