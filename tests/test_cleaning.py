@@ -704,3 +704,5 @@ def test_a_short_label_between_paragraphs_and_wordpress_comment_forms():
 
     for line in ("दर्पण इंडिया से जुड़े रहें: WhatsApp चैनल  |  Google News  |  YouTube", "Spread the love", "Like this:"):
         assert shape(0, line).furniture[0] == "boilerplate:share"
+    for line in ("सबसे अधिक पढ़ी गईं", "Most Read", "टॉप हेडलाइंस"):  # clean-eval16: labels over other stories
+        assert shape(0, line).furniture[0] == "boilerplate:related-story"

@@ -138,7 +138,8 @@ RELATED_MARKER = _compile(
     r"^[\s\p{P}]*(?:यह|ये|इसे|इन्हें|इन्हे|ऐसे\s+ही)\s+भी\s+(?:पढ़ें|देखें\s*[:\-])|^[\s\p{P}]*(?:also\s+read|read\s+also|must\s+read|read\s+more|"
     r"related(?:\s+(?:news|stories|articles|posts))?|stories\s+you\s+may\s+like|you\s+may\s+(?:also\s+)?like|"
     r"recommended(?:\s+stories)?|more\s+from|संबंधित\s+(?:खबरें|ख़बरें|लेख)|और\s+(?:खबरें|ख़बरें)|वेब\s+स्टोरीज़?|web\s+stories|"
-    r"ट्रेंडिंग(?:\s+(?:न्यूज़?|खबरें|ख़बरें))?|(?:सबसे\s+ज़?्यादा|सर्वाधिक)\s+पढ़ी\s+(?:गई|गईं)(?:\s+(?:खबरें|ख़बरें))?|"
+    r"ट्रेंडिंग(?:\s+(?:न्यूज़?|खबरें|ख़बरें))?|(?:सबसे\s+(?:ज़?्यादा|अधिक)|सर्वाधिक)\s+पढ़ी\s+(?:गई|गईं)(?:\s+(?:खबरें|ख़बरें))?|most\s+(?:read|popular)|"
+    r"(?:टॉप|top)\s+(?:हेडलाइंस|हेडलाइन्स|headlines|स्टोरीज़?|stories)|"
     r"पढ़ें\s*[:\-])"
 )
 # "हरियाणा की और खबरें", "खेल से जुड़ी अन्य खबरें": a heading over other stories of a place or a topic (any words open
