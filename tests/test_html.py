@@ -811,3 +811,18 @@ def test_authors_and_titles_of_the_twenty_sixth_independent_set():
     a = analyze_bytes(_page(body, head), "x.html")
     assert a.headline == "Chennai to get 1,200 automatic rain gauges before the northeast monsoon"
     assert a.authors == ["Kavya Raghunathan"]
+
+
+def test_a_video_players_title_and_a_live_box_inside_the_story_are_furniture():
+    """samples/html-eval26: the title under an embedded video player and a "LIVE अपडेट्स" box between the story's
+    paragraphs are not the story; neither are "more_stories" teasers."""
+    story = "<p>" + "राजधानी दिल्ली और आसपास के इलाकों में शुक्रवार दोपहर अचानक तेज बारिश शुरू हो गई और कई जगह पानी भर गया। " * 3 + "</p>"
+    body = ("<article><h1>दिल्ली-NCR में सितंबर की सबसे भारी बारिश</h1>"
+            "<div class='video-player-wrap'><video></video><div class='video-title'>देखें मिंटो ब्रिज से ग्राउंड रिपोर्ट, कई इलाके पानी-पानी</div></div>"
+            f"<div class='story-body'>{story}<div class='live-box'><span>LIVE अपडेट्स</span><ul><li><p>नोएडा के स्कूलों को "
+            f"शनिवार को बंद रखने का आदेश जारी किया गया</p></li></ul></div>{story}"
+            "<div class='more_stories'><h3>ये खबर भी पढ़ें...</h3><p>मुंगेर में गंगा किनारे के नौ गांव टापू बने, नाव ही एकमात्र सहारा</p></div>"
+            "</div></article>")
+    text = analyze_bytes(_page(body), "x.html").text
+    assert "ग्राउंड रिपोर्ट" not in text and "नोएडा के स्कूलों" not in text and "मुंगेर" not in text
+    assert "तेज बारिश शुरू हो गई" in text

@@ -135,7 +135,7 @@ COOKIE_NOTICE = _compile(r"(?:कुकीज|cookies?).{0,400}(?:सहमत|a
 
 # Markers that open a block of other stories; the marker line itself is related-story.
 RELATED_MARKER = _compile(
-    r"^[\s\p{P}]*(?:यह|ये|इसे|इन्हें|इन्हे|ऐसे\s+ही)\s+भी\s+(?:पढ़ें|देखें\s*[:\-])|^[\s\p{P}]*(?:also\s+read|read\s+also|must\s+read|read\s+more|"
+    r"^[\s\p{P}]*(?:यह|ये|इसे|इन्हें|इन्हे|ऐसे\s+ही)\s+(?:(?:खबर|ख़बर|खबरें|ख़बरें)\s+)?भी\s+(?:पढ़ें|देखें\s*[:\-])|^[\s\p{P}]*(?:also\s+read|read\s+also|must\s+read|read\s+more|"
     r"related(?:\s+(?:news|stories|articles|posts))?|stories\s+you\s+may\s+like|you\s+may\s+(?:also\s+)?like|"
     r"recommended(?:\s+stories)?|more\s+from|संबंधित\s+(?:खबरें|ख़बरें|लेख)|और\s+(?:खबरें|ख़बरें)|वेब\s+स्टोरीज़?|web\s+stories|"
     r"ट्रेंडिंग(?:\s+(?:न्यूज़?|खबरें|ख़बरें))?|(?:सबसे\s+(?:ज़?्यादा|अधिक)|सर्वाधिक)\s+पढ़ी\s+(?:गई|गईं)(?:\s+(?:खबरें|ख़बरें))?|most\s+(?:read|popular)|"
@@ -225,7 +225,10 @@ WEATHER = _compile(r"-?\d{1,2}\s*°\s*[cf]?(?![\p{L}\p{M}])")
 # A market ticker: "सेंसेक्स 76,412.55 ▲ 212.30 (0.28%)".
 TICKER = _compile(r"[▲▼].{0,20}\d|\d.{0,40}[▲▼]")
 # A section's or a story's label standing alone: "विस्तार" (Amar Ujala's "more" under "सार"), "LIVE", "Exclusive".
-LABEL = _compile(r"^[\s\p{P}]*(?:विस्तार|live|लाइव|exclusive|एक्सक्लूसिव|breaking|ब्रेकिंग)[\s\p{P}]*$")
+# (and a machine summary's label: "खबर को संक्षेप में पढ़ें", "यह सारांश AI की मदद से बना है", "AI Generated Summary")
+LABEL = _compile(r"^[\s\p{P}]*(?:विस्तार|live|लाइव|exclusive|एक्सक्लूसिव|breaking|ब्रेकिंग|(?:खबर|ख़बर)\s+को\s+संक्षेप\s+में\s+पढ़ें|"
+                 r"(?:यह|ये)\s+सारांश\s+(?:ai|एआई)\s+की\s+मदद\s+से\s+(?:बना|तैयार)\s+(?:है|किया\s+गया\s+है)|ai[-\s]+generated\s+summary)"
+                 r"(?:[\s\p{P}]+(?:यह|ये)\s+सारांश\s+(?:ai|एआई)\s+की\s+मदद\s+से\s+(?:बना|तैयार)\s+(?:है|किया\s+गया\s+है))?[\s\p{P}]*$")
 # The box about the writer below a story: its label, then the name and a note ("लेखक के बारे में", "About the author").
 AUTHOR_BOX = _compile(r"^[\s\p{P}]*(?:(?:लेखक|लेखिका)\s+(?:के|की)\s+बारे\s+में|about\s+the\s+(?:author|writer))[\s\p{P}]*$")
 # What an embedded post shows around its text: "View this post on Instagram", "A post shared by …".

@@ -35,7 +35,8 @@ UNLIKELY = regex.compile(
     r"(?:^|[\s_-])(?:related\w*|share|sharing|sharedaddy|social|newsletter|promo|advert\w*|ads?|adv|advt|ad-?slot|sponsor\w*|"
     r"paywall|follow|follow-?us|likes-widget\w*|author-?(?:box|bio|info|card)|about-?(?:the-?)?author|"
     r"comments?|breadcrumbs?|navbar|nav|menu|footer|sidebar|recommend\w*|trending|popular|subscribe|"
-    r"cookies?|consent|gdpr|modal|popup|also-?read|read-?more|more-?stories|outbrain|taboola|disqus|hidden|sr-only|"
+    r"cookies?|consent|gdpr|modal|popup|also-?read|read-?more|more[-_]?stories|outbrain|taboola|disqus|hidden|sr-only|"
+    r"video|player|live-?box|"
     r"visually-?hidden|screen-?reader|poll|polls|survey|quiz|tweet|instagram-media|social-?embed|disclaimer)(?:$|[\s_-])",
     regex.IGNORECASE,
 )
