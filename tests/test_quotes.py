@@ -586,3 +586,11 @@ def test_gender_reads_titles_name_endings_and_the_subjects_verbs():
     assert of_person("सुनीता देवी", text, spans("सुनीता देवी")) == "f"  # the name's ending ("की उम्र … थी" is not hers)
     assert of_person("राकेश कुमार", text, spans("राकेश कुमार")) == "m"
     assert of_person("अमोल", "अमोल ने पूछा।", [(0, 4)]) is None  # a perfective verb agrees with no subject
+
+
+def test_a_surname_stands_for_the_name_before_also_called():
+    from khabar.quotes.speakers import Speakers
+
+    text = ("पुलिस ने 31 वर्षीय विवेक मंडल उर्फ बंटी को गिरफ्तार किया। एसपी के अनुसार, पूछताछ में मंडल ने कबूल किया कि "
+            "उसने वीडियो देखे थे।")
+    assert Speakers(text).fullest("मंडल") == "विवेक मंडल"

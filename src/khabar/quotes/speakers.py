@@ -27,6 +27,7 @@ _SENTENCE_END = regex.compile(r"[।?!]")
 _OWNED = regex.compile(r"\s+(?:(?:के|की|का)|की\s+ओर\s+से(?:\s+(?:[\p{L}\p{M}]+\s+){0,3}?जारी)?|द्वारा\s+(?:[\p{L}\p{M}]+\s+){0,3}?जारी)"
                     r"\s+(?:(?:एक|ताजा|ताज़ा|नई|नए|नया|जारी|संयुक्त|साझा|आधिकारिक)\s+)*\Z")
 MAX_GENDER_MENTIONS = 20
+_ALSO_CALLED = fold("उर्फ")
 RECENT = 1000  # characters (about two paragraphs): a pronoun this soon after a sayer's quote goes on with them
 LOOK_BACK = 90  # characters read leftwards for a name (six words and a title fit)
 # What may stand between two words of one name: spaces, a hyphen, an initial's dot.
@@ -447,6 +448,8 @@ class Speakers:
         n = len(words)
         for cand, count in self.candidates.items():
             cw = self._tokens.get(cand) or [_key(w) for w in WORD.findall(cand)]
+            if _ALSO_CALLED in cw:  # "विवेक मंडल उर्फ बंटी": the name before "उर्फ" is the one short forms stand for
+                cand, cw = " ".join(cand.split()[: cw.index(_ALSO_CALLED)]), cw[: cw.index(_ALSO_CALLED)]
             # A longer form counts when the article uses it twice or more, or first (introducing the person):
             # a single later use may be a name run into the next word ("किम जोंग उन रूस से ...").
             if len(cw) <= n or (cw[:n] != words and cw[-n:] != words):
