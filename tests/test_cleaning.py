@@ -706,3 +706,17 @@ def test_a_short_label_between_paragraphs_and_wordpress_comment_forms():
         assert shape(0, line).furniture[0] == "boilerplate:share"
     for line in ("सबसे अधिक पढ़ी गईं", "Most Read", "टॉप हेडलाइंस"):  # clean-eval16: labels over other stories
         assert shape(0, line).furniture[0] == "boilerplate:related-story"
+
+
+def test_an_about_page_with_label_and_value_lines_is_no_article():
+    """samples/clean-eval18: "मुख्य कार्यालय: …", "संपादकीय संपर्क: …" look like datelines opening paragraphs, but only a
+    story's first paragraphs open with its dateline; an "about us" page stays a page about the site."""
+    page = "\n".join([
+        "लोकवार्ता", "होम › हमारे बारे में", "", "हमारे बारे में",
+        "लोकवार्ता महाराष्ट्र का हिंदी भाषी पाठकों के लिए समर्पित समाचार मंच है, जो 1998 में नागपुर से एक साप्ताहिक के रूप में शुरू हुआ था।",
+        "हमारी यात्रा",
+        "पहले अंक की सिर्फ दो हजार प्रतियां छपी थीं, आज हमारे नौ संस्करण हर सुबह लाखों पाठकों तक पहुंचते हैं और वेबसाइट पर रोज खबरें आती हैं।",
+        "संपर्क करें",
+        "मुख्य कार्यालय: लोकवार्ता भवन, सिविल लाइंस, नागपुर, जहां संपादकीय और विज्ञापन विभाग के दफ्तर हैं और पाठक मिल सकते हैं।",
+        "मुंबई कार्यालय: तीसरी मंजिल, मीडिया हाउस, लोअर परेल, मुंबई, जहां हमारे ब्यूरो के संवाददाता और विज्ञापन टीम बैठती है।"])
+    assert analyze_bytes(page.encode()).page_type == "other"

@@ -312,7 +312,7 @@ def _page_type(shapes: list[LineShape], roles: dict, line_count: int | None = No
     # the story, or a helpline number inside it, does not make a page about the site.
     last_prose = max((s.n for s in prose), default=-1)
     site_info = sum(1 for s in shapes if s.n < last_prose and not s.prose and SITE_INFO.search(s.text))
-    if site_info and (not meta or site_info >= 2) and not any(s.dateline_lead for s in prose):
+    if site_info and (not meta or site_info >= 2) and not any(s.dateline_lead for s in prose[:2]):  # a story's lede opens with its dateline
         return "other"
     horoscope = sum(1 for r in roles.values() if r[1] == "horoscope widget")
     # A horoscope table: the signs and their entries, with an intro above them (or two, under a title that says it is
