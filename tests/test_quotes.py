@@ -594,3 +594,10 @@ def test_a_surname_stands_for_the_name_before_also_called():
     text = ("पुलिस ने 31 वर्षीय विवेक मंडल उर्फ बंटी को गिरफ्तार किया। एसपी के अनुसार, पूछताछ में मंडल ने कबूल किया कि "
             "उसने वीडियो देखे थे।")
     assert Speakers(text).fullest("मंडल") == "विवेक मंडल"
+
+
+def test_a_name_ending_in_devi_ends_there():
+    from khabar.quotes.speakers import name_after
+
+    text = "उनकी मां रीना देवी आंगन में बैठी थीं"
+    assert name_after(text, text.index("रीना")).text == "रीना देवी"

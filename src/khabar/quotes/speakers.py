@@ -16,7 +16,7 @@ from ..ner.latin import place_names
 from ..text.normalize import fold, normalize
 from ..text.sentences import LETTER_NAMES
 from ..text.tokens import WORD
-from .gender import of_person
+from .gender import FEMININE_NAME_ENDS, of_person
 from .lexicon import BODY_WORDS, DOCUMENTS, MEDIA_WORDS, NUMBER_WORDS, PEOPLE_NOUNS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED
 
 MAX_NAME_WORDS = 8  # "अवध इंस्टीट्यूट ऑफ पब्लिक हेल्थ एंड रिसर्च": a body's name may run to seven words
@@ -175,6 +175,8 @@ def name_after(text: str, start: int) -> Name | None:
         if picked and "." in gap and len(picked[-1].group()) > 2:
             break
         picked.append(m)
+        if len(picked) > 1 and key in FEMININE_NAME_ENDS:
+            break  # "रीना देवी", not "रीना देवी आंगन …": the name ends there
     if not picked:
         return None
     return Name(text[picked[0].start() : picked[-1].end()], picked[0].start(), picked[-1].end())
