@@ -826,3 +826,13 @@ def test_a_video_players_title_and_a_live_box_inside_the_story_are_furniture():
     text = analyze_bytes(_page(body), "x.html").text
     assert "ग्राउंड रिपोर्ट" not in text and "नोएडा के स्कूलों" not in text and "मुंगेर" not in text
     assert "तेज बारिश शुरू हो गई" in text
+
+
+def test_a_latin_search_title_over_a_hindi_heading_gives_the_heading():
+    """samples/html-eval27: "Mumbai AC Local: Western Railway To Add 12 AC Services …" in the metadata, the Hindi
+    heading on the page: the reader's title is the heading."""
+    h1 = "मुंबई लोकल में 12 और एसी सेवाएं, 29 नवंबर से चर्चगेट-विरार रूट पर बढ़ेंगे फेरे"
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+            '"Mumbai AC Local: Western Railway To Add 12 AC Services On Churchgate-Virar Route"}</script>')
+    a = analyze_bytes(_page(f"<article><h1>{h1}</h1>{PARA}{PARA}</article>", head), "x.html")
+    assert a.headline == h1

@@ -379,6 +379,12 @@ def _reconcile(m: Meta) -> str | None:
     if m.h1 and headline and _search_label(headline, m.h1):
         m.evidence["headline"] = "h1 (the metadata title opens with a search label in Latin letters)"
         return m.h1
+    if m.h1 and headline and _mostly_other_script(m.h1) and not _OTHER_LETTER.search(headline) \
+            and len(WORD_RUN.findall(m.h1)) >= MIN_HEADLINE_WORDS:
+        # "Mumbai AC Local: Western Railway To Add 12 AC Services …" over the <h1> "मुंबई लोकल में 12 और एसी सेवाएं …":
+        # a title in Latin letters only, written for search engines, on a page whose heading is in its own script.
+        m.evidence["headline"] = "h1 (the metadata title is in Latin letters only; the heading is in the page's script)"
+        return m.h1
     full = m.titles.get("<title>") or ""
     page = _strip_site(full, m.site_name)
     if m.h1 and m.site_name and full.startswith(m.h1) and _SITE_SEPARATOR.match(full, len(m.h1)) \
