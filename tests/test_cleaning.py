@@ -706,6 +706,10 @@ def test_a_short_label_between_paragraphs_and_wordpress_comment_forms():
         assert shape(0, line).furniture[0] == "boilerplate:share"
     for line in ("सबसे अधिक पढ़ी गईं", "Most Read", "टॉप हेडलाइंस"):  # clean-eval16: labels over other stories
         assert shape(0, line).furniture[0] == "boilerplate:related-story"
+    for line in ("Catch all the Latest India News, Pune News along with Latest News and Top Headlines from India and around the world.",
+                 "Get all Dehradun News in Hindi related to live update of latest news, politics, crime and more."):
+        assert shape(0, line).furniture[0] == "boilerplate:other"  # html-eval27: the site's line about its news
+    assert shape(0, "Get the news you need: the civic body will publish daily updates on the water supply.").furniture is None
 
 
 def test_an_about_page_with_label_and_value_lines_is_no_article():

@@ -124,6 +124,11 @@ LEGAL = Lexicon(
 APP_PROMO = _compile(r"(?:एंड्रॉएड|एंड्रॉयड|android|ios)\s+ऐप\s+के\s+लिए.{0,80}क्लिक|ऐप\s+डाउनलोड\s+करने\s+के\s+लिए.{0,40}क्लिक|"
                      r"catch\s+all\s+the\s+.{0,200}\bnews\b.{0,120}\bdownload\b.{0,60}\bapp\b|डाउनलोड\s+करें.{0,40}\bapp\b")
 MAX_PROMO_WORDS = 60
+# The site's line about its own news under a story: "Catch all the Latest India News, Pune News along with …",
+# "Get all Dehradun News in Hindi related to live update of latest news …", "Get Latest Updates on … only on X app".
+NEWS_PROMO = _compile(r"^[\s\p{P}]*(?:catch|get)\s+(?:all\s+)?(?:the\s+)?(?:latest\s+(?:updates\s+on\s+)?)?.{0,60}?\bnews\b"
+                      r"(?:\s+in\s+hindi|.{0,80}\b(?:latest\s+news|top\s+headlines|breaking\s+news)|.{0,80}\bonly\s+on\b)"
+                      r"|^[\s\p{P}]*get\s+latest\s+updates\s+on\s.{0,80}\bonly\s+on\s")
 
 PHOTO_CREDIT = _compile(
     r"(?:फोटो|फ़ोटो|photo|तस्वीर|चित्र|image|pic|छाया)\s*(?::|\||-\s|साभार|सौजन्य|credit)|फाइल\s+(?:फोटो|फ़ोटो|तस्वीर)|"

@@ -260,6 +260,8 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
         return ("boilerplate:comment", "comment prompt")
     if s.words <= F.MAX_PROMO_WORDS and ("ऐप" in f or "app" in f) and F.APP_PROMO.search(f):
         return ("boilerplate:share", "the outlet's app and social pages")
+    if s.words <= F.MAX_PROMO_WORDS and ("news" in f or "updates" in f) and F.NEWS_PROMO.match(f):
+        return ("boilerplate:other", "the site's line about its own news")
     if s.date and s.words <= MAX_DATED_BYLINE_WORDS and not s.terminal and (F.BYLINE in can and F.BYLINE.match(f) or F.CREDIT_INSIDE.search(f)):
         return DATED_BYLINE_ROLE  # "लेखक: … 27 जनवरी 2026, 2:30 अपराह्न …"
     if s.words <= F.MAX_RECORDING_WORDS and F.RECORDING in can and F.RECORDING.match(f):
