@@ -144,7 +144,8 @@ RELATED_MARKER = _compile(
     r"related(?:\s+(?:news|stories|articles|posts))?|stories\s+you\s+may\s+like|you\s+may\s+(?:also\s+)?like|"
     r"recommended(?:\s+stories)?|more\s+from|संबंधित\s+(?:खबरें|ख़बरें|लेख)|और\s+(?:खबरें|ख़बरें)|वेब\s+स्टोरीज़?|web\s+stories|"
     r"ट्रेंडिंग(?:\s+(?:न्यूज़?|खबरें|ख़बरें))?|(?:सबसे\s+(?:ज़?्यादा|अधिक)|सर्वाधिक)\s+पढ़ी\s+(?:गई|गईं)(?:\s+(?:खबरें|ख़बरें))?|most\s+(?:read|popular)|"
-    r"(?:टॉप|top)\s+(?:हेडलाइंस|हेडलाइन्स|headlines|स्टोरीज़?|stories)|"
+    r"(?:टॉप|top)\s+(?:हेडलाइंस|हेडलाइन्स|headlines|स्टोरीज़?|stories|news|न्यूज़?)|trending\s+(?:news|photos|videos|stories)|"
+    r"रेकमेंडेड(?:\s+(?:खबरें|ख़बरें|स्टोरीज़?))?|"
     r"पढ़ें\s*[:\-])"
 )
 # "हरियाणा की और खबरें", "खेल से जुड़ी अन्य खबरें": a heading over other stories of a place or a topic (any words open
@@ -191,7 +192,7 @@ MAX_COMMENT_WORDS = 20  # "इस आर्टिकल पर अभी तक 
 _COMMENT_CUES = ("comment", "reply", "टिप्पण", "कमेंट", "कॉमेंट", "राय", "जवाब", "email")  # every COMMENT phrase holds one
 
 COMMENT = _compile(
-    r"^[\s\p{P}]*(?:(?:comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|कमेंट(?:्स)?)\s*\(\d+\)|(?:इस\s+(?:खबर|ख़बर|लेख|स्टोरी|आर्टिकल)\s+पर\s+)?अपनी\s+(?:टिप्पणी|राय)\s+(?:लिखें|दें)|comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|टिप्पणी\s+करें|(?:कमेंट|कॉमेंट)\s+करें|कमेंट(?:्स)?|कॉमेंट(?:्स)?(?:\s+लिखें)?|अपनी\s+राय\s+(?:दें|लिखें)|"
+    r"^[\s\p{P}]*(?:(?:comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|कमेंट(?:्स)?)\s*\(\d+\)|(?:इस\s+(?:खबर|ख़बर|लेख|स्टोरी|आर्टिकल)\s+पर\s+)?अपनी\s+(?:टिप्पणी|राय)\s+(?:लिखें|दें)|comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|टिप्पणी\s+करें|(?:कमेंट|कॉमेंट)\s+करें|(?:कमेंट|कॉमेंट)(?:्स)?(?:\s+लिखें)?|अपनी\s+राय\s+(?:दें|लिखें)|"
     r"leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|जवाब\s+दें|reply|\d+\s+(?:comments?|टिप्पणियां|टिप्पणियाँ|टिप्पणी|कमेंट(?:्स)?))[\s\p{P}]*$"
     # "इस खबर पर अभी कोई कमेंट नहीं है. पहला कमेंट आप करें.", "Be the first to comment"
     r"|(?:अभी\s+(?:तक\s+)?कोई\s+(?:कमेंट|कॉमेंट|टिप्पणी)\s+नहीं|पहला\s+(?:कमेंट|कॉमेंट)|be\s+the\s+first\s+to\s+comment|no\s+comments\s+yet)"
@@ -214,7 +215,7 @@ def comment_prompt(folded: str) -> bool:
 _NETWORKS = "facebook|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo|pinterest|threads|x"
 # The buttons beside them: "WhatsApp  Facebook  X  Copy Link", "Share  Save".
 _NETWORK = rf"(?:google\s+news|copy\s+link|कॉपी\s+लिंक|लिंक\s+कॉपी\s+करें|शेयर\s+करें|share|save|print|email|शेयर|{_NETWORKS})"
-SOCIAL_LIST = _compile(rf"^[\s\p{{P}}\p{{S}}]*(?:(?:follow\s+us|share|शेयर\s+करें|फॉलो\s+करें)\s*:\s*)?"
+SOCIAL_LIST = _compile(rf"^[\s\p{{P}}\p{{S}}]*(?:(?:follow\s+us|share(?:\s+via)?|शेयर\s+करें|फॉलो\s+करें)\s*:\s*)?"
                        rf"{_NETWORK}(?:[\s|,/·•]*{_NETWORK})+[\s\p{{P}}\p{{S}}]*$")
 # An audio player's lines: "इस खबर को सुनें", "00:00 / 06:12".
 AUDIO = _compile(r"^[\s\p{P}]*(?:(?:इस\s+)?(?:खबर|ख़बर|लेख|स्टोरी|आर्टिकल)\s+को\s+सुनें|listen\s+to\s+(?:this\s+)?(?:article|story))[\s\p{P}]*$"

@@ -160,7 +160,7 @@ MAX_AD_WORDS = 40
 AUTHOR_BOX_LINES, MAX_AUTHOR_NOTE_WORDS = 3, 60
 MAX_MARKER_WORDS = 3  # "ये भी पढ़ें:", "Also Read:" alone on their line
 MAX_COMMENT_LINES = 40
-MAX_LISTED_STORIES, MAX_TEASER_WORDS = 10, 30  # the list under such a marker: a few titles
+MAX_LISTED_STORIES, MAX_TEASER_WORDS, MIN_TEASER_WORDS = 10, 30, 5  # the list under such a marker: a few titles
 
 
 # Plural or counted: "टिप्पणी" alone is a comment form's field.
@@ -229,18 +229,24 @@ def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
                 and F.AD_TEXT.search(t.folded):
             roles[t.n] = ("boilerplate:other", "the advertisement's text under its marker (a phone number or an emoji)")
     # "ये भी पढ़ें:", "ट्रेंडिंग न्यूज" alone on its line heads a list of other stories: the bulleted lines right under it.
+    pos_of = {s.n: i for i, s in enumerate(shapes)}
     for i, s in enumerate(shapes):
         if s.words <= MAX_MARKER_WORDS and roles.get(s.n, ("",))[0] in (RELATED, "boilerplate:navigation") \
                 and F.RELATED_MARKER.match(s.folded):
-            for t in shapes[i + 1 : i + 1 + MAX_LISTED_STORIES]:
-                if t.n in roles or not t.bullet or t.words > MAX_TEASER_WORDS:
+            for k in range(i + 1, min(len(shapes), i + 1 + MAX_LISTED_STORIES)):
+                t, below = shapes[k], shapes[k + 1] if k + 1 < len(shapes) else None
+                # Bulleted lines, or headlines with no paragraph under them ("Explainer: क्रेडिट कार्ड का …", "Home Loan:
+                # …"): a heading over paragraphs, or over a list unlike itself, is the story's subhead.
+                headline = t.titleish and t.words >= MIN_TEASER_WORDS and not (below is not None and (
+                    below.prose or _list_line(below, shapes, pos_of) and not _list_line(t, shapes, pos_of)))
+                if t.n in roles or not (t.bullet or headline) or t.words > MAX_TEASER_WORDS:
                     break
                 roles[t.n] = (RELATED, "another story's title in the list under 'ये भी पढ़ें'")
     for i, s in enumerate(shapes):
         if F.AUTHOR_BOX.match(s.folded):  # the label, the writer's name, a note about them and its "और पढ़ें"
             for t in shapes[i : i + AUTHOR_BOX_LINES + 1]:
-                if t is not s and t.words > MAX_AUTHOR_NOTE_WORDS:
-                    break
+                if t is not s and (t.words > MAX_AUTHOR_NOTE_WORDS or roles.get(t.n, ("",))[0] == RELATED):
+                    break  # (a "रेकमेंडेड खबरें" label right under the box opens the next one)
                 roles[t.n] = ("boilerplate:other", "the box about the writer")
     labels = Counter(s.folded for s in shapes if s.words <= 4 and not s.date_line and s.n not in roles)
     places: dict[str, list[int]] = {}
@@ -405,8 +411,8 @@ def _article_roles(r: PageRoles) -> None:
         if s.n - end > FOLLOW_LINES:
             break
         if s.n in roles:
-            if roles[s.n][0] == "boilerplate:legal":
-                break  # a disclaimer closes the story: a rates widget below it is no list of the story's
+            if roles[s.n][0] == "boilerplate:legal" or roles[s.n][0] == RELATED and F.RELATED_MARKER.match(s.folded):
+                break  # a disclaimer, or a heading over other stories ("सबसे ज्यादा पढ़ी गई"), closes the story
             continue
         if _list_line(s, shapes, pos):
             end, pending = s.n, 0
