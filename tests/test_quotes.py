@@ -611,3 +611,12 @@ def test_full_stop_pages_bring_in_a_new_sayer_and_names_end_before_possessives()
         "रिटायर्ड शिक्षिका सुधा माथुर अपनी शिकायत लेकर थाने पहुंचीं। सुधा माथुर ने बताया कि ठगों ने उनसे 42 लाख रुपये ठग लिए।")
     assert speaker_of(q, "हमारे किसान") == "शेरअली नज़रोव"  # the new sentence's sayer, on a page of full stops
     assert speaker_of(q, "ठगों ने") == "सुधा माथुर"  # not "सुधा माथुर अपनी शिकायत"
+
+
+def test_a_bare_title_finds_its_holder_past_a_second_title_and_names_end_before_ordinals():
+    from khabar.quotes.speakers import Speakers, name_after
+
+    text = "नेता प्रतिपक्ष सुधा मरकाम ने सदन में हंगामा किया। प्रतिपक्ष ने आरोप लगाया कि सरकार विफल रही।"
+    assert Speakers(text).fullest("नेता") == "सुधा मरकाम"
+    text = "रीना साहू पहली बार चुनाव जीतकर आई हैं"
+    assert name_after(text, 0).text == "रीना साहू"

@@ -182,6 +182,19 @@ def name_after(text: str, start: int) -> Name | None:
     return Name(text[picked[0].start() : picked[-1].end()], picked[0].start(), picked[-1].end())
 
 
+def _untitled(name: Name | None) -> Name | None:
+    """The name without the titles it opens with (a second title after the one read past)."""
+    if name is None:
+        return None
+    words = list(WORD.finditer(name.text))
+    k = 0
+    while k < len(words) - 1 and _key(words[k].group()) in TITLES:
+        k += 1
+    if k == 0:
+        return name
+    return Name(name.text[words[k].start():], name.start + words[k].start(), name.end)
+
+
 def _person_part(name: Name | None) -> Name | None:
     """A person's name read after their title ends before a body's word: "पिता राजकुमार सहनी अस्पताल के बरामदे में",
     "… सिद्धार्थ मेहरोत्रा बोर्ड में शामिल होंगे"."""
@@ -494,7 +507,7 @@ class Speakers:
     def _after_title(self, title: str) -> str | None:
         """"गृहमंत्री" → the name that follows that title somewhere in the article ("गृहमंत्री पी चिदंबरम")."""
         for pos in self._occurrences(title):
-            name = name_after(self.masked, pos + len(title))
+            name = _untitled(name_after(self.masked, pos + len(title)))  # "नेता प्रतिपक्ष सुधा मरकाम" → सुधा मरकाम
             if name and 1 <= len(WORD.findall(name.text)) <= 3 and fold(name.text) not in place_names() and (
                     _POSTPOSITION.match(self.masked, name.end) or _GLOSS_THEN_POSTPOSITION.match(self.masked, name.end)):
                 return name.text  # "विदेश मंत्री आइनो लेह्तिनेन (Aino Lehtinen) ने"; not "विदेश मंत्री भारत में"
