@@ -620,3 +620,12 @@ def test_a_bare_title_finds_its_holder_past_a_second_title_and_names_end_before_
     assert Speakers(text).fullest("नेता") == "सुधा मरकाम"
     text = "रीना साहू पहली बार चुनाव जीतकर आई हैं"
     assert name_after(text, 0).text == "रीना साहू"
+
+
+def test_a_websites_and_an_analysiss_owner_are_sources_and_the_press_is_none():
+    a = analyze_text(
+        "मांडू के जहाज महल का संरक्षण शुरू\n\nयूनेस्को की वेबसाइट के मुताबिक, मांडू विश्व धरोहर की संभावित सूची में है। "
+        "एसोसिएशन फॉर डेमोक्रेटिक रिफॉर्म्स के विश्लेषण के मुताबिक, नए मंत्रियों में चार पर आपराधिक मामले दर्ज हैं। "
+        "निर्देशक ने मीडिया से कहा कि फिल्म में किसी का अपमान नहीं किया गया है।\n")
+    names = [s.name for s in a.sources]
+    assert "यूनेस्को" in names and "एसोसिएशन फॉर डेमोक्रेटिक रिफॉर्म्स" in names and "मीडिया" not in names

@@ -29,7 +29,7 @@ _CUE_AFTER = compile_words(rf"^\s*[,:;–—-]?\s*(?P<frame>[^\"“”।?!]{{0,
 _INDIRECT = compile_words(rf"(?:(?:{SAY})|(?:{SPEECH_ACT})|{OPINION})\s*,?\s+(?:कि|की)\s+")
 _ACCORDING = compile_words(r"(?:\s+के|(?<![\p{L}\p{M}])(?P<pronoun>उनके|इनके|उसके|इसके))\s+(?:मुताबिक|अनुसार)\s*,?\s+")
 _SOURCE_CUES = compile_words(
-    r"\s+(?:की|के)\s+(?:एक\s+|ताजा\s+|ताज़ा\s+)?(?:रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे|अनुमान|अनुमानों|रैंकिंग)\s+(?:के\s+)?(?:मुताबिक|अनुसार|में)"
+    r"\s+(?:की|के)\s+(?:एक\s+|ताजा\s+|ताज़ा\s+)?(?:रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे|अनुमान|अनुमानों|रैंकिंग|वेबसाइट|विश्लेषण)\s+(?:के\s+)?(?:मुताबिक|अनुसार|में)"
     r"|\s+के\s+(?:मुताबिक|अनुसार)"
     r"|\s+(?:को|से)\s+(?:दिए|दिये)\s+(?:एक\s+|अपने\s+)?(?:साक्षात्कार|इंटरव्यू)"
     r"|\s+(?:के\s+साथ|से)\s+(?:बातचीत|बात)\s+में"
@@ -373,7 +373,7 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
     return found
 
 
-_GENERIC_SOURCE = compile_words(r"रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे|अनुमान|अनुमानों|रैंकिंग|पोस्ट")
+_GENERIC_SOURCE = compile_words(r"रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे|अनुमान|अनुमानों|रैंकिंग|पोस्ट|वेबसाइट|विश्लेषण")
 # A social platform a speaker wrote on: "एक्स पर लिखा", "फेसबुक पोस्ट में कहा", "इंस्टाग्राम अकाउंट पर".
 _PLATFORM = compile_words(r"(?<![\p{L}\p{M}])(एक्स|ट्विटर|फेसबुक|इंस्टाग्राम|यूट्यूब|x|twitter|facebook|instagram|youtube)"
                           r"\s+(?:पर\s+(?:लिखा|पोस्ट|कहा|साझा)|पोस्ट\s+(?:में|के\s+जरिए)|लाइव|(?:अकाउंट|पेज|हैंडल)\s+पर)")
@@ -415,6 +415,9 @@ def source_name(text: str, quoted_only: bool = False) -> str:
     return rest.strip(_QUOTE_MARKS) or text
 
 
+_THE_PRESS = frozenset(fold(w) for w in "मीडिया मीडियाकर्मियों पत्रकारों संवाददाताओं प्रेस".split())  # the press at large
+
+
 def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """Media and documents credited for information: (name, cue). Telling the publisher itself ("बीबीसी से बातचीत
     में" in a BBC article) is the article's own reporting, not a cited source."""
@@ -433,8 +436,9 @@ def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[st
         if who is None:
             continue
         quoted = _QUOTED_NAME.search(who.text)  # "स्थानीय अखबार 'रुहेलखंड प्रहरी'": a name, whatever the words before it
-        if (is_unnamed(who.text) and not quoted) or fold(WORD.findall(who.text)[-1], normalized=True) in TITLES:
-            continue  # "तथ्यों के अध्ययन में", "बीबीसी संवाददाता के मुताबिक": not a medium
+        last = fold(WORD.findall(who.text)[-1], normalized=True)
+        if (is_unnamed(who.text) and not quoted) or last in TITLES or fold(who.text, normalized=True) in _THE_PRESS:
+            continue  # "तथ्यों के अध्ययन में", "बीबीसी संवाददाता के मुताबिक", "मीडिया से कहा": not a medium's name
         name = source_name(who.text)
         if _nameless(name):
             continue  # "रिपोर्ट के मुताबिक": a report, but whose?
