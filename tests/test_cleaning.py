@@ -746,3 +746,19 @@ def test_headlines_under_a_lone_marker_and_a_marker_below_the_writers_box():
     roles = _roles(page)
     assert roles["सेमीफाइनल में अंकित राठी के 17 अंक, बहादुरगढ़ पहली बार फाइनल में"] == "boilerplate:related-story"
     assert roles["मैच के तीन निर्णायक पल"] != "boilerplate:related-story"
+
+
+def test_a_date_under_a_summary_box_is_the_storys_own():
+    """samples/clean-eval20: "सार" points read as the story's top, then the byline's "Updated …" line, then the story:
+    the date opens no other story when most of the story's paragraphs stand below it."""
+    points = ["गिरोह ने पिछले चार महीने में शहर के सात थाना क्षेत्रों में 23 वारदात कीं और पुलिस को चकमा देता रहा।",
+              "लूट का सोना एक सुनार के जरिये गलाया जाता था, पुलिस ने उसे भी गिरफ्तार कर लिया है और सोना बरामद किया।"]
+    story = ["आगरा में सुबह की सैर और बाजार से लौटती महिलाओं को निशाना बनाने वाले चेन लूट गिरोह के पांच सदस्य गिरफ्तार हुए।",
+             "डीसीपी सिटी अनुराधा सेंगर ने बताया कि गिरोह का सरगना शाहगंज का रहने वाला है और उस पर पहले से कई मुकदमे दर्ज हैं।",
+             "पुलिस के मुताबिक, पिछले महीने कमला नगर में एक ही सप्ताह में चेन लूट की चार वारदात होने के बाद गिरोह की तलाश शुरू हुई।",
+             "आरोपी वारदात से पहले दो दिन तक इलाके की रेकी करते थे और महिलाओं के आने-जाने का समय नोट करते थे, पुलिस ने बताया।"]
+    page = "\n".join(["Agra News: चेन लूट गिरोह के पांच सदस्य गिरफ्तार, 18 लाख का सोना बरामद", "सार", *points, "विस्तार",
+                      "Published by: प्रशांत कुलश्रेष्ठ", "Updated Tue, 22 Sep 2026 09:40 AM IST", "", *story])
+    roles = _roles(page)
+    assert [roles[t] for t in story] == ["body"] * 4
+    assert roles["Updated Tue, 22 Sep 2026 09:40 AM IST"] == "date"

@@ -629,3 +629,12 @@ def test_a_websites_and_an_analysiss_owner_are_sources_and_the_press_is_none():
         "निर्देशक ने मीडिया से कहा कि फिल्म में किसी का अपमान नहीं किया गया है।\n")
     names = [s.name for s in a.sources]
     assert "यूनेस्को" in names and "एसोसिएशन फॉर डेमोक्रेटिक रिफॉर्म्स" in names and "मीडिया" not in names
+
+
+def test_a_department_keeps_its_rural_word_and_an_ordinal_rank_is_no_name():
+    from khabar.quotes.speakers import name_before
+
+    text = "ग्रामीण विकास विभाग ने बताया कि"
+    assert name_before(text, text.index(" ने")).text == "ग्रामीण विकास विभाग"
+    text = "क्षेत्राधिकारी तृतीय अनिल कुमार शुक्ला ने कहा कि"
+    assert name_before(text, text.index(" ने")).text == "अनिल कुमार शुक्ला"

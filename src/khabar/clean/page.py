@@ -431,7 +431,9 @@ def _article_roles(r: PageRoles) -> None:
     first_prose = next((t.n for t in shapes if t.n >= start and t.prose), None)
     later_date = None if first_prose is None else next(
         (s for s in shapes if s.n > first_prose and roles.get(s.n, ("",))[0] == "date" and roles[s.n][1] != TIME_ONLY), None)
-    if later_date is not None and not _live_updates(shapes, roles, pos, body_words):
+    if later_date is not None and not _live_updates(shapes, roles, pos, body_words) \
+            and 2 * sum(1 for t in thread if t.n > later_date.n) <= len(thread):
+        # (Most of the story's paragraphs below the date: it is the story's own, under a summary box read as its top.)
         i = pos[later_date.n]
         cut_at = shapes[i - 1].n if i > 0 and shapes[i - 1].titleish and shapes[i - 1].n not in roles else later_date.n
         end = min(end, cut_at - 1)

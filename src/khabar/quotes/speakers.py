@@ -243,7 +243,7 @@ _AFTER_NAME = frozenset(fold(w) for w in "रोज रोजाना लगा
 _NAME_ENDS = frozenset(fold(w) for w in "मोर्चा पार्टी दल संघ महासंघ समिति मंच परिषद फाउंडेशन ट्रस्ट यूनियन एसोसिएशन".split())
 _BODY_JOINERS = frozenset(fold(w) for w in "एवं तथा".split())
 SEATS = frozenset(fold(w) for w in "कार्यालय दफ्तर दफ़्तर सचिवालय".split())  # an office's seat, named after its holder
-_BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय".split())  # "केंद्रीय … बोर्ड": part of a body's name
+_BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय ग्रामीण".split())  # "केंद्रीय … बोर्ड": part of a body's name
 # Titles that name the members of an association ("गन्ना किसान एकता यूनियन", "शिक्षक संघ"): kept in its name.
 _MEMBERS = frozenset(fold(w) for w in "किसान मजदूर व्यापारी छात्र शिक्षक".split())
 # A body's kind before its name, with up to two words that qualify it ("क्षेत्रीय संगठन कैरिकॉम").
