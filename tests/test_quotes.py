@@ -638,3 +638,11 @@ def test_a_department_keeps_its_rural_word_and_an_ordinal_rank_is_no_name():
     assert name_before(text, text.index(" ने")).text == "ग्रामीण विकास विभाग"
     text = "क्षेत्राधिकारी तृतीय अनिल कुमार शुक्ला ने कहा कि"
     assert name_before(text, text.index(" ने")).text == "अनिल कुमार शुक्ला"
+
+
+def test_a_verb_further_on_and_a_surname_after_a_title_give_a_gender():
+    q = quotes_of(
+        "वरिष्ठ पुलिस अधीक्षक (एसएसपी) रश्मि चतुर्वेदी ने पूरे मामले का खुलासा किया। रश्मि चतुर्वेदी ने पत्रकारों से कहा कि "
+        "गिरोह का सरगना पहले भी दो बार जेल जा चुका है। टीम के प्रभारी इंस्पेक्टर धर्मेंद्र यादव भी इस दौरान मंच पर मौजूद "
+        "रहे। वह बोलीं, “लोगों को डरने की जरूरत नहीं है, शहर के हर चौराहे पर हमारी नजर है।”")
+    assert speaker_of(q, "लोगों को डरने") == "रश्मि चतुर्वेदी"  # "… मंच पर मौजूद रहे": a man; "बोलीं": the woman

@@ -23,8 +23,10 @@ _FEMININE = regex.compile(r"(?<![\p{L}\p{M}])(?:बोलीं|बोली|क
                           r"रहीं|चुकीं|करती|करतीं|पहुंचीं|पहुँचीं|बैठी|बैठीं|खड़ी|हुईं|देती|लेती|जताई|भड़कीं|बिफरीं|गरजीं)(?![\p{L}\p{M}])")
 _MASCULINE = regex.compile(r"(?<![\p{L}\p{M}])(?:बोले|बोला|कहते|कहता|बताते|बताता|मानते|मानता|लिखते|आए|आये|गए|गये|थे|था|"
                            r"रहे|चुके|करते|करता|पहुंचे|पहुँचे|बैठे|खड़े|हुए|देते|लेते|भड़के|बिफरे|गरजे)(?![\p{L}\p{M}])")
-# Where the clause a mention is the subject of ends: a postposition after the name makes it no subject ("X की उम्र … थी").
-_CLAUSE_END = regex.compile(r"[।?!.,\n\"“”]|(?<![\p{L}\p{M}])(?:ने|और|कि|का|की|के|को|से|में|पर)(?![\p{L}\p{M}])")
+# Where the clause a mention is the subject of ends; a postposition right after the name makes it no subject ("X की
+# उम्र … थी"), one further on belongs to another noun ("X भी … मंच पर मौजूद रहे").
+_CLAUSE_END = regex.compile(r"[।?!.,\n\"“”]|(?<![\p{L}\p{M}])(?:ने|और|कि)(?![\p{L}\p{M}])")
+_NO_SUBJECT = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:का|की|के|को|से|में|पर|ने)(?![\p{L}\p{M}])")
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+\Z")
 AFTER_CHARS = 60  # how far after a mention its verb is read
 
@@ -60,6 +62,8 @@ def of_person(name: str, text: str, spans: list[tuple[int, int]]) -> str | None:
             key = fold(before.group(1))
             female += key in FEMININE_TITLES
             male += key in MASCULINE_TITLES
+        if _NO_SUBJECT.match(text, end):
+            continue
         after = text[end : end + AFTER_CHARS]
         stop = _CLAUSE_END.search(after)
         clause = after[: stop.start()] if stop else after
