@@ -128,7 +128,8 @@ MAX_PROMO_WORDS = 60
 # "Get all Dehradun News in Hindi related to live update of latest news …", "Get Latest Updates on … only on X app".
 NEWS_PROMO = _compile(r"^[\s\p{P}]*(?:catch|get)\s+(?:all\s+)?(?:the\s+)?(?:latest\s+(?:updates\s+on\s+)?)?.{0,60}?\bnews\b"
                       r"(?:\s+in\s+hindi|.{0,80}\b(?:latest\s+news|top\s+headlines|breaking\s+news)|.{0,80}\bonly\s+on\b)"
-                      r"|^[\s\p{P}]*get\s+latest\s+updates\s+on\s.{0,80}\bonly\s+on\s")
+                      r"|^[\s\p{P}]*get\s+latest\s+updates\s+on\s.{0,80}\bonly\s+on\s"
+                      r"|^[\s\p{P}]*track\s+(?:the\s+)?latest\s+news\s+live\s+on\s")  # "Track Latest News Live on X TV and get …"
 
 PHOTO_CREDIT = _compile(
     r"(?:फोटो|फ़ोटो|photo|तस्वीर|चित्र|image|pic|छाया)\s*(?::|\||-\s|साभार|सौजन्य|credit)|फाइल\s+(?:फोटो|फ़ोटो|तस्वीर)|"
