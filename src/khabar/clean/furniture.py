@@ -235,7 +235,7 @@ TICKER = _compile(r"[▲▼].{0,20}\d|\d.{0,40}[▲▼]")
 # (and a machine summary's label: "खबर को संक्षेप में पढ़ें", "यह सारांश AI की मदद से बना है", "AI Generated Summary")
 LABEL = _compile(r"^[\s\p{P}]*(?:विस्तार|live|लाइव|exclusive|एक्सक्लूसिव|breaking|ब्रेकिंग|(?:खबर|ख़बर)\s+को\s+संक्षेप\s+में\s+पढ़ें|"
                  r"(?:यह|ये)\s+सारांश\s+(?:ai|एआई)\s+की\s+मदद\s+से\s+(?:बना|तैयार)\s+(?:है|किया\s+गया\s+है)|ai[-\s]+generated\s+summary)"
-                 r"(?:[\s\p{P}]+(?:यह|ये)\s+सारांश\s+(?:ai|एआई)\s+की\s+मदद\s+से\s+(?:बना|तैयार)\s+(?:है|किया\s+गया\s+है))?[\s\p{P}]*$")
+                 r"[\s\p{P}]*$")
 # The box about the writer below a story: its label, then the name and a note ("लेखक के बारे में", "About the author").
 AUTHOR_BOX = _compile(r"^[\s\p{P}]*(?:(?:लेखक|लेखिका)\s+(?:के|की)\s+बारे\s+में|about\s+the\s+(?:author|writer))[\s\p{P}]*$")
 # What an embedded post shows around its text: "View this post on Instagram", "A post shared by …".

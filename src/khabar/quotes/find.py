@@ -184,29 +184,26 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
         return Name("बयान", base + len(frame), base + len(frame)), None
     # Intransitive verbs: "किरण बेदी कहती हैं", "बाबा बोले", "वो कहते हैं", "एलिक पद्मशी तो मानते हैं".
     frame = _PARTICLES.sub("", frame)
+    pronoun = None
+    for pronoun in _ERG_PRONOUN.finditer(frame):  # the last "उन्होंने", "उसने" of the frame
+        pass
+    said_by = Name(pronoun.group(), base + pronoun.start(), base + pronoun.end()) if pronoun is not None else None
     to = _SPOKEN_TO.search(frame)
-    if to:
+    if said_by is not None and to:
         # "उन्होंने डॉक्टर ऐमेलू से कहा कि", "… उन्होंने … बातचीत की, और उनसे पूछा कि": the words before से or को
         # are whom the sayer spoke to; the sayer is the pronoun that did it.
-        pronoun = None
-        for pronoun in _ERG_PRONOUN.finditer(frame):
-            pass
-        if pronoun is not None:
-            return Name(pronoun.group(), base + pronoun.start(), base + pronoun.end()), _shift(name_before(frame, to.start()), base)
-    pronoun = None
-    for pronoun in _ERG_PRONOUN.finditer(frame):
-        pass
-    if pronoun is not None and cue.strip() and not _IMPERFECTIVE.match(cue.strip()):
+        return said_by, _shift(name_before(frame, to.start()), base)
+    if said_by is not None and cue.strip() and not _IMPERFECTIVE.match(cue.strip()):
         # "उन्होंने बीबीसी के संपादक से पत्र लिखकर कहा कि": a perfective verb's sayer is marked by ने, so with no
         # "X ने" in the frame the pronoun is the sayer, whatever words stand between it and the verb.
-        return Name(pronoun.group(), base + pronoun.start(), base + pronoun.end()), None
+        return said_by, None
     last = WORD.findall(frame[-30:])
     if last and is_pronoun(Name(last[-1], 0, 0)) and frame.rstrip().endswith(last[-1]):
         return Name(last[-1], base + len(frame.rstrip()) - len(last[-1]), base + len(frame.rstrip())), None
     name = name_before(frame, len(frame))
     if name is None:
-        if pronoun is not None:  # '"…" उन्होंने सोशल मीडिया पर लिखा': the pronoun did the saying
-            return Name(pronoun.group(), base + pronoun.start(), base + pronoun.end()), None
+        if said_by is not None:  # '"…" उन्होंने सोशल मीडिया पर लिखा': the pronoun did the saying
+            return said_by, None
         # "वो टुफारोलो का उदाहरण देते हुए कहते हैं", "अलका ... गाने को याद करते हुए कहती हैं": the sayer opens the
         # clause, before a participle.
         first = _OPENING.match(frame)

@@ -27,7 +27,7 @@ _MASCULINE = regex.compile(r"(?<![\p{L}\p{M}])(?:बोले|बोला|क�
 # उम्र … थी"), one further on belongs to another noun ("X भी … मंच पर मौजूद रहे").
 _CLAUSE_END = regex.compile(r"[।?!.,\n\"“”]|(?<![\p{L}\p{M}])(?:ने|और|कि)(?![\p{L}\p{M}])")
 _NO_SUBJECT = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:का|की|के|को|से|में|पर|ने)(?![\p{L}\p{M}])")
-_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+\Z")
+WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+\Z")  # the word right before a position
 AFTER_CHARS = 60  # how far after a mention its verb is read
 
 
@@ -57,7 +57,7 @@ def of_person(name: str, text: str, spans: list[tuple[int, int]]) -> str | None:
         return "m"
     female = male = 0
     for pos, end in spans:
-        before = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+        before = WORD_BEFORE.search(text, max(0, pos - 30), pos)
         if before:
             key = fold(before.group(1))
             female += key in FEMININE_TITLES

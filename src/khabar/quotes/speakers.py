@@ -16,7 +16,7 @@ from ..ner.latin import place_names
 from ..text.normalize import fold, normalize
 from ..text.sentences import LETTER_NAMES
 from ..text.tokens import WORD
-from .gender import FEMININE_NAME_ENDS, of_person
+from .gender import FEMININE_NAME_ENDS, WORD_BEFORE, of_person
 from .lexicon import BODY_WORDS, DOCUMENTS, MEDIA_WORDS, NUMBER_WORDS, PEOPLE_NOUNS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED
 
 MAX_NAME_WORDS = 8  # "अवध इंस्टीट्यूट ऑफ पब्लिक हेल्थ एंड रिसर्च": a body's name may run to seven words
@@ -27,7 +27,6 @@ _SENTENCE_END = regex.compile(r"[।?!]|\.(?!\d)")  # (pages that end sentences 
 _OWNED = regex.compile(r"\s+(?:(?:के|की|का)|की\s+ओर\s+से(?:\s+(?:[\p{L}\p{M}]+\s+){0,3}?जारी)?|द्वारा\s+(?:[\p{L}\p{M}]+\s+){0,3}?जारी)"
                     r"\s+(?:(?:एक|ताजा|ताज़ा|नई|नए|नया|जारी|संयुक्त|साझा|आधिकारिक)\s+)*\Z")
 MAX_GENDER_MENTIONS = 20
-_TITLE_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+\Z")
 _ALSO_CALLED = fold("उर्फ")
 RECENT = 1000  # characters (about two paragraphs): a pronoun this soon after a sayer's quote goes on with them
 LOOK_BACK = 90  # characters read leftwards for a name (six words and a title fit)
@@ -368,7 +367,7 @@ class Speakers:
                      if f == person or not self.masked.startswith(person, p)]
             if len(words) > 1:  # "बीडीओ महतो भी … खड़े थे": the surname after a title is the person too
                 spans += [(p, p + len(words[-1])) for p in self._occurrences(words[-1])
-                          if (t := _TITLE_BEFORE.search(self.masked, max(0, p - 30), p)) and _key(t.group(1)) in TITLES]
+                          if (t := WORD_BEFORE.search(self.masked, max(0, p - 30), p)) and _key(t.group(1)) in TITLES]
             spans = spans[:MAX_GENDER_MENTIONS]
             self._genders[person] = of_person(person, self.masked, spans)
         return self._genders[person]

@@ -20,7 +20,7 @@ from ..html.meta import authors_only, read_meta, same_people, shortened, title_s
 from ..html.region import content_region
 from ..html.scan import scan
 from ..ner.latin import place_names
-from ..ner.model import TOKEN, tag
+from ..ner.model import TOKEN, model_available, tag
 from ..page import Page
 from ..text.normalize import fold
 from ..read.html import decode_html, gunzip, is_gzip
@@ -153,7 +153,7 @@ def _a_place(name: str, dateline: str | None) -> bool:
     if dateline and key == fold(dateline) or key in place_names():
         return True
     words = TOKEN.findall(name)
-    return not name.isascii() and bool(words) and all(t.endswith("LOC") for t in tag(words))
+    return not name.isascii() and bool(words) and model_available() and all(t.endswith("LOC") for t in tag(words))
 
 
 def _date_passed_over(texts: list[str]) -> str | None:
