@@ -763,3 +763,21 @@ def test_a_date_under_a_summary_box_is_the_storys_own():
     roles = _roles(page)
     assert [roles[t] for t in story] == ["body"] * 4
     assert roles["Updated Tue, 22 Sep 2026 09:40 AM IST"] == "date"
+
+
+def test_a_heading_that_leans_on_the_story_is_a_subhead_and_a_web_title_is_furniture():
+    """samples/clean-eval21: "किस फसल को कितना नुकसान" asks without a question mark and "इनका भी रखें ध्यान" points back:
+    headings of the story's own sections, though the paragraph under them uses other words. A teaser says "जानिए"."""
+    p1 = ("अमरावती जिले में बुधवार रात हुई बेमौसम बारिश और ओलावृष्टि से कपास और तुअर की खड़ी फसल को भारी नुकसान पहुंचा है। "
+          "किसानों का कहना है कि कपास की पहली चुनाई अभी बाकी थी और तुअर में फूल आ रहे थे।")
+    p2 = ("कृषि विभाग के शुरुआती आकलन में 18 हजार हेक्टेयर में कपास और तुअर की फसल खराब हुई है, जबकि संतरे के बागों में "
+          "भी ओलावृष्टि से फल गिरे हैं। अचलपुर और मोर्शी तहसीलों के किसानों का नुकसान सबसे ज्यादा है।")
+    p3 = ("कलेक्टर ने कृषि विभाग और राजस्व विभाग के कर्मचारियों को तीन दिन में नुकसान का पंचनामा पूरा करने के आदेश दिए हैं। "
+          "किसानों से कहा गया है कि वे फसल बीमा कंपनी को 72 घंटे के भीतर नुकसान की सूचना दें।")
+    page = "\n".join(["अमरावती में ओलावृष्टि से कपास और तुअर बर्बाद, पंचनामे के आदेश", "", p1, "", "किस फसल को कितना नुकसान", "",
+                      p2, "", "इनका भी रखें ध्यान", "", p3, "",
+                      "Web Title: Amravati unseasonal rain hailstorm damages cotton tur crops on 18000 hectare panchnama ordered"])
+    roles = _roles(page)
+    assert roles["किस फसल को कितना नुकसान"] == roles["इनका भी रखें ध्यान"] == "subhead"
+    assert roles["Web Title: Amravati unseasonal rain hailstorm damages cotton tur crops on 18000 hectare panchnama ordered"] \
+        == "boilerplate:other"

@@ -363,12 +363,16 @@ def site_claim_minutes(line: str) -> float | None:
     return float(n) if n else None
 
 
+# "Web Title: Amravati unseasonal rain …": the story's slug for search engines, printed under some portals' stories.
+SEO_TITLE = _compile(r"^[\s\p{P}]*web\s+title\s*:")
+
+
 # The patterns tried from a line's start. Which of them a line's first two characters leave possible is worked out
 # once per pair, by regex's partial matching (could any line that opens so match?): most lines open with a word
 # that no furniture phrase opens with, and a lookup is cheaper than a failed match.
 LINE_STARTS = (AD_MARKER, READ_TIME, VIDEO_MARKER, VIDEO_TITLE, VIDEO_VIEWS, EMBED_CHROME, GALLERY_MARKER, AUDIO, LABEL,
                TIME_STAMP, SOCIAL_LIST, BYLINE, SOURCE_CREDIT, RELATED_MARKER, HOROSCOPE, RELATIVE_TIME, RECORDING,
-               LEGAL.line, SHARE.line, NAVIGATION.line)
+               LEGAL.line, SHARE.line, NAVIGATION.line, SEO_TITLE)
 
 
 @lru_cache(maxsize=8192)

@@ -648,6 +648,17 @@ def _next_is_text(s, shapes, pos, roles) -> bool:
 
 MAX_LABEL_HEADING_WORDS = 3
 _DIGIT = regex.compile(r"\d")
+# A heading that leans on the story around it: it opens with a pronoun pointing back ("इनका भी रखें ध्यान") or asks
+# an indirect question with no question mark ("किस फसल को कितना नुकसान", "कहां कितनी बारिश"). Another story's
+# title stands on its own; one that asks ends in "?" or says "जानिए".
+_POINTING_BACK = "इनका इनकी इनके इन्हें इनमें इनसे इसका इसकी इसके इसे इसमें इससे उनका उनकी उनके उन्हें"
+_ASKING = "किस कितना कितनी कितने कहां कहाँ कौन"
+_TEASING_WORDS = "जानिए जानें जाने देखें देखिए पढ़ें पढ़िए"
+_alts = lambda words: "|".join(sorted({fold(w) for w in words.split()}))  # noqa: E731 (lines are matched folded)
+_POINTS_BACK = regex.compile(rf"^\s*(?:{_alts(_POINTING_BACK)})\s")
+_ASKS = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alts(_ASKING)})(?![\p{{L}}\p{{M}}])")
+_TEASING = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alts(_TEASING_WORDS)})(?![\p{{L}}\p{{M}}])")
+MAX_LEANING_WORDS = 8
 
 
 def _subhead_or_teaser(s, shapes, pos, roles, body_words) -> tuple[str, str]:
@@ -674,6 +685,8 @@ def _subhead_or_teaser(s, shapes, pos, roles, body_words) -> tuple[str, str]:
         score += 0.5  # "बाजार का हाल", "ऐसे बिछाया जाल" between paragraphs: a section's label; a teaser's title says more
     if attached and uses_blanks:
         score += 0.5
+    if s.words <= MAX_LEANING_WORDS and not s.question and not _TEASING.search(s.folded):
+        score += 1.0 if _POINTS_BACK.match(s.folded) else 0.5 if _ASKS.search(s.folded) else 0.0
     if s.words >= 12:
         score -= 0.5
     facts = f"next-paragraph overlap {ov_next:.2f}, new-topic overlap {ov_new:.2f}, unknown words {novel}, score {score:.2f}"

@@ -243,6 +243,8 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
             return ("byline", "author or agency credit")  # "संवाद न्यूज एजेंसी, मेरठ | Published by: आकाश दुबे" too
         if s.words <= F.MAX_SOURCE_CREDIT_WORDS and F.SOURCE_CREDIT in can and F.SOURCE_CREDIT.match(f):
             return ("boilerplate:other", "source credit of a table or chart")
+    if F.SEO_TITLE in can and F.SEO_TITLE.match(f):
+        return ("boilerplate:other", "the story's title for search engines ('Web Title: …')")
     if "°" in f and s.words <= MAX_WEATHER_WORDS and not s.terminal and F.WEATHER.search(f) \
             and not any(c in f for c in ":–—"):  # "बहराइच – 4.2°C" is an item of the story's list
         return ("boilerplate:other", "weather widget")

@@ -139,6 +139,9 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 _PASSIVE = regex.compile(r"कहा\s+गया")
+_TOLD_PASSIVE = regex.compile(r"(?:कहा|बताया)\s+गया")
+# The agent of a passive cue: "ICMR की तरफ से यह बताया गया कि", "मंत्रालय की ओर से … कहा गया".
+_AGENT = regex.compile(r"\s+(?:की\s+(?:ओर|तरफ|तरफ़)\s+से|द्वारा)(?![\p{L}\p{M}])")
 # (up to three words of time or place before "जारी": "की ओर से रात में जारी संयुक्त बयान")
 _ISSUED = compile_words(r"\s+(?:की|के)\s+(?:ओर\s+से\s+)?(?:(?:[\p{L}\p{M}]+\s+){0,3}?जारी\s+)?(?:(?:एक|अपने|अपनी|संयुक्त|साझा|आधिकारिक)\s+)?"
                         r"(?:प्रेस\s+|केस\s+)?(?:बयान|विज्ञप्ति|रिपोर्ट|अध्ययन|फ़ैसले|"
@@ -174,14 +177,20 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
         pass
     if op is not None:
         return _shift(name_before(frame, op.start()), base), None
-    if _PASSIVE.search(cue):
-        # "सहारा की प्रेस विज्ञप्ति में कहा गया है": the body that issued the document speaks.
+    if _TOLD_PASSIVE.search(cue):
+        # "सहारा की प्रेस विज्ञप्ति में कहा गया है": the body that issued the document speaks; "ICMR की तरफ से यह
+        # बताया गया कि": the agent does.
         doc = None
         for doc in _ISSUED.finditer(frame):
             pass
-        if doc is not None:
-            return _shift(name_before(frame, doc.start()), base), None
-        return Name("बयान", base + len(frame), base + len(frame)), None
+        agent = None
+        for agent in _AGENT.finditer(frame):
+            pass
+        by = doc if doc is not None and (agent is None or doc.start() >= agent.start()) else agent
+        if by is not None and ((named := name_before(frame, by.start())) is not None or by is doc):
+            return _shift(named, base), None
+        if _PASSIVE.search(cue):
+            return Name("बयान", base + len(frame), base + len(frame)), None
     # Intransitive verbs: "किरण बेदी कहती हैं", "बाबा बोले", "वो कहते हैं", "एलिक पद्मशी तो मानते हैं".
     frame = _PARTICLES.sub("", frame)
     pronoun = None

@@ -57,6 +57,7 @@ def titled(text: str) -> list[regex.Match]:
 
 
 _GLOSS_THEN_POSTPOSITION = regex.compile(r"\s*\([^()]{1,60}\)\s+(?:ने|का|की|के|को|से|में|पर|और)(?![\p{L}\p{M}])")
+_ASKED = regex.compile(r"(?<![\p{L}\p{M}])(?:पूछे\s+जाने\s+पर|पूछने\s+पर|पूछा\s+गया\s+कि|सवाल\s+(?:पर|के\s+जवाब\s+में))(?![\p{L}\p{M}])")
 _LAST_STOP = regex.compile(r"(?:[।?!\n]|\.(?!\d))[^।?!.\n]*\Z")  # a paragraph's end ends its sentence too
 _GLOSS = regex.compile(r"\s*\([^()]{1,60}\)\s*$")  # "किम जोंग उन (Kim Jong Un) ने"
 _QUOTES = "\"'“”‘’«»"
@@ -110,8 +111,8 @@ def name_before(text: str, end: int) -> Name | None:
         chained = initial and gap == "." and picked[-1].group() in LETTER_NAMES  # "एस.के. वर्मा": initials run together
         if picked and not chained and (not _JOIN.match(gap.strip(_QUOTES)) or "." in gap and (len(m.group()) > 2 or gap.endswith("."))):
             break  # punctuation between, or a full stop that is not an initial's ("पी. चिदंबरम", not "दी.गृहमंत्री")
-        if m.group().isdigit() and (not picked and not quoted or len(picked) > 1):
-            break
+        if m.group().isdigit() and (not picked and not quoted or len(picked) > 1 or "-" in gap):
+            break  # (a list item's number: "7 -पीएम ने कहा", "5- सूत्रों के अनुसार")
         if _key(m.group()) in NUMBER_WORDS and not quoted:
             return None  # "… तीन दिन की यात्रा": the words read were a count's, not a name
         if picked and _key(m.group()) in PRONOUNS:
@@ -235,7 +236,10 @@ def is_unnamed(text: str) -> bool:
 
 # A district's, a city's or a state's office ("जिला शिक्षा अधिकारी", "नगर निगम आयुक्त", "थाना प्रभारी"): a designation
 # that starts with one of these and ends in a title names an office, not a person.
-OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य प्रदेश नगर निगम ब्लॉक प्रखंड अंचल अनुमंडल तहसील थाना मंडल क्षेत्रीय विकास".split())
+# A minister's portfolio before the title: "अल्पसंख्यक कार्य मंत्री", "उपभोक्ता मामले मंत्री" are titles, not a name and a title.
+PORTFOLIOS = frozenset(fold(w) for w in "कार्य मामले मामलों कल्याण स्वास्थ्य वित्त गृह रक्षा विदेश कृषि खाद्य ऊर्जा परिवहन "
+                       "राजस्व उद्योग वाणिज्य श्रम रेल पर्यटन संस्कृति पर्यावरण प्रसारण संसदीय आवास".split())
+OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य प्रदेश नगर निगम ब्लॉक प्रखंड अंचल अनुमंडल तहसील थाना मंडल क्षेत्रीय विकास".split()) | PORTFOLIOS
 
 
 # Adverbs that follow a name in running text and never stand in one.
@@ -250,7 +254,7 @@ _MEMBERS = frozenset(fold(w) for w in "किसान मजदूर व्य
 _KIND_BEFORE = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?(?:संगठन|संस्था|कंपनी|एजेंसी|चैनल|अख़बार|अखबार|पत्रिका|"
                           r"(?:विपक्षी|सत्तारूढ़|सत्ताधारी)\s+दल|फ्रेंचाइजी|फ्रेंचाइज़ी)\s+(?=[\p{L}\p{M}])")  # "विपक्षी दल राष्ट्रीय जनहित मोर्चा"
 SPOKESPERSONS = frozenset(fold(w) for w in "प्रवक्ता जनसंपर्क पीआरओ spokesperson".split())
-RELATIVES = frozenset(fold(w) for w in "मां माँ पिता पत्नी पति बेटा बेटी बेटे भाई बहन दादा दादी नाना नानी चाचा मामा साथी दोस्त मित्र सहेली पड़ोसी परिवार परिजन".split())
+RELATIVES = frozenset(fold(w) for w in "मां माँ पिता पत्नी पति बेटा बेटी बेटे भाई बहन दादा दादी नाना नानी चाचा मामा जेठ देवर जीजा ससुर सास ननद जेठानी देवरानी साथी दोस्त मित्र सहेली पड़ोसी परिवार परिजन".split())
 _POSSESSIVES = frozenset(fold(w) for w in "मेरी मेरा मेरे हमारी हमारा हमारे उसकी उसका उसके उनकी उनका उनके अपनी अपना अपने".split())
 
 
@@ -346,6 +350,8 @@ class Speakers:
         only = self.by_title.get(_key(words[-1]), ()) if is_title(name.text) else ()
         if len(only) == 1:
             name = Name(next(iter(only)), name.start, name.end)  # "मुख्य शोधकर्ता बोले-": the one person named so
+        elif only and (near := self._after_title(name.text, before=at)):
+            name = Name(near, name.start, name.end)  # two ministers in the page: "मंत्री ने कहा" is the one named last
         full = self.fullest(name.text)
         if full == name.text and any(_key(w) in SPOKESPERSONS for w in WORD.findall(full)) and self.last_body:
             return self.last_body, None  # "पार्टी प्रवक्ता ने कहा": an unnamed spokesperson speaks for the body
@@ -417,7 +423,9 @@ class Speakers:
             window = self.masked[max(0, at - 400) : at]
             stop = _LAST_STOP.search(window)
             opening = at - len(window) + (stop.start() + 1 if stop else 0)
-            here = [n for pos, n in self.titled if opening <= pos < at]
+            asked = _ASKED.search(window, opening - (at - len(window)))
+            # "यह पूछे जाने पर कि … प्रधानमंत्री नरेंद्र मोदी के साथ … तो उन्होंने कहा": the question's names are not the answer's sayer
+            here = [n for pos, n in self.titled if opening <= pos < at and not (asked and pos >= at - len(window) + asked.start())]
             if here:  # "डॉक्टर एलन पैकी इससे संतुष्ट नहीं हैं और उन्होंने कहा": the person this sentence named
                 return self.fullest(here[0])
         mentioned = [(pos, n) for pos, n in self.mentions if pos < at] if at >= 0 else []
@@ -510,11 +518,17 @@ class Speakers:
             return joined[0]
         return None
 
-    def _after_title(self, title: str) -> str | None:
-        """"गृहमंत्री" → the name that follows that title somewhere in the article ("गृहमंत्री पी चिदंबरम")."""
+    def _after_title(self, title: str, before: int = -1) -> str | None:
+        """"गृहमंत्री" → the name that follows that title somewhere in the article ("गृहमंत्री पी चिदंबरम"): the first,
+        or with ``before``, the last one before that point."""
+        found = None
         for pos in self._occurrences(title):
+            if before >= 0 and pos >= before:
+                break
             name = _untitled(name_after(self.masked, pos + len(title)))  # "नेता प्रतिपक्ष सुधा मरकाम" → सुधा मरकाम
             if name and 1 <= len(WORD.findall(name.text)) <= 3 and fold(name.text) not in place_names() and (
                     _POSTPOSITION.match(self.masked, name.end) or _GLOSS_THEN_POSTPOSITION.match(self.masked, name.end)):
-                return name.text  # "विदेश मंत्री आइनो लेह्तिनेन (Aino Lehtinen) ने"; not "विदेश मंत्री भारत में"
-        return None
+                found = name.text  # "विदेश मंत्री आइनो लेह्तिनेन (Aino Lehtinen) ने"; not "विदेश मंत्री भारत में"
+                if before < 0:
+                    break
+        return found
