@@ -781,3 +781,16 @@ def test_a_heading_that_leans_on_the_story_is_a_subhead_and_a_web_title_is_furni
     assert roles["किस फसल को कितना नुकसान"] == roles["इनका भी रखें ध्यान"] == "subhead"
     assert roles["Web Title: Amravati unseasonal rain hailstorm damages cotton tur crops on 18000 hectare panchnama ordered"] \
         == "boilerplate:other"
+
+
+def test_a_closing_paragraph_of_context_right_after_the_story_is_the_storys():
+    """samples/quotes-eval33: the story's last paragraph gives figures from elsewhere ("… आयोग की वार्षिक रिपोर्ट के
+    अनुसार …") and shares a single word with it; no title stands above it, so no other story starts there."""
+    story = ["सागर। छह साल पुराने दहेज हत्या के मामले में अदालत ने मंगलवार को मृतका के पति राकेश लोधी को दस साल की सजा सुनाई।",
+             "अपर लोक अभियोजक ने बताया कि अभियोजन की ओर से 14 गवाह पेश किए गए और मृतका के बयान को अदालत ने अहम सबूत माना।",
+             "फैसला सुनते ही मृतका की मां की आंखें भर आईं और परिवार ने कहा कि छह साल बाद अदालत से इंसाफ मिला है।"]
+    last = "राज्य महिला आयोग की वार्षिक रिपोर्ट के अनुसार, वर्ष 2026 में प्रदेश से दहेज प्रताड़ना की 2,100 से अधिक शिकायतें आयोग तक पहुंचीं।"
+    page = "\n".join(["दहेज हत्या के मामले में पति को दस साल की सजा", "", story[0], "", story[1], "", story[2], "", "विज्ञापन", "",
+                      last, "", "यह भी पढ़ें: दमोह में जमीन विवाद में चचेरे भाई की हत्या, आरोपी गिरफ्तार"])
+    roles = _roles(page)
+    assert [roles[t] for t in story] == ["body"] * 3 and roles[last] == "body"

@@ -633,3 +633,20 @@ def test_a_volunteer_organisations_kind_and_footage_a_channel_carried():
     assert [s.name for s in a.sources] == ["ब्रज दर्शन टीवी"]
     names = {e.name for e in a.entities}
     assert "प्रसारित फुटेज" not in names and not any(n.startswith("स्वयंसेवी") for n in names)
+
+
+def test_a_resident_s_place_is_no_part_of_the_name_and_a_gang_is_nobody(monkeypatch):
+    import khabar.ner.mentions as M
+    from khabar.pipeline import analyze_text
+
+    text = "पुलिस के मुताबिक, मकरोनिया निवासी राकेश लोधी की शादी मई 2019 में हुई थी।"
+    tokens = [t.group() for t in M.TOKEN.finditer(text)]
+    at = tokens.index("मकरोनिया")
+    tags = ["O"] * at + ["B-PER", "I-PER", "I-PER", "I-PER"] + ["O"] * (len(tokens) - at - 4)  # the tagger's one span
+    monkeypatch.setattr(M, "tag", lambda toks, min_confidence=0.0: list(tags))
+    found = [(m.text, m.kind) for m, _ in M.mentions_in(text, 0, len(text), "text", 1.0)]
+    assert found == [("मकरोनिया", "place"), ("राकेश लोधी", "person")]  # "X निवासी Y": Y lives in X
+    monkeypatch.undo()
+    a = analyze_text("सागर में वारदात के बाद गिरोह की तलाश\n\nसागर। पुलिस ने बताया कि गिरोह ने पिछले महीने भी मकरोनिया "
+                     "में वारदात की थी। गिरोह के दो सदस्य पहले भी जेल जा चुके हैं।\n")
+    assert not any(e.name == "गिरोह" for e in a.entities)  # a gang the story does not name

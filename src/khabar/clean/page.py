@@ -427,6 +427,13 @@ def _article_roles(r: PageRoles) -> None:
             break
         if s.n not in roles and s.prose and not s.truncated and _overlap(s.content, body_words) >= FOLLOW_OVERLAP:
             end = s.n
+    # The paragraph right after the story's last one (ads between at most) that ends as a sentence and shares a word
+    # with it closes the story ("… आयोग की वार्षिक रिपोर्ट के अनुसार, … दहेज प्रताड़ना की 2,100 शिकायतें …"): another
+    # story below this one starts with its title, not with a paragraph.
+    after = next((s for s in shapes[pos[end] + 1 :] if roles.get(s.n, ("",))[0] not in ("boilerplate:ad-marker", "boilerplate:share")), None)
+    if after is not None and after.n not in roles and after.prose and after.terminal and not after.truncated \
+            and after.n - end <= FOLLOW_LINES and after.content & body_words:
+        end = after.n
     # A date line after the body has begun opens another story printed below this one (with its title above it).
     first_prose = next((t.n for t in shapes if t.n >= start and t.prose), None)
     later_date = None if first_prose is None else next(

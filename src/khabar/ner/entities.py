@@ -74,6 +74,7 @@ def _key_words(name: str) -> list[str]:
 # bodies ("पुलिस", "कंपनी"): alone, a noun and not a name.
 NOT_NAMES = DOCUMENTS | words("जानकारी सूचना सूचनाओं खबर खबरों सूत्र सूत्रों आंकड़ों आंकड़े अखबार अख़बार चैनल पत्रिका वेबसाइट "
                               "पोस्टमार्टम प्रदेश राज्य देश "  # "पूरे प्रदेश": a state, not one named
+                              "गिरोह गैंग भीड़ "  # "गिरोह ने …": a gang or a crowd the story does not name
                               # acronyms of things, not bodies: IPO, GDP, GST, EMI, FD, SIP, NPA, FIR, PNR, OTP, UPI, KYC
                               "आईपीओ जीडीपी जीएसटी ईएमआई एफडी एसआईपी एनपीए एफआईआर पीएनआर ओटीपी यूपीआई केवाईसी")
 # What a family or a pupil calls someone ("दादाजी ने आखिरी वक्त तक…", "गुरुजी ने कभी फीस नहीं ली"): alone, a word

@@ -132,6 +132,10 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
         noun = next((k for k in range(e - 2, s - 1, -1) if keys[k] in PLACE_NOUNS), None)
         if noun is not None and not any(keys[k] in ORG_HEADS for k in range(noun + 1, e)):
             s, kind = noun + 1, "place"
+        home = next((k for k in range(s + 1, e - 1) if keys[k] in RESIDENT), None) if kind == "person" else None
+        if home is not None:  # "मकरोनिया निवासी राकेश लोधी": where the person lives, then the person
+            found.append((s, home, "place"))
+            s = home + 1
         for part in _split_pair(keys, s, e, kind):
             found.extend(_split_places(keys, *_split_organisation(keys, *part)))
     found = _place_in_body_name(_opened_places(_named_after(sorted(found), toks, text), keys, toks, text), toks, text)
@@ -145,6 +149,8 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
                     gloss.group(1).strip() if gloss else None))
     return out
 
+
+RESIDENT = words("निवासी वासी")  # "X निवासी Y": Y lives in X
 
 # Words that end the name of a body and seldom a common noun phrase when two or more words stand before them.
 NAME_HEADS = words("पार्टी मोर्चा प्राधिकरण अधिकरण समिति मंच फाउंडेशन ट्रस्ट संस्थान अकादमी परिषद लिमिटेड कॉरपोरेशन "

@@ -57,6 +57,14 @@ def titled(text: str) -> list[regex.Match]:
 
 
 _GLOSS_THEN_POSTPOSITION = regex.compile(r"\s*\([^()]{1,60}\)\s+(?:ने|का|की|के|को|से|में|पर|और)(?![\p{L}\p{M}])")
+# Officials' titles as Hindi news shortens them, and the long forms the same article may name the person with.
+LONG_FORMS = {fold(k, normalized=True): v for k, v in {
+    "एसपी": ("पुलिस अधीक्षक",), "एसएसपी": ("वरिष्ठ पुलिस अधीक्षक",), "डीएम": ("जिलाधिकारी", "जिला मजिस्ट्रेट"),
+    "एसडीएम": ("उपजिलाधिकारी", "उप जिलाधिकारी"), "सीएम": ("मुख्यमंत्री",), "पीएम": ("प्रधानमंत्री",), "डीसी": ("उपायुक्त",),
+    "सीओ": ("क्षेत्राधिकारी",), "सीएमओ": ("मुख्य चिकित्सा अधिकारी",), "बीडीओ": ("प्रखंड विकास पदाधिकारी", "खंड विकास अधिकारी"),
+    "एसएचओ": ("थाना प्रभारी", "थानाध्यक्ष"), "डीजीपी": ("पुलिस महानिदेशक",)}.items()}
+_EVENTS = frozenset(fold(w) for w in "सम्मेलन कॉन्फ्रेंस कांफ्रेंस वार्ता बैठक".split())  # "संवाददाता सम्मेलन": no person
+_RANKS = frozenset(fold(w) for w in "अपर अतिरिक्त उप सहायक संयुक्त वरिष्ठ डिप्टी एडिशनल".split())
 _ASKED = regex.compile(r"(?<![\p{L}\p{M}])(?:पूछे\s+जाने\s+पर|पूछने\s+पर|पूछा\s+गया\s+कि|सवाल\s+(?:पर|के\s+जवाब\s+में))(?![\p{L}\p{M}])")
 _LAST_STOP = regex.compile(r"(?:[।?!\n]|\.(?!\d))[^।?!.\n]*\Z")  # a paragraph's end ends its sentence too
 _GLOSS = regex.compile(r"\s*\([^()]{1,60}\)\s*$")  # "किम जोंग उन (Kim Jong Un) ने"
@@ -307,6 +315,7 @@ class Speakers:
         for m in titled(self.masked):
             name = _person_part(name_after(self.masked, m.end()))
             if name and not is_pronoun(name) and not any(_key(w) in TITLES or _key(w) in PEOPLE_NOUNS for w in WORD.findall(name.text)) \
+                    and _key(WORD.findall(name.text)[0]) not in _EVENTS \
                     and not (_key(m.group(1)) in _MEMBERS and _key(WORD.findall(name.text)[-1]) in _NAME_ENDS):  # "शिक्षक अधिकार मोर्चा": a body's name
                 text = self._known_prefix(name.text)  # read on past the name ("राकेश त्रिपाठी कानपुर में")
                 self.titled.append((m.start(), text))
@@ -328,7 +337,7 @@ class Speakers:
             name = Name(name.text[kind.end() :], name.start + kind.end(), name.end, name.demonstrative, name.owner)
         if is_pronoun(name):
             found = self._antecedent(at)
-            if gender and found and self.gender(found) not in (None, gender):
+            if gender and found and (self.gender(found) not in (None, gender) or is_body(found)):
                 found = self._of_gender(gender, at) or found  # "… अमोल बताते हैं … “…,” वह बोलीं": his wife
             if found:
                 self.last, self.last_at = found, at  # the pronoun carries the chain of attribution on
@@ -383,6 +392,7 @@ class Speakers:
         known gender."""
         named = [self.fullest(n) for _, n in sorted(
             (pos, n) for pos, n in self.titled + self.subjects + self.mentions if 0 <= at - pos < RECENT)][::-1]
+        named = [n for n in named if not is_body(n)]  # "वह बोलीं": a woman, not the committee named before her
         # The nearest of that gender; else the nearest the article gives no gender (not the one it says is the other).
         return next((n for n in named if self.gender(n) == gender), None) or next((n for n in named if self.gender(n) is None), None)
 
@@ -463,8 +473,10 @@ class Speakers:
         if not words:
             return short
         if words[-1] in TITLES:
-            # "न्यायाधीश", "स्वास्थ्य सचिव": the name that follows the title somewhere in the article.
-            found = self._after_title(short) or self._after_title(WORD.findall(short)[-1])
+            # "न्यायाधीश", "स्वास्थ्य सचिव": the name that follows the title somewhere in the article; "सीएम": or its
+            # long form ("मुख्यमंत्री विजयेंद्र नाथ शुक्ल").
+            found = self._after_title(short) or self._after_title(WORD.findall(short)[-1]) or (
+                len(words) == 1 and next(filter(None, (self._after_title(t, bare=True) for t in LONG_FORMS.get(words[0], ()))), None))
             if found:
                 return self.fullest(found) if fold(found, normalized=True) != fold(short, normalized=True) else found
             if all(w in TITLES for w in words):
@@ -518,13 +530,16 @@ class Speakers:
             return joined[0]
         return None
 
-    def _after_title(self, title: str, before: int = -1) -> str | None:
+    def _after_title(self, title: str, before: int = -1, bare: bool = False) -> str | None:
         """"गृहमंत्री" → the name that follows that title somewhere in the article ("गृहमंत्री पी चिदंबरम"): the first,
-        or with ``before``, the last one before that point."""
+        or with ``before``, the last one before that point. ``bare``: the title with no rank before it ("अपर मुख्य
+        चिकित्सा अधिकारी" is not the "सीएमओ")."""
         found = None
         for pos in self._occurrences(title):
             if before >= 0 and pos >= before:
                 break
+            if bare and (rank := WORD_BEFORE.search(self.masked, max(0, pos - 20), pos)) and _key(rank.group(1)) in _RANKS:
+                continue
             name = _untitled(name_after(self.masked, pos + len(title)))  # "नेता प्रतिपक्ष सुधा मरकाम" → सुधा मरकाम
             if name and 1 <= len(WORD.findall(name.text)) <= 3 and fold(name.text) not in place_names() and (
                     _POSTPOSITION.match(self.masked, name.end) or _GLOSS_THEN_POSTPOSITION.match(self.masked, name.end)):
