@@ -794,3 +794,17 @@ def test_a_closing_paragraph_of_context_right_after_the_story_is_the_storys():
                       last, "", "यह भी पढ़ें: दमोह में जमीन विवाद में चचेरे भाई की हत्या, आरोपी गिरफ्तार"])
     roles = _roles(page)
     assert [roles[t] for t in story] == ["body"] * 3 and roles[last] == "body"
+
+
+def test_a_pictures_credit_between_paragraphs_is_no_subhead_and_an_indirect_question_is_one():
+    """samples/clean-eval22: "इमेज स्रोत, Getty Images" between paragraphs (BBC Hindi's credit line), and "सरकार क्या कह
+    रही है" over the paragraph that says it."""
+    p1 = ("सुपौल जिले में कोसी के तटबंधों के भीतर बसे गांवों के लोग हर साल बाढ़ के बाद अपने घर नई जगह पर बनाते हैं। "
+          "गांव के लोगों का कहना है कि बाढ़ हर बार खेत, घर और स्कूल सब बहा ले जाती है।")
+    p2 = ("जिला प्रशासन ने बताया कि तटबंध के भीतर के गांवों के लिए पुनर्वास की योजना पर काम चल रहा है और "
+          "बाढ़ से पहले नावों की संख्या बढ़ाई जाएगी। गांवों तक राहत पहुंचाने के लिए नए घाट भी बनेंगे।")
+    p3 = "अधिकारियों के मुताबिक, अगले साल तक तटबंध के भीतर के सभी गांवों को पक्की सड़क से जोड़ने का लक्ष्य है और बाढ़ राहत केंद्र भी बनेंगे।"
+    page = "\n".join(["कोसी के भीतर के गांव: हर बाढ़ के बाद घर नई जगह", "", p1, "", "इमेज स्रोत, Getty Images", "", p2, "",
+                      "सरकार क्या कह रही है", p3])  # (the heading right on top of its paragraph, as the page sets it)
+    roles = _roles(page)
+    assert roles["इमेज स्रोत, Getty Images"] == "boilerplate:other" and roles["सरकार क्या कह रही है"] == "subhead"

@@ -836,3 +836,17 @@ def test_a_latin_search_title_over_a_hindi_heading_gives_the_heading():
             '"Mumbai AC Local: Western Railway To Add 12 AC Services On Churchgate-Virar Route"}</script>')
     a = analyze_bytes(_page(f"<article><h1>{h1}</h1>{PARA}{PARA}</article>", head), "x.html")
     assert a.headline == h1
+
+
+def test_a_facebook_embed_a_newsletter_box_and_a_live_entrys_time_are_furniture():
+    """samples/html-eval31: a Facebook post's text inside the story, a newsletter box read as one line, and a live
+    blog's "7:40 PM (1 घंटा पहले)" above each entry."""
+    story = "<p>" + "कानपुर मेट्रो के दूसरे कॉरिडोर पर शुक्रवार को ट्रायल रन हुआ और अधिकारियों ने स्टेशनों का निरीक्षण किया। " * 3 + "</p>"
+    body = (f"<article><h1>कानपुर मेट्रो के दूसरे कॉरिडोर पर ट्रायल रन</h1>{story}"
+            "<div class='fb-post-embed'><div class='fb-post'><blockquote class='fb-xfbml-parse-ignore'><p>Trial run of our new "
+            "9-metre e-bus on the Hinjewadi loop today. Feeder services coming soon!</p></blockquote></div></div>"
+            "<div class='nl-box'><p>न्यूजलेटर हर सुबह अपने शहर की बड़ी खबरें ईमेल पर पाएं साइन अप करें</p></div>"
+            f"<p>7:40 PM (1 घंटा पहले)</p>{story}</article>")
+    text = analyze_bytes(_page(body), "x.html").text
+    assert "Trial run" not in text and "न्यूजलेटर" not in text and "7:40 PM" not in text
+    assert "ट्रायल रन हुआ" in text

@@ -82,6 +82,8 @@ SHARE = Lexicon(
     r"|[\s\p{P}]*google\s+news\s+पर\s+(?:हमें\s+)?फॉलो"
     r"|[\s\p{P}]*(?:whatsapp|facebook|twitter|instagram|youtube|telegram|x|google\s+news)\s+पर\s+.{0,40}(?:फॉलो|जुड़ें|सब्सक्राइब)\s+करें"
     r"|[\s\p{P}]*न्यूज़?लेटर\s+के\s+लिए\s+साइन\s+अप\s+करें|[\s\p{P}]*sign\s+up\s+for\s+(?:our\s+)?newsletter"
+    # a newsletter box run into one line: "न्यूजलेटर हर सुबह अपने शहर की बड़ी खबरें ईमेल पर पाएं साइन अप करें"
+    r"|[\s\p{P}]*(?:न्यूज़?लेटर|newsletter)\s[^\n]{0,120}(?:साइन\s+अप\s+करें|सब्सक्राइब\s+करें|sign\s+up|subscribe)[\s\p{P}]*$"
     # "एनसीआर नजर को फॉलो करें: WhatsApp चैनल | Google News", "Follow Kalinga Varta on WhatsApp | X | Instagram"
     r"|[\s\p{P}]*follow\s+.{1,40}\s+on\s+(?:whatsapp|x|instagram|facebook|youtube|telegram|google)",
     anywhere=r"(?:एंड्रॉएड|एंड्रॉयड|android|ios)\s+ऐप|(?:फ़?ेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|टेलीग्राम|गूगल\s+न्यूज़?|google\s+news|whatsapp|facebook|"
@@ -250,7 +252,9 @@ MATCH_DATA = _compile(r"^[\s\p{P}]*(?:स्कोरकार्ड|scorecard|(
 # The label of a story's topic links: "Tags", "टॉपिक्स", "विषय:".
 TAGS_LABEL = _compile(r"^[\s\p{P}]*(?:tags?|टैग्स?|टॉपिक्स|topics|विषय|related\s+topics|संबंधित\s+विषय)\s*:?[\s\p{P}]*$")
 # A time alone on its line: a live blog's update ("02:10 PM", "14:05 IST").
-TIME_STAMP = _compile(r"^[\s\p{P}]*\d{1,2}[:.]\d{2}\s*(?:am|pm|बजे)?\s*(?:ist)?[\s\p{P}]*$")
+# (with how long ago it was, as live blogs print it: "7:40 PM (1 घंटा पहले)")
+TIME_STAMP = _compile(r"^[\s\p{P}]*\d{1,2}[:.]\d{2}\s*(?:am|pm|बजे)?\s*(?:ist)?[\s\p{P}]*"
+                      r"(?:\(\s*\d{1,2}\s*(?:मिनट|घंटा|घंटे|दिन|min|mins|minutes?|hours?|hrs?)\s*(?:पहले|ago)\s*\)[\s\p{P}]*)?$")
 
 NAVIGATION = Lexicon(
     line=r"[\s\p{P}\p{S}]*(?:होम|home|मुख्य\s+पृष्ठ|main\s+page|next\s+story|previous\s+story|next|previous|अगला|पिछला|"
@@ -363,6 +367,9 @@ def site_claim_minutes(line: str) -> float | None:
     return float(n) if n else None
 
 
+# "इमेज स्रोत, Getty Images": a picture's credit as BBC Hindi and its imitators print it (in the header, the lead
+# picture's caption; between paragraphs, no subhead).
+IMAGE_CREDIT = _compile(r"^[\s\p{P}]*(?:इमेज|फोटो|फ़ोटो|चित्र|तस्वीर|image|photo)\s+(?:स्रोत|सोर्स|source|credit)\s*[,:]")
 # "Web Title: Amravati unseasonal rain …": the story's slug for search engines, printed under some portals' stories.
 SEO_TITLE = _compile(r"^[\s\p{P}]*web\s+title\s*:")
 

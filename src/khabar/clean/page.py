@@ -659,7 +659,7 @@ _DIGIT = regex.compile(r"\d")
 # an indirect question with no question mark ("किस फसल को कितना नुकसान", "कहां कितनी बारिश"). Another story's
 # title stands on its own; one that asks ends in "?" or says "जानिए".
 _POINTING_BACK = "इनका इनकी इनके इन्हें इनमें इनसे इसका इसकी इसके इसे इसमें इससे उनका उनकी उनके उन्हें"
-_ASKING = "किस कितना कितनी कितने कहां कहाँ कौन"
+_ASKING = "किस कितना कितनी कितने कहां कहाँ कौन क्या क्यों कैसे"
 _TEASING_WORDS = "जानिए जानें जाने देखें देखिए पढ़ें पढ़िए"
 _alts = lambda words: "|".join(sorted({fold(w) for w in words.split()}))  # noqa: E731 (lines are matched folded)
 _POINTS_BACK = regex.compile(rf"^\s*(?:{_alts(_POINTING_BACK)})\s")
@@ -674,6 +674,8 @@ def _subhead_or_teaser(s, shapes, pos, roles, body_words) -> tuple[str, str]:
     Teasers of related stories often name the article's people too, so what counts most is the overlap with the
     next paragraphs in words that the previous paragraph does not already use (the new topic the heading opens).
     """
+    if F.IMAGE_CREDIT.match(s.folded):
+        return ("boilerplate:other", "a picture's credit between paragraphs ('इमेज स्रोत, …')")
     i = pos[s.n]
     following = [t for t in shapes[i + 1 : i + 4] if t.n not in roles and t.words >= 5][:2]
     before = next((t for t in reversed(shapes[:i]) if t.prose), None)

@@ -37,7 +37,7 @@ UNLIKELY = regex.compile(
     r"comments?|breadcrumbs?|navbar|nav|menu|footer|sidebar|recommend\w*|trending|popular|subscribe|"
     r"cookies?|consent|gdpr|modal|popup|also-?read|read-?more|more[-_]?stories|outbrain|taboola|disqus|hidden|sr-only|"
     r"video|player|live-?box|"
-    r"visually-?hidden|screen-?reader|poll|polls|survey|quiz|tweet|instagram-media|social-?embed|disclaimer)(?:$|[\s_-])",
+    r"visually-?hidden|screen-?reader|poll|polls|survey|quiz|tweet|instagram-media|xfbml|social-?embed|disclaimer)(?:$|[\s_-])",
     regex.IGNORECASE,
 )
 LIKELY = regex.compile(r"article|body|content|main|story|entry|post|text|column", regex.IGNORECASE)
