@@ -808,3 +808,17 @@ def test_a_pictures_credit_between_paragraphs_is_no_subhead_and_an_indirect_ques
                       "सरकार क्या कह रही है", p3])  # (the heading right on top of its paragraph, as the page sets it)
     roles = _roles(page)
     assert roles["इमेज स्रोत, Getty Images"] == "boilerplate:other" and roles["सरकार क्या कह रही है"] == "subhead"
+
+
+def test_figures_with_a_hyphen_glued_to_their_label_are_the_storys_list():
+    """hindi-covid19-news-2020 (Dainik Jagran): "आज के नये मामले- 177" and the like under a heading are the story's
+    figures, not other stories' titles; "कोविड-19" is no label."""
+    p1 = ("लखनऊ, जेएनएन। प्रदेश में कोरोना संक्रमित मरीजों की संख्या लगातार बढ़ रही है और स्वास्थ्य विभाग ने शनिवार को नए "
+          "आंकड़े जारी किए। विभाग के मुताबिक, कोरोना के सबसे ज्यादा मरीज लखनऊ और आगरा में मिले हैं।")
+    p2 = ("स्वास्थ्य विभाग ने बताया कि प्रदेश की 14 लैब में कोरोना सैंपल की जांच हो रही है और जांच की संख्या रोज बढ़ाई जा "
+          "रही है। विभाग ने लोगों से घरों में रहने की अपील की है ताकि कोरोना का संक्रमण रोका जा सके।")
+    figures = ["आज के नये मामले- 177", "कुल मौत- 27", "सक्रिय मामला- 1505", "कुल ठीक- 261"]
+    page = "\n".join(["प्रदेश में कोरोना के 177 नए मामले, संक्रमितों की संख्या 1793 हुई", "", p1, "",
+                      "उत्तर प्रदेश कोरोना के मामले", *figures, "", p2])
+    roles = _roles(page)
+    assert [roles[t] for t in figures] == ["body:list-item"] * 4

@@ -707,7 +707,9 @@ def _subhead_or_teaser(s, shapes, pos, roles, body_words) -> tuple[str, str]:
 MAX_GROUP_HEADING_WORDS = 8
 # "गेहूं मिल क्वालिटी: 2,480 – 2,560", "सर्वश्रेष्ठ बल्लेबाज: आदित्य ठाकुर (6 मैच, 312 रन)": a label, a colon, its value.
 # "label: value", also "बहराइच – 4.2°C", and a quantity after a hyphen ("मखाने - 2 कप", "चीनी - आधा कप")
-_KEY_VALUE = regex.compile(r"^\s*[^:：।.?!–—]{1,40}(?:[:：]|\s[–—]\s|\s-\s(?=\p{N}|आधा|आधी|एक|डेढ़|ढाई|थोड़ा|थोड़ी|स्वाद))\s*\S")
+# ("आज के नये मामले- 177": a hyphen glued to the label, then a space and a number; not "कोविड-19")
+_KEY_VALUE = regex.compile(r"^\s*[^:：।.?!–—]{1,40}(?:[:：]|\s[–—]\s|\s-\s(?=\p{N}|आधा|आधी|एक|डेढ़|ढाई|थोड़ा|थोड़ी|स्वाद)"
+                           r"|(?<=[\p{L}\p{M}])-\s+(?=\p{N}))\s*\S")
 _CLOCK_LEAD = regex.compile(r"^\s*\d{1,2}:\d{2}(?!\d)")  # "09:32 PM  …": a time, not a label (a list of the latest stories)
 MAX_KEY_VALUE_WORDS = 25
 
