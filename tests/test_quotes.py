@@ -695,3 +695,22 @@ def test_a_short_title_finds_the_holder_of_its_long_form_and_a_woman_is_no_commi
         "“घबराने की जरूरत नहीं है, लेकिन इन्फ्लुएंजा से सतर्क रहना जरूरी है।”",
         headline="इन्फ्लुएंजा के मामले बढ़े, स्वास्थ्य सचिव ने कहा- सतर्क रहें")
     assert speaker_of(q, "घबराने की जरूरत") == "अंजलि वर्मा"  # "वह बोलीं": not the committee, not a "सम्मेलन"
+
+
+def test_names_read_past_an_initial_k_and_stop_at_a_verb_before_a_full_stop():
+    """hindi-covid19-news-2020: "सीएमओ डॉ. एन के गुप्ता" (के as the initial K), "… जानकारी दी. राज्य स्वास्थ्य विभाग के
+    अनुसार" (a verb before a full stop is no initial), "इसके अलावा …" and English titles ("हेल्थ मिनिस्टर")."""
+    from khabar.quotes.speakers import name_after, name_before
+
+    t = "लखनऊ के सीएमओ डॉ. एन के गुप्ता के मुताबिक शाम को सूचना मिली।"
+    assert name_after(t, t.index("सीएमओ") + len("सीएमओ")).text == "डॉ. एन के गुप्ता"
+    t = "प्रमुख इंडेक्स सेंसेक्स 3,000 अंक से ज्यादा गिरा"
+    assert name_after(t, len("प्रमुख")).text == "इंडेक्स सेंसेक्स"  # a number is no part of a name
+    t = "अस्पताल ने जानकारी दी. राज्य स्वास्थ्य विभाग"
+    assert name_before(t, len(t)).text == "राज्य स्वास्थ्य विभाग"
+    t = "इसके अलावा केंद्रीय मानव संसाधन मंत्रालय"
+    assert name_before(t, len(t)).text == "केंद्रीय मानव संसाधन मंत्रालय"
+    t = "उत्तराखंड के हेल्थ मिनिस्टर जय प्रताप सिंह"
+    assert name_before(t, len(t)).text == "जय प्रताप सिंह"
+    t = "जिले के एसपी मो. सलीम"
+    assert name_before(t, len(t)).text == "मो. सलीम"  # an abbreviation of a name keeps its full stop

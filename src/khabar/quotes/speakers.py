@@ -14,7 +14,7 @@ import regex
 
 from ..ner.latin import place_names
 from ..text.normalize import fold, normalize
-from ..text.sentences import LETTER_NAMES
+from ..text.sentences import HINDI_ABBREVIATIONS, LETTER_NAMES
 from ..text.tokens import WORD
 from .gender import FEMININE_NAME_ENDS, WORD_BEFORE, of_person
 from .lexicon import BODY_WORDS, DOCUMENTS, MEDIA_WORDS, NUMBER_WORDS, PEOPLE_NOUNS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED
@@ -64,6 +64,7 @@ LONG_FORMS = {fold(k, normalized=True): v for k, v in {
     "सीओ": ("क्षेत्राधिकारी",), "सीएमओ": ("मुख्य चिकित्सा अधिकारी",), "बीडीओ": ("प्रखंड विकास पदाधिकारी", "खंड विकास अधिकारी"),
     "एसएचओ": ("थाना प्रभारी", "थानाध्यक्ष"), "डीजीपी": ("पुलिस महानिदेशक",)}.items()}
 _EVENTS = frozenset(fold(w) for w in "सम्मेलन कॉन्फ्रेंस कांफ्रेंस वार्ता बैठक".split())  # "संवाददाता सम्मेलन": no person
+_K = fold("के")
 _RANKS = frozenset(fold(w) for w in "अपर अतिरिक्त उप सहायक संयुक्त वरिष्ठ डिप्टी एडिशनल".split())
 _ASKED = regex.compile(r"(?<![\p{L}\p{M}])(?:पूछे\s+जाने\s+पर|पूछने\s+पर|पूछा\s+गया\s+कि|सवाल\s+(?:पर|के\s+जवाब\s+में))(?![\p{L}\p{M}])")
 _LAST_STOP = regex.compile(r"(?:[।?!\n]|\.(?!\d))[^।?!.\n]*\Z")  # a paragraph's end ends its sentence too
@@ -117,8 +118,11 @@ def name_before(text: str, end: int) -> Name | None:
             break
         gap = head[m.end() : picked[-1].start()] if picked else ""
         chained = initial and gap == "." and picked[-1].group() in LETTER_NAMES  # "एस.के. वर्मा": initials run together
-        if picked and not chained and (not _JOIN.match(gap.strip(_QUOTES)) or "." in gap and (len(m.group()) > 2 or gap.endswith("."))):
-            break  # punctuation between, or a full stop that is not an initial's ("पी. चिदंबरम", not "दी.गृहमंत्री")
+        if picked and not chained and (not _JOIN.match(gap.strip(_QUOTES)) or "." in gap and (
+                len(m.group()) > 2 or gap.endswith(".") or len(m.group()) == 2 and m.group() not in LETTER_NAMES
+                and m.group() not in HINDI_ABBREVIATIONS and _key(m.group()) not in TITLES)):
+            break  # punctuation between, or a full stop that is not an initial's ("पी. चिदंबरम", "मो. सलीम"; not
+            # "दी.गृहमंत्री", "जानकारी दी. राज्य स्वास्थ्य विभाग")
         if m.group().isdigit() and (not picked and not quoted or len(picked) > 1 or "-" in gap):
             break  # (a list item's number: "7 -पीएम ने कहा", "5- सूत्रों के अनुसार")
         if _key(m.group()) in NUMBER_WORDS and not quoted:
@@ -172,11 +176,17 @@ def _glued_title(word: str) -> bool:
 def name_after(text: str, start: int) -> Name | None:
     """The name-like words right after ``start`` (a sayer after its verb, as headlines write it)."""
     picked: list[regex.Match] = []
-    for m in WORD.finditer(text, start, min(len(text), start + 200)):
+    found = list(WORD.finditer(text, start, min(len(text), start + 200)))
+    for i, m in enumerate(found):
         gap = text[picked[-1].end() if picked else start : m.start()]
         key = _key(m.group())
-        if key in STOP or len(picked) >= MAX_NAME_WORDS or not _JOIN.match(gap):
+        # "डॉ. एन के गुप्ता": के is the initial K between two initials' worth of name, not the postposition
+        initial_k = key == _K and picked and picked[-1].group() in LETTER_NAMES and i + 1 < len(found) \
+            and _key(found[i + 1].group()) not in STOP and _JOIN.match(text[m.end() : found[i + 1].start()])
+        if key in STOP and not initial_k or len(picked) >= MAX_NAME_WORDS or not _JOIN.match(gap):
             break
+        if m.group().isdigit():
+            break  # "प्रमुख इंडेक्स सेंसेक्स 3,000 अंक": a number is no part of a name
         if not picked and key in PRONOUNS:
             return None  # "… के पिता। उन्होंने आरोप लगाया": no name follows
         if picked and (key in _AFTER_NAME or key in NUMBER_WORDS or key in DOCUMENTS or key.endswith(("ों", "ओं"))):
