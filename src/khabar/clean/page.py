@@ -137,6 +137,9 @@ def _join_columns(shapes: list[LineShape], lines: list[str]) -> tuple[list[LineS
         j = i
         while j < len(shapes) and (j == i or shapes[j].n == shapes[j - 1].n + 1) and _column_line(shapes[j]):
             j += 1
+        if j < len(shapes) and j - i >= COLUMN_LINES and shapes[j].n == shapes[j - 1].n + 1 and shapes[j].terminal \
+                and shapes[j].words < COLUMN_MIN_WORDS and shapes[j].furniture is None and not shapes[j - 1].terminal:
+            j += 1  # the sentence's last word alone on the column's last line ("… अंतिम रूप दिया" / "गया।")
         run = shapes[i:j]
         if len(run) >= COLUMN_LINES and sum(1 for s in run if not s.terminal) * 2 >= len(run) \
                 and sum(1 for s in run if _COLUMN_BREAK.search(s.text)) >= 2:

@@ -571,6 +571,9 @@ _INPUTS = regex.compile(r"\s*[(\[]?\s*(?:with\s+(?:inputs?\s+from\s+[^()\[\]]{1,
                      regex.IGNORECASE)
 
 
+_EDITION = regex.compile(r"[A-Z]{2,3}")  # a regional edition's code after the outlet's name ("Giro PR", "Giro SP")
+
+
 def authors_only(names: list[str], site: str | None) -> list[str]:
     """Drop what is not a person's name: the site's name, weekdays, dates, places given as datelines."""
     out: list[str] = []
@@ -581,8 +584,9 @@ def authors_only(names: list[str], site: str | None) -> list[str]:
         key = fold(name)
         if not key or key in WEEKDAYS or key in CMS_ROLES or key in AGENCIES or (site_key and (key == site_key or key in site_key)):
             continue
-        if site_key and len(site_key) >= MIN_SITE_KEY and key.startswith(site_key) and key[len(site_key):].strip() in OUTLET_WORDS:
-            continue  # "Patli Prawah Digital" of the site "Patli Prawah": the outlet, under a desk's word
+        if site_key and key.startswith(site_key) and (len(site_key) >= MIN_SITE_KEY and key[len(site_key):].strip() in OUTLET_WORDS
+                                                      or _EDITION.fullmatch(name[len(site):].strip())):
+            continue  # "Patli Prawah Digital" of the site "Patli Prawah": the outlet, under a desk's word; "Giro PR": its edition
         if site_sounds and not name.isascii() and _consonants(romanize(name)) == site_sounds:
             continue  # "पर्वत प्रहरी" of the site "Parvat Prahari": its name in the other script
         if site_skeleton and name.isascii() and site_skeleton in _sounds(name):

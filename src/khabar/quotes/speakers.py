@@ -261,7 +261,8 @@ OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य 
 
 
 # Adverbs that follow a name in running text and never stand in one.
-_AFTER_NAME = frozenset(fold(w) for w in "रोज रोजाना लगातार हमेशा अक्सर अचानक सीधे खुद स्वयं फिलहाल अभी पहले".split())
+_AFTER_NAME = frozenset(fold(w) for w in "रोज रोजाना लगातार हमेशा अक्सर अचानक सीधे खुद स्वयं फिलहाल अभी पहले "
+                       "पश्चिमी पूर्वी उत्तरी दक्षिणी".split())  # ("… फरहाना सिद्दीकी पश्चिमी भारत में …")
 _NAME_ENDS = frozenset(fold(w) for w in "मोर्चा पार्टी दल संघ महासंघ समिति मंच परिषद फाउंडेशन ट्रस्ट यूनियन एसोसिएशन".split())
 _BODY_JOINERS = frozenset(fold(w) for w in "एवं तथा".split())
 SEATS = frozenset(fold(w) for w in "कार्यालय दफ्तर दफ़्तर सचिवालय".split())  # an office's seat, named after its holder

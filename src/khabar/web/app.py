@@ -27,6 +27,7 @@ STATIC = frozenset({"noto-sans-devanagari-devanagari-400-normal.woff2", "noto-sa
 # it; anything else is a malformed query: 422.
 BALANCED_QUOTES = r'^[^"*^:(){}\[\]]*("[^"*^:(){}\[\]]*"[^"*^:(){}\[\]]*)*$'
 MAX_UPLOAD = 20 * 1024 * 1024  # bytes of one page sent to /api/ingest
+MAX_NAME = 200  # characters of a person's name in /api/people/{name}
 
 
 def create_app(db: str, ingest_token: str | None = None) -> FastAPI:
@@ -52,7 +53,6 @@ def create_app(db: str, ingest_token: str | None = None) -> FastAPI:
         except QueryError as err:  # a query with no words finds nothing, and says why
             return {"total": 0, "hits": [], "note": str(err)}
 
-    errors_400 = {400: {"description": "A name too long"}}
     errors_404 = {404: {"description": "No such article"}}
 
     @app.get("/api/search", summary="Search the articles (a query with no words finds nothing, with a note)")
@@ -77,10 +77,8 @@ def create_app(db: str, ingest_token: str | None = None) -> FastAPI:
     def api_people(limit: int = Query(20, ge=1, le=500)) -> list[dict]:
         return most_quoted(con(), limit)
 
-    @app.get("/api/people/{name}", summary="Everything one person said, who is named with them, and when", responses=errors_400)
-    def api_person(name: str) -> dict:
-        if len(name) > 200:
-            raise HTTPException(400, "name too long")
+    @app.get("/api/people/{name}", summary="Everything one person said, who is named with them, and when")
+    def api_person(name: str = PathParam(..., max_length=MAX_NAME)) -> dict:  # (longer: 422, as the schema says)
         return person(con(), name)
 
     @app.post("/api/ingest", summary="Analyze and store one page (only when the server was started with an ingest token)",
@@ -129,7 +127,7 @@ def create_app(db: str, ingest_token: str | None = None) -> FastAPI:
 
     @app.get("/person/{name}", response_class=HTMLResponse, include_in_schema=False)
     def ui_person(name: str) -> str:
-        if len(name) > 200:
+        if len(name) > MAX_NAME:
             raise HTTPException(400, "name too long")
         return pages.person_page(person(con(), name))
 
