@@ -176,14 +176,12 @@ def _glued_title(word: str) -> bool:
 def name_after(text: str, start: int) -> Name | None:
     """The name-like words right after ``start`` (a sayer after its verb, as headlines write it)."""
     picked: list[regex.Match] = []
-    found = list(WORD.finditer(text, start, min(len(text), start + 200)))
-    for i, m in enumerate(found):
+    end = min(len(text), start + 200)
+    for m in WORD.finditer(text, start, end):
         gap = text[picked[-1].end() if picked else start : m.start()]
         key = _key(m.group())
-        # "डॉ. एन के गुप्ता": के is the initial K between two initials' worth of name, not the postposition
-        initial_k = key == _K and picked and picked[-1].group() in LETTER_NAMES and i + 1 < len(found) \
-            and _key(found[i + 1].group()) not in STOP and _JOIN.match(text[m.end() : found[i + 1].start()])
-        if key in STOP and not initial_k or len(picked) >= MAX_NAME_WORDS or not _JOIN.match(gap):
+        if key in STOP and not (key == _K and picked and picked[-1].group() in LETTER_NAMES and _initial_k(text, m.end(), end)) \
+                or len(picked) >= MAX_NAME_WORDS or not _JOIN.match(gap):
             break
         if m.group().isdigit():
             break  # "प्रमुख इंडेक्स सेंसेक्स 3,000 अंक": a number is no part of a name
@@ -199,6 +197,12 @@ def name_after(text: str, start: int) -> Name | None:
     if not picked:
         return None
     return Name(text[picked[0].start() : picked[-1].end()], picked[0].start(), picked[-1].end())
+
+
+def _initial_k(text: str, at: int, end: int) -> bool:
+    """"डॉ. एन के गुप्ता": के after an initial is the initial K when a name's word follows it, not the postposition."""
+    nxt = WORD.search(text, at, end)
+    return nxt is not None and _key(nxt.group()) not in STOP and _JOIN.match(text[at : nxt.start()]) is not None
 
 
 def _untitled(name: Name | None) -> Name | None:
