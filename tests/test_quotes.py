@@ -714,3 +714,7 @@ def test_names_read_past_an_initial_k_and_stop_at_a_verb_before_a_full_stop():
     assert name_before(t, len(t)).text == "जय प्रताप सिंह"
     t = "जिले के एसपी मो. सलीम"
     assert name_before(t, len(t)).text == "मो. सलीम"  # an abbreviation of a name keeps its full stop
+    t = "डब्ल्यूएचओ चीफ टी बी गेब्रेयेसस"
+    assert name_before(t, len(t)).text == "टी बी गेब्रेयेसस"
+    t = "रावत ने मुख्यमंत्री पद की शपथ ली"
+    assert name_after(t, t.index("मुख्यमंत्री") + len("मुख्यमंत्री")) is None  # "पद" (the office) is nobody
