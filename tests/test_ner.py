@@ -650,3 +650,15 @@ def test_a_resident_s_place_is_no_part_of_the_name_and_a_gang_is_nobody(monkeypa
     a = analyze_text("सागर में वारदात के बाद गिरोह की तलाश\n\nसागर। पुलिस ने बताया कि गिरोह ने पिछले महीने भी मकरोनिया "
                      "में वारदात की थी। गिरोह के दो सदस्य पहले भी जेल जा चुके हैं।\n")
     assert not any(e.name == "गिरोह" for e in a.entities)  # a gang the story does not name
+
+
+def test_a_makers_kind_before_its_name_is_not_in_it(monkeypatch):
+    """samples/quotes-eval35: "दोपहिया वाहन निर्माता प्रगति ऑटो लिमिटेड" is the company प्रगति ऑटो लिमिटेड."""
+    import khabar.ner.mentions as M
+
+    text = "दोपहिया वाहन निर्माता प्रगति ऑटो लिमिटेड ने मंगलवार को नतीजे जारी किए।"
+    tokens = [t.group() for t in M.TOKEN.finditer(text)]
+    tags = ["B-ORG"] + ["I-ORG"] * 5 + ["O"] * (len(tokens) - 6)  # the tagger's one span over the kind and the name
+    monkeypatch.setattr(M, "tag", lambda toks, min_confidence=0.0: list(tags))
+    found = [(m.text, m.kind) for m, _ in M.mentions_in(text, 0, len(text), "text", 1.0)]
+    assert found == [("प्रगति ऑटो लिमिटेड", "organisation")]

@@ -157,7 +157,7 @@ NAME_HEADS = words("पार्टी मोर्चा प्राधिक�
                    "कॉर्पोरेशन एसोसिएशन असोसिएशन फेडरेशन सोसाइटी यूनियन निदेशालय महानिदेशालय")
 # A body's kind before its name ("बिल्डर कंपनी अरावली इन्फ्राहोम्स प्राइवेट लिमिटेड", "निजी अस्पताल चेन सहजीवन …"): not
 # part of it, unless it stands right before the head word ("… किसान उत्पादक कंपनी लिमिटेड").
-_KIND_WORDS = words("कंपनी फर्म चेन समूह पोर्टल प्लेटफॉर्म प्लेटफार्म संस्था संगठन वेबसाइट टैंक ब्रोकरेज एनजीओ")  # "थिंक टैंक …"
+_KIND_WORDS = words("कंपनी फर्म चेन समूह पोर्टल प्लेटफॉर्म प्लेटफार्म संस्था संगठन वेबसाइट टैंक ब्रोकरेज एनजीओ निर्माता")  # "थिंक टैंक …"
 MIN_HEADED_WORDS, MAX_HEADED_WORDS = 2, 5
 # Titles that also open a body's name ("केंद्रीय जल आयोग", "राष्ट्रीय हरित अधिकरण"): kept in front of an organisation.
 BODY_PREFIXES = words("केंद्रीय राष्ट्रीय")
