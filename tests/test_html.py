@@ -858,3 +858,16 @@ def test_an_outlets_regional_edition_is_no_author():
     from khabar.html.meta import authors_only
 
     assert authors_only(["Giro PR", "Giro Prakash", "Mariana Tavares"], "Giro") == ["Giro Prakash", "Mariana Tavares"]
+
+
+def test_a_logo_heading_names_the_site_and_a_site_name_may_hold_a_hyphen():
+    """samples/html-eval33: a WordPress theme's logo in an `<h1>` that the `<title>` and og:title both end with is the
+    site's name ("… रोक - गंगा समाचार"), and "… | दैनिक लोकमंच ई-पेपर" loses the whole name, hyphen and all."""
+    from khabar.html.meta import _strip_site
+
+    title = "छठ से पहले पटना के 14 गंगा घाट खतरनाक घोषित, इन घाटों पर अर्घ्य देने पर रोक"
+    head = (f'<title>{title} – गंगा समाचार</title><meta property="og:title" content="{title} - गंगा समाचार">')
+    body = f"<header><h1 class='logo'>गंगा समाचार</h1></header><article><h2>{title}</h2>{PARA}{PARA}</article>"
+    a = analyze_bytes(_page(body, head), "x.html")
+    assert a.headline == title and a.site_name == "गंगा समाचार"
+    assert _strip_site("मेले में ऑनलाइन मिलेंगी दुकानें | दैनिक लोकमंच ई-पेपर", "दैनिक लोकमंच ई-पेपर") == "मेले में ऑनलाइन मिलेंगी दुकानें"

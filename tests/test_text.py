@@ -46,3 +46,12 @@ def test_language():
     assert detect_language("The minister said the plan was ready.") == "en"
     assert detect_language("সে বাড়ি গেল এবং ভাত খেল") == "bn"
     assert detect_language("12 34") == "und"
+
+
+def test_hindi_forenoon_and_afternoon_times():
+    """samples/html-eval33: "प्रकाशित: २७ अक्टूबर २०२७, ०४:१५ अपराह्न" is 16:15 (अपराह्न, afternoon; पूर्वाह्न, forenoon)."""
+    from khabar.text.dates import find_date
+
+    assert find_date("प्रकाशित: २७ अक्टूबर २०२७, ०४:१५ अपराह्न").iso == "2027-10-27T16:15:00"
+    assert find_date("27 अक्टूबर 2027, 11:05 पूर्वाह्न").iso == "2027-10-27T11:05:00"
+    assert find_date("27 अक्टूबर 2027, 4:15 पीएम").iso == "2027-10-27T16:15:00"

@@ -38,7 +38,9 @@ MONTH_NUMBER = {fold(name): n for n, names in _MONTHS.items() for name in names.
 _MONTH = "(?P<mon>" + "|".join(sorted(map(regex.escape, MONTH_NUMBER), key=len, reverse=True)) + r")(?![\p{L}\p{M}])\.?"
 
 # A time may follow its date under its own label: "दिनांक: 05-03-2026 समय: 10:32".
-_TIME = r"(?:(?:समय|time)\s*:?\s*)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?(?:\s*\(?(?P<tz>ist|gmt|utc|[+-]\d{2}:?\d{2})\)?)?"
+_TIME = r"(?:(?:समय|time)\s*:?\s*)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.|अपराह्न|अपरान्ह|पूर्वाह्न|पूर्वान्ह|पीएम|एएम)?(?:\s*\(?(?P<tz>ist|gmt|utc|[+-]\d{2}:?\d{2})\)?)?"
+# Hindi's forenoon and afternoon (पूर्वाह्न, अपराह्न, with their common misspellings) and AM/PM written in Devanagari.
+_AM_PM = {"अपराह्न": "pm", "अपरान्ह": "pm", "पीएम": "pm", "पूर्वाह्न": "am", "पूर्वान्ह": "am", "एएम": "am"}
 _SEP = r"[\s,\-–./|]{0,4}"
 _PATTERNS = [
     regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]" + _TIME + ")?"),
@@ -108,7 +110,7 @@ def find_date(text: str, folded: bool = False) -> FoundDate | None:
     if g.get("h") is None:
         return FoundDate(day.isoformat(), False, best.start(), best.end())
     hour, minute, second = int(g["h"]), int(g["mi"]), int(g["s"] or 0)
-    ampm = (g.get("ampm") or "").replace(".", "")
+    ampm = _AM_PM.get(g.get("ampm") or "", (g.get("ampm") or "").replace(".", ""))
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
