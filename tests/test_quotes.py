@@ -718,3 +718,7 @@ def test_names_read_past_an_initial_k_and_stop_at_a_verb_before_a_full_stop():
     assert name_before(t, len(t)).text == "टी बी गेब्रेयेसस"
     t = "रावत ने मुख्यमंत्री पद की शपथ ली"
     assert name_after(t, t.index("मुख्यमंत्री") + len("मुख्यमंत्री")) is None  # "पद" (the office) is nobody
+    # samples/quotes-eval36 (features): a name read after a title ends before an ordinal and before the predicate
+    t = "उसकी बहन रुखसाना नौवीं कक्षा में पढ़ती है और पिता भंवरलाल मेघवाल भेड़ें चराते हैं।"
+    assert name_after(t, t.index("बहन") + len("बहन")).text == "रुखसाना"
+    assert name_after(t, t.index("पिता") + len("पिता")).text == "भंवरलाल मेघवाल"

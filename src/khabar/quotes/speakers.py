@@ -65,6 +65,8 @@ LONG_FORMS = {fold(k, normalized=True): v for k, v in {
     "एसएचओ": ("थाना प्रभारी", "थानाध्यक्ष"), "डीजीपी": ("पुलिस महानिदेशक",)}.items()}
 _EVENTS = frozenset(fold(w) for w in "सम्मेलन कॉन्फ्रेंस कांफ्रेंस वार्ता बैठक".split())  # "संवाददाता सम्मेलन": no person
 _K = fold("के")
+_ORDINAL_ENDS = tuple(fold(w) for w in ("वीं", "वां", "वें"))  # "नौवीं", "दसवां"
+_AUXILIARY = regex.compile(r"\s+(?:है|हैं|था|थे|थी|थीं|हूं|हूँ)(?![\p{L}\p{M}])")
 _RANKS = frozenset(fold(w) for w in "अपर अतिरिक्त उप सहायक संयुक्त वरिष्ठ डिप्टी एडिशनल".split())
 _ASKED = regex.compile(r"(?<![\p{L}\p{M}])(?:पूछे\s+जाने\s+पर|पूछने\s+पर|पूछा\s+गया\s+कि|सवाल\s+(?:पर|के\s+जवाब\s+में))(?![\p{L}\p{M}])")
 _LAST_STOP = regex.compile(r"(?:[।?!\n]|\.(?!\d))[^।?!.\n]*\Z")  # a paragraph's end ends its sentence too
@@ -187,8 +189,10 @@ def name_after(text: str, start: int) -> Name | None:
             break  # "प्रमुख इंडेक्स सेंसेक्स 3,000 अंक": a number is no part of a name
         if not picked and key in PRONOUNS:
             return None  # "… के पिता। उन्होंने आरोप लगाया": no name follows
-        if picked and (key in _AFTER_NAME or key in NUMBER_WORDS or key in DOCUMENTS or key.endswith(("ों", "ओं"))):
-            break  # "पूनम थापा घरों में …", "सुनीता पटले रोज …", "हर्षित चंद्राकर लगातार …": the name has ended
+        if picked and (key in _AFTER_NAME or key in NUMBER_WORDS or key in DOCUMENTS or key.endswith(("ों", "ओं", "ें"))
+                       or key.endswith(_ORDINAL_ENDS) or _AUXILIARY.match(text, m.end())):
+            break  # "पूनम थापा घरों में …", "सुनीता पटले रोज …", "हर्षित चंद्राकर लगातार …", "रुखसाना नौवीं कक्षा …",
+            # "… मेघवाल भेड़ें चराते हैं" (a plural, and the word before an auxiliary, the predicate): the name has ended
         if picked and "." in gap and len(picked[-1].group()) > 2:
             break
         picked.append(m)
