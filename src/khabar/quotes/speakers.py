@@ -65,6 +65,8 @@ LONG_FORMS = {fold(k, normalized=True): v for k, v in {
     "एसएचओ": ("थाना प्रभारी", "थानाध्यक्ष"), "डीजीपी": ("पुलिस महानिदेशक",)}.items()}
 _EVENTS = frozenset(fold(w) for w in "सम्मेलन कॉन्फ्रेंस कांफ्रेंस वार्ता बैठक".split())  # "संवाददाता सम्मेलन": no person
 _K = fold("के")
+_SUBJECT_CUE = regex.compile(r" (?:अपने|अपनी|अपना|\d{1,3} (?:साल|वर्ष))(?![\p{L}\p{M}])")
+_TWO_WORDS_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]{2,}) ([\p{L}\p{M}]{2,})\Z")
 _ORDINAL_ENDS = tuple(fold(w) for w in ("वीं", "वां", "वें"))  # "नौवीं", "दसवां"
 _AUXILIARY = regex.compile(r"\s+(?:है|हैं|था|थे|थी|थीं|हूं|हूँ)(?![\p{L}\p{M}])")
 _RANKS = frozenset(fold(w) for w in "अपर अतिरिक्त उप सहायक संयुक्त वरिष्ठ डिप्टी एडिशनल".split())
@@ -341,6 +343,21 @@ class Speakers:
                 self.by_title.setdefault(_key(m.group(1)), set()).add(text)
                 self.candidates[text] += 1
                 self.first.setdefault(text, m.start())
+        # "गीता अहिरवार अपने पति के साथ …", "बबलू गुप्ता अपना रजिस्टर दिखाते हैं", "रामवती देवी 62 साल की हैं": two words
+        # before a reflexive possessive or an age are a person introduced as the subject, with no "ने" to mark the name.
+        for cue in _SUBJECT_CUE.finditer(self.masked):
+            m = _TWO_WORDS_BEFORE.search(self.masked, max(0, cue.start() - 60), cue.start())
+            if m is None:
+                continue
+            pair = [m.group(1), m.group(2)]
+            if all(_key(w) not in STOP and _key(w) not in TITLES and _key(w) not in PRONOUNS and _key(w) not in BODY_WORDS
+                   and _key(w) not in UNNAMED and _key(w) not in PEOPLE_NOUNS and not _key(w).endswith(("ों", "ओं", "ें"))
+                   for w in pair) and fold(pair[0]) not in place_names():
+                name = " ".join(pair)
+                self.candidates[name] += 1
+                self.first.setdefault(name, m.start())
+                self.subjects.append((m.start(), name))  # the subject a pronoun in the next sentence may point to
+        self.subjects.sort()
         self._tokens = {c: [_key(w) for w in WORD.findall(c)] for c in self.candidates}
         self._fullest: dict[str, str] = {}
         self._genders: dict[str, str | None] = {}
