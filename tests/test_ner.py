@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from pathlib import Path
 
 from khabar.ner.data import map_tag, read_conll, spans
 from khabar.ner.model import model_available, tag
@@ -662,3 +663,14 @@ def test_a_makers_kind_before_its_name_is_not_in_it(monkeypatch):
     monkeypatch.setattr(M, "tag", lambda toks, min_confidence=0.0: list(tags))
     found = [(m.text, m.kind) for m, _ in M.mentions_in(text, 0, len(text), "text", 1.0)]
     assert found == [("प्रगति ऑटो लिमिटेड", "organisation")]
+
+
+def test_a_festival_and_a_bodys_head_word_are_nobody():
+    """samples/varanasi-ghat-cleanup.txt (the README's example): "देव दीपावली" (a festival) and "संघ" of "नाविक संघ"
+    had come out as people."""
+    import khabar
+
+    a = khabar.analyze_file(Path(__file__).parent.parent / "samples" / "varanasi-ghat-cleanup.txt")
+    names = {e.name for e in a.entities}
+    assert "देव दीपावली" not in names and "संघ" not in names
+    assert {"राजेश कुमार तिवारी", "शंभू निषाद", "वाराणसी नगर निगम"} <= names

@@ -14,7 +14,7 @@ import regex
 
 from ..quotes.find import OWN_REPORTER
 from ..quotes.speakers import OFFICES
-from ..quotes.lexicon import DOCUMENTS, STOP, TITLES, words
+from ..quotes.lexicon import BODY_WORDS, DOCUMENTS, STOP, TITLES, words
 from ..text.normalize import fold
 from ..text.sentences import LETTER_NAMES
 from .acronyms import letters, stands_for, syllables_stand_for
@@ -77,6 +77,9 @@ NOT_NAMES = DOCUMENTS | words("जानकारी सूचना सूच�
                               "गिरोह गैंग भीड़ "  # "गिरोह ने …": a gang or a crowd the story does not name
                               # acronyms of things, not bodies: IPO, GDP, GST, EMI, FD, SIP, NPA, FIR, PNR, OTP, UPI, KYC
                               "आईपीओ जीडीपी जीएसटी ईएमआई एफडी एसआईपी एनपीए एफआईआर पीएनआर ओटीपी यूपीआई केवाईसी")
+# Festivals ("सावन और देव दीपावली के दौरान"): times of the year, not people, places or bodies.
+FESTIVALS = words("दीपावली दिवाली होली छठ ईद बकरीद दशहरा नवरात्र नवरात्रि रक्षाबंधन संक्रांति लोहड़ी पोंगल ओणम क्रिसमस "
+                  "मुहर्रम गणेशोत्सव जन्माष्टमी शिवरात्रि")
 # What a family or a pupil calls someone ("दादाजी ने आखिरी वक्त तक…", "गुरुजी ने कभी फीस नहीं ली"): alone, a word
 # of address and not a name.
 ADDRESS_WORDS = words("दादाजी दादी दादीजी नानाजी नानी पिताजी पापा माताजी मम्मी बाबूजी अम्मा अम्मी अब्बा अब्बू गुरुजी "
@@ -460,8 +463,9 @@ def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: li
     clusters = [c for c in clusters if not (" ".join(c.words) in publisher and all(_self_named(m, segments) for m in c.mentions))
                 and not (len(c.words) == 1 and (c.words[0] in ORG_HEADS or c.words[0] in NOT_NAMES or c.words[0] in ADDRESS_WORDS
                                                 or c.kind == "person" and c.words[0] in LETTER_NAMES  # "एन" of "वी.एन. …"
+                                                or c.kind == "person" and c.words[0] in BODY_WORDS  # "संघ" of "नाविक संघ"
                                                 or c.words[0].endswith(("ों", "ओं"))))  # "सुरक्षाबलों": a plural noun
-                and not _designation(c.words)]
+                and not _designation(c.words) and c.words[-1] not in FESTIVALS]
     places = {" ".join(c.words) for c in clusters if c.kind == "place"}
     clusters = [c for c in clusters if not _demonym(c, places) and not _described(c, places)]
     _title_speakers(clusters, titles, segments)
