@@ -259,8 +259,7 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
     m.put("headline", _strip_site(clean_text(title.text()) if title else None, m.site_name), "<title>")
     if not m.site_name and m.h1 and (logo := _logo_heading(m.h1, m.titles)):
         m.site_name, m.evidence["site_name"] = logo, "<h1> (the site's logo: the page's titles end with it)"
-        m.headline = _strip_site(m.headline, logo)
-    m.headline = _reconcile(m)
+    m.headline = _reconcile(m)  # (which strips the site's name from the headline)
     if not m.site_name and (site := _site_beside(m.titles.get("<title>"), m.headline)):
         m.site_name, m.evidence["site_name"] = site, "<title> (the words beside the headline)"
     m.authors = authors_only(m.authors, m.site_name)
@@ -291,7 +290,7 @@ def _strip_site(title: str | None, site: str | None) -> str | None:
     """"Story title | Site name" → "Story title" (also "Site: Story title")."""
     if not title:
         return title
-    if site and title != site and title.endswith(site) and title[: -len(site)].rstrip().endswith(_SEPARATORS):
+    if site and _ends_with_name(title, site):
         return title[: -len(site)].rstrip(" |-–—:»·")  # the whole name, though it holds a separator ("… | दैनिक लोकमंच ई-पेपर")
     parts = _SITE_SEPARATOR.split(title)
     if site and len(parts) > 1 and parts[0] and parts[-1]:
@@ -310,12 +309,12 @@ def _logo_heading(h1: str, titles: dict[str, str]) -> str | None:
     """"गंगा समाचार" as the <h1> (a theme's logo) when the <title> and og:title both end with it after a separator
     ("… रोक - गंगा समाचार"): the site's name, not the story's title."""
     ends = [t for t in (titles.get("<title>"), titles.get("meta og:title")) if t]
-    if len(ends) < 2 or len(h1.split()) > MAX_SITE_WORDS:
-        return None
-    for t in ends:
-        if not t.endswith(h1) or t == h1 or not t[: -len(h1)].rstrip().endswith(_SEPARATORS):
-            return None
-    return h1
+    return h1 if len(ends) == 2 and len(h1.split()) <= MAX_SITE_WORDS and all(_ends_with_name(t, h1) for t in ends) else None
+
+
+def _ends_with_name(title: str, name: str) -> bool:
+    """"<headline> | <name>": the title ends with the name, a separator before it."""
+    return title != name and title.endswith(name) and title[: -len(name)].rstrip().endswith(_SEPARATORS)
 
 
 def _site_beside(title: str | None, headline: str | None) -> str | None:

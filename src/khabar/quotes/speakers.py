@@ -335,9 +335,9 @@ class Speakers:
         self.by_title: dict[str, set[str]] = {}
         for m in titled(self.masked):
             name = _person_part(name_after(self.masked, m.end()))
-            if name and not is_pronoun(name) and not any(_key(w) in TITLES or _key(w) in PEOPLE_NOUNS for w in WORD.findall(name.text)) \
-                    and _key(WORD.findall(name.text)[0]) not in _EVENTS \
-                    and not (_key(m.group(1)) in _MEMBERS and _key(WORD.findall(name.text)[-1]) in _NAME_ENDS):  # "शिक्षक अधिकार मोर्चा": a body's name
+            keys = [_key(w) for w in WORD.findall(name.text)] if name else []
+            if keys and not is_pronoun(name) and not any(k in TITLES or k in PEOPLE_NOUNS for k in keys) and keys[0] not in _EVENTS \
+                    and not (_key(m.group(1)) in _MEMBERS and keys[-1] in _NAME_ENDS):  # "शिक्षक अधिकार मोर्चा": a body's name
                 text = self._known_prefix(name.text)  # read on past the name ("राकेश त्रिपाठी कानपुर में")
                 self.titled.append((m.start(), text))
                 self.by_title.setdefault(_key(m.group(1)), set()).add(text)
@@ -349,11 +349,10 @@ class Speakers:
             m = _TWO_WORDS_BEFORE.search(self.masked, max(0, cue.start() - 60), cue.start())
             if m is None:
                 continue
-            pair = [m.group(1), m.group(2)]
-            if all(_key(w) not in STOP and _key(w) not in TITLES and _key(w) not in PRONOUNS and _key(w) not in BODY_WORDS
-                   and _key(w) not in UNNAMED and _key(w) not in PEOPLE_NOUNS and not _key(w).endswith(("ों", "ओं", "ें"))
-                   for w in pair) and fold(pair[0]) not in place_names():
-                name = " ".join(pair)
+            if all(k not in STOP and k not in TITLES and k not in PRONOUNS and k not in BODY_WORDS and k not in UNNAMED
+                   and k not in PEOPLE_NOUNS and not k.endswith(("ों", "ओं", "ें")) for k in map(_key, m.groups())) \
+                    and fold(m.group(1)) not in place_names():
+                name = f"{m.group(1)} {m.group(2)}"
                 self.candidates[name] += 1
                 self.first.setdefault(name, m.start())
                 self.subjects.append((m.start(), name))  # the subject a pronoun in the next sentence may point to

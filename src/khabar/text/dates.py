@@ -110,7 +110,8 @@ def find_date(text: str, folded: bool = False) -> FoundDate | None:
     if g.get("h") is None:
         return FoundDate(day.isoformat(), False, best.start(), best.end())
     hour, minute, second = int(g["h"]), int(g["mi"]), int(g["s"] or 0)
-    ampm = _AM_PM.get(g.get("ampm") or "", (g.get("ampm") or "").replace(".", ""))
+    written = g.get("ampm") or ""
+    ampm = _AM_PM.get(written, written.replace(".", ""))
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
