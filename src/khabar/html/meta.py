@@ -237,13 +237,13 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
         m.put("topics", [k for v in metas.get(key, []) for k in _keywords(v)], f"meta {key}")
     if metas.get("og:type", [""])[0].strip().lower() == "article":
         m.is_article = m.is_article or True
-    link = tree.css_first('link[rel="canonical"]')
+    link = marked.canonical[0] if marked.canonical else None
     if link is not None and link.attributes.get("href"):
         canonical = clean_text(link.attributes["href"])
         m.canonical_url = canonical or m.canonical_url
         if canonical:
             m.evidence["canonical_url"] = 'link rel="canonical"'
-    html = tree.css_first("html")
+    html = marked.roots[0] if marked.roots else None
     if html is not None:
         m.put("language", clean_text(html.attributes.get("lang")), "html lang")
     for node in marked.published[:1]:  # <abbr class="published" itemprop="datePublished" title="2026-02-21T19:40:00+05:30">
@@ -253,7 +253,7 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
         m.put("published", iso_date(_published_time(marked.times).attributes.get("datetime")), "<time datetime>")
     if marked.h1s:
         m.h1 = clean_text(marked.h1s[0].text(separator=" "))
-    title = tree.css_first("title")
+    title = marked.titles[0] if marked.titles else None
     if title is not None and (text := clean_text(title.text())):
         m.titles["<title>"] = text
     m.put("headline", _strip_site(clean_text(title.text()) if title else None, m.site_name), "<title>")

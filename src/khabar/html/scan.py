@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-QUERY = 'meta, script[type="application/ld+json"], time[datetime], h1, p, [itemprop="datePublished"]'
+QUERY = 'meta, script[type="application/ld+json"], time[datetime], h1, p, [itemprop="datePublished"], html, title, link[rel="canonical"]'
 
 
 @dataclass
 class Marked:
-    """The page's <meta>, JSON-LD <script>, <time datetime>, <h1> and <p> elements, each list in document order."""
+    """The page's <meta>, JSON-LD <script>, <time datetime>, <h1>, <p>, <html>, <title> and canonical <link>
+    elements, each list in document order."""
 
     metas: list[LexborNode] = field(default_factory=list)
     scripts: list[LexborNode] = field(default_factory=list)
@@ -23,9 +24,13 @@ class Marked:
     h1s: list[LexborNode] = field(default_factory=list)
     paragraphs: list[LexborNode] = field(default_factory=list)
     published: list[LexborNode] = field(default_factory=list)  # microdata: itemprop="datePublished" (not <meta>)
+    roots: list[LexborNode] = field(default_factory=list)
+    titles: list[LexborNode] = field(default_factory=list)
+    canonical: list[LexborNode] = field(default_factory=list)
 
 
-_FIELD = {"meta": "metas", "script": "scripts", "time": "times", "h1": "h1s", "p": "paragraphs"}
+_FIELD = {"meta": "metas", "script": "scripts", "time": "times", "h1": "h1s", "p": "paragraphs", "html": "roots",
+          "title": "titles"}
 
 
 def scan(tree: LexborHTMLParser | LexborNode) -> Marked:
@@ -34,6 +39,8 @@ def scan(tree: LexborHTMLParser | LexborNode) -> Marked:
     for node in tree.css(QUERY):
         if node.tag in lists:
             lists[node.tag].append(node)
+        elif node.tag == "link" and (node.attributes.get("rel") or "").lower() == "canonical":  # (the selector's rule)
+            found.canonical.append(node)
         if node.tag not in ("meta", "time") and (node.attributes.get("itemprop") or "") == "datePublished":
             found.published.append(node)
     return found
