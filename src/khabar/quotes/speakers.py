@@ -337,7 +337,8 @@ class Speakers:
             name = _person_part(name_after(self.masked, m.end()))
             keys = [_key(w) for w in WORD.findall(name.text)] if name else []
             if keys and not is_pronoun(name) and not any(k in TITLES or k in PEOPLE_NOUNS for k in keys) and keys[0] not in _EVENTS \
-                    and not (_key(m.group(1)) in _MEMBERS and keys[-1] in _NAME_ENDS):  # "शिक्षक अधिकार मोर्चा": a body's name
+                    and not (_key(m.group(1)) in _MEMBERS and keys[-1] in _NAME_ENDS) \
+                    and fold(name.text) not in place_names():  # "शिक्षक अधिकार मोर्चा": a body's name; "बेटा पंजाब के …": a place
                 text = self._known_prefix(name.text)  # read on past the name ("राकेश त्रिपाठी कानपुर में")
                 self.titled.append((m.start(), text))
                 self.by_title.setdefault(_key(m.group(1)), set()).add(text)
@@ -520,7 +521,7 @@ class Speakers:
             joined = self._with_particle(short)
             if joined:
                 return joined
-        best, best_score = short, (0, 0)
+        best, best_score = short, (0, 0, 0)
         n = len(words)
         for cand, count in self.candidates.items():
             cw = self._tokens.get(cand) or [_key(w) for w in WORD.findall(cand)]
@@ -538,7 +539,7 @@ class Speakers:
                 continue  # a title or a body's kind in front is not more of the name ("शिक्षक अधिकार मोर्चा" is one name)
             if cw[-1].endswith(("ों", "ओं")) or any(w in _AFTER_NAME or w in NUMBER_WORDS for w in cw):
                 continue  # "पूनम थापा घरों", "हर्षित चंद्राकर लगातार तीसरे सीजन टीम": a name run into the words after it
-            score = (count, len(cw))
+            score = (count, len(cw), -self.first.get(cand, 1 << 30))  # a tie: the one the article introduces first
             if score > best_score:
                 best, best_score = cand, score
         return best
