@@ -1,7 +1,9 @@
 """English names of places from CLDR (through babel): "रूस" → Russia, "संयुक्त राज्य" → United States,
-"प्योंगयांग" → Pyongyang. A reader wants the name the English press uses, which a romanizer cannot know ("Rus")."""
+"प्योंगयांग" → Pyongyang; and of India's states from ISO 3166-2 (through pycountry): "पंजाब" → Punjab. A reader
+wants the name the English press uses, which a romanizer cannot know ("Rus")."""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from ..text.normalize import fold
@@ -9,6 +11,12 @@ from ..text.normalize import fold
 
 @lru_cache(maxsize=1)
 def place_names() -> dict[str, str]:
+    """fold(Hindi name) → English name, for CLDR's places and India's states."""
+    return {**cldr_places(), **_indian_states()}
+
+
+@lru_cache(maxsize=1)
+def cldr_places() -> dict[str, str]:
     """fold(Hindi name) → English name, for CLDR's territories and the cities of its time zones."""
     from babel import Locale
 
@@ -23,6 +31,26 @@ def place_names() -> dict[str, str]:
     return out
 
 
+def _indian_states() -> dict[str, str]:
+    """fold(Hindi name) → English name of India's states and union territories: ISO 3166-2 as pycountry ships it,
+    whose iso-codes translations give each a Hindi name (CLDR has none). Its database file is read directly (loading
+    pycountry's objects for every country's subdivisions takes ten times as long); ISO's macrons go ("Bihār")."""
+    import gettext
+    import json
+    import os
+
+    import pycountry
+
+    with open(os.path.join(pycountry.DATABASE_DIR, "iso3166-2.json"), encoding="utf-8") as f:
+        states = [s["name"] for s in json.load(f)["3166-2"] if s["code"].startswith("IN-")]
+    hi = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["hi"], fallback=True)
+    out = {}
+    for name in states:
+        if (hindi := hi.gettext(name)) != name:
+            out[fold(hindi)] = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    return out
+
+
 def english_place(name: str) -> str | None:
-    """The English name of a place CLDR knows, or None."""
+    """The English name of a place CLDR or ISO 3166-2 knows, or None."""
     return place_names().get(fold(name))

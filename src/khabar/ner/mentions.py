@@ -12,7 +12,7 @@ from ..quotes.lexicon import BODY_WORDS, NUMBER_WORDS, PRONOUNS, STOP, TITLES, w
 from ..text.normalize import fold
 from ..text.sentences import LETTER_NAMES
 from .data import spans
-from .latin import place_names
+from .latin import cldr_places
 from .model import TOKEN, tag
 
 KIND = {"PER": "person", "LOC": "place", "ORG": "organisation"}
@@ -253,20 +253,20 @@ def _skeleton(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _place_skeletons() -> frozenset[str]:
-    return frozenset(k for n in place_names() if " " not in n and len(k := _skeleton(n)) >= MIN_SKELETON)
+    return frozenset(k for n in cldr_places() if " " not in n and len(k := _skeleton(n)) >= MIN_SKELETON)
 
 
 @lru_cache(maxsize=1)
 def _multiword_starts() -> frozenset[str]:
     """First words of the place names of more than one word ("न्यू" of "न्यू यॉर्क")."""
-    return frozenset(n.split(" ")[0] for n in place_names() if " " in n)
+    return frozenset(n.split(" ")[0] for n in cldr_places() if " " in n)
 
 
 def _known_place(words: list[str]) -> bool:
     name = " ".join(words)
     if len(name) < MIN_KNOWN_PLACE:
         return False
-    return name in place_names() or len(words) == 1 and _skeleton(name) in _place_skeletons()
+    return name in cldr_places() or len(words) == 1 and _skeleton(name) in _place_skeletons()
 
 
 def _named_after(found: list[tuple[int, int, str]], toks: list, text: str) -> list[tuple[int, int, str]]:
@@ -282,7 +282,8 @@ def _named_after(found: list[tuple[int, int, str]], toks: list, text: str) -> li
 
 
 def _known_places(keys: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Places CLDR names (countries, and the cities of its time zones) that the model left untagged: "प्योंगयांग",
+    """Places CLDR names (countries, and the cities of its time zones; not India's states, which the tagger knows
+    and which open bodies' names: "अखिल झारखंड छात्र मोर्चा") that the model left untagged: "प्योंगयांग",
     and a long city name spelled with other vowel signs ("व्लदिवोस्तोक")."""
     taken = {k for s, e, _ in found for k in range(s, e)}
     out, i = [], 0
@@ -316,7 +317,7 @@ def _split_places(keys: list[str], *found: tuple[int, int, str]) -> list[tuple[i
     for s, e, kind in found:
         cuts, i = [], s
         while kind == "place" and e - s > 1 and i < e:
-            j = next((j for j in range(e, i, -1) if " ".join(keys[i:j]) in place_names()), None)
+            j = next((j for j in range(e, i, -1) if " ".join(keys[i:j]) in cldr_places()), None)
             if j is None:
                 cuts = []
                 break

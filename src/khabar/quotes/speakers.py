@@ -336,7 +336,8 @@ class Speakers:
         for m in titled(self.masked):
             name = _person_part(name_after(self.masked, m.end()))
             keys = [_key(w) for w in WORD.findall(name.text)] if name else []
-            if keys and not is_pronoun(name) and not any(k in TITLES or k in PEOPLE_NOUNS for k in keys) and keys[0] not in _EVENTS \
+            if keys and not is_pronoun(name) and keys[0] not in _EVENTS \
+                    and not any(k in TITLES and not (i and k in FEMININE_NAME_ENDS) or k in PEOPLE_NOUNS for i, k in enumerate(keys)) \
                     and not (_key(m.group(1)) in _MEMBERS and keys[-1] in _NAME_ENDS) \
                     and fold(name.text) not in place_names():  # "शिक्षक अधिकार मोर्चा": a body's name; "बेटा पंजाब के …": a place
                 text = self._known_prefix(name.text)  # read on past the name ("राकेश त्रिपाठी कानपुर में")
