@@ -135,6 +135,7 @@ def test_places_take_their_english_names_from_cldr():
     assert english_place("रूस") == "Russia" and english_place("उत्तर कोरिया") == "North Korea"
     assert english_place("प्योंगयांग") == "Pyongyang"  # a city of CLDR's time zones
     assert english_place("किम") is None
+    assert english_place("पंजाब") == "Punjab" and english_place("बिहार") == "Bihar"  # ISO 3166-2 (pycountry), no macron
     place = next(c for c in _entities("वे रूस गए।", [("रूस", "place", True)]) if c.name == "रूस")
     assert place.latin == "Russia"  # not the romanizer's "Rus"
 

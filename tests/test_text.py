@@ -55,3 +55,18 @@ def test_hindi_forenoon_and_afternoon_times():
     assert find_date("प्रकाशित: २७ अक्टूबर २०२७, ०४:१५ अपराह्न").iso == "2027-10-27T16:15:00"
     assert find_date("27 अक्टूबर 2027, 11:05 पूर्वाह्न").iso == "2027-10-27T11:05:00"
     assert find_date("27 अक्टूबर 2027, 4:15 पीएम").iso == "2027-10-27T16:15:00"
+
+
+def test_dates_in_indias_other_scripts():
+    """samples/html-eval34: month names as CLDR writes them in India's other languages (through babel) and the digits
+    of their scripts; "শেষ আপডেট … প্রকাশিত …" gives the published time, not the update's."""
+    from khabar.text.dates import find_date, published_in
+
+    assert find_date("শেষ আপডেট: ২৭ অক্টোবর ২০২৭ ০৯:১২").iso == "2027-10-27T09:12:00"
+    assert find_date("११ जानेवारी २०२८, सकाळी ८:४५").iso == "2028-01-11"  # Marathi
+    assert find_date("ஜன. 19, 2027").iso == "2027-01-19"  # a Tamil month's short form
+    assert find_date("23 اکتوبر 2027").iso == "2027-10-23"  # Urdu
+    assert find_date("ਮਿਤੀ: ੨੪ ਅਕਤੂਬਰ ੨੦੨੭").iso == "2027-10-24"  # Gurmukhi digits
+    assert find_date("५ जाने २०२४") is None  # "जाने" is a Hindi word: no Marathi short month name is read
+    line = "শেষ আপডেট: ২৭ অক্টোবর ২০২৭ ০৯:১২ প্রকাশিত: ২৬ অক্টোবর ২০২৭ ২০:৪৫"
+    assert published_in([line]) == "2027-10-26T20:45:00"

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from ..text.dates import OTHER_PUBLISHED, OTHER_UPDATED
 from ..text.normalize import fold
 
 # Lines are matched in their fold() form; patterns get the same treatment for their Devanagari (no nukta, no
@@ -335,7 +336,8 @@ MAX_CREDIT_WORDS = 12
 DATE_LABEL = _compile(
     r"(?:last\s+)?updated(?:\s+on)?|published(?:\s+on)?|publish\s+date|posted(?:\s+on)?|date|अपडेटेड|अपडेट|"
     r"प्रकाशित|प्रकाशन\s+तिथि|दिनांक|तारीख|तिथि|ist|am|pm|सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|"
-    r"रविवार|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
+    r"रविवार|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+    + OTHER_PUBLISHED + "|" + OTHER_UPDATED
 )
 
 # "23 hours ago", "2 घंटे पहले", "5 मिनट पहले", "1 day ago".

@@ -189,8 +189,8 @@ def name_after(text: str, start: int) -> Name | None:
             break
         if m.group().isdigit():
             break  # "प्रमुख इंडेक्स सेंसेक्स 3,000 अंक": a number is no part of a name
-        if not picked and key in PRONOUNS:
-            return None  # "… के पिता। उन्होंने आरोप लगाया": no name follows
+        if not picked and (key in PRONOUNS or key in NUMBER_WORDS):
+            return None  # "… के पिता। उन्होंने आरोप लगाया", "… कुमारी दो हफ्ते से": no name follows
         if picked and (key in _AFTER_NAME or key in NUMBER_WORDS or key in DOCUMENTS or key.endswith(("ों", "ओं", "ें"))
                        or key.endswith(_ORDINAL_ENDS) or _AUXILIARY.match(text, m.end())):
             break  # "पूनम थापा घरों में …", "सुनीता पटले रोज …", "हर्षित चंद्राकर लगातार …", "रुखसाना नौवीं कक्षा …",
@@ -485,7 +485,10 @@ class Speakers:
                 return self.fullest(max(newer)[1])
             return self.last
         if mentioned:
-            return mentioned[-1][1]
+            # "… एएनएम सुनीता कुमारी … देख रही हैं। उन्होंने बताया": a person introduced with a title after the last
+            # mention of a sayer, shortly before the pronoun
+            later = [n for pos, n in self.titled if mentioned[-1][0] < pos < at and at - pos < NEAR]
+            return self.fullest(later[-1]) if later else mentioned[-1][1]
         before = [n for pos, n in self.subjects if pos < at] if at >= 0 else []
         if before:
             return self.fullest(before[-1])
@@ -509,7 +512,7 @@ class Speakers:
         words = [_key(w) for w in WORD.findall(short)]
         if not words:
             return short
-        if words[-1] in TITLES:
+        if words[-1] in TITLES and not (len(words) > 1 and words[-1] in FEMININE_NAME_ENDS):  # ("सुनीता कुमारी")
             # "न्यायाधीश", "स्वास्थ्य सचिव": the name that follows the title somewhere in the article; "सीएम": or its
             # long form ("मुख्यमंत्री विजयेंद्र नाथ शुक्ल").
             found = self._after_title(short) or self._after_title(WORD.findall(short)[-1]) or (

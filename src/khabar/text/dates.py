@@ -15,8 +15,11 @@ import regex
 
 from .normalize import fold
 
-_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
-_DEVANAGARI_DIGIT = regex.compile("[०-९]")
+# The digits of India's scripts and of Arabic script, read as ASCII ones: Devanagari, Bengali, Gurmukhi, Gujarati,
+# Odia, Tamil, Telugu, Kannada, Malayalam, Arabic-Indic and Extended Arabic-Indic (Urdu).
+_ZEROS = (0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0660, 0x06F0)
+_OTHER_DIGITS = str.maketrans({chr(zero + i): str(i) for zero in _ZEROS for i in range(10)})
+_OTHER_DIGIT = regex.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _ZEROS) + "]")
 
 # Month names: English (full and 3-4 letter forms) and Hindi with the spellings seen on news sites
 # (anusvara or nasal+virama, with or without nukta; fold() removes nukta and chandrabindu differences).
@@ -34,7 +37,30 @@ _MONTHS = {
     11: "november nov नवंबर नवम्बर",
     12: "december dec दिसंबर दिसम्बर",
 }
+# Pages in India's other languages write their months as CLDR does (through babel): "২৬ অক্টোবর ২০২৭", "ஜன. 19".
+_OTHER_LANGUAGES = ("mr", "ne", "bn", "as", "gu", "pa", "or", "ta", "te", "kn", "ml", "ur")
+_DEVANAGARI_LANGUAGES = ("mr", "ne")  # whose short month names are Hindi words ("जाने"): only the full names
+
+
+def _cldr_months() -> dict[str, int]:
+    from babel import Locale
+
+    out: dict[str, int] = {}
+    for code in _OTHER_LANGUAGES:
+        months = Locale(code).months
+        forms = [months["format"]["wide"], months["stand-alone"]["wide"]]
+        if code not in _DEVANAGARI_LANGUAGES:
+            forms.append(months["format"]["abbreviated"])
+        for names in forms:
+            for n, name in names.items():
+                key = fold(name.rstrip("."))
+                if len(key) >= (3 if code in _DEVANAGARI_LANGUAGES else 2):  # ("ஜன." is January)
+                    out.setdefault(key, n)
+    return out
+
+
 MONTH_NUMBER = {fold(name): n for n, names in _MONTHS.items() for name in names.split()}
+MONTH_NUMBER.update({k: n for k, n in _cldr_months().items() if k not in MONTH_NUMBER})
 _MONTH = "(?P<mon>" + "|".join(sorted(map(regex.escape, MONTH_NUMBER), key=len, reverse=True)) + r")(?![\p{L}\p{M}])\.?"
 
 # A time may follow its date under its own label: "दिनांक: 05-03-2026 समय: 10:32".
@@ -90,8 +116,8 @@ def find_date(text: str, folded: bool = False) -> FoundDate | None:
     True
     """
     folded = text if folded else fold(text)
-    if _DEVANAGARI_DIGIT.search(folded):  # translate is slow on long Devanagari lines: only when there is a digit
-        folded = folded.translate(_DEVANAGARI_DIGITS)
+    if _OTHER_DIGIT.search(folded):  # translate is slow on long lines: only when there is such a digit
+        folded = folded.translate(_OTHER_DIGITS)
     if not _YEAR.search(folded):  # every pattern needs a year: most lines are turned away here, cheaply
         return None
     best = None
@@ -123,8 +149,13 @@ def find_date(text: str, folded: bool = False) -> FoundDate | None:
 
 
 # A date line's labels: which of its dates is the first publication, which an update.
-_PUBLISHED = regex.compile(r"(?:प्रकाशित|प्रकाशन\s+तिथि|पब्लिश्ड|published|publish\s+date|posted|first\s+published)", regex.IGNORECASE)
-_UPDATED = regex.compile(r"^[\s\p{P}]*(?:last\s+)?(?:अपडेटेड|अपडेट|updated|संशोधित|modified)", regex.IGNORECASE)
+# "Published" and "updated" in Bengali, Gujarati, Gurmukhi, Odia, Tamil, Telugu, Kannada, Malayalam and Urdu.
+OTHER_PUBLISHED = "প্রকাশিত|પ્રકાશિત|ਪ੍ਰਕਾਸ਼ਿਤ|ପ୍ରକାଶିତ|வெளியிடப்பட்டது|ప్రచురించబడింది|ಪ್ರಕಟಿಸಲಾಗಿದೆ|പ്രസിദ്ധീകരിച്ചത്|شائع"
+OTHER_UPDATED = "আপডেট|અપડેટ|ਅੱਪਡੇਟ|ਅਪਡੇਟ|ଅପଡେଟ|புதுப்பிக்கப்பட்டது|అప్డేట్|ಅಪ್ಡೇಟ್|അപ്ഡേറ്റ്|اپ\\s?ڈیٹ"
+_PUBLISHED = regex.compile(r"(?:प्रकाशित|प्रकाशन\s+तिथि|पब्लिश्ड|published|publish\s+date|posted|first\s+published|"
+                           + OTHER_PUBLISHED + ")", regex.IGNORECASE)
+_UPDATED = regex.compile(r"^[\s\p{P}]*(?:last\s+|শেষ\s+)?(?:अपडेटेड|अपडेट|updated|संशोधित|modified|" + OTHER_UPDATED + ")",
+                         regex.IGNORECASE)
 
 
 def published_in(lines: list[str]) -> str | None:
