@@ -139,13 +139,13 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 _PASSIVE = regex.compile(r"कहा\s+गया")
-_TOLD_PASSIVE = regex.compile(r"(?:कहा|बताया)\s+गया")
+_TOLD_PASSIVE = regex.compile(r"(?:कहा|बताया|लगाया|किया)\s+गया")  # ("… एफआईआर में आरोप लगाया गया है कि")
 # The agent of a passive cue: "ICMR की तरफ से यह बताया गया कि", "मंत्रालय की ओर से … कहा गया".
 _AGENT = regex.compile(r"\s+(?:की\s+(?:ओर|तरफ|तरफ़)\s+से|द्वारा)(?![\p{L}\p{M}])")
 # (up to three words of time or place before "जारी": "की ओर से रात में जारी संयुक्त बयान")
 _ISSUED = compile_words(r"\s+(?:की|के)\s+(?:ओर\s+से\s+)?(?:(?:[\p{L}\p{M}]+\s+){0,3}?जारी\s+)?(?:(?:एक|अपने|अपनी|संयुक्त|साझा|आधिकारिक)\s+)?"
                         r"(?:प्रेस\s+|केस\s+)?(?:बयान|विज्ञप्ति|रिपोर्ट|अध्ययन|फ़ैसले|"
-                        r"घोषणापत्र|घोषणा-पत्र|संकल्प-पत्र|याचिका|डायरी|नोटिस|आदेश|अधिसूचना|परिपत्र)")
+                        r"घोषणापत्र|घोषणा-पत्र|संकल्प-पत्र|याचिका|डायरी|नोटिस|आदेश|अधिसूचना|परिपत्र|तहरीर|शिकायत|एफआईआर|प्राथमिकी)")
 _OBJECT = regex.compile(r"^\s*(?:[\p{L}\p{M}]+\s+)?को(?![\p{L}\p{M}])")
 _PARTICIPLE = regex.compile(r"(?<![\p{L}\p{M}])(?:हुए|हुये|कर|करके)(?![\p{L}\p{M}])")
 _PERFECTIVE = regex.compile(r"^(?:कहा|बताया)(?![\p{L}\p{M}])")
@@ -156,6 +156,9 @@ _POSSESSIVE = regex.compile(r"^(?:उनका|उनकी|उनके|इन�
 
 def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None, Name | None]:
     """Speaker and addressee in the words before a speech verb: "पुतिन ने किम से" → (पुतिन, किम)."""
+    clause = frame.rfind(";")
+    if clause >= 0:  # "… कोर्ट ने ससुर को बरी किया; मृतका के पिता बोले-": the sayer is in the verb's own clause
+        frame, base = frame[clause + 1 :], base + clause + 1
     own = _POSSESSIVE.match(cue.strip())
     if own:  # "उनका कहना है कि": the pronoun is the speaker
         return Name(own.group(), base + len(frame), base + len(frame) + own.end()), None

@@ -17,14 +17,16 @@ from ..text.normalize import fold, normalize
 from ..text.sentences import HINDI_ABBREVIATIONS, LETTER_NAMES
 from ..text.tokens import WORD
 from .gender import FEMININE_NAME_ENDS, WORD_BEFORE, of_person
-from .lexicon import BODY_WORDS, DOCUMENTS, MEDIA_WORDS, NUMBER_WORDS, PEOPLE_NOUNS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED
+from .lexicon import BODY_WORDS, DOCUMENTS, FILED, MEDIA_WORDS, NUMBER_WORDS, PEOPLE_NOUNS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED
 
 MAX_NAME_WORDS = 8  # "अवध इंस्टीट्यूट ऑफ पब्लिक हेल्थ एंड रिसर्च": a body's name may run to seven words
 NEAR = 300  # characters: a person named this close before a pronoun, in a sentence of their own, is its antecedent
 _SENTENCE_END = regex.compile(r"[।?!]|\.(?!\d)")  # (pages that end sentences with a full stop too)
 # "X के (एक) प्रवक्ता", "X की ताजा रिपोर्ट", "X की ओर से जारी विज्ञप्ति": X owns what follows.
 # "की ओर से रात में जारी संयुक्त बयान": up to three words of time or place may stand before "जारी".
-_OWNED = regex.compile(r"\s+(?:(?:के|की|का)|की\s+ओर\s+से(?:\s+(?:[\p{L}\p{M}]+\s+){0,3}?जारी)?|द्वारा\s+(?:[\p{L}\p{M}]+\s+){0,3}?जारी)"
+_OWNED = regex.compile(r"\s+(?:(?:के|की|का)|की\s+ओर\s+से(?:\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:जारी|दाखिल))?"
+                    r"|द्वारा\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:जारी|दाखिल)"
+                    r"|की\s+(?:तहरीर|शिकायत)\s+पर(?:\s+दर्ज(?:\s+(?:की|कराई)\s+गई)?)?)"
                     r"\s+(?:(?:एक|ताजा|ताज़ा|नई|नए|नया|जारी|संयुक्त|साझा|आधिकारिक)\s+)*\Z")
 MAX_GENDER_MENTIONS = 20
 _ALSO_CALLED = fold("उर्फ")
@@ -62,7 +64,8 @@ LONG_FORMS = {fold(k, normalized=True): v for k, v in {
     "एसपी": ("पुलिस अधीक्षक",), "एसएसपी": ("वरिष्ठ पुलिस अधीक्षक",), "डीएम": ("जिलाधिकारी", "जिला मजिस्ट्रेट"),
     "एसडीएम": ("उपजिलाधिकारी", "उप जिलाधिकारी"), "सीएम": ("मुख्यमंत्री",), "पीएम": ("प्रधानमंत्री",), "डीसी": ("उपायुक्त",),
     "सीओ": ("क्षेत्राधिकारी",), "सीएमओ": ("मुख्य चिकित्सा अधिकारी",), "बीडीओ": ("प्रखंड विकास पदाधिकारी", "खंड विकास अधिकारी"),
-    "एसएचओ": ("थाना प्रभारी", "थानाध्यक्ष"), "डीजीपी": ("पुलिस महानिदेशक",)}.items()}
+    "एसएचओ": ("थाना प्रभारी", "थानाध्यक्ष"), "डीजीपी": ("पुलिस महानिदेशक",), "वकील": ("अधिवक्ता",),
+    "अधिवक्ता": ("वकील",)}.items()}
 _EVENTS = frozenset(fold(w) for w in "सम्मेलन कॉन्फ्रेंस कांफ्रेंस वार्ता बैठक".split())  # "संवाददाता सम्मेलन": no person
 _K = fold("के")
 _SUBJECT_CUE = regex.compile(r" (?:अपने|अपनी|अपना|\d{1,3} (?:साल|वर्ष))(?![\p{L}\p{M}])")
@@ -381,8 +384,11 @@ class Speakers:
             return found, None
         if is_document(name.text) or _key(name.text) in SPOKESPERSONS:
             owner = name.owner  # "खाद्य विभाग की ओर से जारी विज्ञप्ति", "स्वास्थ्य विभाग के प्रवक्ता"
+            filed = _key(WORD.findall(name.text)[-1]) in FILED
+            if owner is None and filed:
+                owner = self._filer(name.text, at)  # "याचिका के मुताबिक": the petition named before, "X की याचिका"
             if owner is not None and not is_unnamed(owner.text) and not is_pronoun(owner) and (
-                    is_body(owner.text) or not is_document(name.text)):  # a spokesperson speaks for whoever they serve
+                    is_body(owner.text) or not is_document(name.text) or filed):  # a spokesperson speaks for whoever they serve
                 return self.resolve(owner, at)
         if is_document(name.text):
             return self.last_body or self.last, None
@@ -408,6 +414,18 @@ class Speakers:
         if is_body(full):
             self.last_body = full
         return full, None
+
+    def _filer(self, document: str, at: int) -> Name | None:
+        """Who filed the complaint or petition ``document`` names: "X" of the last "X की याचिका" before ``at``."""
+        word = WORD.findall(document)[-1]
+        found = None
+        for pos in self._occurrences(word):
+            if pos >= at >= 0:
+                break
+            m = _OWNED.search(self.masked, max(0, pos - LOOK_BACK), pos)
+            if m and (owner := name_before(self.masked, m.start())) is not None:
+                found = owner
+        return found
 
     def gender(self, person: str) -> str | None:
         """The person's gender as the article marks it (quotes/gender.py), None when it does not."""
@@ -522,7 +540,7 @@ class Speakers:
             if all(w in TITLES for w in words):
                 return short
         if len(words) == 1:
-            joined = self._with_particle(short)
+            joined = self._with_particle(short) or self._nicknamed(short)
             if joined:
                 return joined
         best, best_score = short, (0, 0, 0)
@@ -556,6 +574,17 @@ class Speakers:
             if (pos == 0 or not _LETTER.match(text[pos - 1])) and (end >= len(text) or not _LETTER.match(text[end])):
                 yield pos
             pos = text.find(word, end)
+
+    def _nicknamed(self, short: str) -> str | None:
+        """"राणा" → "धर्मेंद्र प्रताप सिंह" when the article writes "धर्मेंद्र प्रताप सिंह 'राणा'": a nickname in
+        quotation marks right after a name is that person's."""
+        for m in regex.finditer(r"['‘\"“]" + regex.escape(short) + r"['’\"”]", self.text):
+            before = self.text[max(0, m.start() - LOOK_BACK) : m.start()].rstrip()
+            named = [c for c in self.candidates if len(self._tokens[c]) > 1 and before.endswith(c)
+                     and (len(before) == len(c) or not _LETTER.match(before[-len(c) - 1]))]
+            if named:
+                return max(named, key=len)
+        return None
 
     def _with_particle(self, short: str) -> str | None:
         """"मून" → "बान की मून" when the article never writes the one without the other (a name with a particle)."""

@@ -40,6 +40,10 @@ def quotes(page: Page) -> None:
         place = Place(start=start, end=end, field=where)
         same = next((old for old in a.quotes if old.kind == q["kind"] and _same(old.text, q["text"])), None)
         if same is not None:  # the standfirst's quote again in the body: one quote, two places
+            if any(p.field == place.field and p.start < place.end and place.start < p.end for p in same.places):
+                continue  # a second reading of the same words (a shorter span inside them): nothing new
+            if _in_summary(same.places[0], summary) and not _in_summary(place, summary):
+                same.text = q["text"]  # the body's words: the headline's and standfirst's are often shortened
             same.places.append(place)
             if q["speaker"] and not is_title(q["speaker"]) and (
                     same.speaker is not None and is_title(same.speaker.name)
