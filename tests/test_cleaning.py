@@ -822,3 +822,26 @@ def test_figures_with_a_hyphen_glued_to_their_label_are_the_storys_list():
                       "उत्तर प्रदेश कोरोना के मामले", *figures, "", p2])
     roles = _roles(page)
     assert [roles[t] for t in figures] == ["body:list-item"] * 4
+
+
+def test_a_table_copied_with_runs_of_spaces_and_a_markets_risk_warning():
+    """samples/clean-eval24 (markets page): a table whose cells a browser's copy split by runs of spaces is the story's
+    inside it (numbers in cells make it no menu), and a table below the story is a widget; "… बाजार जोखिमों के अधीन है"
+    is the page's legal warning, which closes the story."""
+    from khabar.clean.shape import shape
+
+    lede = ("मुंबई: तिमाही नतीजे कमजोर रहने के बाद विंध्या सीमेंट्स के शेयर गुरुवार को करीब सात फीसदी टूट गए और "
+            "पूरे सीमेंट सेक्टर पर दबाव दिखा।")
+    para = ("बाजार के जानकारों का कहना है कि कच्चे माल की लागत बढ़ने से सीमेंट कंपनियों के मार्जिन पर दबाव है और "
+            "अगली दो तिमाहियों तक सीमेंट शेयरों में उतार-चढ़ाव बना रह सकता है।")
+    rows = ["कंपनी  पिछला बंद (₹)  मौजूदा भाव (₹)  बदलाव (%)", "विंध्या सीमेंट्स  1,276.30  1,189.50  -6.80",
+            "नर्मदा सीमेंट  842.15  815.60  -3.15"]
+    widget = ["कंपनी  भाव (₹)  बढ़त (%)", "अमरावती पावर ग्रिड  318.45  +2.64", "सिंधु फिनसर्व  1,702.10  +1.98"]
+    warning = "शेयर बाजार में निवेश बाजार जोखिमों के अधीन है। निवेश से पहले सभी दस्तावेज ध्यान से पढ़ें।"
+    page = "\n".join(["विंध्या सीमेंट्स के शेयर सात फीसदी टूटे, सीमेंट शेयरों पर दबाव", lede, "दूसरे सीमेंट शेयरों का हाल",
+                      *rows, para, para.replace("दो तिमाहियों", "तीन तिमाहियों"), "टॉप गेनर्स", *widget, warning])
+    roles = {l.text: l.role for l in analyze_text(page).lines}
+    assert [roles[r] for r in rows] == ["body:list-item"] * 3
+    assert not any(roles[r].startswith("body") for r in widget)
+    assert roles[warning] == "boilerplate:legal"
+    assert shape(0, "होम  बाजार  शेयर  म्यूचुअल फंड  IPO").furniture[0] == "boilerplate:navigation"  # a menu still

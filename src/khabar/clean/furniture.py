@@ -116,10 +116,12 @@ LEGAL = Lexicon(
     r"views\s+are\s+personal|"
     # A syndicated story's note: "इस खबर को … टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से …", "auto-generated from a feed".
     r"संपादित\s+नहीं\s+किया|सिंडीकेट(?:ेड)?\s+फीड|(?:ऑटोमेटेड|स्वचालित)\s+(?:न्यूज़?\s+)?फीड|"
-    r"(?:has\s+not\s+been|was\s+not)\s+edited\s+by|auto-?generated\s+from\s+a\s+syndicated\s+feed",
+    r"(?:has\s+not\s+been|was\s+not)\s+edited\s+by|auto-?generated\s+from\s+a\s+syndicated\s+feed|"
+    # A markets page's risk warning: "… निवेश बाजार जोखिमों के अधीन है", "investments are subject to market risks".
+    r"बाजार\s+(?:के\s+)?जोखिमों\s+के\s+अधीन|subject\s+to\s+market\s+risks?",
     # Each phrase holds one of these (the rarer of its words, so that the search runs on few lines).
     cues="© copyright reserved सर्वाधिकार कॉपीराइट privacy गोपनीयता cookie कुकीज terms शर्तें निजी अपने व्यक्तिगत expressed "
-    "संपादित फीड edited syndicated वर्जित निषेध प्रतिबंधित मुद्रक views",
+    "संपादित फीड edited syndicated वर्जित निषेध प्रतिबंधित मुद्रक views जोखिमों risk",
 )
 
 # A picture's credit or label inside a caption: "फोटो: पूर्वांचल प्रहरी", "(प्रतीकात्मक तस्वीर)", "फाइल फोटो", "Photo: PTI".

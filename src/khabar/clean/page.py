@@ -781,8 +781,11 @@ def _under_intro(s: LineShape, shapes, pos, roles) -> bool:
     return False
 
 
+_WIDE_CELLS = regex.compile(r"\S {2,}\S")  # cells a browser's copy splits by runs of spaces instead of tabs
+
+
 def _table_row(s: LineShape) -> bool:
-    return "\t" in s.text and s.words <= MAX_KEY_VALUE_WORDS and not s.prose
+    return ("\t" in s.text or _WIDE_CELLS.search(s.text) is not None) and s.words <= MAX_KEY_VALUE_WORDS and not s.prose
 
 
 def _table_row_run(s: LineShape, shapes, pos) -> bool:

@@ -181,7 +181,9 @@ MIN_MENU_ITEMS, MAX_MENU_ITEM_WORDS = 4, 3
 def _wide_spaced_menu(text: str) -> bool:
     """"होम  बाजार  शेयर  म्यूचुअल फंड  IPO  …": a menu flattened with its items two or more spaces apart."""
     parts = _WIDE_SPACE.split(text.strip())
-    return len(parts) >= MIN_MENU_ITEMS and all(1 <= len(WORD_RUN.findall(p)) <= MAX_MENU_ITEM_WORDS for p in parts)
+    # (not a table's row flattened alike: "विंध्या सीमेंट्स  1,276.30  1,189.50  -6.80", "कंपनी  मौजूदा भाव (₹)  बदलाव (%)")
+    return len(parts) >= MIN_MENU_ITEMS and all(1 <= len(w := WORD_RUN.findall(p)) <= MAX_MENU_ITEM_WORDS
+                                                and not all(x.isdigit() for x in w) and "(" not in p for p in parts)
 
 
 MIN_PIPE_ITEMS, MAX_PIPE_ITEM_WORDS = 4, 4
