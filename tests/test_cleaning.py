@@ -845,3 +845,26 @@ def test_a_table_copied_with_runs_of_spaces_and_a_markets_risk_warning():
     assert not any(roles[r].startswith("body") for r in widget)
     assert roles[warning] == "boilerplate:legal"
     assert shape(0, "होम  बाजार  शेयर  म्यूचुअल फंड  IPO").furniture[0] == "boilerplate:navigation"  # a menu still
+
+
+def test_a_reporters_sign_off_under_the_story_and_a_read_time_line():
+    """samples/clean-eval24 (hyperlocal portal): "— महेंद्र सिंह शेखावत, दांतारामगढ़" under the story's last paragraph
+    is the reporter's sign-off, while "— name, कपड़ा व्यापारी" between paragraphs credits a quote (clean-eval3);
+    "पढ़ने में 2 मिनट" is the site's reading-time claim."""
+    from khabar.clean.shape import shape
+
+    paras = ["दांतारामगढ़: रामपुरा खुर्द गांव में पिछले बीस दिनों से नलों में पानी नहीं आया है और महिलाओं को दो किलोमीटर "
+             "दूर कुएं से पानी ढोना पड़ रहा है।",
+             "\"टैंकर दो दिन में एक बार आता है और आधे घर खाली बर्तन लेकर लौटते हैं।\"",
+             "— सीमा कंवर, गृहिणी",
+             "गांव के सरपंच ने बताया कि पानी की टंकी तक आने वाली मुख्य पाइपलाइन एक महीने पहले सड़क निर्माण के दौरान टूट गई थी "
+             "और तब से गांव के आधे हिस्से में पानी नहीं पहुंच रहा है।",
+             "गुरुवार को गांव की महिलाएं खाली मटके लेकर पानी की टंकी के पास जमा हुईं और जलदाय विभाग के खिलाफ नारेबाजी की। "
+             "महिलाओं ने कहा कि सप्लाई बहाल नहीं हुई तो वे उपखंड कार्यालय का घेराव करेंगी।",
+             "जलदाय विभाग के अधिकारियों ने बताया कि पाइपलाइन की मरम्मत का काम शुरू हो गया है और अगले हफ्ते तक गांव में "
+             "पानी की सप्लाई बहाल कर दी जाएगी।",
+             "— महेंद्र सिंह शेखावत, दांतारामगढ़"]
+    page = "\n".join(["रामपुरा खुर्द में बीस दिन से नलों में पानी नहीं, मटके लेकर प्रदर्शन", *paras, "सभी पोस्ट देखें"])
+    roles = {l.text: l.role for l in analyze_text(page).lines}
+    assert roles[paras[-1]] == "byline" and roles[paras[2]].startswith("body")
+    assert shape(0, "पढ़ने में 2 मिनट").furniture[0] == "boilerplate:read-time"

@@ -522,7 +522,8 @@ def _article_roles(r: PageRoles) -> None:
             continue
         if s.n > end:
             tags = tags and s.words <= MAX_TAG_WORDS and not s.terminal
-            roles[s.n] = ("boilerplate:navigation", "topic tag below the story") if tags else _after_body_role(s)
+            roles[s.n] = ("boilerplate:navigation", "topic tag below the story") if tags else \
+                SIGN_OFF_ROLE if s.n - end <= SIGN_OFF_LINES and _SIGN_OFF.match(s.text) else _after_body_role(s)
             continue
         if headline is not None and s.folded == headline.folded:
             roles[s.n] = ("boilerplate:repeat", "repeat of the headline")
@@ -531,6 +532,10 @@ def _article_roles(r: PageRoles) -> None:
             r.dateline = r.dateline or s.dateline_alone
         elif s.bullet and s.words >= 3 and s.question and _heads_prose(s, shapes, pos, roles):
             roles[s.n] = ("subhead", "a numbered question over the story's next paragraph")  # an explainer's "1. … क्या है?"
+        elif _SIGN_OFF.match(s.text) and not any(t.prose for t in shapes[pos[s.n] + 1 :] if t.n <= end) \
+                and not any(t.bullet for t in shapes[max(0, pos[s.n] - 1) : pos[s.n] + 2] if t is not s):
+            # (under the story's last paragraph: "— अमित जायसवाल, कपड़ा व्यापारी" between paragraphs credits a quote)
+            roles[s.n] = SIGN_OFF_ROLE
         elif s.bullet and s.words >= 3 or _key_value_run(s, shapes, pos):
             roles[s.n] = ("body:list-item", "list item of the article")
         elif _same_shape_run(s, shapes, pos, roles):
@@ -818,6 +823,12 @@ def _heads_prose(s: LineShape, shapes, pos, roles) -> bool:
 
 
 MAX_TAG_WORDS = 4
+
+
+# "— महेंद्र सिंह शेखावत, दांतारामगढ़" alone under the story (a dash, a name, a comma, a place): who filed it, from where.
+SIGN_OFF_ROLE = ("byline", "the reporter's sign-off ('— name, place')")
+SIGN_OFF_LINES = 2  # right under the story's last paragraph
+_SIGN_OFF = regex.compile(r"^\s*[—–]{1,2}\s*[\p{L}\p{M}.]+(?:\s+[\p{L}\p{M}.]+){0,3}\s*,\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*$")
 
 
 def _after_body_role(s: LineShape) -> tuple[str, str]:
