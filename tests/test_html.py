@@ -719,6 +719,12 @@ def test_a_teasers_summary_between_links_to_other_stories():
                       f"<div>कृषि विभाग ने किसानों को फसल की देखभाल के लिए नई सलाह {i} जारी की है।</div>" for i in range(4))
     a = analyze_bytes(_page(f"<article><h1>महिलाओं ने बनाया बीज बैंक</h1>{story}{story}<h3>खेती-बाड़ी</h3>{teasers}</article>"), "x.html")
     assert "नई सलाह 1" not in a.text and "नई सलाह 2" not in a.text and a.text.count("बीज बैंक बनाया") == 6
+    # html-eval34 (Bengali): a story's paragraph with somebody's words in quotation marks, between two "also read" links
+    # inside the story, is the story's, not a teaser's summary.
+    quoted = "<p>पुरानी किताबों के विक्रेता हरिधन दास ने कहा, “बहुत लोग फोन करके पूछते हैं कि कोई किताब है या नहीं। अब वे खुद ऐप पर देख लेंगे।”</p>"
+    links = [f"<p><a href='/n{i}'>पुस्तक मेले की तैयारी शुरू, इस बार {i}00 स्टॉल लगेंगे</a></p>" for i in range(2)]
+    a = analyze_bytes(_page(f"<article><h1>महिलाओं ने बनाया बीज बैंक</h1>{story}{links[0]}{quoted}{links[1]}{story}</article>"), "x.html")
+    assert "हरिधन दास ने कहा" in a.text and "पुस्तक मेले" not in a.text
 
 
 def test_layouts_of_the_twentieth_independent_set():

@@ -120,6 +120,7 @@ def _dates_around_the_story(roles: dict, headline_n: int | None) -> None:
 
 
 TEASER_LINK = (RELATED, "mostly link text: a link to another story")
+_QUOTED = regex.compile(r"[“\"«„][^”\"»“]{20,}[”\"»]")  # somebody's words in quotation marks
 MAX_TEASER_SUMMARY = 250  # characters of a teaser's one-line summary
 
 
@@ -128,7 +129,8 @@ def _teaser_summaries(blocks: list[BlockIn], roles: dict) -> None:
     तापमान बढ़ने के साथ …" then the next teaser's link)."""
     for n in range(1, len(blocks) - 1):
         if n not in roles and roles.get(n - 1) == TEASER_LINK and roles.get(n + 1) == TEASER_LINK \
-                and len(blocks[n].text) <= MAX_TEASER_SUMMARY and blocks[n].kind in ("paragraph", "text"):
+                and len(blocks[n].text) <= MAX_TEASER_SUMMARY and blocks[n].kind in ("paragraph", "text") \
+                and not _QUOTED.search(blocks[n].text):  # (a teaser's summary quotes nobody: "X বলেন, “…”" is the story's)
             roles[n] = (RELATED, "the summary of a link to another story, between two such links")
 
 
