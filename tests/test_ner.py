@@ -173,6 +173,10 @@ def test_a_name_followed_by_a_body_word_is_that_body():
 
     text = "वे नारायण मेडिकल कॉलेज में भर्ती हैं।"  # the model tags only "नारायण मेडिकल" (as a person)
     assert [(m.text, m.kind) for m, _ in mentions_in(text, 0, len(text), "text", 1.0)] == [("नारायण मेडिकल कॉलेज", "organisation")]
+    # samples/quotes-eval35: a person's name does not run into the compass word that opens the body after it
+    text = "फरहाना सिद्दीकी पश्चिमी भारत चिकित्सा अनुसंधान संस्थान में वैज्ञानिक हैं।"
+    assert [(m.text, m.kind) for m, _ in mentions_in(text, 0, len(text), "text", 1.0)] == [
+        ("फरहाना सिद्दीकी", "person"), ("पश्चिमी भारत चिकित्सा अनुसंधान संस्थान", "organisation")]
     text = "संयुक्त राष्ट्र ने बयान जारी किया।"  # "संयुक्त" (united) is not where the name ends
     assert [(m.text, m.kind) for m, _ in mentions_in(text, 0, len(text), "text", 1.0)] == [("संयुक्त राष्ट्र", "organisation")]
 

@@ -121,8 +121,8 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
                       and all(keys[j] in VENUE_KINDS for j in range(e, k)) and _spaced(text, toks, e - 1, k)), None)
         if kind != "organisation" and venue is not None:
             e, kind = venue + 1, "place"  # "पाटलिपुत्र" + "खेल परिसर"
-        while kind == "place" and e > s and keys[e - 1] in COMPASS_WORDS:
-            e -= 1
+        while kind in ("place", "person") and e > s + (kind == "person") and keys[e - 1] in COMPASS_WORDS:
+            e -= 1  # (a person's name runs into the compass word of a place after it: "फरहाना सिद्दीकी पश्चिमी भारत …")
         if s >= e:
             continue
         if kind == "person" and e - s > 1 and (keys[e - 1] in VENUE_HEADS or keys[e - 1] in GEO_AFTER):
@@ -204,7 +204,10 @@ def _opened_places(found: list, keys: list[str], toks: list, text: str) -> list[
     word as a place of its own."""
     out: list[tuple[int, int, str]] = []
     for s, e, kind in found:
-        if kind != "person" and s > 0 and keys[s - 1] in PLACE_OPENERS and _spaced(text, toks, s - 1, s):
+        # (and a body named after a region its compass word, "पश्चिमी भारत चिकित्सा अनुसंधान संस्थान", unless a longer
+        # mention holds the word)
+        compass = kind == "organisation" and keys[s - 1] in COMPASS_WORDS and not (out and out[-1][1] == s and out[-1][1] - out[-1][0] > 1)
+        if kind != "person" and s > 0 and (keys[s - 1] in PLACE_OPENERS or compass) and _spaced(text, toks, s - 1, s):
             if out and out[-1][0] == s - 1 and out[-1][1] == s:
                 out.pop()  # "ग्रेटर" tagged alone
             s -= 1
