@@ -385,8 +385,9 @@ class Speakers:
         if is_document(name.text) or _key(name.text) in SPOKESPERSONS:
             owner = name.owner  # "खाद्य विभाग की ओर से जारी विज्ञप्ति", "स्वास्थ्य विभाग के प्रवक्ता"
             filed = _key(WORD.findall(name.text)[-1]) in FILED
-            if owner is None and filed:
-                owner = self._filer(name.text, at)  # "याचिका के मुताबिक": the petition named before, "X की याचिका"
+            if owner is None and is_document(name.text):
+                # "याचिका के मुताबिक", "बयान के मुताबिक": the one named before, "X की याचिका", "X की ओर से जारी बयान"
+                owner = self._filer(name.text, at)
             if owner is not None and not is_unnamed(owner.text) and not is_pronoun(owner) and (
                     is_body(owner.text) or not is_document(name.text) or filed):  # a spokesperson speaks for whoever they serve
                 return self.resolve(owner, at)
