@@ -868,3 +868,22 @@ def test_a_reporters_sign_off_under_the_story_and_a_read_time_line():
     roles = {l.text: l.role for l in analyze_text(page).lines}
     assert roles[paras[-1]] == "byline" and roles[paras[2]].startswith("body")
     assert shape(0, "पढ़ने में 2 मिनट").furniture[0] == "boilerplate:read-time"
+
+
+def test_a_story_copied_from_a_phone_with_its_paragraphs_wrapped():
+    """samples/clean-eval25: a story copied from a phone's narrow view, each paragraph wrapped into lines of a few words
+    with no blank line between, is an article whose wrapped lines are its body (not a list of other stories' titles)."""
+    wrapped = ["धनबाद: झरिया क्षेत्र की कुम्हारपट्टी बस्ती में", "बुधवार तड़के अचानक ज़मीन धंसने से तीन घरों की",
+               "दीवारें गिर गईं और करीब 20 फुट चौड़ा गड्ढा बन", "गया। हादसे के वक्त घरों में सो रहे लोग आवाज़",
+               "सुनकर बाहर भागे, जिससे किसी की जान नहीं गई।", "",
+               "प्रशासन ने एहतियात के तौर पर बस्ती के 12", "परिवारों को पास के एक सरकारी स्कूल में बने",
+               "अस्थायी शिविर में पहुंचाया है। गड्ढे से रुक-रुककर", "धुआं और गैस निकल रही है, इसलिए आसपास के",
+               "करीब 50 मीटर इलाके को घेर दिया गया है।", "",
+               "बस्ती के लोगों का कहना है कि इलाके के नीचे", "दशकों पुरानी भूमिगत आग है और पिछले पांच साल",
+               "में यह तीसरी बार है जब बस्ती में ज़मीन धंसने से", "घरों की दीवारें गिरी हैं और गड्ढा बना है।"]
+    page = "\n".join(["होम  झारखंड  बिहार  देश  खेल", "झरिया की बस्ती में अचानक धंसी ज़मीन, प्रशासन ने इलाका घेरा", "",
+                      *wrapped, "", "ये भी पढ़ें", "बोकारो में ट्रक ने बाइक सवार को कुचला, सड़क जाम"])
+    a = analyze_text(page)
+    roles = {l.text: l.role for l in a.lines}
+    assert a.page_type == "article" and all(roles[t] == "body" for t in wrapped if t)
+    assert "गड्ढा बन गया।" in a.text  # one paragraph again, its lines joined

@@ -75,6 +75,7 @@ class PageRoles:
     headline: int | None = None
     dateline: str | None = None
     notes: list[str] = field(default_factory=list)
+    joined: dict[int, int] = field(default_factory=dict)  # a wrapped line → the first line of its paragraph
 
 
 def classify(lines: list[str]) -> PageRoles:
@@ -87,6 +88,7 @@ def classify(lines: list[str]) -> PageRoles:
     """
     shapes = [shape(n, t.strip()) for n, t in enumerate(lines) if t.strip()]
     shapes, columns = _join_columns(shapes, lines)
+    shapes = _join_wrapped(shapes, columns)
     for s in shapes:
         last = columns[s.n][-1] if s.n in columns else s.n
         s.blank_before = s.n == 0 or not lines[s.n - 1].strip()
@@ -96,7 +98,7 @@ def classify(lines: list[str]) -> PageRoles:
     _mark_blocks(shapes, roles)
     _readers_comments(shapes, roles)
     page_type = _page_type(shapes, roles, sum(len(columns.get(s.n, (s.n,))) for s in shapes))
-    result = PageRoles(page_type, roles, shapes)
+    result = PageRoles(page_type, roles, shapes, joined={n: first for first, members in columns.items() for n in members[1:]})
     if page_type == "article":
         _article_roles(result)
     elif page_type == "listing":
@@ -153,6 +155,44 @@ def _join_columns(shapes: list[LineShape], lines: list[str]) -> tuple[list[LineS
             out.append(shapes[i])
             i += 1
     return out, columns
+
+
+# Words a sentence cannot end with: a line that ends in one runs on into the next ("… बस्ती में" / "बुधवार तड़के …").
+_RUNS_ON = frozenset(fold(w) for w in "के की का में से को पर ने और कि तो भी ही एक इस उस जो जब तक लिए साथ व एवं तथा या".split())
+MIN_WRAPPED_LINES = 2
+
+
+def _runs_on(s: LineShape) -> bool:
+    words = WORD.findall(s.folded)
+    return bool(words) and words[-1] in _RUNS_ON or s.text.rstrip().endswith((",", "-"))
+
+
+def _join_wrapped(shapes: list[LineShape], columns: dict[int, list[int]]) -> list[LineShape]:
+    """A paragraph copied from a phone's narrow view, wrapped into lines of a few words with no blank line between
+    ("धनबाद: झरिया क्षेत्र की कुम्हारपट्टी बस्ती में" / "बुधवार तड़के अचानक ज़मीन धंसने से तीन घरों की" / … "… जान नहीं
+    गई।"): adjacent short lines that end in a sentence's end, one of them running on with a word no sentence ends with."""
+    out: list[LineShape] = []
+    i = 0
+    while i < len(shapes):
+        j = i
+        while j < len(shapes) and (j == i or shapes[j].n == shapes[j - 1].n + 1) and shapes[j].n not in columns \
+                and _column_line(shapes[j]):
+            j += 1
+        while j - i >= MIN_WRAPPED_LINES and not shapes[j - 1].terminal:
+            j -= 1  # the paragraph ends with its sentence
+        run = shapes[i:j]
+        if len(run) >= MIN_WRAPPED_LINES and any(_runs_on(s) for s in run[:-1]) \
+                and sum(1 for s in run[:-1] if not s.terminal) * 2 >= len(run) - 1:
+            text = run[0].text
+            for s in run[1:]:
+                text = text[:-1] + s.text if text.endswith("-") else text + " " + s.text
+            columns[run[0].n] = [s.n for s in run]
+            out.append(shape(run[0].n, text))
+            i = j
+        else:
+            out.append(shapes[i])
+            i += 1
+    return out
 
 
 def _column_line(s: LineShape) -> bool:

@@ -58,11 +58,21 @@ def fill(page: Page, items: list, key: str) -> None:
             break
     parts, paragraphs, offset = [], [], 0
     words = {s.n: s.words for s in page.verdict.shapes} if page.verdict else {}
-    counted = 0
+    joined = (getattr(page.verdict, "joined", None) or {}) if key == "line" else {}
+    counted, last = 0, None
     for item in items:
         if item.role not in TEXT_ROLES:
             continue
         counted = counted + words[item.n] if counted is not None and item.n in words else None
+        if parts and item.n in joined and joined.get(last, last) == joined[item.n] and item.role == paragraphs[-1]["role"]:
+            # a wrapped line of the paragraph above (a printed column's, a phone's): one paragraph again
+            glue = parts[-1].endswith("-")
+            parts[-1] = (parts[-1][:-1] if glue else parts[-1] + " ") + item.text
+            offset += len(item.text) + (-1 if glue else 1)
+            paragraphs[-1]["end"] = offset
+            last = item.n
+            continue
+        last = item.n
         if parts:
             offset += len(PARAGRAPH_BREAK)
         paragraphs.append({"start": offset, "end": offset + len(item.text), "role": item.role, key: item.n})
