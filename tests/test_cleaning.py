@@ -887,3 +887,28 @@ def test_a_story_copied_from_a_phone_with_its_paragraphs_wrapped():
     roles = {l.text: l.role for l in a.lines}
     assert a.page_type == "article" and all(roles[t] == "body" for t in wrapped if t)
     assert "गड्ढा बन गया।" in a.text  # one paragraph again, its lines joined
+
+
+def test_a_city_sections_page_of_teaser_cards_is_a_listing():
+    """samples/clean-eval25: a city section's page, teaser titles each with its relative time, a card or two with a
+    one-sentence summary: a listing, whatever the summaries say."""
+    cards = []
+    for i, title in enumerate(["बड़े तालाब के किनारे बनेगा 6 किमी लंबा साइकिल ट्रैक, अगले महीने शुरू होगा काम",
+                               "न्यू मार्केट में पार्किंग के नए नियम लागू, दोपहिया के लिए 20 रुपये शुल्क",
+                               "हमीदिया अस्पताल की नई ओपीडी बिल्डिंग में शिफ्ट होंगे चार विभाग",
+                               "कोलार रोड पर रात में ट्रक घुसने पर रोक, सुबह 7 से रात 11 बजे तक",
+                               "सरकारी स्कूलों में अर्धवार्षिक परीक्षा 11 दिसंबर से, शिक्षा विभाग ने जारी किया टाइम टेबल",
+                               "शहर के 85 वार्डों में लगेंगे 1,200 नए कचरा डिब्बे, गीला-सूखा कचरा अलग होगा",
+                               "संपत्ति कर जमा करने की आखिरी तारीख 31 दिसंबर, ऑनलाइन भुगतान पर छूट"], 1):
+        cards.append(title)
+        if i in (1, 6):
+            cards.append("नगर निगम ने इसके लिए 18 करोड़ रुपये का टेंडर जारी किया है और काम अगले महीने से शुरू होगा।")
+        cards.append(f"{i} घंटे पहले")
+    furniture = ["मध्य प्रहरी", "होम  भोपाल  इंदौर  जबलपुर  ग्वालियर  उज्जैन  प्रदेश  देश  खेल", "होम › मध्य प्रदेश › भोपाल",
+                 "सभी  नगर निगम  ट्रैफ़िक  शिक्षा  अपराध  स्वास्थ्य  इवेंट्स", "विज्ञापन", "Advertisement", "सबसे ज़्यादा पढ़ी गईं",
+                 "मध्य प्रहरी ऐप डाउनलोड करें  Android  iOS", "हमें फॉलो करें  Facebook  X  Instagram  YouTube",
+                 "हमारे बारे में  संपर्क करें  विज्ञापन दें  करियर  साइटमैप", "प्राइवेसी पॉलिसी  |  नियम और शर्तें  |  शिकायत निवारण",
+                 "ठीक है", "© 2027 मध्य प्रहरी मीडिया प्राइवेट लिमिटेड। सर्वाधिकार सुरक्षित।", "भोपाल वीडियो", "01:48",
+                 "नगर निगम की सभी खबरें ›", "अपराध की सभी खबरें ›", "शिक्षा की सभी खबरें ›"]
+    page = "\n".join([*furniture[:4], "भोपाल समाचार", *cards, "1  2  3  4  5  …  48  अगला ›", *furniture[4:]])
+    assert analyze_text(page).page_type == "listing"

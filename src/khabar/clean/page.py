@@ -27,6 +27,7 @@ RELATED = "boilerplate:related-story"
 # Listings in the dev set sit at 0.3 and above; articles with a teaser list below the story at 0.15 and below.
 LISTING_META_SHARE = 0.25
 MIN_CARDS = 3  # summaries each followed by its teaser's credit and date line
+MIN_LISTING_META = 6  # teasers' date lines ("45 मिनट पहले") on a page whose only prose is cards' summaries
 FOLLOW_LINES = 10  # lines after the story's last paragraph in which a paragraph about its things still continues it
 FOLLOW_OVERLAP = 0.1  # share of that paragraph's content words that the story's thread uses
 HOROSCOPE_PAGE = 6  # horoscope widget lines (signs and entries) that make a page a horoscope table
@@ -379,7 +380,8 @@ def _page_type(shapes: list[LineShape], roles: dict, line_count: int | None = No
     # Teaser cards: a summary, then its "credit, place | date" line, again and again (a story has its byline once).
     after = {s.n: t for s, t in zip(shapes, shapes[1:])}
     carded = sum(1 for s in prose if s.n in after and _teaser_meta(after[s.n]))
-    if carded >= MIN_CARDS and 2 * carded >= len(prose) and not live:
+    if (carded >= MIN_CARDS and 2 * carded >= len(prose) or carded == len(prose) and len(meta) >= MIN_LISTING_META) \
+            and not live:  # (or every line of prose a card's summary among many cards: a city section's page)
         return "listing"
     if len(prose) >= 2 and _coherent_share(prose) < 0.5:
         # A table of figures (its rows flattened with tabs between the cells) with a line or two of text around it
