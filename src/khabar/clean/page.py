@@ -159,13 +159,16 @@ def _join_columns(shapes: list[LineShape], lines: list[str]) -> tuple[list[LineS
 
 
 # Words a sentence cannot end with: a line that ends in one runs on into the next ("… बस्ती में" / "बुधवार तड़के …").
-_RUNS_ON = frozenset(fold(w) for w in "के की का में से को पर ने और कि तो भी ही एक इस उस जो जब तक लिए साथ व एवं तथा या".split())
+_RUNS_ON = frozenset(fold(w) for w in "के की का में से को पर ने और कि तो भी ही एक इस उस जो जब तक लिए साथ व एवं तथा या "
+                     "नीचे ऊपर अंदर बाहर बीच पास तरफ बारे दौरान जरिए ज़रिए द्वारा मुताबिक अनुसार वजह बजाय तहत".split())
 MIN_WRAPPED_LINES = 2
 
 
 def _runs_on(s: LineShape) -> bool:
     words = WORD.findall(s.folded)
-    return bool(words) and words[-1] in _RUNS_ON or s.text.rstrip().endswith((",", "-"))
+    # (or a conjunctive participle: "… एक बकरी गड्ढे में गिरकर" / "मर गई थी।")
+    return bool(words) and (words[-1] in _RUNS_ON or len(words[-1]) > 3 and words[-1].endswith("कर")) \
+        or s.text.rstrip().endswith((",", "-"))
 
 
 def _join_wrapped(shapes: list[LineShape], columns: dict[int, list[int]]) -> list[LineShape]:
