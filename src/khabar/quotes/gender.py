@@ -47,15 +47,22 @@ def of_cue(cue: str) -> str | None:
     return None
 
 
-def of_person(name: str, text: str, spans: list[tuple[int, int]]) -> str | None:
-    """The gender the article gives ``name`` (mentioned at ``spans`` of ``text``, in full or by first name): its
-    title, its name's ending, the verbs of the clauses it is the subject of. None when the signs disagree or there
-    are none."""
+def of_name(name: str) -> str | None:
+    """The gender a name's own words give: a feminine ending ("… देवी") or a relation or title before it."""
     words = name.split()
     if words and (fold(words[-1]) in FEMININE_NAME_ENDS or fold(words[0]) in FEMININE_TITLES):
         return "f"
     if words and fold(words[0]) in MASCULINE_TITLES:  # "दादा रामकिशोर खंडेलवाल"
         return "m"
+    return None
+
+
+def of_person(name: str, text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The gender the article gives ``name`` (mentioned at ``spans`` of ``text``, in full or by first name): its
+    title, its name's ending, the verbs of the clauses it is the subject of. None when the signs disagree or there
+    are none."""
+    if (marked := of_name(name)) is not None:
+        return marked
     female = male = 0
     for pos, end in spans:
         before = WORD_BEFORE.search(text, max(0, pos - 30), pos)

@@ -16,7 +16,7 @@ from ..ner.latin import place_names
 from ..text.normalize import fold, normalize
 from ..text.sentences import HINDI_ABBREVIATIONS, LETTER_NAMES
 from ..text.tokens import WORD
-from .gender import FEMININE_NAME_ENDS, WORD_BEFORE, of_person
+from .gender import FEMININE_NAME_ENDS, WORD_BEFORE, of_name, of_person
 from .lexicon import BODY_WORDS, DOCUMENTS, FILED, MEDIA_WORDS, NUMBER_WORDS, PEOPLE_NOUNS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED
 
 MAX_NAME_WORDS = 8  # "अवध इंस्टीट्यूट ऑफ पब्लिक हेल्थ एंड रिसर्च": a body's name may run to seven words
@@ -449,8 +449,17 @@ class Speakers:
         named = [self.fullest(n) for _, n in sorted(
             (pos, n) for pos, n in self.titled + self.subjects + self.mentions if 0 <= at - pos < RECENT)][::-1]
         named = [n for n in named if not is_body(n)]  # "वह बोलीं": a woman, not the committee named before her
-        # The nearest of that gender; else the nearest the article gives no gender (not the one it says is the other).
-        return next((n for n in named if self.gender(n) == gender), None) or next((n for n in named if self.gender(n) is None), None)
+        # The nearest of that gender; else any name read before a postposition with that gender ("इसी गांव की सुमन देवी
+        # के पति …। "…," वह बोलीं"); else the nearest the article gives no gender (not the one it says is the other).
+        return next((n for n in named if self.gender(n) == gender), None) or self._named_of_gender(gender, at) \
+            or next((n for n in named if self.gender(n) is None), None)
+
+    def _named_of_gender(self, gender: str, at: int) -> str | None:
+        """The name whose own words give that gender ("सुमन देवी") written last before ``at`` (within two paragraphs or
+        so) among the article's other names: a person mentioned in passing, not as a subject."""
+        found = [(pos, c) for c, tokens in self._tokens.items() if len(tokens) > 1 and not is_body(c) and not is_unnamed(c)
+                 and fold(c) not in place_names() for pos in self._occurrences(c) if 0 <= at - pos < RECENT]
+        return next((c for _, c in sorted(found, reverse=True) if of_name(c) == gender), None)
 
     def carry_on(self, name: str, at: int) -> None:
         """The chain of attribution goes on with ``name`` (who spoke at ``at``)."""
