@@ -914,3 +914,13 @@ def test_a_city_sections_page_of_teaser_cards_is_a_listing():
                  "नगर निगम की सभी खबरें ›", "अपराध की सभी खबरें ›", "शिक्षा की सभी खबरें ›"]
     page = "\n".join([*furniture[:4], "भोपाल समाचार", *cards, "1  2  3  4  5  …  48  अगला ›", *furniture[4:]])
     assert analyze_text(page).page_type == "listing"
+
+
+def test_a_paragraph_ending_in_an_agencys_credit_ends_as_a_sentence():
+    """samples/quotes-eval38: "… वर्षा दर्ज की गई। (भारत वार्ता)" closes the story's last paragraph; it is no title of
+    another story, while a line ending in "(फाइल फोटो)" is not made a sentence by its bracket."""
+    from khabar.clean.shape import shape
+
+    assert shape(0, "उधर, पड़ोसी राज्य में भी भारी वर्षा से जनजीवन प्रभावित है। नागपुर में 168 मिलीमीटर वर्षा दर्ज की गई। (भारत वार्ता)").terminal
+    assert shape(0, "राहत शिविर में भोजन के पैकेट बांटे गए। (भाषा)").terminal
+    assert not shape(0, "बाढ़ में डूबे खेत (फाइल फोटो)").terminal

@@ -16,6 +16,9 @@ from . import furniture as F
 # A sentence ends in । ॥ . ? ! possibly followed by closing quotes or brackets.
 # Patterns that end in "$" search from the end of the line (REVERSE): one try there instead of one per character.
 _TERMINAL = regex.compile(r"[।॥.?!|。！？؟۔][\"'”’»)\]」』）]*\s*$", regex.REVERSE)
+# A sentence's end with a news agency's credit after it: "… वर्षा दर्ज की गई। (भारत वार्ता)", "… (भाषा)".
+_CREDITED_END = regex.compile(r"[।.?!][\"'”’]?\s*\((?:[^()]{0,20}\s)?(?:भाषा|एजेंसी|एजेंसियां|एजेंसियों|पीटीआई|आईएएनएस|वार्ता|"
+                           r"यूनीवार्ता|यूएनआई|एएनआई|इनपुट|pti|ians|ani|uni|reuters|afp|ap)\)\s*$", regex.REVERSE | regex.IGNORECASE)
 _TRUNCATED = regex.compile(r"(?:\.{3,}|…)\s*[\"'”’]?\s*$|\.{3,}\s*\S{0,12}\s*$", regex.REVERSE)
 # "मॉस्को:", "नई दिल्ली।", "बीजिंग (भाषा):" standing alone.
 # (also with the day: "सागर, 26 अप्रैल।")
@@ -108,7 +111,7 @@ def shape(n: int, text: str, content: bool = True) -> LineShape:
         folded=folded,
         words=words,
         content=set(),
-        terminal=bool(_TERMINAL.search(text)),
+        terminal=bool(_TERMINAL.search(text) or text.endswith(")") and _CREDITED_END.search(text)),
         date=date,
         date_line=bool(date) and _is_date_line(folded, date),
         relative_time=F.RELATIVE_TIME in can and F.RELATIVE_TIME.match(folded) is not None,
