@@ -924,3 +924,15 @@ def test_a_paragraph_ending_in_an_agencys_credit_ends_as_a_sentence():
     assert shape(0, "उधर, पड़ोसी राज्य में भी भारी वर्षा से जनजीवन प्रभावित है। नागपुर में 168 मिलीमीटर वर्षा दर्ज की गई। (भारत वार्ता)").terminal
     assert shape(0, "राहत शिविर में भोजन के पैकेट बांटे गए। (भाषा)").terminal
     assert not shape(0, "बाढ़ में डूबे खेत (फाइल फोटो)").terminal
+
+
+def test_a_caption_with_its_pictures_credit_inside_the_story():
+    """samples/clean-eval25 (a photo gallery): "रिज मैदान पर पर्यटक - फोटो : विक्रम ठाकुर" between paragraphs is a
+    picture's caption, not a subhead; the paragraphs around it stay the body."""
+    para = ("शिमला में इस मौसम की पहली बर्फबारी के बाद रिज मैदान और मालरोड पर पर्यटकों की भीड़ उमड़ पड़ी और होटलों में "
+            "बुकिंग अचानक बढ़ गई है।")
+    page = "\n".join(["शिमला में सीजन की पहली बर्फबारी, रिज मैदान पर उमड़े पर्यटक", para, "रिज मैदान पर पर्यटक - फोटो : विक्रम ठाकुर",
+                      para.replace("पहली", "दूसरी"), "मालरोड पर बर्फ हटाते कर्मचारी - फोटो : विक्रम ठाकुर",
+                      para.replace("पहली", "तीसरी")])
+    roles = {l.text: l.role for l in analyze_text(page).lines}
+    assert roles["रिज मैदान पर पर्यटक - फोटो : विक्रम ठाकुर"] == "caption" and roles[para] == "body"

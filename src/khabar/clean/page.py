@@ -54,6 +54,8 @@ CAPTION_CUE = regex.compile(
     r"\((?:दाएं|बाएं|बाये|दायें|बायें)\s+से\)|मंच\s+पर\s+उपस्थित|संबोधित\s+करते",
     regex.IGNORECASE,
 )
+# A caption inside the story that ends with its picture's credit: "रिज मैदान पर पर्यटक - फोटो : विक्रम ठाकुर".
+_CREDITED_PICTURE = regex.compile(r"\S\s*[-–—|]\s*(?:फोटो|फ़ोटो|तस्वीर|चित्र|photo|image)\s*:\s*\S[^:]{0,40}$", regex.IGNORECASE)
 # A reporter's credit standing alone in the header: "नर्मदापुरम से संजय पटेरिया की रिपोर्ट", "लखनऊ से एस.के. वर्मा की खास
 # रिपोर्ट" (a name of two or three words, the place it is filed from optional).
 REPORTER_CREDIT = regex.compile(
@@ -597,6 +599,8 @@ def _article_roles(r: PageRoles) -> None:
             roles[s.n] = ("body", "a sentence that introduces what follows")  # "… यह सामान बरामद किया:"
         elif s.titleish and _URL.search(s.text) and s.words >= 8:
             roles[s.n] = ("body", "embedded post (text with its link)")
+        elif not s.terminal and _CREDITED_PICTURE.search(s.text):
+            roles[s.n] = ("caption", "a picture's caption with its credit ('… - फोटो : …')")
         elif s.titleish:
             roles[s.n] = _subhead_or_teaser(s, shapes, pos, roles, body_words)
         elif s.words <= 2 and not s.terminal and _heads_prose(s, shapes, pos, roles):
