@@ -881,7 +881,9 @@ def test_a_story_copied_from_a_phone_with_its_paragraphs_wrapped():
                "करीब 50 मीटर इलाके को घेर दिया गया है।", "",
                "बस्ती के लोगों का कहना है कि इलाके के नीचे", "दशकों पुरानी भूमिगत आग है और पिछले पांच साल",
                "में यह तीसरी बार है जब बस्ती में ज़मीन धंसने से", "घरों की दीवारें गिरी हैं और गड्ढा बना है।", "",
-               "पिछले साल इसी बस्ती में एक बकरी गड्ढे में गिरकर", "मर गई थी और लोग कई दिन", "तक दहशत में रहे।"]
+               "पिछले साल इसी बस्ती में एक बकरी गड्ढे में गिरकर", "मर गई थी और लोग कई दिन", "तक दहशत में रहे।", "",
+               "कोयला कंपनी के अधिकारियों ने बताया कि बस्ती खतरनाक", "क्षेत्रों की सूची में है और एक टीम गुरुवार को मौके का",
+               "मुआयना करेगी।"]
     page = "\n".join(["होम  झारखंड  बिहार  देश  खेल", "झरिया की बस्ती में अचानक धंसी ज़मीन, प्रशासन ने इलाका घेरा", "",
                       *wrapped, "", "ये भी पढ़ें", "बोकारो में ट्रक ने बाइक सवार को कुचला, सड़क जाम"])
     a = analyze_text(page)
@@ -889,6 +891,7 @@ def test_a_story_copied_from_a_phone_with_its_paragraphs_wrapped():
     assert a.page_type == "article" and all(roles[t] == "body" for t in wrapped if t)
     assert "गड्ढा बन गया।" in a.text  # one paragraph again, its lines joined
     assert "गड्ढे में गिरकर मर गई थी और लोग कई दिन तक दहशत में रहे।" in a.text  # (a participle runs on too)
+    assert "गुरुवार को मौके का मुआयना करेगी।" in a.text  # (the sentence's last words alone on the last line)
 
 
 def test_a_city_sections_page_of_teaser_cards_is_a_listing():

@@ -184,6 +184,9 @@ def _join_wrapped(shapes: list[LineShape], columns: dict[int, list[int]]) -> lis
         while j < len(shapes) and (j == i or shapes[j].n == shapes[j - 1].n + 1) and shapes[j].n not in columns \
                 and _column_line(shapes[j]):
             j += 1
+        if i < j < len(shapes) and shapes[j].n == shapes[j - 1].n + 1 and shapes[j].terminal and shapes[j].words < COLUMN_MIN_WORDS \
+                and shapes[j].furniture is None and shapes[j].n not in columns and not shapes[j - 1].terminal:
+            j += 1  # the sentence's last words alone on the last line ("… मौके का" / "मुआयना करेगी।")
         while j - i >= MIN_WRAPPED_LINES and not shapes[j - 1].terminal:
             j -= 1  # the paragraph ends with its sentence
         run = shapes[i:j]
