@@ -939,3 +939,21 @@ def test_a_caption_with_its_pictures_credit_inside_the_story():
                       para.replace("पहली", "तीसरी")])
     roles = {l.text: l.role for l in analyze_text(page).lines}
     assert roles["रिज मैदान पर पर्यटक - फोटो : विक्रम ठाकुर"] == "caption" and roles[para] == "body"
+
+
+def test_a_storys_tags_and_share_row_close_its_closing_list():
+    """samples/clean-eval26 (a Hinglish match report): the scorecard lines under the story are its list, but the
+    "Trending Now" titles below its tags, share row and video box ("Kabaddi: …", "Tennis: …") are other stories."""
+    para = ("Ratnagiri: Konkan Premier Women's League के रोमांचक मुकाबले में Sindhudurg Sailors ने Ratnagiri Rays को सात "
+            "विकेट से हराकर अंक तालिका में पहला स्थान हासिल कर लिया।")
+    score = ["Ratnagiri Rays: 162/8 (20 ov)", "Sindhudurg Sailors: 166/3 (19.4 ov) – Ishita Gawde 71*",
+             "Result: Sindhudurg Sailors won by 7 wickets"]
+    trending = ["Kabaddi: Konkan Kings ने आखिरी raid में पलटा मुकाबला, Thane Titans हारे",
+                "Tennis: 17 साल की Riya Fernandes ने जीता पहला junior title, final में 6-3 से जीत",
+                "Athletics: Kolhapur की Sneha Patil ने 400m में तोड़ा state record"]
+    page = "\n".join(["Ishita Gawde के तूफानी 71 रन, Sailors ने Rays को हराया", para, para.replace("पहला", "शीर्ष"),
+                      "Match Summary", *score, "Tags:  KPWL 2028  Ishita Gawde  Sindhudurg Sailors",
+                      "Follow us on Instagram: @kheltarang.live", "Trending Now", *trending])
+    roles = {l.text: l.role for l in analyze_text(page).lines}
+    assert [roles[t] for t in score] == ["body:list-item"] * 3
+    assert not any(roles[t].startswith("body") for t in trending)

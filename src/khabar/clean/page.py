@@ -130,6 +130,10 @@ def classify(lines: list[str]) -> PageRoles:
 _COLUMN_BREAK = regex.compile(r"[।?!]\s*\S")  # a sentence that ends inside a line and another that starts after it
 
 
+# Rows that stand below a story, never between its closing list's items: a disclaimer, its tags, a share or follow row.
+_CLOSING_ROLES = ("boilerplate:legal", "boilerplate:navigation", "boilerplate:share", "boilerplate:video-block")
+
+
 def _join_columns(shapes: list[LineShape], lines: list[str]) -> tuple[list[LineShape], dict[int, list[int]]]:
     """A paragraph printed in a narrow column and flattened line by line (an e-paper clip: "… नए फूड जोन विकसित करने
     का निर्णय लिया है। बुध-" / "वार को महापौर परिषद की …") is read as one line: runs of COLUMN_LINES or more adjacent
@@ -464,8 +468,8 @@ def _article_roles(r: PageRoles) -> None:
         if s.n - end > FOLLOW_LINES:
             break
         if s.n in roles:
-            if roles[s.n][0] == "boilerplate:legal" or roles[s.n][0] == RELATED and F.RELATED_MARKER.match(s.folded):
-                break  # a disclaimer, or a heading over other stories ("सबसे ज्यादा पढ़ी गई"), closes the story
+            if roles[s.n][0] in _CLOSING_ROLES or roles[s.n][0] == RELATED and F.RELATED_MARKER.match(s.folded):
+                break  # a disclaimer, the story's tags, a share row or a heading over other stories closes the story
             continue
         if _list_line(s, shapes, pos):
             end, pending = s.n, 0
