@@ -199,6 +199,23 @@ def test_dev_set_scores(shared_dir):
     assert o["quote_F1"] >= 0.85 and o["quote_speaker_F1"] >= 0.78 and o["source_F1"] >= 0.85
 
 
+def test_a_reference_source_with_no_name_is_not_scored(tmp_path):
+    """samples/quotes-eval39 writes an unnamed source ("एक अंग्रेजी अखबार की रिपोर्ट", "name": null): the evaluation
+    scores the named ones and does not fail on it."""
+    import json
+
+    from khabar.eval.quotes import evaluate
+
+    body = ("मुंबई: कंपनी के शेयर आज आठ फीसदी गिर गए। समाचार एजेंसी पीटीआई के मुताबिक, बोर्ड की बैठक शुक्रवार को होगी। एक "
+            "अंग्रेजी अखबार की रिपोर्ट के मुताबिक, कंपनी नए निवेशकों से बात कर रही है और सौदा अगले महीने तक हो सकता है।")
+    (tmp_path / "a.txt").write_text("कंपनी के शेयर आठ फीसदी गिरे\n\n" + body + "\n\n" + body.replace("आज", "कल") + "\n", "utf-8")
+    gold = {"quotes": [], "sources_cited": [{"name": "पीटीआई"}, {"name": None, "description": "एक अंग्रेजी अखबार"}],
+            "entities": []}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    o = evaluate([tmp_path])["overall"]
+    assert o["source_R"] == 1.0  # the one named source, found
+
+
 def test_owners_of_spokespeople_and_documents_offices_relatives_and_newcomers():
     """Rules found on samples/quotes-eval4 (written by a helper who never saw the code), each on a small article."""
     q = quotes_of(

@@ -85,7 +85,9 @@ def evaluate(folders: list[Path]) -> dict:
             ref = [q for q in gold.get("quotes") or [] if q.get("text")]
             pairs = _match(found, ref, lambda f, g: overlaps(f["text"], g["text"]))
             with_speaker = [(fi, gi) for fi, gi in pairs if same_name(found[fi]["speaker"], ref[gi].get("speaker"), groups)]
-            ref_sources = gold.get("sources_cited") or []
+            # A source the reference leaves unnamed ("एक अंग्रेजी अखबार", "name": null) names no body, which ANNOTATION.md §2
+            # asks of a cited source: it is not scored.
+            ref_sources = [src for src in gold.get("sources_cited") or [] if isinstance(src, dict) and src.get("name")]
             found_sources = [s.name for s in article.sources]
             src_pairs = _match(found_sources, ref_sources, lambda f, g: same_name(f, g.get("name"), groups)
                                or fold(g.get("name", "")) in fold(f) or fold(f) in fold(g.get("name", "")))
