@@ -877,3 +877,17 @@ def test_a_logo_heading_names_the_site_and_a_site_name_may_hold_a_hyphen():
     a = analyze_bytes(_page(body, head), "x.html")
     assert a.headline == title and a.site_name == "गंगा समाचार"
     assert _strip_site("मेले में ऑनलाइन मिलेंगी दुकानें | दैनिक लोकमंच ई-पेपर", "दैनिक लोकमंच ई-पेपर") == "मेले में ऑनलाइन मिलेंगी दुकानें"
+
+
+def test_a_caption_the_json_ld_names_and_a_next_pages_teaser():
+    """samples/html-eval36: a picture's caption written in a plain <span> under the picture (hashed class names) is a
+    caption when the JSON-LD image gives it; "पेज 2 पर पढ़िए: …" under page 1 of a paginated story is the link to the
+    next page, not the story."""
+    ld = """{"@type": "NewsArticle", "headline": "बड़े तालाब के कैचमेंट में 412 अवैध निर्माण",
+             "image": [{"@type": "ImageObject", "url": "https://x.in/a.jpg", "caption": "तालाब के किनारे बने फार्म हाउस। सर्वे टीम ने ड्रोन से तस्वीरें ली हैं।"}]}"""
+    body = (f"<article><h1>बड़े तालाब के कैचमेंट में 412 अवैध निर्माण</h1>{PARA}<div><picture><img src='a.jpg'></picture></div>"
+            "<div class='f46ba790'><span>तालाब के किनारे बने फार्म हाउस। सर्वे टीम ने ड्रोन से तस्वीरें ली हैं।</span></div>"
+            f"{PARA}{PARA}<div class='aage'><p>पेज 2 पर पढ़िए: होटल कारोबारियों ने नई व्यवस्था पर क्या कहा</p></div></article>")
+    a = analyze_bytes(_page(body, f'<script type="application/ld+json">{ld}</script>'), "x.html")
+    assert "ड्रोन से तस्वीरें" not in a.text and a.caption and a.caption.startswith("तालाब के किनारे")
+    assert "होटल कारोबारियों" not in a.text

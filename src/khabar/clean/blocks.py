@@ -222,6 +222,7 @@ def _next_story(blocks: list[BlockIn], shapes, roles: dict) -> None:
                 roles[k] = (RELATED, "the next story, appended below this one")
             return
         if F.CONTINUED.match(s.folded):  # the rest of the story is on its next page: nothing below is this page's story
+            roles.setdefault(n, ("boilerplate:navigation", "link to the story's next page"))
             for k in range(n + 1, len(blocks)):
                 roles.setdefault(k, ("boilerplate:other", "below the link to the story's next page"))
             return

@@ -173,6 +173,8 @@ NEXT_STORY = _compile(
 CONTINUED = _compile(
     r"^[\s\p{P}]*(?:continued\s+on\s+(?:the\s+)?(?:next\s+page|page\s+\d+)|(?:अगले|अगली)\s+(?:पेज|पन्ने|पृष्ठ)\s+पर\s+(?:जारी|पढ़ें)"
     r"|शेष\s+(?:पेज|पृष्ठ)\s+\d+\s+पर)[\s\p{P}\p{S}]*$"
+    # "पेज 2 पर पढ़िए: होटल कारोबारियों ने … क्या कहा": the next page's teaser after the marker
+    r"|^[\s\p{P}]*(?:पेज|पृष्ठ)\s+\d+\s+पर\s+(?:पढ़िए|पढ़ें|जारी)\s*[:：\-–]"
 )
 
 VIDEO_MARKER = _compile(

@@ -62,6 +62,7 @@ class Meta:
     is_article: bool | None = None
     h1: str | None = None
     titles: dict[str, str] = field(default_factory=dict)  # the other title sources, for _reconcile
+    captions: set[str] = field(default_factory=set)  # the JSON-LD images' captions (to know them among the blocks)
     evidence: dict[str, str] = field(default_factory=dict)
 
     def put(self, name: str, value: Any, source: str) -> None:
@@ -179,6 +180,12 @@ def _image(value: Any) -> str | None:
     return clean_text(value)
 
 
+def _captions(value) -> list[str]:
+    """The captions of a JSON-LD image or list of images."""
+    items = value if isinstance(value, list) else [value]
+    return [text for v in items if isinstance(v, dict) and (text := clean_text(v.get("caption") if isinstance(v.get("caption"), str) else None))]
+
+
 def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
     """The page's metadata; ``marked``: the elements of ``scan(tree)`` when the caller has them already."""
     marked = marked or scan(tree)
@@ -197,6 +204,7 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
             m.put("section", clean_text(section[0] if isinstance(section, list) and section else section), "json-ld articleSection")
             m.put("topics", _keywords(item.get("keywords")), "json-ld keywords")
             m.put("image_url", _image(item.get("image")), "json-ld image")
+            m.captions.update(_captions(item.get("image")))
             m.put("description", clean_text(item.get("description")), "json-ld description")
             lang = item.get("inLanguage")
             m.put("language", clean_text(lang if isinstance(lang, str) else None), "json-ld inLanguage")

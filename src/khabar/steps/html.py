@@ -89,8 +89,10 @@ def extract(page: Page) -> None:
     # between its own blocks (a byline box under the standfirst). Read for a date when nothing else gives one.
     page.passed_over = [dom.blocks[i].text for i in range(max(0, start - ABOVE_HEADER), start)] + [
         dom.blocks[i].text for i in range(first, max(members, default=first)) if i not in members]
-    page.blocks = [BlockIn(b.text, b.kind, b.link_density, b.furniture, i in members, b.links, b.tag in _CELLS,
-                           _pull_quote(dom, b.owner)) for i, b in ((i, dom.blocks[i]) for i in chosen)]
+    captions = {squash(c) for c in meta.captions}  # a picture's caption the JSON-LD gives is one wherever it stands
+    page.blocks = [BlockIn(b.text, "caption" if captions and b.kind != "caption" and squash(b.text) in captions else b.kind,
+                           b.link_density, b.furniture, i in members, b.links, b.tag in _CELLS, _pull_quote(dom, b.owner))
+                   for i, b in ((i, dom.blocks[i]) for i in chosen)]
     if not dom.blocks:
         page.article.warnings.append("the page has no <body> text")
     elif not members:
