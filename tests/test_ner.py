@@ -177,6 +177,9 @@ def test_a_name_followed_by_a_body_word_is_that_body():
     text = "फरहाना सिद्दीकी पश्चिमी भारत चिकित्सा अनुसंधान संस्थान में वैज्ञानिक हैं।"
     assert [(m.text, m.kind) for m, _ in mentions_in(text, 0, len(text), "text", 1.0)] == [
         ("फरहाना सिद्दीकी", "person"), ("पश्चिमी भारत चिकित्सा अनुसंधान संस्थान", "organisation")]
+    # samples/quotes-eval39: a firm's name ends in its trade's word ("… वेंचर्स", "… सिक्योरिटीज"), not at the place it is named after
+    text = "दिल्ली कैपिटल ने निवेश किया।"
+    assert [(m.text, m.kind) for m, _ in mentions_in(text, 0, len(text), "text", 1.0)] == [("दिल्ली कैपिटल", "organisation")]
     text = "संयुक्त राष्ट्र ने बयान जारी किया।"  # "संयुक्त" (united) is not where the name ends
     assert [(m.text, m.kind) for m, _ in mentions_in(text, 0, len(text), "text", 1.0)] == [("संयुक्त राष्ट्र", "organisation")]
 

@@ -29,7 +29,10 @@ SHORT_FORM = regex.compile(r"\s*\(\s*(\p{Devanagari}{2,14})\s*\)")
 _BODIES = BODY_WORDS - words("संयुक्त संघ केंद्र")
 # A reserve, sanctuary or national park is a place, whatever the tagger said ("पीलीभीत टाइगर रिजर्व").
 PLACE_HEADS = words("रिजर्व अभयारण्य सैंक्चुरी")
-ORG_HEADS = _BODIES | words("""
+# A firm's name ends in its trade's word too: "सिंधु ब्रोकिंग", "हिमगिरि कैपिटल", "तरंग वेंचर्स", "Tridhara Broking".
+FIRM_HEADS = words("कैपिटल ब्रोकिंग इक्विटीज सिक्योरिटीज वेंचर्स फिनसर्व फाइनेंस लैब्स टेक्नोलॉजीज इंडस्ट्रीज "
+                   "capital broking equities securities ventures finserv finance labs technologies industries limited ltd")
+ORG_HEADS = _BODIES | FIRM_HEADS | words("""
 कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट लिमिटेड एयरलाइंस एयरलाइन्स योगपीठ मिशन ब्यूरो
 विद्यालय महाविद्यालय स्कूल
 एजेंसी काउंसिल कॉर्पोरेशन कॉरपोरेशन मंच दल टाइम्स पोस्ट एक्सप्रेस हेराल्ड ट्रिब्यून न्यूज़ चैनल इंडिया
@@ -37,7 +40,7 @@ ORG_HEADS = _BODIES | words("""
 """)
 # A name followed by one of these is that body's name ("झारखंड सरकार", "नारायण मेडिकल कॉलेज"); not "पोस्ट" or "चैनल",
 # which follow a site's name as common nouns ("फेसबुक पोस्ट").
-BODY_AFTER = _BODIES | words("कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट")
+BODY_AFTER = _BODIES | FIRM_HEADS | words("कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट")
 # A gesture told right after a sayer's name ("नायर मुस्कुराए", "… हंसते हुए बोले"): not part of it.
 GESTURES = words("मुस्कुराए मुस्कुराई मुस्कुराईं मुस्कुराते मुस्कुराकर हंसे हँसे हंसते हँसते हंसकर")
 # A place's name starts with its compass point ("उत्तर कोरिया"); one that ends in it ran into the next words
