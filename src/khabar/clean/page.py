@@ -152,16 +152,21 @@ def _join_columns(shapes: list[LineShape], lines: list[str]) -> tuple[list[LineS
         run = shapes[i:j]
         if len(run) >= COLUMN_LINES and sum(1 for s in run if not s.terminal) * 2 >= len(run) \
                 and sum(1 for s in run if _COLUMN_BREAK.search(s.text)) >= 2:
-            text = run[0].text
-            for s in run[1:]:  # a word split at the line's end by a hyphen is one word again
-                text = text[:-1] + s.text if text.endswith("-") else text + " " + s.text
-            columns[run[0].n] = [s.n for s in run]
-            out.append(shape(run[0].n, text))
+            out.append(_joined(run, columns))
             i = j
         else:
             out.append(shapes[i])
             i += 1
     return out, columns
+
+
+def _joined(run: list[LineShape], columns: dict[int, list[int]]) -> LineShape:
+    """The lines of one paragraph read as one line (noted in ``columns`` by its first line)."""
+    text = run[0].text
+    for s in run[1:]:  # a word split at the line's end by a hyphen is one word again
+        text = text[:-1] + s.text if text.endswith("-") else text + " " + s.text
+    columns[run[0].n] = [s.n for s in run]
+    return shape(run[0].n, text)
 
 
 # Words a sentence cannot end with: a line that ends in one runs on into the next ("… बस्ती में" / "बुधवार तड़के …").
@@ -196,11 +201,7 @@ def _join_wrapped(shapes: list[LineShape], columns: dict[int, list[int]]) -> lis
         run = shapes[i:j]
         if len(run) >= MIN_WRAPPED_LINES and any(_runs_on(s) for s in run[:-1]) \
                 and sum(1 for s in run[:-1] if not s.terminal) * 2 >= len(run) - 1:
-            text = run[0].text
-            for s in run[1:]:
-                text = text[:-1] + s.text if text.endswith("-") else text + " " + s.text
-            columns[run[0].n] = [s.n for s in run]
-            out.append(shape(run[0].n, text))
+            out.append(_joined(run, columns))
             i = j
         else:
             out.append(shapes[i])
