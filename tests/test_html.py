@@ -662,6 +662,11 @@ def test_layouts_of_the_seventeenth_independent_set():
     assert a.authors == ["महेंद्र सिंह चौहान"] and "ग्वालियर" not in a.text.split("।")[0][:20]
     page = _page(f"<h1>गंगा पार के गांवों के लिए नाव एम्बुलेंस</h1><div>हरिप्रसाद जांगिड़ | कोटा</div>{story}{story}")
     assert analyze_bytes(page, "x.html").authors == ["हरिप्रसाद जांगिड़"]  # right under the title: the e-paper's byline
+    # html-eval34 (Punjabi): the place may come with its district in brackets
+    page = _page(f"<h1>गंगा पार के गांवों के लिए नाव एम्बुलेंस</h1><div>गुरप्रीत सिंह संधू, समराला (लुधियाना)</div>"
+                 f"<div>प्रकाशित: बुधवार, 11 मार्च 2026, 18:45 IST</div>{story}{story}")
+    a = analyze_bytes(page, "x.html")
+    assert a.byline == "गुरप्रीत सिंह संधू, समराला (लुधियाना)" and "समराला" not in a.text
 
 
 def test_layouts_of_the_eighteenth_independent_set():

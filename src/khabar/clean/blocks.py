@@ -292,7 +292,8 @@ def _below_the_writers_note(blocks: list[BlockIn], roles: dict, first_prose: int
 MAX_NAME_LINE_WORDS = 5  # "महेंद्र सिंह चौहान, ग्वालियर": a name and the place the reporter files from
 
 
-_NAME_AND_PLACE = regex.compile(r"^\s*[\p{L}\p{M}.]+(?:\s+[\p{L}\p{M}.]+){1,3}\s*[,|]\s*[\p{L}\p{M}]+(?:[\s-]+[\p{L}\p{M}]+){0,2}\s*$")
+_NAME_AND_PLACE = regex.compile(r"^\s*[\p{L}\p{M}.]+(?:\s+[\p{L}\p{M}.]+){1,3}\s*[,|]\s*[\p{L}\p{M}]+(?:[\s-]+[\p{L}\p{M}]+){0,2}"
+                             r"(?:\s*\([\p{L}\p{M}\s]{1,30}\))?\s*$")  # (and the district: "…, समराला (लुधियाना)")
 
 
 def _name_line(b: BlockIn, s) -> bool:
