@@ -165,6 +165,11 @@ def name_before(text: str, end: int) -> Name | None:
         start = picked[0].start()
         start = max(head.rfind(c, 0, start - 1) for c in " \n.।") + 1  # "था.एक सुरक्षा विशेषज्ञ": from the full stop
     name = Name(head[start:stop], base + start, base + stop, pointing)
+    if len(picked) == 1 and keep == 0 and head[:start].rstrip().endswith(","):
+        # "मौसम विज्ञान केंद्र, रांची के मुताबिक": the city written after a body's name, with a comma, is part of it
+        body = name_before(text, base + len(head[:start].rstrip()) - 1)
+        if body is not None and len(WORD.findall(body.text)) >= 2 and _key(WORD.findall(body.text)[-1]) in BODY_WORDS:
+            return Name(text[body.start : name.end], body.start, name.end)
     last_key = _key(picked[last].group())
     if last_key in DOCUMENTS or last_key in SPOKESPERSONS and start == picked[last].start():  # "प्रवक्ता", "… की विज्ञप्ति"
         m = _OWNED.search(text, max(0, name.start - LOOK_BACK), name.start)
