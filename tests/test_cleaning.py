@@ -957,3 +957,11 @@ def test_a_storys_tags_and_share_row_close_its_closing_list():
     roles = {l.text: l.role for l in analyze_text(page).lines}
     assert [roles[t] for t in score] == ["body:list-item"] * 3
     assert not any(roles[t].startswith("body") for t in trending)
+
+
+def test_an_ad_slots_continue_line_is_an_ad_marker():
+    """samples/html-eval35 (an Indian Express-like page): "Story continues below this ad" between paragraphs."""
+    from khabar.clean.shape import shape
+
+    assert shape(0, "Story continues below this ad").furniture[0] == "boilerplate:ad-marker"
+    assert shape(0, "खबर विज्ञापन के नीचे जारी है").furniture[0] == "boilerplate:ad-marker"

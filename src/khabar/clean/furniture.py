@@ -52,7 +52,8 @@ def _exact(words: str) -> regex.Pattern:
 
 AD_MARKER = _exact(
     "विज्ञापन|advertisement|advertisment|advertise|sponsored|ad|ads|प्रायोजित|स्पॉन्सर्ड|"
-    "विज्ञापन के नीचे खबर जारी है|story continues below advertisement|continue reading below|"
+    "विज्ञापन के नीचे खबर जारी है|story continues below advertisement|story continues below this ad|continue reading below|"
+    "खबर विज्ञापन के नीचे जारी है|"
     "scroll to continue with content|skip ad|आगे पढ़ने के लिए नीचे स्क्रॉल करें|"
     # The same marker in the other languages of news pages (HTML extraction is language-agnostic).
     "anzeige|werbung|publicité|publicidad|pubblicità|annonce|annons|reklame|reklam|reklama|реклама|advertentie|"
