@@ -965,3 +965,25 @@ def test_an_ad_slots_continue_line_is_an_ad_marker():
 
     assert shape(0, "Story continues below this ad").furniture[0] == "boilerplate:ad-marker"
     assert shape(0, "खबर विज्ञापन के नीचे जारी है").furniture[0] == "boilerplate:ad-marker"
+
+
+def test_a_magazines_running_header_is_no_carousel_around_its_paragraphs():
+    """samples/clean-eval27 (a magazine feature copied from a PDF): "आवरण कथा" repeated at the top of every page among
+    short lines (subheads, captions, pull quotes) is a running header; the long paragraphs between its copies are the
+    story, not a carousel of teasers."""
+    paras = [("ललितपुर ज़िले की तालबेहट तहसील का यह गांव बुंदेलखंड के उन सैकड़ों गांवों में से एक है, जिनकी पहचान कभी उनके "
+              "तालाबों से थी। गांव के बुज़ुर्ग बताते हैं कि चंदेल राजाओं के समय का यह तालाब पिछले तीस बरसों में गाद से भर गया और "
+              "बरसात का पानी खेतों से बहकर नाले में जाने लगा।"),
+             ("बदलाव की शुरुआत 2024 की गर्मियों में हुई, जब गांव के स्वयं सहायता समूह की बैठक में पानी का सवाल उठा। समूह की "
+              "अध्यक्ष कमला अहिरवार बताती हैं कि हर घर की औरतें रोज़ डेढ़ किलोमीटर दूर के हैंडपंप से पानी ढोती थीं और तय हुआ कि "
+              "तालाब की गाद वे खुद निकालेंगी।"),
+             ("2025 की बरसात में तालाब पहली बार लबालब भरा और गांव के किसान अब रबी की दूसरी फसल भी ले रहे हैं। जिला प्रशासन "
+              "ने समूह के काम को मनरेगा से जोड़ने का प्रस्ताव भेजा है और आसपास के छह गांवों की महिलाएं भी अपने तालाबों की "
+              "गाद निकालने लगी हैं।")]
+    page = ["जिन्होंने सूखा तालाब फिर से भर दिया"]
+    for k, para in enumerate(paras):
+        page += ["आवरण कथा", "रविवार की टोली", "तालाब की पाल पर फावड़े लिए समूह की महिलाएं", para,
+                 "“हमने किसी का इंतज़ार नहीं किया, फावड़े खुद उठा लिए”", "बूंद बैंक समूह की बैठक में महिलाएं"]
+    lines = analyze_text("\n".join(page)).lines
+    roles = {l.text: l.role for l in lines}
+    assert all(roles[p] == "body" for p in paras)

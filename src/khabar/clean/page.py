@@ -324,6 +324,8 @@ def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
         while first > 0 and idx[0] - first < 2 and shapes[first - 1].titleish and shapes[first - 1].n not in roles:
             first -= 1
         for s in shapes[first : idx[-1] + 1]:
+            if s.prose and s.words > MAX_TEASER_WORDS:
+                continue  # (a paragraph longer than any teaser: the label is a magazine's running header, not a carousel's)
             if s.n not in roles or roles[s.n][0] == RELATED:
                 roles[s.n] = (role, f"carousel around the repeated label '{shapes[idx[0]].text}'")
     # A horoscope widget: its heading, each sign's heading and the entry right under it.
