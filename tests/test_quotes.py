@@ -872,3 +872,28 @@ def test_a_bodys_city_after_a_comma_is_part_of_its_name():
         "खूब पानी पीने और सिर ढककर रखने की सलाह दी है।",
         headline="पलामू में लू का कहर, पारा 46 डिग्री के पार")
     assert speaker_of(q, "शनिवार को मेदिनीनगर") == "मौसम विज्ञान केंद्र, रांची"
+
+
+def test_an_unnamed_spokesperson_and_an_interviews_answers():
+    """samples/quotes-eval40: "परिसंघ के एक प्रवक्ता ने कहा कि" is the federation speaking (an unnamed spokesperson of a
+    body); a question-and-answer interview that names nobody "से बातचीत" has its answers spoken by the sayer its
+    introduction mentions most, not by a publisher it names once."""
+    q = quotes_of(
+        "नई दिल्ली: राष्ट्रीय तैराकी टीम के चयन पर विवाद बढ़ता जा रहा है। अखिल भारतीय तैराकी परिसंघ ने चयन सूची जारी की थी। "
+        "परिसंघ के एक प्रवक्ता ने कहा कि चयन पूरी तरह नियमों के मुताबिक हुआ है और किसी खिलाड़ी के साथ भेदभाव नहीं हुआ।\n\n"
+        "खिलाड़ियों के परिवारों ने खेल मंत्रालय को पत्र लिखकर चयन प्रक्रिया की जांच की मांग की है और अगली सुनवाई अगले हफ्ते होगी।",
+        headline="तैराकी टीम के चयन पर विवाद, परिसंघ ने आरोप नकारे")
+    assert speaker_of(q, "चयन पूरी तरह") == "अखिल भारतीय तैराकी परिसंघ"
+    from khabar.quotes.find import find_quotes, mask_quotes, quote_marks
+    from khabar.quotes.speakers import Speakers
+
+    texts = ["लखनऊ: लेखिका मधुलिका श्रीवास्तव का नया उपन्यास इस महीने आया है। प्रकाशक ने कहा कि पहले हफ्ते में तीन हजार "
+             "प्रतियां बिक गईं। मधुलिका श्रीवास्तव ने कहा कि वह खुद को लेखिका कम, सुनने वाली ज्यादा मानती हैं।",
+             "सवाल: उपन्यास का ख्याल कहां से आया?",
+             "जवाब: मेरे पिता कानपुर के एक डाकघर में पोस्टमास्टर थे और मैं छुट्टियों में उनके साथ डाकघर जाती थी।"]
+    whole = "\n".join(texts)
+    masked = "\n".join(mask_quotes(t, quote_marks(t)) for t in texts)
+    starts = [sum(len(t) + 1 for t in texts[:k]) for k in range(len(texts))]
+    found, _ = find_quotes([(t, p, "text", p) for t, p in zip(texts, starts)], Speakers(whole, masked))
+    answer = next(x for x in found if x["text"].startswith("मेरे पिता कानपुर"))
+    assert answer["speaker"] == "मधुलिका श्रीवास्तव"

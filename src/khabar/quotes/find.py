@@ -8,6 +8,8 @@ Every pattern is anchored on a cue word and reads a bounded window, so no input 
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import dataclass, field
 
 import regex
@@ -16,7 +18,7 @@ from ..text.tokens import WORD
 from ..text.normalize import fold
 from .gender import of_cue
 from .lexicon import OPINION, SAY, SPEECH_ACT, TITLES, compile_words
-from .speakers import Name, Speakers, is_media, is_pronoun, is_unnamed, name_after, name_before
+from .speakers import Name, Speakers, is_body, is_media, is_pronoun, is_unnamed, name_after, name_before
 
 MIN_QUOTE_WORDS = 3  # a shorter quoted phrase is a title or a scare quote
 WINDOW = 240  # characters of context read around a quotation mark
@@ -555,7 +557,11 @@ def _answers(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers) ->
         if named is not None:
             who = speakers.fullest(named.text)
             break
-    who = who or speakers.salient
+    # Else the sayer the introduction mentions most before the first question ("बातचीत की शुरुआत में ही मधुलिका ने कहा"),
+    # else the article's main sayer.
+    first = next(position for text, _, _, position in paragraphs if _QUESTION.match(text))
+    named_before = Counter(name for at, name in speakers.mentions if at < first and not is_body(name))
+    who = who or (speakers.fullest(named_before.most_common(1)[0][0]) if named_before else None) or speakers.salient
     out = []
     for text, offset, where, _ in paragraphs:
         m = _ANSWER.match(text)

@@ -171,7 +171,8 @@ def name_before(text: str, end: int) -> Name | None:
         if body is not None and len(WORD.findall(body.text)) >= 2 and _key(WORD.findall(body.text)[-1]) in BODY_WORDS:
             return Name(text[body.start : name.end], body.start, name.end)
     last_key = _key(picked[last].group())
-    if last_key in DOCUMENTS or last_key in SPOKESPERSONS and start == picked[last].start():  # "प्रवक्ता", "… की विज्ञप्ति"
+    if last_key in DOCUMENTS or last_key in SPOKESPERSONS and (start == picked[last].start() or indefinite):
+        # "प्रवक्ता", "एक प्रवक्ता", "… की विज्ञप्ति": whose they are
         m = _OWNED.search(text, max(0, name.start - LOOK_BACK), name.start)
         name.owner = name_before(text, m.start()) if m else None
     return name
@@ -317,9 +318,11 @@ def is_document(text: str) -> bool:
 class Speakers:
     """Resolves the sayers of one article: pronouns to the last person named, short forms to full names."""
 
-    def __init__(self, text: str, masked: str | None = None) -> None:
-        """``masked``: the same text with quoted passages blanked, so that names inside quotes are not read."""
+    def __init__(self, text: str, masked: str | None = None, body_start: int = 0) -> None:
+        """``masked``: the same text with quoted passages blanked, so that names inside quotes are not read;
+        ``body_start``: where the story starts after its headline."""
         self.text = text
+        self.body_start = body_start
         self.masked = masked or text
         self.mentions: list[tuple[int, str]] = []
         self.candidates: Counter = Counter()
@@ -388,7 +391,8 @@ class Speakers:
             if found:
                 self.last, self.last_at = found, at  # the pronoun carries the chain of attribution on
             return found, None
-        if is_document(name.text) or _key(name.text) in SPOKESPERSONS:
+        spokesperson = _key(name.text) in SPOKESPERSONS or _key(WORD.findall(name.text)[-1]) in SPOKESPERSONS and name.owner is not None
+        if is_document(name.text) or spokesperson:
             owner = name.owner  # "खाद्य विभाग की ओर से जारी विज्ञप्ति", "स्वास्थ्य विभाग के प्रवक्ता"
             filed = _key(WORD.findall(name.text)[-1]) in FILED
             if owner is None and is_document(name.text):
@@ -561,6 +565,10 @@ class Speakers:
                 return joined
         best, best_score = short, (0, 0, 0)
         n = len(words)
+        short_first = self.first.get(short, 1 << 30)
+        in_headline = short_first < self.body_start  # a headline writes the short form before the story names it in full
+        if in_headline:
+            short_first = next((p for p in self._occurrences(short) if p >= self.body_start), 1 << 30)
         for cand, count in self.candidates.items():
             cw = self._tokens.get(cand) or [_key(w) for w in WORD.findall(cand)]
             if _ALSO_CALLED in cw:  # "विवेक मंडल उर्फ बंटी": the name before "उर्फ" is the one short forms stand for
@@ -571,7 +579,8 @@ class Speakers:
                 continue
             if cw[-n:] != words and words[-1] in BODY_WORDS:
                 continue  # a body's name ends in its head word: "स्वास्थ्य विभाग", not "स्वास्थ्य विभाग प्रस्ताव"
-            if count < 2 and self.first.get(cand, 1 << 30) > self.first.get(short, 1 << 30):
+            cand_first = next(self._occurrences(cand), 1 << 30) if in_headline else self.first.get(cand, 1 << 30)
+            if count < 2 and cand_first > short_first:
                 continue
             if any(w in TITLES and not (w in _MEMBERS and cw[-1] in _NAME_ENDS) for w in cw) or _KIND_BEFORE.match(cand):
                 continue  # a title or a body's kind in front is not more of the name ("शिक्षक अधिकार मोर्चा" is one name)

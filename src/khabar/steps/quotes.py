@@ -32,7 +32,7 @@ def quotes(page: Page) -> None:
     furniture = [line.text for line in a.lines or a.blocks or [] if line.role.startswith("boilerplate")]
     publisher = publisher_names([whole, *furniture]) | ({fold(a.site_name)} if a.site_name else set())
     page.publisher = frozenset(publisher)
-    found, cited = find_quotes(segments, Speakers(whole, masked), frozenset(publisher))
+    found, cited = find_quotes(segments, Speakers(whole, masked, len(head)), frozenset(publisher))
     # Where the story's summary lines stand (standfirst, subheads): a quote there is told again, and named, below.
     summary = [(p.start, p.end) for p in a.paragraphs if p.role in ("standfirst", "subhead")]
     for q in found:
