@@ -896,3 +896,13 @@ def test_a_caption_the_json_ld_names_and_a_next_pages_teaser():
     a = analyze_bytes(_page(body, f'<script type="application/ld+json">{ld}</script>'), "x.html")
     assert "ड्रोन से तस्वीरें" not in a.text and a.caption and a.caption.startswith("तालाब के किनारे")
     assert "होटल कारोबारियों" not in a.text
+
+
+def test_a_themes_row_of_post_facts_gives_the_date():
+    """samples/html-eval37 (a WordPress news theme): the post's meta row read as one line, "कमलेश जांगिड़ 16 दिसम्बर 2027,
+    4:20 अपराह्न सीकर, शिक्षा 2 टिप्पणियाँ 2,377 व्यूज 3 मिनट में पढ़ें", is a byline with the story's date, not its text."""
+    meta = ("<div class='post-meta'><span>कमलेश जांगिड़</span> <span>16 दिसम्बर 2027, 4:20 अपराह्न</span> <span>सीकर, शिक्षा"
+            "</span> <span>2 टिप्पणियाँ</span> <span>2,377 व्यूज</span> <span>3 मिनट में पढ़ें</span></div>")
+    a = analyze_bytes(_page(f"<article><h1>सीकर के 48 सरकारी स्कूलों की छतों पर लगेंगे सोलर पैनल</h1>{meta}{PARA}{PARA}</article>"),
+                      "x.html")
+    assert a.published == "2027-12-16T16:20:00+05:30" and "व्यूज" not in a.text

@@ -171,6 +171,8 @@ def _is_date_line(folded: str, date: FoundDate) -> bool:
     return all(_is_date_line(p, d) for p, d in found if d is not None)
 
 
+# A post's counts in a row of page facts: "2 टिप्पणियाँ", "2,377 व्यूज", "1.2K views".
+_PAGE_COUNTS = regex.compile(r"(?<![\p{L}\p{M}])\d[\d,.]*\s*[kK]?\s*(?:टिप्पणियाँ|टिप्पणियां|टिप्पणी|कमेंट्स|कमेंट|व्यूज|व्यूज़|views|comments|shares)(?![\p{L}\p{M}])")
 VIDEO_HEADING = ("boilerplate:video-block", "video block heading")  # the lines under it are the video's title
 WRITER_NOTE_ROLE = ("boilerplate:other", "a note about the writer")  # it closes an opinion column
 DATE_LINE_ROLE = ("date", "publication or update time")
@@ -271,6 +273,11 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
         return ("boilerplate:other", "the site's line about its own news")
     if s.date and s.words <= MAX_DATED_BYLINE_WORDS and not s.terminal and (F.BYLINE in can and F.BYLINE.match(f) or F.CREDIT_INSIDE.search(f)):
         return DATED_BYLINE_ROLE  # "लेखक: … 27 जनवरी 2026, 2:30 अपराह्न …"
+    if s.date and not s.date_line and s.words <= MAX_DATED_BYLINE_WORDS and not s.terminal \
+            and (_PAGE_COUNTS.search(f) or F.READ_TIME_INSIDE.search(f)):
+        # a theme's row of post facts read as one line: "कमलेश जांगिड़ 16 दिसम्बर 2027, 4:20 अपराह्न सीकर, शिक्षा 2 टिप्पणियाँ
+        # 2,377 व्यूज 3 मिनट में पढ़ें"
+        return DATED_BYLINE_ROLE
     if s.words <= F.MAX_RECORDING_WORDS and F.RECORDING in can and F.RECORDING.match(f):
         return ("boilerplate:other", "audio player (a recording and its length)")
     if F.RELATED_MARKER in can and F.RELATED_MARKER.match(f):
