@@ -897,3 +897,13 @@ def test_an_unnamed_spokesperson_and_an_interviews_answers():
     found, _ = find_quotes([(t, p, "text", p) for t, p in zip(texts, starts)], Speakers(whole, masked))
     answer = next(x for x in found if x["text"].startswith("मेरे पिता कानपुर"))
     assert answer["speaker"] == "मधुलिका श्रीवास्तव"
+
+
+def test_verbs_after_a_title_are_no_name():
+    """samples/quotes-eval40, 25: "खुद राज्य स्तर के तैराक रह चुके हैं" and "मुख्य कोच नियुक्त किया" name nobody after the
+    title, so "उन्होंने" and "कोच बोले" go to the people the story names."""
+    from khabar.quotes.speakers import name_after
+
+    t = "जो खुद राज्य स्तर के तैराक रह चुके हैं। टीम ने उन्हें मुख्य कोच नियुक्त किया।"
+    assert name_after(t, t.index("तैराक") + len("तैराक")) is None
+    assert name_after(t, t.index("कोच") + len("कोच")) is None
