@@ -907,3 +907,5 @@ def test_verbs_after_a_title_are_no_name():
     t = "जो खुद राज्य स्तर के तैराक रह चुके हैं। टीम ने उन्हें मुख्य कोच नियुक्त किया।"
     assert name_after(t, t.index("तैराक") + len("तैराक")) is None
     assert name_after(t, t.index("कोच") + len("कोच")) is None
+    t = "फाल्गुनी पाल से बात कर सब इंस्पेक्टर बनने पर शुभकामनाएं दी।"  # (hindi-covid19-news-2020, Amar Ujala)
+    assert name_after(t, t.index("इंस्पेक्टर") + len("इंस्पेक्टर")) is None
