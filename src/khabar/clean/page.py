@@ -146,8 +146,7 @@ def _join_columns(shapes: list[LineShape], lines: list[str]) -> tuple[list[LineS
         j = i
         while j < len(shapes) and (j == i or shapes[j].n == shapes[j - 1].n + 1) and _column_line(shapes[j]):
             j += 1
-        if j < len(shapes) and j - i >= COLUMN_LINES and shapes[j].n == shapes[j - 1].n + 1 and shapes[j].terminal \
-                and shapes[j].words < COLUMN_MIN_WORDS and shapes[j].furniture is None and not shapes[j - 1].terminal:
+        if j - i >= COLUMN_LINES and _last_words(shapes, j):
             j += 1  # the sentence's last word alone on the column's last line ("… अंतिम रूप दिया" / "गया।")
         run = shapes[i:j]
         if len(run) >= COLUMN_LINES and sum(1 for s in run if not s.terminal) * 2 >= len(run) \
@@ -158,6 +157,12 @@ def _join_columns(shapes: list[LineShape], lines: list[str]) -> tuple[list[LineS
             out.append(shapes[i])
             i += 1
     return out, columns
+
+
+def _last_words(shapes: list[LineShape], j: int) -> bool:
+    """Line ``j`` right under a line that runs on holds only the last words of its sentence."""
+    return j < len(shapes) and shapes[j].n == shapes[j - 1].n + 1 and shapes[j].terminal and shapes[j].words < COLUMN_MIN_WORDS \
+        and shapes[j].furniture is None and not shapes[j - 1].terminal
 
 
 def _joined(run: list[LineShape], columns: dict[int, list[int]]) -> LineShape:
@@ -193,8 +198,7 @@ def _join_wrapped(shapes: list[LineShape], columns: dict[int, list[int]]) -> lis
         while j < len(shapes) and (j == i or shapes[j].n == shapes[j - 1].n + 1) and shapes[j].n not in columns \
                 and _column_line(shapes[j]):
             j += 1
-        if i < j < len(shapes) and shapes[j].n == shapes[j - 1].n + 1 and shapes[j].terminal and shapes[j].words < COLUMN_MIN_WORDS \
-                and shapes[j].furniture is None and shapes[j].n not in columns and not shapes[j - 1].terminal:
+        if i < j and _last_words(shapes, j) and shapes[j].n not in columns:
             j += 1  # the sentence's last words alone on the last line ("… मौके का" / "मुआयना करेगी।")
         while j - i >= MIN_WRAPPED_LINES and not shapes[j - 1].terminal:
             j -= 1  # the paragraph ends with its sentence

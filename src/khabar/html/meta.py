@@ -183,7 +183,7 @@ def _image(value: Any) -> str | None:
 def _captions(value) -> list[str]:
     """The captions of a JSON-LD image or list of images."""
     items = value if isinstance(value, list) else [value]
-    return [text for v in items if isinstance(v, dict) and (text := clean_text(v.get("caption") if isinstance(v.get("caption"), str) else None))]
+    return [text for v in items if isinstance(v, dict) and isinstance(v.get("caption"), str) and (text := clean_text(v["caption"]))]
 
 
 def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:

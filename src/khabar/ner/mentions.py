@@ -209,8 +209,8 @@ def _opened_places(found: list, keys: list[str], toks: list, text: str) -> list[
     for s, e, kind in found:
         # (and a body named after a region its compass word, "पश्चिमी भारत चिकित्सा अनुसंधान संस्थान", unless a longer
         # mention holds the word)
-        compass = kind == "organisation" and keys[s - 1] in COMPASS_WORDS and not (out and out[-1][1] == s and out[-1][1] - out[-1][0] > 1)
-        if kind != "person" and s > 0 and (keys[s - 1] in PLACE_OPENERS or compass) and _spaced(text, toks, s - 1, s):
+        if kind != "person" and s > 0 and _spaced(text, toks, s - 1, s) and (keys[s - 1] in PLACE_OPENERS or (
+                kind == "organisation" and keys[s - 1] in COMPASS_WORDS and not (out and out[-1][1] == s and out[-1][1] - out[-1][0] > 1))):
             if out and out[-1][0] == s - 1 and out[-1][1] == s:
                 out.pop()  # "ग्रेटर" tagged alone
             s -= 1

@@ -9,7 +9,6 @@ Every pattern is anchored on a cue word and reads a bounded window, so no input 
 from __future__ import annotations
 
 from collections import Counter
-
 from dataclasses import dataclass, field
 
 import regex

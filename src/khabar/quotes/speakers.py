@@ -391,10 +391,11 @@ class Speakers:
             if found:
                 self.last, self.last_at = found, at  # the pronoun carries the chain of attribution on
             return found, None
-        spokesperson = _key(name.text) in SPOKESPERSONS or _key(WORD.findall(name.text)[-1]) in SPOKESPERSONS and name.owner is not None
+        last = _key(WORD.findall(name.text)[-1])
+        spokesperson = _key(name.text) in SPOKESPERSONS or last in SPOKESPERSONS and name.owner is not None
         if is_document(name.text) or spokesperson:
             owner = name.owner  # "खाद्य विभाग की ओर से जारी विज्ञप्ति", "स्वास्थ्य विभाग के प्रवक्ता"
-            filed = _key(WORD.findall(name.text)[-1]) in FILED
+            filed = last in FILED
             if owner is None and is_document(name.text):
                 # "याचिका के मुताबिक", "बयान के मुताबिक": the one named before, "X की याचिका", "X की ओर से जारी बयान"
                 owner = self._filer(name.text, at)

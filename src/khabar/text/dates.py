@@ -77,6 +77,8 @@ _TIME = r"(?:(?:समय|time)\s*:?\s*)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<
 # Hindi's forenoon and afternoon (पूर्वाह्न, अपराह्न, with their common misspellings) and AM/PM written in Devanagari.
 _AM_PM = {"अपराह्न": "pm", "अपरान्ह": "pm", "पीएम": "pm", "पूर्वाह्न": "am", "पूर्वान्ह": "am", "एएम": "am"}
 _SEP = r"[\s,\-–./|]{0,4}"
+
+
 def _named_month_patterns(month: str) -> list[regex.Pattern]:
     """Day, month's name, year; and month's name, day, year."""
     return [
@@ -96,7 +98,7 @@ _PATTERNS = [
 # would cost a news page's cleaning a fifth of its time).
 _OTHER_PATTERNS = _named_month_patterns(r"(?<![\p{L}\p{M}])(?P<mon>[\p{L}\p{M}]{2,})\.?")
 # Where one may stand: a letter of another Indian script or of Urdu, or a piece of a Marathi or Nepali month's name
-# (Devanagari, like Hindi's: "जानेवारी", "एप्रिल", "जुलै", "ऑगस्ट", "सप्टेंबर", "फेब्रुअरी", "नोभेम्बर", "मे").
+# (Devanagari, like Hindi's: "जानेवारी", "एप्रिल", "जुलै", "ऑगस्ट", "सप्टेंबर", "फेब्रुअरी", "नोभेम्बर").
 _OTHER_SCRIPT = regex.compile(r"[\u0600-\u06ff\u0980-\u0d7f]")
 _DEVANAGARI_MONTH_PIECES = ("वारी", "प्रिल", "जुलै", "गस्ट", "टेंबर", "टोबर", "व्हेंबर", "सेंबर", "म्बर", "ब्रुअरी", "भेम्बर", "जुन ")
 _YEAR = regex.compile(r"(?:19|20)\d{2}(?!\d)")
@@ -125,6 +127,10 @@ def _zone(tz: str | None) -> dt.tzinfo | None:
     return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
 
 
+def _earliest(matches) -> regex.Match | None:
+    return min((m for m in matches if m is not None), key=regex.Match.start, default=None)
+
+
 def find_date(text: str, folded: bool = False) -> FoundDate | None:
     """The first full date (day, month, year) in ``text``, with its time and zone when given.
 
@@ -144,16 +150,10 @@ def find_date(text: str, folded: bool = False) -> FoundDate | None:
         folded = folded.translate(_OTHER_DIGITS)
     if not _YEAR.search(folded):  # every pattern needs a year: most lines are turned away here, cheaply
         return None
-    best = None
-    for pattern in _PATTERNS:
-        m = pattern.search(folded)
-        if m and (best is None or m.start() < best.start()):
-            best = m
+    best = _earliest(pattern.search(folded) for pattern in _PATTERNS)
     if best is None and (any(map(folded.__contains__, _DEVANAGARI_MONTH_PIECES)) or _OTHER_SCRIPT.search(folded)):
-        for pattern in _OTHER_PATTERNS:
-            m = next((m for m in pattern.finditer(folded) if m.group("mon") in _OTHER_MONTHS), None)
-            if m and (best is None or m.start() < best.start()):
-                best = m
+        best = _earliest(next((m for m in pattern.finditer(folded) if m.group("mon") in _OTHER_MONTHS), None)
+                         for pattern in _OTHER_PATTERNS)
     if best is None:
         return None
     g = best.groupdict()
