@@ -909,3 +909,16 @@ def test_verbs_after_a_title_are_no_name():
     assert name_after(t, t.index("कोच") + len("कोच")) is None
     t = "फाल्गुनी पाल से बात कर सब इंस्पेक्टर बनने पर शुभकामनाएं दी।"  # (hindi-covid19-news-2020, Amar Ujala)
     assert name_after(t, t.index("इंस्पेक्टर") + len("इंस्पेक्टर")) is None
+
+
+def test_a_name_ends_before_the_place_where_the_person_is():
+    """samples/quotes-eval40: "सिसोदिया के पिता रमेश सिसोदिया देवास में किराने की दुकान चलाते हैं": देवास, the word before
+    में, is where the father is, not his name; a two-word name before में stays whole."""
+    from khabar.quotes.speakers import name_after
+
+    t = "सिसोदिया के पिता रमेश सिसोदिया देवास में किराने की दुकान चलाते हैं।"
+    assert name_after(t, t.index("पिता") + len("पिता")).text == "रमेश सिसोदिया"
+    t = "उनकी मां कमला देवी में गजब का धैर्य है।"
+    assert name_after(t, t.index("मां") + len("मां")).text == "कमला देवी"
+    t = "टीम के कप्तान अभिनव प्रताप तोमर ने कहा कि जीत सबकी है।"
+    assert name_after(t, t.index("कप्तान") + len("कप्तान")).text == "अभिनव प्रताप तोमर"

@@ -72,6 +72,7 @@ _SUBJECT_CUE = regex.compile(r" (?:अपने|अपनी|अपना|\d{1,3
 _TWO_WORDS_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]{2,}) ([\p{L}\p{M}]{2,})\Z")
 _ORDINAL_ENDS = tuple(fold(w) for w in ("वीं", "वां", "वें"))  # "नौवीं", "दसवां"
 _AUXILIARY = regex.compile(r"\s+(?:है|हैं|था|थे|थी|थीं|हूं|हूँ)(?![\p{L}\p{M}])")
+_LOCATIVE = regex.compile(r"\s+में(?![\p{L}\p{M}])")  # "रमेश सिसोदिया देवास में …": the word before में is a place
 _RANKS = frozenset(fold(w) for w in "अपर अतिरिक्त उप सहायक संयुक्त वरिष्ठ डिप्टी एडिशनल".split())
 _ASKED = regex.compile(r"(?<![\p{L}\p{M}])(?:पूछे\s+जाने\s+पर|पूछने\s+पर|पूछा\s+गया\s+कि|सवाल\s+(?:पर|के\s+जवाब\s+में))(?![\p{L}\p{M}])")
 _LAST_STOP = regex.compile(r"(?:[।?!\n]|\.(?!\d))[^।?!.\n]*\Z")  # a paragraph's end ends its sentence too
@@ -201,9 +202,11 @@ def name_after(text: str, start: int) -> Name | None:
         if not picked and (key in PRONOUNS or key in NUMBER_WORDS):
             return None  # "… के पिता। उन्होंने आरोप लगाया", "… कुमारी दो हफ्ते से": no name follows
         if picked and (key in _AFTER_NAME or key in NUMBER_WORDS or key in DOCUMENTS or key.endswith(("ों", "ओं", "ें"))
-                       or key.endswith(_ORDINAL_ENDS) or _AUXILIARY.match(text, m.end())):
+                       or key.endswith(_ORDINAL_ENDS) or _AUXILIARY.match(text, m.end())
+                       or len(picked) >= 2 and _LOCATIVE.match(text, m.end())):
             break  # "पूनम थापा घरों में …", "सुनीता पटले रोज …", "हर्षित चंद्राकर लगातार …", "रुखसाना नौवीं कक्षा …",
-            # "… मेघवाल भेड़ें चराते हैं" (a plural, and the word before an auxiliary, the predicate): the name has ended
+            # "… मेघवाल भेड़ें चराते हैं" (a plural, and the word before an auxiliary, the predicate), "रमेश सिसोदिया
+            # देवास में …" (a third word before में is where the person is): the name has ended
         if picked and "." in gap and len(picked[-1].group()) > 2:
             break
         picked.append(m)
