@@ -682,3 +682,23 @@ def test_a_festival_and_a_bodys_head_word_are_nobody():
     names = {e.name for e in a.entities}
     assert "देव दीपावली" not in names and "संघ" not in names
     assert {"राजेश कुमार तिवारी", "शंभू निषाद", "वाराणसी नगर निगम"} <= names
+
+
+def test_a_state_alone_is_a_place_not_the_body_named_after_it(monkeypatch):
+    """samples/quotes-eval8: "हरियाणा कबड्डी लीग" (a league, which the tagger called a place) and "हरियाणा में कबड्डी
+    की लोकप्रियता" (the state): "हरियाणा" is its own place, spelled as the press spells it (ISO: "हरयाणा"); a state the
+    tagger calls an organisation is a place too."""
+    import khabar.ner.mentions as M
+    from khabar.ner.latin import english_place
+
+    assert english_place("हरियाणा") == "Haryana" and english_place("हरयाणा") == "Haryana"
+    text = "हरियाणा कबड्डी लीग का फाइनल हुआ। हरियाणा में कबड्डी लोकप्रिय है। हरियाणा के खिलाड़ी जीते।"
+    tokens = [t.group() for t in M.TOKEN.finditer(text)]
+    tags = ["O"] * len(tokens)
+    tags[0:3] = ["B-LOC", "I-LOC", "I-LOC"]
+    tags[tokens.index("हरियाणा", 1)] = "B-LOC"
+    tags[len(tokens) - 1 - tokens[::-1].index("हरियाणा")] = "B-ORG"
+    monkeypatch.setattr(M, "tag", lambda toks, min_confidence=0.0: list(tags))
+    found = {c.name: c for c in _entities(text, [])}
+    assert found["हरियाणा कबड्डी लीग"].kind == "organisation" and "हरियाणा" not in found["हरियाणा कबड्डी लीग"].aliases
+    assert found["हरियाणा"].kind == "place" and len(found["हरियाणा"].mentions) == 2

@@ -110,9 +110,12 @@ def cluster(found: list[tuple[Mention, str | None]], whole: frozenset[tuple] = f
         words = _key_words(m.text)
         n = len(words)
         alone = tuple(words) in whole
+        place = " ".join(words) in place_names()
         def holds(c: Cluster) -> bool:
             if alone:
                 return c.words == words
+            if place and len(c.words) > n and (c.words[-1] in ORG_HEADS or plural(c.words[-1])):
+                return False  # "हरियाणा" is no short form of "हरियाणा कबड्डी लीग", a body named after the state
             if c.words == words or (len(c.words) > n and (c.words[:n] == words or c.words[-n:] == words)):
                 return True
             core = _core(words)  # "स्वामी रामदेव" joins "बाबा रामदेव"
@@ -454,7 +457,10 @@ def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: li
                 tagged.add(tuple(_key_words(name)))
                 break
     for m, _ in found:  # "कानपुर:" the dateline is a place, though the tagger read it as the start of "कानपुर कॉमेट्स"
-        m.kind = sure.get(tuple(_key_words(m.text)), m.kind)
+        key = tuple(_key_words(m.text))
+        m.kind = sure.get(key, m.kind)
+        if m.kind == "organisation" and " ".join(key) in place_names():
+            m.kind = "place"  # "हरियाणा में कबड्डी …" beside "हरियाणा कबड्डी लीग": a state alone is the place, not the league
     clusters = _merge_types(cluster(found, frozenset(k for k, kind in sure.items() if kind == "place")))
     _retype(clusters, sure)
     _titled_people(clusters, segments)

@@ -48,7 +48,14 @@ def _indian_states() -> dict[str, str]:
     for name in states:
         if (hindi := hi.gettext(name)) != name:
             out[fold(hindi)] = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    out.update({fold(k): v for k, v in _PRESS_SPELLINGS.items() if v in out.values()})
     return out
+
+
+# How the Hindi press spells the states whose ISO names it writes otherwise (ISO: "हरयाणा", "नगालैंड", "पुदुचेरी").
+_PRESS_SPELLINGS = {"हरियाणा": "Haryana", "नागालैंड": "Nagaland", "पुडुचेरी": "Puducherry", "उड़ीसा": "Odisha",
+                    "जम्मू-कश्मीर": "Jammu and Kashmir", "जम्मू कश्मीर": "Jammu and Kashmir",
+                    "अंडमान और निकोबार": "Andaman and Nicobar Islands"}
 
 
 def english_place(name: str) -> str | None:
