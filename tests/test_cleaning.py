@@ -987,3 +987,75 @@ def test_a_magazines_running_header_is_no_carousel_around_its_paragraphs():
     lines = analyze_text("\n".join(page)).lines
     roles = {l.text: l.role for l in lines}
     assert all(roles[p] == "body" for p in paras)
+
+
+def _wrap(text: str, width: int = 78) -> list[str]:
+    """A paragraph wrapped as a text browser wraps it: at ``width`` terminal columns (vowel signs take none)."""
+    from khabar.clean.page import _columns
+
+    lines, line = [], ""
+    for word in text.split():
+        if line and _columns(line + " " + word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = (line + " " + word).strip()
+    return [*lines, line]
+
+
+_STORY = ["पटना। राजधानी में सरकारी नौकरी की तैयारी कर रहे छात्रों के लिए राहत की खबर है। कदमकुआं स्थित पुस्तकालय का "
+          "रीडिंग रूम अगले महीने से रात 11 बजे तक खुला रहेगा। अभी यह शाम सात बजे बंद हो जाता है और छात्रों को निजी "
+          "लाइब्रेरी में महंगी फीस देकर बैठना पड़ता है।",
+          "पुस्तकालय की प्रबंध समिति ने सोमवार को बैठक में रात की पाली शुरू करने का फैसला लिया और पहली मंजिल के पुराने "
+          "सभागार को नए रीडिंग हॉल में बदलने को भी मंजूरी दी। समिति के सचिव ने बताया कि शाम के बाद पढ़ने की जगह की मांग "
+          "पिछले दो साल से उठ रही थी और अब इसके लिए दो अतिरिक्त कर्मचारी रखे जाएंगे।",
+          "समिति ने दिसंबर में पुस्तकालय आने वाले छह सौ छात्रों के बीच एक सर्वे कराया था, जिसमें ज्यादातर छात्रों ने कहा "
+          "कि वे रात दस बजे के बाद तक पढ़ना चाहते हैं। ज्यादातर छात्र राज्य के दूसरे जिलों से आए हैं और किराये के छोटे "
+          "कमरों में रहते हैं, जहां पढ़ने का माहौल नहीं मिल पाता।"]
+
+
+def test_a_page_a_text_browser_wrote_is_read_paragraph_by_paragraph():
+    """samples/clean-eval28 (lynx): every paragraph wrapped at 78 columns, links numbered "[12]" and listed under
+    "References" at the end: an article whose wrapped lines are its body, joined again into paragraphs, without the
+    link numbers (one output line for each input line)."""
+    menu = ["   [1]पाटलि प्रहरी", "", *[f"     * [{k}]{w}" for k, w in enumerate(["होम", "बिहार", "पटना", "देश"], 2)], ""]
+    body = []
+    for p in _STORY:
+        body += ["   " + line for line in _wrap(p, 75)] + [""]
+    refs = ["References", "", "   Visible links:", *[f"   {k}. https://www.patliprahari.in/{k}/" for k in range(1, 6)]]
+    page = "\n".join([*menu, "        रात 11 बजे तक खुलेगा पुस्तकालय का रीडिंग रूम", "", *body, *refs])
+    a = analyze_text(page)
+    assert a.page_type == "article" and a.headline == "रात 11 बजे तक खुलेगा पुस्तकालय का रीडिंग रूम"
+    assert any("HTML-to-text tool (lynx)" in w for w in a.warnings)
+    body_lines = [l for l in a.lines if l.role == "body"]
+    assert len(body_lines) == sum(len(_wrap(p, 75)) for p in _STORY)  # every wrapped line is the story's
+    assert [p for p in a.text.split("\n\n")] == _STORY  # and each paragraph is one again
+    assert not any("[" in l.text for l in a.lines if l.role == "headline")
+    assert len(analyze_text(page).lines) == len(a.lines)
+
+
+def test_ordinary_pages_are_neither_hard_wrapped_nor_a_tools():
+    """A listing's headlines of like length are no wrapped paragraphs, and an ordinary story's brackets stay."""
+    from khabar.clean.page import _wrap_width
+    from khabar.read.markup import unmark
+
+    titles = [f"{k}. जिले की खबर: नगर निगम ने शहर के वार्ड {k} में नई सड़क और नाली बनाने का काम शुरू किया" for k in range(12)]
+    summaries = ["नगर निगम ने फिलहाल चार नावें उतारी हैं; किराया 60 रुपये प्रति व्यक्ति रखा गया है और बच्चों को आधे किराये "
+                 "की छूट मिलेगी, बाकी नावें अगले महीने तक आएंगी।"] * 3
+    assert _wrap_width([*titles, *summaries]) is None
+    lines = ["उन्होंने कहा [हंसते हुए] कि काम [1] जल्द होगा।", "रिपोर्ट (2024) के मुताबिक [देखें तालिका] स्थिति सुधरी है।"]
+    assert unmark(lines) == (lines, None)
+
+
+def test_markdown_marks_come_off_each_line():
+    """samples/clean-eval28 (html2text): "# …" headings, "**…**", "[text](url)" links and "![alt](src)" pictures lose
+    their marks; each line stays one line."""
+    from khabar.read.markup import unmark
+
+    lines = ["  * [होम](https://x.in/)", "# घड़ीघर की घड़ी फिर चली", "**[अंकिता नेगी](https://x.in/a/)**, देहरादून",
+             "![तहसील चौक का घड़ीघर](https://x.in/c.jpg)", "_मरम्मत के बाद चलती घड़ी। फोटो: दर्पण_", "",
+             "> 'यह घड़ी शहर की धड़कन है,' उन्होंने कहा।", "देखें [वीडियो](https://x.in/v \"वीडियो\") और खबरें।"]
+    out, tool = unmark(lines)
+    assert tool == "markdown" and len(out) == len(lines)
+    assert out == ["  * होम", "घड़ीघर की घड़ी फिर चली", "अंकिता नेगी, देहरादून", "[तहसील चौक का घड़ीघर]",
+                   "मरम्मत के बाद चलती घड़ी। फोटो: दर्पण", "", "'यह घड़ी शहर की धड़कन है,' उन्होंने कहा।", "देखें वीडियो और खबरें।"]

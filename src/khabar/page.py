@@ -20,6 +20,7 @@ class Page:
     verdict: PageRoles | None = None
     site_claim: float | None = None
     text_words: int | None = None  # words of the article's text, summed from the cleaner's line shapes
+    tool_lines: frozenset[int] = frozenset()  # lines an HTML-to-text tool appended (lynx's list of link addresses)
     # HTML input only: the parsed tree, its metadata, the blocks given to the cleaner, the language the page declares.
     tree: Any = None
     meta: Any = None

@@ -91,7 +91,7 @@ def classify(lines: list[str]) -> PageRoles:
     """
     shapes = [shape(n, t.strip()) for n, t in enumerate(lines) if t.strip()]
     shapes, columns = _join_columns(shapes, lines)
-    shapes = _join_wrapped(shapes, columns)
+    shapes = _join_wrapped(_join_hard_wrapped(shapes, lines, columns), columns)
     for s in shapes:
         last = columns[s.n][-1] if s.n in columns else s.n
         s.blank_before = s.n == 0 or not lines[s.n - 1].strip()
@@ -206,6 +206,60 @@ def _join_wrapped(shapes: list[LineShape], columns: dict[int, list[int]]) -> lis
         if len(run) >= MIN_WRAPPED_LINES and any(_runs_on(s) for s in run[:-1]) \
                 and sum(1 for s in run[:-1] if not s.terminal) * 2 >= len(run) - 1:
             out.append(_joined(run, columns))
+            i = j
+        else:
+            out.append(shapes[i])
+            i += 1
+    return out
+
+
+# A page a text browser or a mail program wrote wraps every paragraph at one width (lynx and w3m at 78-80 columns):
+# most of its long lines end within a few characters of that width.
+MIN_WIDTH, MAX_WIDTH, WRAP_SLACK, MIN_FILLED_LINES, MAX_UNWRAPPED = 60, 100, 12, 8, 1
+_BULLET = regex.compile(r"^\s*(?:[*•+-]|\d{1,2}[.)])\s")
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a page's text was wrapped at, or None (a page copied from a browser: a paragraph is one line)."""
+    lengths = [_columns(line) for line in lines if len(line.strip()) >= 30]
+    if len(lengths) < MIN_FILLED_LINES:
+        return None
+    best, filled = None, 0
+    for width in range(MIN_WIDTH, MAX_WIDTH + 1):
+        n = sum(1 for k in lengths if width - WRAP_SLACK <= k <= width)
+        if n > filled:
+            best, filled = width, n
+    if filled < MIN_FILLED_LINES or filled * 3 < len(lengths):
+        return None
+    # A wrapping tool leaves no line wider than its width where a space would have let it break (a long address,
+    # "17. https://…", it cannot break); a listing's headlines of like length have summaries wider than they are.
+    unwrapped = sum(1 for line in lines if _columns(line) > best and " " in line.strip()[8:])
+    return best if unwrapped <= MAX_UNWRAPPED else None
+
+
+_ZERO_WIDTH = regex.compile(r"[\p{Mn}\p{Me}\p{Cf}]")
+
+
+def _columns(line: str) -> int:
+    """The columns a line takes on a terminal: a vowel sign or a virama takes none."""
+    return len(_ZERO_WIDTH.sub("", line.rstrip()))
+
+
+def _join_hard_wrapped(shapes: list[LineShape], lines: list[str], columns: dict[int, list[int]]) -> list[LineShape]:
+    """A paragraph wrapped at the page's width (see _wrap_width) is read as one line: a line filled to the width runs
+    on into the line right under it, unless that line opens a list item."""
+    width = _wrap_width(lines)
+    if width is None:
+        return shapes
+    out: list[LineShape] = []
+    i = 0
+    while i < len(shapes):
+        j = i + 1
+        while j < len(shapes) and shapes[j].n == shapes[j - 1].n + 1 and shapes[j].n not in columns \
+                and _columns(lines[shapes[j - 1].n]) >= width - WRAP_SLACK and not _BULLET.match(lines[shapes[j].n]):
+            j += 1
+        if j - i >= 2 and shapes[i].n not in columns:
+            out.append(_joined(shapes[i:j], columns))
             i = j
         else:
             out.append(shapes[i])

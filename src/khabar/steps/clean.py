@@ -15,7 +15,10 @@ PARAGRAPHS, LINES = TypeAdapter(list[Paragraph]), TypeAdapter(list[Line])  # one
 
 
 def clean(page: Page) -> None:
-    verdict = classify(page.lines)
+    tool = page.tool_lines
+    verdict = classify([("" if n in tool else line) for n, line in enumerate(page.lines)] if tool else page.lines)
+    for n in tool:
+        verdict.roles[n] = ("boilerplate:other", "the list of link addresses a text browser appends")
     page.verdict = verdict
     a = page.article
     a.page_type = verdict.page_type
