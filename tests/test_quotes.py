@@ -922,3 +922,17 @@ def test_a_name_ends_before_the_place_where_the_person_is():
     assert name_after(t, t.index("मां") + len("मां")).text == "कमला देवी"
     t = "टीम के कप्तान अभिनव प्रताप तोमर ने कहा कि जीत सबकी है।"
     assert name_after(t, t.index("कप्तान") + len("कप्तान")).text == "अभिनव प्रताप तोमर"
+
+
+def test_a_name_ends_before_a_district_a_predicate_noun_or_an_adjective():
+    """samples/quotes-eval42: "आर्यन सैनी झुंझुनूं जिले के …", "पिता रामनिवास मीणा खेती करते हैं", "छात्र सौरभ राज नए कार्ड
+    से …": the person is the two words; "अभ्यर्थी" is a title, and "छपी खबर" (a printed report) names nobody."""
+    from khabar.quotes.speakers import name_after
+
+    for t, title, name in [("दूसरे स्थान पर रहे छात्र आर्यन सैनी झुंझुनूं जिले के चिड़ावा कस्बे के हैं।", "छात्र", "आर्यन सैनी"),
+                           ("तनिष्का के पिता रामनिवास मीणा खेती करते हैं।", "पिता", "रामनिवास मीणा"),
+                           ("कॉलेज छात्र सौरभ राज नए कार्ड से खुश दिखे।", "छात्र", "सौरभ राज")]:
+        assert name_after(t, t.index(title) + len(title)).text == name
+    q = quotes_of("प्रयागराज से आए अभ्यर्थी दीपक यादव ने कहा, \"चार साल से किराये के कमरे में रहकर तैयारी कर रहा हूं।\" "
+                  "दैनिक गोमती संदेश में छपी खबर के मुताबिक, पर्चा परीक्षा से पहले बाहर आ गया था।")
+    assert speaker_of(q, "चार साल से") == "दीपक यादव"

@@ -72,7 +72,9 @@ _SUBJECT_CUE = regex.compile(r" (?:अपने|अपनी|अपना|\d{1,3
 _TWO_WORDS_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]{2,}) ([\p{L}\p{M}]{2,})\Z")
 _ORDINAL_ENDS = tuple(fold(w) for w in ("वीं", "वां", "वें"))  # "नौवीं", "दसवां"
 _AUXILIARY = regex.compile(r"\s+(?:है|हैं|था|थे|थी|थीं|हूं|हूँ)(?![\p{L}\p{M}])")
-_LOCATIVE = regex.compile(r"\s+में(?![\p{L}\p{M}])")  # "रमेश सिसोदिया देवास में …": the word before में is a place
+_LOCATIVE = regex.compile(r"\s+(?:में|जिले|जिला|शहर|कस्बे|कस्बा|गांव|गाँव|इलाके)(?![\p{L}\p{M}])")  # "रमेश सिसोदिया देवास में …",
+# "आर्यन सैनी झुंझुनूं जिले के …": the word before is a place
+_PREDICATE = regex.compile(r"\s+कर(?:ते|ती|ता|तीं)(?![\p{L}\p{M}])")  # "रामनिवास मीणा खेती करते हैं": खेती is the work
 _RANKS = frozenset(fold(w) for w in "अपर अतिरिक्त उप सहायक संयुक्त वरिष्ठ डिप्टी एडिशनल".split())
 _ASKED = regex.compile(r"(?<![\p{L}\p{M}])(?:पूछे\s+जाने\s+पर|पूछने\s+पर|पूछा\s+गया\s+कि|सवाल\s+(?:पर|के\s+जवाब\s+में))(?![\p{L}\p{M}])")
 _LAST_STOP = regex.compile(r"(?:[।?!\n]|\.(?!\d))[^।?!.\n]*\Z")  # a paragraph's end ends its sentence too
@@ -203,7 +205,7 @@ def name_after(text: str, start: int) -> Name | None:
             return None  # "… के पिता। उन्होंने आरोप लगाया", "… कुमारी दो हफ्ते से": no name follows
         if picked and (key in _AFTER_NAME or key in NUMBER_WORDS or key in DOCUMENTS or key.endswith(("ों", "ओं", "ें"))
                        or key.endswith(_ORDINAL_ENDS) or _AUXILIARY.match(text, m.end())
-                       or len(picked) >= 2 and _LOCATIVE.match(text, m.end())):
+                       or len(picked) >= 2 and (_LOCATIVE.match(text, m.end()) or _PREDICATE.match(text, m.end()))):
             break  # "पूनम थापा घरों में …", "सुनीता पटले रोज …", "हर्षित चंद्राकर लगातार …", "रुखसाना नौवीं कक्षा …",
             # "… मेघवाल भेड़ें चराते हैं" (a plural, and the word before an auxiliary, the predicate), "रमेश सिसोदिया
             # देवास में …" (a third word before में is where the person is): the name has ended
@@ -284,6 +286,7 @@ OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य 
 
 # Adverbs that follow a name in running text and never stand in one.
 _AFTER_NAME = frozenset(fold(w) for w in "रोज रोजाना लगातार हमेशा अक्सर अचानक सीधे खुद स्वयं फिलहाल अभी पहले "
+                       "नया नए नई पुराना पुराने पुरानी "  # "सौरभ राज नए कार्ड से खुश दिखे"
                        "पश्चिमी पूर्वी उत्तरी दक्षिणी".split())  # ("… फरहाना सिद्दीकी पश्चिमी भारत में …")
 _NAME_ENDS = frozenset(fold(w) for w in "मोर्चा पार्टी दल संघ महासंघ समिति मंच परिषद फाउंडेशन ट्रस्ट यूनियन एसोसिएशन".split())
 _BODY_JOINERS = frozenset(fold(w) for w in "एवं तथा".split())
