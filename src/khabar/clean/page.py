@@ -222,11 +222,12 @@ _BULLET = regex.compile(r"^\s*(?:[*•+-]|\d{1,2}[.)])\s")
 def _wrap_width(lines: list[str]) -> int | None:
     """The width a page's text was wrapped at, or None (a page copied from a browser: a paragraph is one line)."""
     lengths = [_columns(line) for line in lines if len(line.strip()) >= 30]
-    if len(lengths) < MIN_FILLED_LINES:
-        return None
+    counts = Counter(k for k in lengths if MIN_WIDTH - WRAP_SLACK <= k <= MAX_WIDTH)
+    if sum(counts.values()) < MIN_FILLED_LINES:
+        return None  # (most pages: a paragraph is one long line)
     best, filled = None, 0
     for width in range(MIN_WIDTH, MAX_WIDTH + 1):
-        n = sum(1 for k in lengths if width - WRAP_SLACK <= k <= width)
+        n = sum(counts[k] for k in range(width - WRAP_SLACK, width + 1))
         if n > filled:
             best, filled = width, n
     if filled < MIN_FILLED_LINES or filled * 3 < len(lengths):
