@@ -906,3 +906,42 @@ def test_a_themes_row_of_post_facts_gives_the_date():
     a = analyze_bytes(_page(f"<article><h1>सीकर के 48 सरकारी स्कूलों की छतों पर लगेंगे सोलर पैनल</h1>{meta}{PARA}{PARA}</article>"),
                       "x.html")
     assert a.published == "2027-12-16T16:20:00+05:30" and "व्यूज" not in a.text
+
+
+_STORY = ("कारीगरों ने बताया कि इस बार मेले में उनके खिलौने खूब बिके और कई लोगों ने अगले साल के लिए पहले से ऑर्डर दिए। "
+          "जिला उद्योग केंद्र ने कहा है कि अगले महीने से प्रशिक्षण शुरू होगा।")
+
+
+def test_table_layout_title_byline_and_site_meta_author():
+    # No <h1>, no metadata title: "Site :: headline" in <title>, the headline in a <font> in the story's own cell, the
+    # site (with its town) as the meta author, and the reporter only in "… से … की रिपोर्ट".
+    page = f"""<html lang="hi"><head><title>दर्पण समाचार :: रीवा के कारीगरों को मेले में मिला अलग स्टॉल</title>
+    <meta name="Author" content="दर्पण समाचार, रीवा"></head><body><table><tr><td>
+    <font size="5"><b>रीवा के कारीगरों को मेले में मिला अलग स्टॉल</b></font><br>
+    <font size="2">प्रकाशित: 12 मार्च 2028, 4:15 अपराह्न</font><br>
+    <font size="2"><b>रीवा से रामकिशोर पाण्डेय की रिपोर्ट</b></font><br>
+    <font size="3">{_STORY}<br><br>{_STORY}<br><br>{_STORY}</font></td></tr></table></body></html>"""
+    a = analyze_bytes(page.encode(), "page.html")
+    assert a.headline == "रीवा के कारीगरों को मेले में मिला अलग स्टॉल"
+    assert a.site_name == "दर्पण समाचार"
+    assert a.authors == ["रामकिशोर पाण्डेय"] and a.evidence["authors"] == "visible byline"
+    roles = {b.text: b.role for b in a.blocks}
+    assert roles["रीवा के कारीगरों को मेले में मिला अलग स्टॉल"] == "headline"
+    assert roles["रीवा से रामकिशोर पाण्डेय की रिपोर्ट"] == "byline"
+    assert not a.text.startswith("रीवा के कारीगरों")
+
+
+def test_blog_description_above_the_post_title_and_posted_by_label():
+    page = f"""<html lang="hi"><head><title>कोसी की आवाज़: बांस का पुल</title></head><body>
+    <div class="header"><h1>कोसी की आवाज़</h1><p>सहरसा के गांवों की खबरें, गांव वालों की जुबानी। एक शिक्षक का ब्लॉग।</p></div>
+    <div class="post"><h3 class="post-title">बांस का पुल</h3><div class="post-body"><p>{_STORY}</p><p>{_STORY}</p>
+    <p>(सभी तस्वीरें और वीडियो: रमाकांत मंडल)</p></div>
+    <span class="post-author vcard">द्वारा प्रकाशित <span class="fn" itemprop="author"><a rel="author" href="#">
+    <span itemprop="name">रमाकांत मंडल</span></a></span></span></div></body></html>"""
+    a = analyze_bytes(page.encode(), "page.html")
+    assert a.headline == "बांस का पुल"
+    assert a.authors == ["रमाकांत मंडल"]  # not "प्रकाशित रमाकांत मंडल"
+    roles = {b.text: b.role for b in a.blocks}
+    assert roles["सहरसा के गांवों की खबरें, गांव वालों की जुबानी। एक शिक्षक का ब्लॉग।"] != "body"
+    assert roles["(सभी तस्वीरें और वीडियो: रमाकांत मंडल)"] == "caption"
+    assert "ब्लॉग" not in a.text and "तस्वीरें" not in a.text

@@ -12,7 +12,7 @@ import regex
 
 from ..text.normalize import fold
 from . import furniture as F
-from .page import RELATED, PageRoles, _mark_blocks, pull_quotes
+from .page import RELATED, REPORTER_CREDIT, REPORTER_ROLE, PageRoles, _mark_blocks, pull_quotes
 from .shape import DATE_LINE_ROLE, DATED_BYLINE_ROLE, WRITER_NOTE_ROLE, shape
 
 LINK_HEAVY = 0.5
@@ -93,7 +93,13 @@ def classify_blocks(blocks: list[BlockIn], headline: str | None, is_article: boo
             roles.setdefault(n, (RELATED, "teaser on a listing page") if page_type == "listing"
                              else ("boilerplate:other", "text of a page that is not a news story"))
         return result
-    _article_roles(blocks, shapes, roles, prose[0])
+    # The story starts under its headline: prose above it is the site's (a blog's description under the blog's name).
+    below = [n for n in prose if headline_n is None or n > headline_n]
+    _article_roles(blocks, shapes, roles, below[0] if below else prose[0])
+    if below and headline_n:
+        for n in range(headline_n):
+            if roles[n][0] in ("body", "subhead", "standfirst"):
+                roles[n] = ("boilerplate:other", "text above the story's headline")
     pull_quotes({n: b.text for n, b in enumerate(blocks)}, roles)
     for n, b in enumerate(blocks):
         if b.pull and roles.get(n, ("",))[0] == "body":  # a pull quote worded apart from the story's sentence
@@ -309,6 +315,8 @@ def _header_role(b: BlockIn, s, standfirst: bool, beside_date: bool) -> tuple[st
         return ("byline", "credit line naming a desk or bureau (and the reporter)")
     if beside_date and _name_line(b, s):
         return ("byline", "name next to the date line")
+    if REPORTER_CREDIT.match(b.text.strip()):
+        return REPORTER_ROLE
     if not standfirst and _standfirst_like(b, s):
         return ("standfirst", "summary between the headline and the story")
     if s.words <= 4 and not s.terminal and s.latin_share < 0.5 and b.kind == "text":

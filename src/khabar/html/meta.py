@@ -431,15 +431,25 @@ def _reconcile(m: Meta) -> str | None:
 def title_shown(m: Meta, texts: list[str]) -> None:
     """A headline read from the <title> alone keeps only the part of it that the page shows as a line above the story
     (``texts``: "पूर्वांचल प्रहरी :: गोरखपुर :: रामगढ़ ताल पर …" → "रामगढ़ ताल पर …")."""
-    shown = {squash(t) for t in texts}
+    shown = {squash(t): n for n, t in enumerate(texts)}  # (the last place each text is shown)
     whole = m.headline or ""
     if squash(whole) in shown:
         return
-    parts = sorted((p.strip() for p in _SITE_SEPARATOR.split(whole) if p.strip()), key=len, reverse=True)
-    part = next((p for p in parts if squash(p) in shown), None)
+    parts = [p.strip() for p in _SITE_SEPARATOR.split(whole) if squash(p.strip()) in shown]
+    # The part shown nearest the story ("कोसी की आवाज़: बांस का पुल": the blog's name is its <h1>, the post's title
+    # stands under it), among those of a headline's length when there are any.
+    long = [p for p in parts if len(WORD_RUN.findall(p)) >= MIN_HEADLINE_WORDS] or parts
+    part = max(long, key=lambda p: (shown[squash(p)], len(p)), default=None)
     if part:
         m.headline = part
         m.evidence["headline"] = "<title> (the part the page shows above the story)"
+        if not m.site_name and (site := _site_beside(whole, part)):
+            # "विंध्य समाचार दर्पण :: <headline>": the rest names the site, which names no author ("विंध्य समाचार
+            # दर्पण, रीवा" as the meta author)
+            m.site_name, m.evidence["site_name"] = site, "<title> (the words beside the headline)"
+            m.authors = authors_only(m.authors, site)
+            if not m.authors:
+                m.evidence.pop("authors", None)
 
 
 MAX_LABEL = 40  # characters of a section label before a title ("Bihar News: ", "Photos: ", "LIVE | ")
@@ -520,7 +530,7 @@ def _split_names(name: str) -> list[str]:
 _AUTHOR_NODES = '[rel~="author"], [itemprop="author"], [class*="byline"], [class*="author"], [class*="reporter"]'
 _NOT_A_NAME_NODE = regex.compile(r"bio|desc|avatar|image|img|photo|about|more|list|social|follow|desig|role|city|location", regex.IGNORECASE)
 # "By", "Von", "Por", "Par", "द्वारा" in front of a name.
-_BY = regex.compile(r"^(?:(?:(?:text|words|written|story|reported)\s+)?(?:by|von|por|par|di|door|af|av|od|от)\s*:?|लेखक\s*:?|द्वारा|रिपोर्ट\s*:?|प्रस्तुतकर्ता\s*:?)\s+", regex.IGNORECASE)
+_BY = regex.compile(r"^(?:(?:(?:text|words|written|story|reported)\s+)?(?:by|von|por|par|di|door|af|av|od|от)\s*:?|लेखक\s*:?|द्वारा(?:\s+(?:प्रकाशित|पोस्ट\s+किया\s+गया))?|पोस्टकर्ता\s*:?|रिपोर्ट\s*:?|प्रस्तुतकर्ता\s*:?)\s+", regex.IGNORECASE)
 _CREDIT_SPLIT = regex.compile(r"\s*[,|·•]\s*")  # "Text by Nandini Iyer · Photographs by Rahul Menon": the writer first
 _NAME_SHAPE = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}.'’\- ]{1,58}[\p{L}\p{M}.]$")
 
@@ -612,6 +622,8 @@ def authors_only(names: list[str], site: str | None) -> list[str]:
         if site_key and key.startswith(site_key) and (len(site_key) >= MIN_SITE_KEY and key[len(site_key):].strip() in OUTLET_WORDS
                                                       or _EDITION.fullmatch(name[len(site):].strip())):
             continue  # "Patli Prawah Digital" of the site "Patli Prawah": the outlet, under a desk's word; "Giro PR": its edition
+        if site_key and key.startswith(site_key) and key[len(site_key):].lstrip().startswith((",", "(", "|")):
+            continue  # "विंध्य समाचार दर्पण, रीवा": the outlet and its town
         if site_sounds and not name.isascii() and _consonants(romanize(name)) == site_sounds:
             continue  # "पर्वत प्रहरी" of the site "Parvat Prahari": its name in the other script
         if site_skeleton and name.isascii() and site_skeleton in _sounds(name):

@@ -11,6 +11,7 @@ from pydantic import TypeAdapter
 
 from ..article import Block, Image
 from ..clean.blocks import BlockIn, classify_blocks, squash
+from ..clean.page import REPORTER_CREDIT
 from ..clean import furniture as F
 from ..clean.shape import shape
 from ..text.dates import published_in
@@ -57,7 +58,8 @@ def extract(page: Page) -> None:
     first = min(members) if members else len(dom.blocks)
     window = range(max(0, first - HEADER_BLOCKS), first)
     if meta.evidence.get("headline") == "<title>":  # no other source: "Site :: Section :: Title"
-        title_shown(meta, [dom.blocks[i].text for i in window])
+        # (the story's own first block too: a table-layout page's title in a <font> above the text, in the same cell)
+        title_shown(meta, [dom.blocks[i].text for i in range(window.start, min(first + 1, len(dom.blocks)))])
     if meta.headline and meta.headline.rstrip().endswith(("…", "...")):
         # A metadata title cut short ("… बैंक के...") and a heading above the story that gives it whole (a blog's post
         # title under the blog's own <h1>).
@@ -214,6 +216,8 @@ def _zone_only_shown(declared: str | None, shown: str | None) -> bool:
     return naive and shown[:16] == declared[:16]
 
 
+_FILED_FROM = regex.compile(r"^(?:[\p{L}\p{M}]+\s+){1,2}से\s+")
+_REPORT_END = regex.compile(r"\s+की\s+(?:[\p{L}\p{M}]+\s+)?रिपोर्ट\s*[।.]?$")
 _DATE_LABEL = regex.compile(r"(?:प्रकाशित|अपडेटेड|अपडेट|published|updated|posted)\s*:", regex.IGNORECASE)
 _EDITOR = regex.compile(r"(?:edited\s+by|editor|संपादन|संपादक|संपादित|एडिटेड\s+बाय)(?![\p{L}\p{M}])", regex.IGNORECASE)
 
@@ -225,6 +229,8 @@ def _byline_names(byline: str | None, site: str | None) -> list[str]:
     # What follows a date's or an editor's label is no author: "लेखक: अभिनव त्रिवेदीप्रकाशित: १३ मार्च …" (spans run
     # together), "By Farah Siddiqui · Edited by Aditya Menon".
     text = _EDITOR.split(_DATE_LABEL.split(byline.strip(), 1)[0], 1)[0]
+    if REPORTER_CREDIT.match(text):  # "रीवा से रामकिशोर पाण्डेय की रिपोर्ट"
+        text = _REPORT_END.sub("", _FILED_FROM.sub("", text, count=1))
     low = text.lower()
     for lead in _BYLINE_LEAD:
         if low.startswith(lead):
