@@ -936,3 +936,45 @@ def test_a_name_ends_before_a_district_a_predicate_noun_or_an_adjective():
     q = quotes_of("प्रयागराज से आए अभ्यर्थी दीपक यादव ने कहा, \"चार साल से किराये के कमरे में रहकर तैयारी कर रहा हूं।\" "
                   "दैनिक गोमती संदेश में छपी खबर के मुताबिक, पर्चा परीक्षा से पहले बाहर आ गया था।")
     assert speaker_of(q, "चार साल से") == "दीपक यादव"
+
+
+def test_a_headline_rewording_and_the_body_quote_are_one_quote():
+    # ANNOTATION.md: the same quote standing twice is one quote. The standfirst rewords the body's words under
+    # "बोले-"; the body's words and places are kept, and another speaker's quote on the same theme stays apart.
+    a = analyze_text("नगर निगम चुनाव पर बयानबाजी तेज\n\n"
+                     "महापौर रेखा शर्मा बोलीं- शहर की सड़कों की मरम्मत दिवाली से पहले होगी पूरी\n\n"
+                     "भोपाल: महापौर रेखा शर्मा ने सोमवार को कहा कि शहर की सभी सड़कों की मरम्मत दिवाली से पहले पूरी "
+                     "हो जाएगी। पार्षद अजय सेन ने कहा कि सड़कों की मरम्मत दिवाली तक पूरी होना मुश्किल है।\n")
+    mayor = [q for q in a.quotes if q.speaker and q.speaker.name == "रेखा शर्मा"]
+    assert len(mayor) == 1 and len(mayor[0].places) == 2
+    assert mayor[0].text.startswith("शहर की सभी सड़कों") and mayor[0].kind == "indirect"
+    assert speaker_of(a.quotes, "सड़कों की मरम्मत दिवाली तक") == "अजय सेन"
+
+
+def test_two_sayers_in_one_headline_line_each_with_their_clause():
+    a = analyze_text("दोनों देशों में पांच समझौते\n\n"
+                     "राष्ट्रपति कारवाहाल बोलीं- भारत हमारे लिए भरोसेमंद साझेदार; प्रधानमंत्री कामत बोले- लिथियम "
+                     "में कोई तीसरा देश रोड़ा नहीं बनेगा\n\nनई दिल्ली: प्रधानमंत्री विश्वनाथ कामत और चिली की "
+                     "राष्ट्रपति इसाबेल कारवाहाल ने हैदराबाद हाउस में दो घंटे की बातचीत के बाद संयुक्त प्रेस वार्ता को "
+                     "संबोधित किया। दोनों देशों ने लिथियम खनन, हरित हाइड्रोजन और कृषि व्यापार समेत पांच समझौतों पर "
+                     "हस्ताक्षर किए।\n\nकारवाहाल तीन दिन की राजकीय यात्रा पर कल देर रात भारत पहुंची थीं। सोलह साल में "
+                     "चिली के किसी राष्ट्रपति की यह पहली भारत यात्रा है।\n")
+    assert speaker_of(a.quotes, "भारत हमारे लिए") == "इसाबेल कारवाहाल"
+    assert next(q for q in a.quotes if q.text.startswith("भारत हमारे लिए")).text == "भारत हमारे लिए भरोसेमंद साझेदार"
+    second = next(q for q in a.quotes if q.text.startswith("लिथियम"))
+    assert second.speaker.name == "विश्वनाथ कामत" and second.cue == "प्रधानमंत्री कामत बोले"
+
+
+def test_a_verb_after_a_title_is_no_name_and_an_unnamed_spokesperson_is_the_body():
+    quotes = quotes_of(
+        "मोर्चे की प्रवक्ता ग्रेस मुकेंडी ने दावा किया कि कस्बे पर ड्रोन से हमला किया गया। कतर के विदेश मंत्रालय "
+        "के एक प्रवक्ता ने दोहा में कहा कि दोनों पक्ष बातचीत के लिए राजी हो गए हैं। प्रवक्ता के मुताबिक, पहले "
+        "दौर में कैदियों की अदला-बदली पर सहमति बन गई है। राष्ट्रपति इसाबेल कारवाहाल कल रात दिल्ली पहुंची थीं। "
+        "उनसे और प्रधानमंत्री विश्वनाथ कामत से दूरी पर सवाल हुआ, तो दोनों नेता मुस्कुरा दिए। “दूरी नक्शे पर होती है, भरोसे में नहीं,” वह बोलीं।")
+    assert speaker_of(quotes, "पहले दौर में") == "विदेश मंत्रालय"  # not the named spokesperson of another body
+    assert speaker_of(quotes, "दूरी नक्शे पर") in ("इसाबेल कारवाहाल", "विश्वनाथ कामत")  # a leader, not "मुस्कुरा दिए"
+
+
+def test_a_claim_noun_before_a_comma_is_no_cue():
+    quotes = quotes_of("छात्रों ने कुलपति पर छात्रों से अभद्र टिप्पणी का आरोप, प्रशासन ने किया खंडन और जांच की बात कही।")
+    assert not any(q.speaker and q.speaker.name == "अभद्र टिप्पणी" for q in quotes)

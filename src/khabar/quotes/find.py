@@ -283,13 +283,19 @@ def direct_quotes(text: str) -> list[Found]:
 
 
 # "X ने कहा, <words>" with no quotation marks: the words that follow are the speaker's (an unmarked direct quote).
-_UNMARKED = compile_words(rf"(?:(?:{SAY})|{OPINION})\s*[,:–—-]\s*(?=[^\s\"“”'‘’_])")
+# (A claim's noun with no verb takes a dash or colon, as headlines write it: "पार्षद का आरोप- …"; before a comma it is a
+# noun of the sentence: "कुलपति पर … टिप्पणी का आरोप, प्रशासन ने किया खंडन".)
+_UNMARKED = compile_words(rf"(?:(?:{SAY})\s*[,:–—-]|(?:{OPINION})(?<=है|हैं|था|थी)\s*[,:–—-]|(?:{OPINION})\s*[:–—-])"
+                          rf"\s*(?=[^\s\"“”'‘’_])")
 # "<words>, मुख्यमंत्री ने कहा।": the cue after the words, at the end of the sentence.
 _POSTPOSED = compile_words(rf",\s*(?P<frame>[^,।.?!\"“”_]{{0,80}}?)(?:{SAY})\s*[।.!]")
 
 
 # "<sentence>. मुख्यमंत्री ने कहा.": a sentence that is only a sayer and a perfective verb closes the one before.
 _SAYER_SENTENCE = compile_words(r"(?:^|(?<=[।.!?]\s{0,3}))(?P<frame>[^।.?!\"“”_]{2,60}?\s+ने)\s+(?:कहा|बताया)\s*[।.!]")
+
+
+_CLAUSE_CUT = regex.compile(r"[;|](?!.*[;|])", regex.DOTALL)  # the last clause break before the next sayer
 
 
 def unmarked_quotes(text: str, masked: str) -> list[Found]:
@@ -308,15 +314,20 @@ def unmarked_quotes(text: str, masked: str) -> list[Found]:
             continue
         speaker, addressee = _speaker_in_frame(m.group("frame") + " ", m.start("frame"), "")
         found.append(Found("direct", sent, prev_end, m.group().strip(" ।."), speaker, addressee))
-    for m in _UNMARKED.finditer(masked):
+    cues, floor = list(_UNMARKED.finditer(masked)), 0
+    for m, after in zip(cues, cues[1:] + [None]):
         end = _sentence_end(masked, m.end())
         stop = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
+        if after is not None and after.start() < stop and (cut := _CLAUSE_CUT.search(masked, m.end(), after.start())):
+            # "X बोलीं- …; प्रधानमंत्री Y बोले- …": two sayers in one line, each with the clause up to the other's
+            end = stop = cut.start()
+            floor = cut.end()  # (where the next sayer's clause starts)
         content = masked[m.end():stop]
         if "_" in content or content.lstrip().startswith(("कि ", "की ")) or _words(content) < MIN_QUOTE_WORDS:
             continue
-        sent = _sentence_start(masked, m.start())
+        sent = _sentence_start(masked, m.start(), floor if floor <= m.start() else 0)
         speaker, addressee = _speaker_in_frame(masked[sent : m.start()], sent, m.group())
-        found.append(Found("direct", m.end(), end, masked[sent:m.end()].strip(" ,:–—-"), speaker, addressee))
+        found.append(Found("direct", m.end(), end, masked[sent:m.end()].strip(" ,:–—-;|"), speaker, addressee))
     for m in _POSTPOSED.finditer(masked):
         sent = _sentence_start(masked, m.start())
         content = masked[sent:m.start()]

@@ -74,6 +74,11 @@ _ORDINAL_ENDS = tuple(fold(w) for w in ("वीं", "वां", "वें")) 
 _AUXILIARY = regex.compile(r"\s+(?:है|हैं|था|थे|थी|थीं|हूं|हूँ)(?![\p{L}\p{M}])")
 _LOCATIVE = regex.compile(r"\s+(?:में|जिले|जिला|शहर|कस्बे|कस्बा|गांव|गाँव|इलाके)(?![\p{L}\p{M}])")  # "रमेश सिसोदिया देवास में …",
 # "आर्यन सैनी झुंझुनूं जिले के …": the word before is a place
+# A verb stem's light verb ("दोनों नेता मुस्कुरा दिए"): the word before it is no name.
+_ENDS = regex.compile(r"[।?!]|\.(?!\d)")
+_ONE_OF = regex.compile(r"(\s+(?:के|की))?\s+(?:एक|किसी)\s+\Z")  # "मंत्रालय के एक प्रवक्ता": one left unnamed
+_LIGHT_VERB = regex.compile(r"\s+(?:दिए|दिया|दी|दीं|लिए|लिया|ली|लीं|गए|गया|गई|गईं|पड़े|पड़ा|पड़ी|उठे|उठा|उठी|बैठे|बैठा|बैठी)"
+                            r"(?![\p{L}\p{M}])")
 _PREDICATE = regex.compile(r"\s+कर(?:ते|ती|ता|तीं)(?![\p{L}\p{M}])")  # "रामनिवास मीणा खेती करते हैं": खेती is the work
 _RANKS = frozenset(fold(w) for w in "अपर अतिरिक्त उप सहायक संयुक्त वरिष्ठ डिप्टी एडिशनल".split())
 _ASKED = regex.compile(r"(?<![\p{L}\p{M}])(?:पूछे\s+जाने\s+पर|पूछने\s+पर|पूछा\s+गया\s+कि|सवाल\s+(?:पर|के\s+जवाब\s+में))(?![\p{L}\p{M}])")
@@ -211,6 +216,8 @@ def name_after(text: str, start: int) -> Name | None:
             # देवास में …" (a third word before में is where the person is): the name has ended
         if picked and "." in gap and len(picked[-1].group()) > 2:
             break
+        if _LIGHT_VERB.match(text, m.end()):
+            break  # "नेता मुस्कुरा दिए": a verb, and the words before it (if any) the name
         picked.append(m)
         if len(picked) > 1 and key in FEMININE_NAME_ENDS:
             break  # "रीना देवी", not "रीना देवी आंगन …": the name ends there
@@ -417,6 +424,9 @@ class Speakers:
             if named:
                 return named, None
         words = WORD.findall(name.text)
+        if len(words) == 1 and is_title(name.text) and at >= 0 and (unnamed := self._unnamed_holder(name.text, at)) is not None:
+            # "… मंत्रालय के एक प्रवक्ता ने …। प्रवक्ता के मुताबिक,": the one just mentioned, not a named one before
+            return (self.resolve(unnamed, at) if is_body(unnamed.text) else (None, name.text))
         only = self.by_title.get(_key(words[-1]), ()) if is_title(name.text) else ()
         if len(only) == 1:
             name = Name(next(iter(only)), name.start, name.end)  # "मुख्य शोधकर्ता बोले-": the one person named so
@@ -432,6 +442,20 @@ class Speakers:
         if is_body(full):
             self.last_body = full
         return full, None
+
+    def _unnamed_holder(self, title: str, at: int) -> Name | None:
+        """When the last mention of ``title`` before ``at`` is an unnamed one ("मंत्रालय के एक प्रवक्ता"), the body it
+        serves (or the bare title's own Name when it names none)."""
+        last = None
+        for pos in self._occurrences(title):
+            if pos >= at or not _ENDS.search(self.masked, pos, at):
+                break  # (the cue's own mention, in the sentence of ``at``)
+            last = pos
+        if last is None or not (m := _ONE_OF.search(self.masked, max(0, last - LOOK_BACK), last)):
+            return None
+        if m.group(1) and (owner := name_before(self.masked, m.start())) is not None:
+            return owner
+        return Name(title, last, last + len(title))
 
     def _filer(self, document: str, at: int) -> Name | None:
         """Who filed the complaint or petition ``document`` names: "X" of the last "X की याचिका" before ``at``."""

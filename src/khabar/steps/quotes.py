@@ -39,6 +39,17 @@ def quotes(page: Page) -> None:
         where, start, end = q["place"]
         place = Place(start=start, end=end, field=where)
         same = next((old for old in a.quotes if old.kind == q["kind"] and _same(old.text, q["text"])), None)
+        if same is None and not _in_summary(place, summary):
+            same = _reworded(a.quotes, q, summary)
+            if same is not None:  # "अभ्यर्थी बोले- … बेमानी" above, the body's own words and sayer below: one quote
+                if same.speaker is None or q["speaker"] is None and q["speaker_description"]:
+                    # the body's reading of who spoke ("अभ्यर्थियों का कहना है कि": a group, named by nobody)
+                    same.speaker = Speaker(name=q["speaker"]) if q["speaker"] else None
+                    same.speaker_description, same.addressee = q["speaker_description"], q["addressee"]
+                    same.via = Speaker(name=q["via"]) if q.get("via") else None
+                same.kind, same.text, same.cue = q["kind"], q["text"], q["cue"]
+                same.places.append(place)
+                continue
         if same is not None:  # the standfirst's quote again in the body: one quote, two places
             if any(p.field == place.field and p.start < place.end and place.start < p.end for p in same.places):
                 continue  # a second reading of the same words (a shorter span inside them): nothing new
@@ -67,6 +78,41 @@ def _named_in(name: str, cue: str) -> bool:
     """The cue names the sayer (by the last word of the name), rather than pointing with a pronoun."""
     words = WORD.findall(name)
     return bool(words) and words[-1] in WORD.findall(cue)
+
+
+MIN_SHARED = 3  # content words a headline's rewording shares with the body's quote (and half of its own)
+
+
+def _reworded(quotes: list[Quote], q: dict, summary: list[tuple[int, int]]) -> Quote | None:
+    """The quote of a summary line (headline, standfirst, subhead) that rewords the body's quote ``q``: only summary
+    quotes met in the body nowhere yet, the one sharing the most content words, at least MIN_SHARED and half of its own."""
+    body = _content(q["text"])
+    best, most = None, 0
+    for old in quotes:
+        if len(old.places) != 1 or not _in_summary(old.places[0], summary):
+            continue
+        if old.speaker is not None and q["speaker"] is not None and not _agree(old.speaker.name, q["speaker"]):
+            continue  # two people's words on one theme ("सिर्फ सेट-पीस …" of one coach, "… सेट-पीस वाली टीम नहीं" of the other)
+        own = _content(old.text)
+        shared = len(own & body)
+        if shared >= MIN_SHARED and 2 * shared >= len(own) and shared > most:
+            best, most = old, shared
+    return best
+
+
+def _agree(a: str, b: str) -> bool:
+    """The same sayer: one name ends with the other ("नायर", "विक्रमादित्य नायर")."""
+    fa, fb = fold(a), fold(b)
+    return fa == fb or fa.endswith(" " + fb) or fb.endswith(" " + fa)
+
+
+def _content(text: str) -> set[str]:
+    """The words of a quote that carry its sense (the postpositions and particles left out: three letters or more)."""
+    return {k for w in WORD.findall(text) if len(w) >= 3 and (k := fold(w)) not in _FUNCTION_WORDS}
+
+
+_FUNCTION_WORDS = frozenset(fold(w) for w in "में हैं नहीं किया किए लिए साथ बाद पहले अभी सभी होगा होगी होंगे रहा रही रहे "
+                            "गया गई गए सकता सकती सकते उनके उनका उनकी हमें हमारे इसके उसके कहा".split())
 
 
 def _same(a: str, b: str) -> bool:
