@@ -978,3 +978,22 @@ def test_a_verb_after_a_title_is_no_name_and_an_unnamed_spokesperson_is_the_body
 def test_a_claim_noun_before_a_comma_is_no_cue():
     quotes = quotes_of("छात्रों ने कुलपति पर छात्रों से अभद्र टिप्पणी का आरोप, प्रशासन ने किया खंडन और जांच की बात कही।")
     assert not any(q.speaker and q.speaker.name == "अभद्र टिप्पणी" for q in quotes)
+
+
+def test_a_surname_in_on_an_honorific_ji_and_a_doctor_after_a_title():
+    quotes = quotes_of(
+        "मोर्चा के लोकसभा में नेता सुखदेव सिंह ढिल्लों ने आरोप लगाया कि केंद्र राज्यों पर बोझ डाल रहा है। ढिल्लों ने "
+        "कहा कि पंजाब पहले ही कर्ज में डूबा है। प्रदेश के कृषि मंत्री डॉ. महेंद्र प्रताप रघुवंशी के बयान पर विवाद हुआ। "
+        "मंत्री ने कहा कि उनकी बात को तोड़-मरोड़कर पेश किया गया है। जिलाध्यक्ष श्री सत्यनारायण पारीक जी ने कहा कि "
+        "पांचों सीटें पार्टी जीतेगी।")
+    assert speaker_of(quotes, "केंद्र राज्यों पर") == "सुखदेव सिंह ढिल्लों"
+    assert speaker_of(quotes, "पंजाब पहले ही") == "सुखदेव सिंह ढिल्लों"  # a name in -ों, not a group
+    assert speaker_of(quotes, "उनकी बात को") == "महेंद्र प्रताप रघुवंशी"
+    assert speaker_of(quotes, "पांचों सीटें") == "सत्यनारायण पारीक"
+
+
+def test_a_headline_verb_before_bole_is_no_sayer():
+    a = analyze_text("अखिलेश यादव भाजपा पर बरसे, बोले- जनता अब बदलाव चाहती है\n\nलखनऊ: समाजवादी पार्टी के अध्यक्ष "
+                     "अखिलेश यादव ने रविवार को एक जनसभा को संबोधित किया। उन्होंने कहा कि सरकार हर मोर्चे पर विफल रही "
+                     "है और जनता अब बदलाव चाहती है। सभा में बड़ी संख्या में लोग पहुंचे।\n")
+    assert a.quotes and not any(q.speaker and q.speaker.name == "बरसे" for q in a.quotes)

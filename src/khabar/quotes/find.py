@@ -155,6 +155,13 @@ _OPENING = regex.compile(r"^\s*(?:(?:लेकिन|हालांकि|औ�
 _POSSESSIVE = regex.compile(r"^(?:उनका|उनकी|उनके|इनका|इनकी|उसका|उसकी|इसका)(?![\p{L}\p{M}])")
 
 
+# Verbs a headline sets before "बोले-" ("… पर बरसे, बोले-"): the clause's verb, whose subject is the sayer.
+_HEADLINE_VERBS = frozenset(fold(w) for w in (
+    "बरसे बरसीं भड़के भड़कीं बिके बिकीं पहुंचे पहुंचीं लौटे लौटीं गरजे गरजीं भिड़े उतरे उतरीं निकले निकलीं मिले मिलीं "
+    "आए आईं गए गईं हुए हुईं रहे रहीं बने बनीं जीते जीतीं हारे हारीं डटे अड़े घिरे फंसे दिखे दिखीं उठे बैठे चुने चुनी "
+    "पलटे बिफरे बिफरीं भावुक नाराज").split())
+
+
 def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None, Name | None]:
     """Speaker and addressee in the words before a speech verb: "पुतिन ने किम से" → (पुतिन, किम)."""
     clause = frame.rfind(";")
@@ -214,6 +221,8 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
     if last and is_pronoun(Name(last[-1], 0, 0)) and frame.rstrip().endswith(last[-1]):
         return Name(last[-1], base + len(frame.rstrip()) - len(last[-1]), base + len(frame.rstrip())), None
     name = name_before(frame, len(frame))
+    if name is not None and fold(name.text) in _HEADLINE_VERBS:
+        name = None  # "अखिलेश यादव भाजपा पर बरसे, बोले-", "… 18.5 लाख में बिके, बोले-": a verb, not the sayer
     if name is None:
         if said_by is not None:  # '"…" उन्होंने सोशल मीडिया पर लिखा': the pronoun did the saying
             return said_by, None

@@ -208,7 +208,8 @@ def name_after(text: str, start: int) -> Name | None:
             break  # "प्रमुख इंडेक्स सेंसेक्स 3,000 अंक": a number is no part of a name
         if not picked and (key in PRONOUNS or key in NUMBER_WORDS):
             return None  # "… के पिता। उन्होंने आरोप लगाया", "… कुमारी दो हफ्ते से": no name follows
-        if picked and (key in _AFTER_NAME or key in NUMBER_WORDS or key in DOCUMENTS or key.endswith(("ों", "ओं", "ें"))
+        if picked and (key in _AFTER_NAME or key in NUMBER_WORDS or key in DOCUMENTS
+                       or key.endswith(("ों", "ओं", "ें")) and _key(picked[-1].group()) not in _MIDDLE_NAMES
                        or key.endswith(_ORDINAL_ENDS) or _AUXILIARY.match(text, m.end())
                        or len(picked) >= 2 and (_LOCATIVE.match(text, m.end()) or _PREDICATE.match(text, m.end()))):
             break  # "पूनम थापा घरों में …", "सुनीता पटले रोज …", "हर्षित चंद्राकर लगातार …", "रुखसाना नौवीं कक्षा …",
@@ -245,6 +246,19 @@ def _untitled(name: Name | None) -> Name | None:
     return Name(name.text[words[k].start():], name.start + words[k].start(), name.end)
 
 
+_JI = regex.compile(r"\s+जी\Z")
+
+
+_JI_KEY = fold("जी", normalized=True)
+
+
+def _honorific_off(name: Name) -> Name:
+    """"सत्यनारायण पारीक जी" → "सत्यनारायण पारीक"."""
+    if (m := _JI.search(name.text)) is None:
+        return name
+    return Name(name.text[: m.start()], name.start, name.start + m.start(), name.demonstrative, name.owner)
+
+
 def _person_part(name: Name | None) -> Name | None:
     """A person's name read after their title ends before a body's word: "पिता राजकुमार सहनी अस्पताल के बरामदे में",
     "… सिद्धार्थ मेहरोत्रा बोर्ड में शामिल होंगे"."""
@@ -279,8 +293,14 @@ def is_title(text: str) -> bool:
 def is_unnamed(text: str) -> bool:
     """"सूत्रों", "एक अधिकारी", "विशेषज्ञों": a sayer the article does not name (a plural in -ों is a group)."""
     words = WORD.findall(text)
-    return bool(words) and (fold(words[0], normalized=True) in UNNAMED or words[-1].endswith(("ों", "ओं"))
+    plural = words[-1].endswith(("ों", "ओं")) if words else False
+    if plural and len(words) >= 2 and fold(words[-2], normalized=True) in _MIDDLE_NAMES:
+        plural = False  # "सुखदेव सिंह ढिल्लों": a surname in -ों after a middle name
+    return bool(words) and (fold(words[0], normalized=True) in UNNAMED or plural
                             or fold(words[-1], normalized=True) in PEOPLE_NOUNS)  # "बच्चे ने उन्हें बताया"
+
+
+_MIDDLE_NAMES = frozenset(fold(w, normalized=True) for w in "सिंह सिंघ कौर".split())
 
 
 # A district's, a city's or a state's office ("जिला शिक्षा अधिकारी", "नगर निगम आयुक्त", "थाना प्रभारी"): a designation
@@ -359,9 +379,9 @@ class Speakers:
         # The people named after each title: "मुख्य शोधकर्ता बोले-" is the one person the article names so.
         self.by_title: dict[str, set[str]] = {}
         for m in titled(self.masked):
-            name = _person_part(name_after(self.masked, m.end()))
+            name = _person_part(_untitled(name_after(self.masked, m.end())))  # "मंत्री डॉ. महेंद्र …"
             keys = [_key(w) for w in WORD.findall(name.text)] if name else []
-            if keys and not is_pronoun(name) and keys[0] not in _EVENTS \
+            if keys and not is_pronoun(name) and keys[0] not in _EVENTS and keys[0] not in DOCUMENTS and keys != [_JI_KEY] \
                     and not any(k in TITLES and not (i and k in FEMININE_NAME_ENDS) or k in PEOPLE_NOUNS for i, k in enumerate(keys)) \
                     and not (_key(m.group(1)) in _MEMBERS and keys[-1] in _NAME_ENDS) \
                     and fold(name.text) not in place_names():  # "शिक्षक अधिकार मोर्चा": a body's name; "बेटा पंजाब के …": a place
@@ -385,6 +405,7 @@ class Speakers:
                 self.subjects.append((m.start(), name))  # the subject a pronoun in the next sentence may point to
         self.subjects.sort()
         self._tokens = {c: [_key(w) for w in WORD.findall(c)] for c in self.candidates}
+        self._titled_names = {t for _, t in self.titled}
         self._fullest: dict[str, str] = {}
         self._genders: dict[str, str | None] = {}
 
@@ -417,6 +438,9 @@ class Speakers:
                 return self.resolve(owner, at)
         if is_document(name.text):
             return self.last_body or self.last, None
+        if is_unnamed(name.text) and len(WORD.findall(name.text)) == 1 \
+                and not is_unnamed(full := self.fullest(name.text)) and full != name.text:
+            name = Name(full, name.start, name.end)  # "ढिल्लों ने कहा": the article's "सुखदेव सिंह ढिल्लों", no group
         if is_unnamed(name.text):
             return None, name.text
         if name.demonstrative:
@@ -433,6 +457,7 @@ class Speakers:
         elif only and (near := self._after_title(name.text, before=at)):
             name = Name(near, name.start, name.end)  # two ministers in the page: "मंत्री ने कहा" is the one named last
         full = self.fullest(name.text)
+        full = _honorific_off(Name(full, 0, len(full))).text if full != name.text or len(WORD.findall(full)) > 1 else full
         if full == name.text and any(_key(w) in SPOKESPERSONS for w in WORD.findall(full)) and self.last_body:
             return self.last_body, None  # "पार्टी प्रवक्ता ने कहा": an unnamed spokesperson speaks for the body
         if full == name.text and (is_designation(full) or is_relative(full)):
@@ -611,11 +636,11 @@ class Speakers:
             if cw[-n:] != words and words[-1] in BODY_WORDS:
                 continue  # a body's name ends in its head word: "स्वास्थ्य विभाग", not "स्वास्थ्य विभाग प्रस्ताव"
             cand_first = next(self._occurrences(cand), 1 << 30) if in_headline else self.first.get(cand, 1 << 30)
-            if count < 2 and cand_first > short_first:
-                continue
+            if count < 2 and cand_first > short_first and not (n == 1 and cand in self._titled_names):
+                continue  # (a name the article gives after a title is one, though a standfirst used its short form first)
             if any(w in TITLES and not (w in _MEMBERS and cw[-1] in _NAME_ENDS) for w in cw) or _KIND_BEFORE.match(cand):
                 continue  # a title or a body's kind in front is not more of the name ("शिक्षक अधिकार मोर्चा" is one name)
-            if cw[-1].endswith(("ों", "ओं")) or any(w in _AFTER_NAME or w in NUMBER_WORDS for w in cw):
+            if cw[-1].endswith(("ों", "ओं")) and cw[-n:] != words or any(w in _AFTER_NAME or w in NUMBER_WORDS for w in cw):
                 continue  # "पूनम थापा घरों", "हर्षित चंद्राकर लगातार तीसरे सीजन टीम": a name run into the words after it
             score = (count, len(cw), -self.first.get(cand, 1 << 30))  # a tie: the one the article introduces first
             if score > best_score:
