@@ -86,13 +86,14 @@ MIN_SHARED = 3  # content words a headline's rewording shares with the body's qu
 def _reworded(quotes: list[Quote], q: dict, summary: list[tuple[int, int]]) -> Quote | None:
     """The quote of a summary line (headline, standfirst, subhead) that rewords the body's quote ``q``: only summary
     quotes met in the body nowhere yet, the one sharing the most content words, at least MIN_SHARED and half of its own."""
+    said = [old for old in quotes if len(old.places) == 1 and _in_summary(old.places[0], summary) and (
+        # (two people's words on one theme: "सिर्फ सेट-पीस …" of one coach, "… सेट-पीस वाली टीम नहीं" of the other)
+        old.speaker is None or q["speaker"] is None or _agree(old.speaker.name, q["speaker"]))]
+    if not said:
+        return None
     body = _content(q["text"])
     best, most = None, 0
-    for old in quotes:
-        if len(old.places) != 1 or not _in_summary(old.places[0], summary):
-            continue
-        if old.speaker is not None and q["speaker"] is not None and not _agree(old.speaker.name, q["speaker"]):
-            continue  # two people's words on one theme ("सिर्फ सेट-पीस …" of one coach, "… सेट-पीस वाली टीम नहीं" of the other)
+    for old in said:
         own = _content(old.text)
         shared = len(own & body)
         if shared >= MIN_SHARED and 2 * shared >= len(own) and shared > most:
