@@ -945,3 +945,17 @@ def test_blog_description_above_the_post_title_and_posted_by_label():
     assert roles["सहरसा के गांवों की खबरें, गांव वालों की जुबानी। एक शिक्षक का ब्लॉग।"] != "body"
     assert roles["(सभी तस्वीरें और वीडियो: रमाकांत मंडल)"] == "caption"
     assert "ब्लॉग" not in a.text and "तस्वीरें" not in a.text
+
+
+def test_a_related_storys_time_is_not_the_pages_and_an_indic_byline_as_shown():
+    story = "".join(f"<p>સુરતમાં તાપી નદીના કિનારે સફાઈ અભિયાન ચાલ્યું અને હજારો લોકો જોડાયા. વાક્ય {n}.</p>" for n in range(4))
+    page = f"""<html lang="gu"><head><title>તાપી સફાઈ અભિયાન</title>
+    <script type="application/ld+json">{{"@type": "NewsArticle", "headline": "તાપી સફાઈ અભિયાન",
+    "author": {{"@type": "Person", "name": "Hemal Desai"}}}}</script></head><body><article><h1>તાપી સફાઈ અભિયાન</h1>
+    <div class="author-name"><a href="/a/hemal">હેમલ દેસાઈ, સુરત</a></div>
+    <div class="story">{story}</div></article>
+    <div class="related-stories"><div><a href="/x">બીજા સમાચાર</a><time datetime="2028-02-01T08:00:00+05:30">1 ફેબ્રુ.</time>
+    </div></div></body></html>"""
+    a = analyze_bytes(page.encode(), "page.html")
+    assert a.published is None or not a.published.startswith("2028-02-01")  # the related story's date
+    assert a.authors == ["હેમલ દેસાઈ"]  # the metadata's "Hemal Desai", as the page shows him

@@ -67,6 +67,9 @@ def test_dates_in_indias_other_scripts():
     assert find_date("ஜன. 19, 2027").iso == "2027-01-19"  # a Tamil month's short form
     assert find_date("23 اکتوبر 2027").iso == "2027-10-23"  # Urdu
     assert find_date("ਮਿਤੀ: ੨੪ ਅਕਤੂਬਰ ੨੦੨੭").iso == "2027-10-24"  # Gurmukhi digits
+    # Urdu's year sign and Arabic comma before the time, and its words for morning and afternoon
+    assert find_date("۲۲ جولائی ۲۰۲۸ء، ۱۱:۲۰ صبح").iso == "2028-07-22T11:20:00"
+    assert find_date("۲۲ جولائی ۲۰۲۸ء، ۴:۰۵ سہ پہر").iso == "2028-07-22T16:05:00"
     assert find_date("५ जाने २०२४") is None  # "जाने" is a Hindi word: no Marathi short month name is read
     line = "শেষ আপডেট: ২৭ অক্টোবর ২০২৭ ০৯:১২ প্রকাশিত: ২৬ অক্টোবর ২০২৭ ২০:৪৫"
     assert published_in([line]) == "2027-10-26T20:45:00"

@@ -36,6 +36,13 @@ _SPACE = regex.compile(r"\s+")
 MIN_SITE_KEY = 8  # a site's name this long with a desk's word after it is the outlet ("… Digital")
 OUTLET_WORDS = frozenset("digital desk news online team bureau staff web डिजिटल डेस्क न्यूज ब्यूरो टीम".split())
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
+_INDIC = regex.compile(r"[\u0900-\u0d7f]")  # Devanagari to Malayalam: the scripts laid out alike (ISCII's order)
+_INDIC_OFFSET = 0x80  # each script's block after Devanagari's, one letter at the same place in each
+
+
+def _as_devanagari(name: str) -> str:
+    """"હેમલ દેસાઈ" → "हेमल देसाई": a name in another Indic script, letter for letter in Devanagari (to romanize it)."""
+    return "".join(chr(0x0900 + (ord(c) - 0x0900) % _INDIC_OFFSET) if "\u0980" <= c <= "\u0d7f" else c for c in name)
 # News agencies credited as the author ("PTI" as a JSON-LD Person): no person.
 AGENCIES = frozenset(fold(w) for w in "pti ians ani uni reuters afp ap bloomberg भाषा आईएएनएस पीटीआई एएनआई यूएनआई वार्ता".split())
 CMS_ROLES = frozenset("admin administrator webmaster editor author staff guest user superadmin root".split())
@@ -72,6 +79,23 @@ class Meta:
             return
         setattr(self, name, value)
         self.evidence[name] = source
+
+
+_TEASER_BOX = regex.compile(r"related|views-row|teaser|recommend|trending|popular|most-read|more-stor|also-read|sidebar",
+                           regex.IGNORECASE)
+TEASER_DEPTH = 6  # ancestors of a <time> looked at
+
+
+def _in_teaser(node: LexborNode) -> bool:
+    """A <time> in a list of other stories (a related item's "20 जुलाई"): not the page's own date."""
+    for _ in range(TEASER_DEPTH):
+        node = node.parent
+        if node is None:
+            return False
+        a = node.attributes
+        if _TEASER_BOX.search((a.get("class") or "") + " " + (a.get("id") or "")):
+            return True
+    return False
 
 
 def _published_time(times: list[LexborNode]) -> LexborNode:
@@ -257,8 +281,8 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
     for node in marked.published[:1]:  # <abbr class="published" itemprop="datePublished" title="2026-02-21T19:40:00+05:30">
         a = node.attributes
         m.put("published", iso_date(a.get("content") or a.get("datetime") or a.get("title")), "itemprop datePublished")
-    if marked.times:
-        m.put("published", iso_date(_published_time(marked.times).attributes.get("datetime")), "<time datetime>")
+    if times := [t for t in marked.times if not _in_teaser(t)]:
+        m.put("published", iso_date(_published_time(times).attributes.get("datetime")), "<time datetime>")
     if marked.h1s:
         m.h1 = clean_text(marked.h1s[0].text(separator=" "))
     title = marked.titles[0] if marked.titles else None
@@ -271,8 +295,9 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
     if not m.site_name and (site := _site_beside(m.titles.get("<title>"), m.headline)):
         m.site_name, m.evidence["site_name"] = site, "<title> (the words beside the headline)"
     m.authors = authors_only(m.authors, m.site_name)
-    if m.authors and all(n.isascii() for n in m.authors) and m.headline and _DEVANAGARI.search(m.headline):
-        # A Hindi page whose metadata spells its authors in Latin letters: the names as its byline elements show them.
+    if m.authors and all(n.isascii() for n in m.authors) and m.headline and _INDIC.search(m.headline):
+        # A Hindi (or other Indian) page whose metadata spells its authors in Latin letters: the names as its byline
+        # elements show them.
         shown = authors_only(_dom_authors(tree), m.site_name)
         if same_people(m.authors, shown):
             m.authors, m.evidence["authors"] = shown, "byline element (the metadata gives the same names in Latin letters)"
@@ -597,7 +622,7 @@ def same_people(latin: list[str], shown: list[str]) -> bool:
     if not latin or not shown or not all(n.isascii() for n in latin) or any(n.isascii() for n in shown):
         return False
     sounds = set(map(_sounds, latin))
-    return all(_sounds(romanize(n)) in sounds for n in shown)
+    return all(_sounds(romanize(_as_devanagari(n))) in sounds for n in shown)
 
 
 # "Sambit Mohanty with ECNS inputs", "Asha Rao (with inputs from PTI)", "रीना शर्मा (इनपुट: भाषा)": the agency's help

@@ -73,10 +73,11 @@ def _month(names: dict[str, int]) -> str:
     return "(?P<mon>" + "|".join(sorted(map(regex.escape, names), key=len, reverse=True)) + r")(?![\p{L}\p{M}])\.?"
 
 # A time may follow its date under its own label: "दिनांक: 05-03-2026 समय: 10:32".
-_TIME = r"(?:(?:समय|time)\s*:?\s*)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.|अपराह्न|अपरान्ह|पूर्वाह्न|पूर्वान्ह|पीएम|एएम)?(?:\s*\(?(?P<tz>ist|gmt|utc|[+-]\d{2}:?\d{2})\)?)?"
+_TIME = r"(?:(?:समय|time)\s*:?\s*)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.|अपराह्न|अपरान्ह|पूर्वाह्न|पूर्वान्ह|पीएम|एएम|صبح|سہ\s?پہر|دوپہر|شام)?(?:\s*\(?(?P<tz>ist|gmt|utc|[+-]\d{2}:?\d{2})\)?)?"
 # Hindi's forenoon and afternoon (पूर्वाह्न, अपराह्न, with their common misspellings) and AM/PM written in Devanagari.
-_AM_PM = {"अपराह्न": "pm", "अपरान्ह": "pm", "पीएम": "pm", "पूर्वाह्न": "am", "पूर्वान्ह": "am", "एएम": "am"}
-_SEP = r"[\s,\-–./|]{0,4}"
+_AM_PM = {"अपराह्न": "pm", "अपरान्ह": "pm", "पीएम": "pm", "पूर्वाह्न": "am", "पूर्वान्ह": "am", "एएम": "am",
+          "صبح": "am", "سہ پہر": "pm", "سہپہر": "pm", "دوپہر": "pm", "شام": "pm"}  # Urdu: morning, afternoon, noon, evening
+_SEP = r"[\s,،ء\-–./|]{0,4}"  # (Urdu writes "۲۰۲۸ء، ۱۱:۲۰": the year's sign and the Arabic comma)
 
 
 def _named_month_patterns(month: str) -> list[regex.Pattern]:
