@@ -1059,3 +1059,21 @@ def test_markdown_marks_come_off_each_line():
     assert tool == "markdown" and len(out) == len(lines)
     assert out == ["  * होम", "घड़ीघर की घड़ी फिर चली", "अंकिता नेगी, देहरादून", "[तहसील चौक का घड़ीघर]",
                    "मरम्मत के बाद चलती घड़ी। फोटो: दर्पण", "", "'यह घड़ी शहर की धड़कन है,' उन्होंने कहा।", "देखें वीडियो और खबरें।"]
+
+
+def test_a_screen_readers_words_come_off_and_its_own_lines_are_furniture():
+    """samples/clean-eval29: a page copied as a screen reader speaks it. Roles before a line's text ("लिंक", "बटन",
+    "शीर्षक स्तर 2") come off; its own lines (landmarks, list counts, a picture's alt text) are furniture."""
+    from khabar.read.markup import appended, unmark
+
+    lines = ["बैनर लैंडमार्क", "लिंक होम", "सूची 3 आइटम", "लिंक वाराणसी", "सूची से बाहर", "मुख्य लैंडमार्क",
+             "शीर्षक स्तर 1 घाटों पर बनेंगे रैंप", "छवि: घाट पर बन रहा रैंप", "बटन इस खबर को सुनें",
+             "गंगा किनारे के घाटों पर रैंप बनेंगे, ताकि व्हीलचेयर से लोग पानी तक जा सकें।"]
+    out, tool = unmark(lines)
+    assert tool == "screen reader" and len(out) == len(lines)
+    assert out[1] == "होम" and out[6] == "घाटों पर बनेंगे रैंप" and out[8] == "इस खबर को सुनें"
+    assert out[9] == lines[9]
+    assert appended(out, tool) == frozenset({0, 2, 4, 5, 7})
+    # a story that mentions a link or a button is no screen reader's copy
+    story = ["बैठक में लिंक सड़क पर चर्चा हुई।", "बटन दबाते ही मशीन चल पड़ी।", "लेख लिखने वाले पत्रकार ने कहा।"]
+    assert unmark(story) == (story, None)

@@ -1,4 +1,5 @@
-"""Pages that an HTML-to-text tool wrote (lynx, w3m, html2text, pandoc): their marks off each line, one line for one.
+"""Pages that an HTML-to-text tool wrote (lynx, w3m, html2text, pandoc) or a screen reader spoke: their marks off each
+line, one line for one.
 
 lynx numbers every link ("[12]होम") and lists the addresses under "References"; html2text and pandoc write Markdown
 ("# शीर्षक", "**…**", "[होम](https://…)"). The cleaner reads words, so each line loses the marks its tool added
@@ -18,6 +19,16 @@ _MD_STRONG = regex.compile(r"(\*\*|__)(?=\S)([^\n]{1,2000}?)(?<=\S)\1")
 _MD_EMPHASIS = regex.compile(r"^(\s*)_(?=\S)([^\n]{1,2000}?)(?<=\S)_\s*$")  # a whole line in italics (a caption)
 _MD_QUOTE = regex.compile(r"^\s{0,3}>\s?")
 
+# A screen reader's words, copied with the page's text: a role before a line's text ("लिंक होम", "बटन खोजें",
+# "शीर्षक स्तर 2 …", "link Home"), and lines that are only the reader's ("सूची 5 आइटम", "सूची से बाहर", "मुख्य
+# लैंडमार्क", "छवि: <the picture's alt text>").
+_SR_ROLE = regex.compile(r"^\s*(?:(?:विज़िट किया गया|विजिट किया गया|visited)\s+)?(?:लिंक|बटन|शीर्षक\s+स्तर\s+\d|link|button|"
+                         r"heading\s+level\s+\d)\s+(?=\S)", regex.IGNORECASE)
+_SR_ONLY = regex.compile(r"^\s*(?:सूची\s+\d+\s+आइटम|सूची\s+से\s+बाहर|लेख(?:\s+से\s+बाहर)?|(?:[\p{L}\p{M}]+\s+){0,3}लैंडमार्क"
+                         r"(?:\s+[\p{L}\p{M}]+){0,3}|(?:छवि|ग्राफ़िक|ग्राफिक|image|graphic)\s*:.*|list\s+with\s+\d+\s+items?|"
+                         r"out\s+of\s+list|(?:\w+\s+){0,3}landmark(?:\s+\w+){0,3}|out\s+of\s+article)\s*$", regex.IGNORECASE)
+MIN_SPOKEN = 5  # lines with a screen reader's words before a page is read as its copy
+
 # How many lines must show a tool's marks before the page is read as that tool's.
 MIN_MARKED = 3
 
@@ -30,6 +41,9 @@ def dialect(lines: list[str]) -> str | None:
         return "lynx"
     if markdown >= MIN_MARKED:
         return "markdown"
+    spoken = sum(1 for line in lines if _SR_ROLE.match(line) or _SR_ONLY.match(line))
+    if spoken >= MIN_SPOKEN and sum(1 for line in lines if _SR_ONLY.match(line)) >= MIN_MARKED:
+        return "screen reader"
     return None
 
 
@@ -40,6 +54,8 @@ def unmark(lines: list[str]) -> tuple[list[str], str | None]:
         return [_LYNX_LINK.sub("", _LYNX_FIELD.sub("", line)) for line in lines], tool
     if tool == "markdown":
         return [_markdown_line(line) for line in lines], tool
+    if tool == "screen reader":
+        return [_SR_ROLE.sub("", line) for line in lines], tool
     return lines, None
 
 
@@ -47,7 +63,10 @@ _REFERENCE = regex.compile(r"^\s*(?:\d{1,4}\.\s+\S+|(?:Visible|Hidden)\s+links:)
 
 
 def appended(lines: list[str], tool: str | None) -> frozenset[int]:
-    """The lines lynx appends under "References": its numbered list of the links' addresses."""
+    """The lines lynx appends under "References" (its numbered list of the links' addresses), or a screen reader's
+    own lines (landmarks, list counts, a picture's alt text)."""
+    if tool == "screen reader":
+        return frozenset(n for n, line in enumerate(lines) if _SR_ONLY.match(line))
     if tool != "lynx":
         return frozenset()
     start = next((n for n in range(len(lines) - 1, -1, -1) if lines[n].strip() == "References"), None)

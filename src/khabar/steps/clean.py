@@ -18,7 +18,8 @@ def clean(page: Page) -> None:
     tool = page.tool_lines
     verdict = classify([("" if n in tool else line) for n, line in enumerate(page.lines)] if tool else page.lines)
     for n in tool:
-        verdict.roles[n] = ("boilerplate:other", "the list of link addresses a text browser appends")
+        verdict.roles[n] = ("boilerplate:other", "a line of the tool that wrote the text (a text browser's list of link "
+                                                 "addresses, a screen reader's landmarks, list counts and alt texts)")
     page.verdict = verdict
     a = page.article
     a.page_type = verdict.page_type
