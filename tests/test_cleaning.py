@@ -1077,3 +1077,19 @@ def test_a_screen_readers_words_come_off_and_its_own_lines_are_furniture():
     # a story that mentions a link or a button is no screen reader's copy
     story = ["बैठक में लिंक सड़क पर चर्चा हुई।", "बटन दबाते ही मशीन चल पड़ी।", "लेख लिखने वाले पत्रकार ने कहा।"]
     assert unmark(story) == (story, None)
+
+
+def test_a_messaging_apps_marks_an_emoji_byline_and_a_live_pages_labels():
+    """samples/clean-eval29: a story shared as text from an app ("*मुख्य बातें*", "✍️ रिपोर्ट: …"), and a live page's
+    "अब तक की बड़ी बातें" box and "इस अपडेट को शेयर करें" prompts."""
+    from khabar.clean.furniture import BYLINE, KEY_POINTS, SHARE
+    from khabar.read.markup import unmark
+
+    lines = ["*इंदौर में बचा 52 दिन का पानी*", "_मरम्मत 20 मई तक चलेगी_", "", "*मुख्य बातें*", "कीमत *सिर्फ* 10 रुपये"]
+    out, tool = unmark(lines)
+    assert tool == "messaging app"
+    assert out == ["इंदौर में बचा 52 दिन का पानी", "मरम्मत 20 मई तक चलेगी", "", "मुख्य बातें", "कीमत *सिर्फ* 10 रुपये"]
+    assert BYLINE.match(fold("✍️ रिपोर्ट: दीपिका सोलंकी, इंदौर"))
+    assert KEY_POINTS.match(fold("अब तक की बड़ी बातें"))
+    assert SHARE.line.match(fold("इस अपडेट को शेयर करें"))
+    assert not SHARE.line.match(fold("कंपनी ने अपने शेयर बेचने का फैसला किया है"))

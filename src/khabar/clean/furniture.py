@@ -70,7 +70,7 @@ READ_TIME = _compile(
 )
 
 SHARE = Lexicon(
-    line=r"[\s\p{P}\p{S}]*(?:शेयर\s*करें|share(?:\s+(?:on|this|this\s+article|story|via))?|google\s*plus|facebook|twitter|"
+    line=r"[\s\p{P}\p{S}]*(?:(?:इस\s+(?:खबर|ख़बर|अपडेट|लेख|स्टोरी|पोस्ट|वीडियो|फोटो)\s+को\s+)?शेयर\s*करें|share(?:\s+(?:on|this|this\s+article|story|via))?|google\s*plus|facebook|twitter|"
     r"whatsapp|telegram|linkedin|pinterest|email|print|tweet|koo|copy\s+link|कॉपी\s+लिंक|फॉलो\s+करें|"
     r"follow\s+us(?:\s+on\s+\p{L}+)?|subscribe(?:\s+now)?|सब्सक्राइब\s+करें|download(?:\s+the)?\s+app|ऐप\s+डाउनलोड\s+करें)"
     r"[\s\p{P}\p{S}]*$"
@@ -192,7 +192,7 @@ GALLERY_MARKER = _compile(
 
 # The heading of a box of key points under the headline ("खास बातें", "Key Points"). A site's "Story highlights"
 # box is left to the other rules: it is written as teaser lines for the site's listings.
-KEY_POINTS = _compile(r"^[\s\p{P}]*(?:(?:खास|मुख्य|प्रमुख|बड़ी|अहम)\s+(?:बातें|बिंदु)|सार|(?:स्टोरी\s+|story\s+)?(?:हाइलाइट्स|highlights)|"
+KEY_POINTS = _compile(r"^[\s\p{P}]*(?:(?:अब\s+तक\s+की\s+)?(?:खास|मुख्य|प्रमुख|बड़ी|अहम)\s+(?:बातें|बिंदु)|सार|(?:स्टोरी\s+|story\s+)?(?:हाइलाइट्स|highlights)|"
                       r"key\s+(?:points|highlights|takeaways))[\s\p{P}]*$")
 
 # The credit of a table or chart: "स्रोत: लखनऊ नगर निगम", "Source: RBI".
@@ -325,7 +325,7 @@ HOROSCOPE = _compile(
 
 # Bylines: "By X", "Edited By X", "लेखक: X", agency credits standing alone ("(भाषा)", "PTI").
 BYLINE = _compile(
-    r"^[\s\p{P}]*(?:by|edited\s+by|written\s+by|reported\s+by|posted\s+by|written\s+&\s+edited\s+by|authored\s+by|"
+    r"^[\s\p{P}\p{S}\p{Mn}]*(?:by|edited\s+by|written\s+by|reported\s+by|posted\s+by|written\s+&\s+edited\s+by|authored\s+by|"
     r"(?:लेखक|लेखिका)(?!\s+(?:की|के|का)\s)|रिपोर्ट|रिपोर्टर|संवाददाता|द्वारा|संपादित|एडिटेड\s+बाय|रिपोर्टेड\s+बाय)\s*[:\-]?\s+\S"
     r"|^[\s(\-–—]*(?:भाषा|आईएएनएस|पीटीआई|एएनआई|यूएनआई|एजेंसी|एजेंसियां|एजेंसियाँ|pti|ians|ani|uni|reuters|afp|ap|"
     r"इनपुट\s*[:\-]?\s*(?:भाषा|एजेंसी|आईएएनएस|पीटीआई))[)\s.।]*$"

@@ -1,5 +1,5 @@
-"""Pages that an HTML-to-text tool wrote (lynx, w3m, html2text, pandoc) or a screen reader spoke: their marks off each
-line, one line for one.
+"""Pages that an HTML-to-text tool wrote (lynx, w3m, html2text, pandoc), a screen reader spoke or a messaging app
+shared: their marks off each line, one line for one.
 
 lynx numbers every link ("[12]होम") and lists the addresses under "References"; html2text and pandoc write Markdown
 ("# शीर्षक", "**…**", "[होम](https://…)"). The cleaner reads words, so each line loses the marks its tool added
@@ -28,6 +28,10 @@ _SR_ONLY = regex.compile(r"^\s*(?:सूची\s+\d+\s+आइटम|सूची
                          r"(?:\s+[\p{L}\p{M}]+){0,3}|(?:छवि|ग्राफ़िक|ग्राफिक|image|graphic)\s*:.*|list\s+with\s+\d+\s+items?|"
                          r"out\s+of\s+list|(?:\w+\s+){0,3}landmark(?:\s+\w+){0,3}|out\s+of\s+article)\s*$", regex.IGNORECASE)
 MIN_SPOKEN = 5  # lines with a screen reader's words before a page is read as its copy
+# A messaging app's marks (WhatsApp, Telegram): a whole line in *bold* or _italics_ ("*मुख्य बातें*").
+_CHAT_BOLD = regex.compile(r"^(\s*)\*(?=[^\s*])([^*\n]{1,500}?)(?<=[^\s*])\*(\s*)$")
+_CHAT_ITALIC = regex.compile(r"^(\s*)_(?=[^\s_])([^_\n]{1,500}?)(?<=[^\s_])_(\s*)$")
+MIN_CHAT = 2
 
 # How many lines must show a tool's marks before the page is read as that tool's.
 MIN_MARKED = 3
@@ -41,6 +45,8 @@ def dialect(lines: list[str]) -> str | None:
         return "lynx"
     if markdown >= MIN_MARKED:
         return "markdown"
+    if sum(1 for line in lines if _CHAT_BOLD.match(line)) >= MIN_CHAT:
+        return "messaging app"
     spoken = sum(1 for line in lines if _SR_ROLE.match(line) or _SR_ONLY.match(line))
     if spoken >= MIN_SPOKEN and sum(1 for line in lines if _SR_ONLY.match(line)) >= MIN_MARKED:
         return "screen reader"
@@ -54,6 +60,8 @@ def unmark(lines: list[str]) -> tuple[list[str], str | None]:
         return [_LYNX_LINK.sub("", _LYNX_FIELD.sub("", line)) for line in lines], tool
     if tool == "markdown":
         return [_markdown_line(line) for line in lines], tool
+    if tool == "messaging app":
+        return [_CHAT_ITALIC.sub(r"\1\2\3", _CHAT_BOLD.sub(r"\1\2\3", line)) for line in lines], tool
     if tool == "screen reader":
         return [_SR_ROLE.sub("", line) for line in lines], tool
     return lines, None
