@@ -1093,3 +1093,15 @@ def test_a_messaging_apps_marks_an_emoji_byline_and_a_live_pages_labels():
     assert KEY_POINTS.match(fold("अब तक की बड़ी बातें"))
     assert SHARE.line.match(fold("इस अपडेट को शेयर करें"))
     assert not SHARE.line.match(fold("कंपनी ने अपने शेयर बेचने का फैसला किया है"))
+
+
+def test_social_names_alone_and_a_jurisdiction_clause_are_furniture():
+    """samples/clean-eval30: a share bar of bare network names ("फेसबुक", "Share on WhatsApp") and a site's
+    jurisdiction clause."""
+    from khabar.clean.furniture import LEGAL, SHARE
+
+    for line in ("फेसबुक", "व्हाट्सऐप", "एक्स", "Share on WhatsApp", "यूट्यूब"):
+        assert SHARE.line.match(fold(line)), line
+    clause = fold("पहाड़ पुकार में प्रकाशित समाचारों से संबंधित किसी भी विवाद का न्याय क्षेत्र बागेश्वर होगा।")
+    assert LEGAL.search(clause)
+    assert not LEGAL.search(fold("अदालत ने कहा कि इस विवाद पर फैसला अगले महीने सुनाया जाएगा।"))

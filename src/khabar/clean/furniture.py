@@ -70,7 +70,9 @@ READ_TIME = _compile(
 )
 
 SHARE = Lexicon(
-    line=r"[\s\p{P}\p{S}]*(?:(?:इस\s+(?:खबर|ख़बर|अपडेट|लेख|स्टोरी|पोस्ट|वीडियो|फोटो)\s+को\s+)?शेयर\s*करें|share(?:\s+(?:on|this|this\s+article|story|via))?|google\s*plus|facebook|twitter|"
+    line=r"[\s\p{P}\p{S}]*(?:(?:इस\s+(?:खबर|ख़बर|अपडेट|लेख|स्टोरी|पोस्ट|वीडियो|फोटो)\s+को\s+)?शेयर\s*करें|"
+    r"(?:share\s+(?:on|via)\s+)?(?:whatsapp|facebook|twitter|x|linkedin|telegram|email)|"
+    r"(?:फेसबुक|व्हाट्सऐप|व्हाट्सएप|व्हॉट्सऐप|वॉट्सऐप|ट्विटर|एक्स|इंस्टाग्राम|यूट्यूब|टेलीग्राम|लिंक्डइन)(?:\s+पर\s+शेयर\s+करें)?|share(?:\s+(?:on|this|this\s+article|story|via))?|google\s*plus|facebook|twitter|"
     r"whatsapp|telegram|linkedin|pinterest|email|print|tweet|koo|copy\s+link|कॉपी\s+लिंक|फॉलो\s+करें|"
     r"follow\s+us(?:\s+on\s+\p{L}+)?|subscribe(?:\s+now)?|सब्सक्राइब\s+करें|download(?:\s+the)?\s+app|ऐप\s+डाउनलोड\s+करें)"
     r"[\s\p{P}\p{S}]*$"
@@ -120,10 +122,12 @@ LEGAL = Lexicon(
     r"संपादित\s+नहीं\s+किया|सिंडीकेट(?:ेड)?\s+फीड|(?:ऑटोमेटेड|स्वचालित)\s+(?:न्यूज़?\s+)?फीड|"
     r"(?:has\s+not\s+been|was\s+not)\s+edited\s+by|auto-?generated\s+from\s+a\s+syndicated\s+feed|"
     # A markets page's risk warning: "… निवेश बाजार जोखिमों के अधीन है", "investments are subject to market risks".
-    r"बाजार\s+(?:के\s+)?जोखिमों\s+के\s+अधीन|subject\s+to\s+market\s+risks?",
+    r"बाजार\s+(?:के\s+)?जोखिमों\s+के\s+अधीन|subject\s+to\s+market\s+risks?|"
+    # A site's jurisdiction clause: "… से संबंधित किसी भी विवाद का न्याय क्षेत्र देहरादून होगा", "subject to … jurisdiction".
+    r"विवाद.{0,40}न्याय\s*-?\s*क्षेत्र|subject\s+to\s+(?:the\s+)?(?:exclusive\s+)?jurisdiction",
     # Each phrase holds one of these (the rarer of its words, so that the search runs on few lines).
     cues="© copyright reserved सर्वाधिकार कॉपीराइट privacy गोपनीयता cookie कुकीज terms शर्तें निजी अपने व्यक्तिगत expressed "
-    "संपादित फीड edited syndicated वर्जित निषेध प्रतिबंधित मुद्रक views जोखिमों risk",
+    "संपादित फीड edited syndicated वर्जित निषेध प्रतिबंधित मुद्रक views जोखिमों risk न्याय jurisdiction",
 )
 
 # A picture's credit or label inside a caption: "फोटो: पूर्वांचल प्रहरी", "(प्रतीकात्मक तस्वीर)", "फाइल फोटो", "Photo: PTI".
