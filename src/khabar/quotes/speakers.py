@@ -75,6 +75,7 @@ _AUXILIARY = regex.compile(r"\s+(?:है|हैं|था|थे|थी|थी�
 _LOCATIVE = regex.compile(r"\s+(?:में|जिले|जिला|शहर|कस्बे|कस्बा|गांव|गाँव|इलाके)(?![\p{L}\p{M}])")  # "रमेश सिसोदिया देवास में …",
 # "आर्यन सैनी झुंझुनूं जिले के …": the word before is a place
 # A verb stem's light verb ("दोनों नेता मुस्कुरा दिए"): the word before it is no name.
+_BESIDE = regex.compile(r"\s+(?:के\s+साथ|से|को)(?![\p{L}\p{M}])")
 _ENDS = regex.compile(r"[।?!]|\.(?!\d)")
 _ONE_OF = regex.compile(r"(\s+(?:के|की))?\s+(?:एक|किसी)\s+\Z")  # "मंत्रालय के एक प्रवक्ता": one left unnamed
 _LIGHT_VERB = regex.compile(r"\s+(?:दिए|दिया|दी|दीं|लिए|लिया|ली|लीं|गए|गया|गई|गईं|पड़े|पड़ा|पड़ी|उठे|उठा|उठी|बैठे|बैठा|बैठी)"
@@ -438,7 +439,7 @@ class Speakers:
                 return self.resolve(owner, at)
         if is_document(name.text):
             return self.last_body or self.last, None
-        if is_unnamed(name.text) and len(WORD.findall(name.text)) == 1 \
+        if is_unnamed(name.text) and len(WORD.findall(name.text)) == 1 and name.text.endswith(("ों", "ओं")) \
                 and not is_unnamed(full := self.fullest(name.text)) and full != name.text:
             name = Name(full, name.start, name.end)  # "ढिल्लों ने कहा": the article's "सुखदेव सिंह ढिल्लों", no group
         if is_unnamed(name.text):
@@ -574,7 +575,8 @@ class Speakers:
             # "कुलदीप टेकाम भी मौजूद थे। उन्होंने कहा": a person brought in by a sentence of its own after the last
             # sayer's, shortly before the pronoun, is the one it points to.
             newer = [(pos, n) for pos, n in self.titled + self.subjects
-                     if self.last_at < pos < at and at - pos < NEAR and _SENTENCE_END.search(self.masked, self.last_at, pos)]
+                     if self.last_at < pos < at and at - pos < NEAR and _SENTENCE_END.search(self.masked, self.last_at, pos)
+                     and not self._companion(n, pos)]
             if newer:
                 return self.fullest(max(newer)[1])
             return self.last
@@ -590,6 +592,12 @@ class Speakers:
         if near and not self.last:  # "23 वर्षीया अयाना … शिकार हैं. … वो कहती हैं": the person just introduced
             return self.fullest(near[-1])
         return self.last or self.salient
+
+    def _companion(self, name: str, pos: int) -> bool:
+        """"… महतो ने सचिव डॉ. नेहा कुजूर के साथ …": a person named beside the subject, or as its object, is no
+        subject a pronoun after the sentence points to."""
+        at = self.masked.find(name, pos)
+        return at >= 0 and _BESIDE.match(self.masked, at + len(name)) is not None
 
     def _known_prefix(self, name: str) -> str:
         """"राकेश त्रिपाठी कानपुर" (read on after a title up to "में") → "राकेश त्रिपाठी", the name the article uses."""
