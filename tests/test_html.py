@@ -959,3 +959,15 @@ def test_a_related_storys_time_is_not_the_pages_and_an_indic_byline_as_shown():
     a = analyze_bytes(page.encode(), "page.html")
     assert a.published is None or not a.published.startswith("2028-02-01")  # the related story's date
     assert a.authors == ["હેમલ દેસાઈ"]  # the metadata's "Hemal Desai", as the page shows him
+
+
+def test_an_english_page_that_shows_ist_writes_a_utc_time_in_ist():
+    story = "".join(f"<p>The railways will add new coaches to 40 trains from next month, officials said. Line {n}.</p>"
+                    for n in range(4))
+    page = f"""<html lang="en"><head><title>Railways to add coaches</title>
+    <script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Railways to add coaches",
+    "datePublished": "2028-11-03T07:05:00Z"}}</script></head><body><article><h1>Railways to add coaches</h1>
+    <div class="date">Updated: Nov 3, 2028, 14:22 IST</div>{story}</article></body></html>"""
+    assert analyze_bytes(page.encode(), "page.html").published == "2028-11-03T12:35:00+05:30"  # the same moment
+    other = page.replace(", 14:22 IST", ", 14:22")  # no sign of an Indian page: the zone it was given
+    assert analyze_bytes(other.encode(), "page.html").published == "2028-11-03T07:05:00+00:00"

@@ -1,11 +1,14 @@
 """Step ``local_time``: on a page in an Indian language (or marked as an Indian page, ``lang="en-IN"``), a time shown
 without its zone is Indian Standard Time, and a time the metadata gives in UTC is written in IST (the same moment).
-Every Indian news site writes its times in IST, and a reader there reads them so; the times of pages in other
+A page in English that shows its times in IST is an Indian page too. Every Indian news site writes its times in
+IST, and a reader there reads them so; the times of pages in other
 languages, or of Nepal's, Pakistan's or Bangladesh's languages, keep their zone, or no offset rather than a guessed
 one."""
 from __future__ import annotations
 
 import datetime as dt
+
+import regex
 
 from ..page import Page
 
@@ -16,7 +19,17 @@ INDIAN_LANGUAGES = frozenset("hi mr gu pa or te kn ml ta as kok mai bho".split()
 
 def _indian(page: Page) -> bool:
     declared = (getattr(page.meta, "language", None) or "").replace("_", "-").lower()
-    return page.article.language in INDIAN_LANGUAGES or declared.endswith("-in")
+    return page.article.language in INDIAN_LANGUAGES or declared.endswith("-in") or _shows_ist(page)
+
+
+_IST_WORD = regex.compile(r"(?<![\p{L}\p{M}])IST(?![\p{L}\p{M}])")
+_TIME_ROLES = ("date", "byline")
+
+
+def _shows_ist(page: Page) -> bool:
+    """A page whose date lines give their times in IST ("Updated: Nov 3, 2028, 14:22 IST") is an Indian page."""
+    return any(_IST_WORD.search(item.text) for item in (page.article.blocks or page.article.lines or [])
+               if item.role in _TIME_ROLES)
 
 
 def local_time(page: Page) -> None:
