@@ -1105,3 +1105,15 @@ def test_social_names_alone_and_a_jurisdiction_clause_are_furniture():
     clause = fold("पहाड़ पुकार में प्रकाशित समाचारों से संबंधित किसी भी विवाद का न्याय क्षेत्र बागेश्वर होगा।")
     assert LEGAL.search(clause)
     assert not LEGAL.search(fold("अदालत ने कहा कि इस विवाद पर फैसला अगले महीने सुनाया जाएगा।"))
+
+
+def test_a_paywalls_offer_and_a_stock_widgets_price_line_are_furniture():
+    """samples/html-eval40: the offer under a story cut short by a paywall, and a price line with no arrow."""
+    from khabar.clean.shape import furniture_role, shape
+
+    for line in ("Already a subscriber? Sign in", "₹99/month", "Annual", "Save 16%", "This is a StreetLedger Premium story",
+                 "Get unlimited access to in-depth analysis, exclusive stories and the daily ePaper.",
+                 "₹378.40-8.95 (-2.31%)"):
+        assert furniture_role(shape(0, line)) is not None, line
+    for line in ("कंपनी का शेयर 378 रुपये पर बंद हुआ, जो पिछले दिन से 2.31% कम है।", "Monthly sales rose 12% in May."):
+        assert furniture_role(shape(0, line)) is None, line

@@ -295,11 +295,13 @@ def _below_the_writers_note(blocks: list[BlockIn], roles: dict, first_prose: int
             roles.setdefault(k, ("boilerplate:other", "below the note about the writer, which closes the column"))
 
 
-MAX_NAME_LINE_WORDS = 5  # "महेंद्र सिंह चौहान, ग्वालियर": a name and the place the reporter files from
+MAX_NAME_LINE_WORDS = 8  # "महेंद्र सिंह चौहान, ग्वालियर", "अमित कुमार सिंह | ग्राफिक्स: पूजा यादव": the pattern bounds each part
 
 
-_NAME_AND_PLACE = regex.compile(r"^\s*[\p{L}\p{M}.]+(?:\s+[\p{L}\p{M}.]+){1,3}\s*[,|]\s*[\p{L}\p{M}]+(?:[\s-]+[\p{L}\p{M}]+){0,2}"
-                             r"(?:\s*\([\p{L}\p{M}\s]{1,30}\))?\s*$")  # (and the district: "…, समराला (लुधियाना)")
+_NAME_AND_PLACE = regex.compile(r"^\s*[\p{L}\p{M}.]+(?:\s+[\p{L}\p{M}.]+){1,3}\s*[,|]\s*(?:[\p{L}\p{M}]+(?:[\s-]+[\p{L}\p{M}]+){0,2}"
+                             r"(?:\s*\([\p{L}\p{M}\s]{1,30}\))?"  # (and the district: "…, समराला (लुधियाना)")
+                             r"|(?:ग्राफिक्स|ग्राफ़िक्स|फोटो|फ़ोटो|वीडियो|इनपुट|graphics|photos?|video|inputs?)\s*:\s*[\p{L}\p{M}.]+"
+                             r"(?:\s+[\p{L}\p{M}.]+){0,3})\s*$", regex.IGNORECASE)  # (or a second credit: "| ग्राफिक्स: पूजा यादव")
 
 
 def _name_line(b: BlockIn, s) -> bool:

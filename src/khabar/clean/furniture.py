@@ -245,6 +245,16 @@ WRITER_NOTE = _compile(r"^\s*\((?:लेखक|लेखिका)\s[^()]{10,400
 WEATHER = _compile(r"-?\d{1,2}\s*°\s*[cf]?(?![\p{L}\p{M}])")
 # A market ticker: "सेंसेक्स 76,412.55 ▲ 212.30 (0.28%)".
 TICKER = _compile(r"[▲▼].{0,20}\d|\d.{0,40}[▲▼]")
+# A stock widget's price line with no arrow: "₹378.40-8.95 (-2.31%)", "1,012.65 +6.10 (+0.61%)".
+PRICE_CHANGE = _compile(r"^\s*(?:[₹$€£]|rs\.?)?\s*[\d,]+(?:\.\d+)?\s*[+\-−]\s*[\d,]+(?:\.\d+)?\s*\(\s*[+\-−]?\d+(?:\.\d+)?\s*%\s*\)\s*$")
+# A paywall's offer under a story cut short: "Subscribe to read the full story", "₹99/month", "Already a subscriber?".
+PAYWALL = _compile(r"already\s+(?:a\s+)?(?:subscriber|member)|subscribe\s+to\s+(?:read|continue|unlock)|unlimited\s+access|"
+                   r"this\s+is\s+an?\s+.{0,30}premium\s+(?:story|article)|^\s*(?:[₹$]|rs\.?)\s?[\d,]+\s*/\s*(?:month|year|mo|yr|माह|महीना|साल|वर्ष)\s*$|"
+                   r"^\s*(?:monthly|annual|yearly|मासिक|वार्षिक)\s*(?:plan|प्लान)?\s*$|^\s*(?:save|बचाएं|बचत)\s+\d+\s*%\s*$|"
+                   r"पहले\s+से\s+(?:सब्सक्राइबर|ग्राहक|सदस्य)|पूरी\s+(?:खबर|ख़बर|स्टोरी)\s+पढ़ने\s+के\s+लिए\s+सब्सक्राइब")
+MAX_PAYWALL_WORDS = 20
+PAYWALL_CUES = ("subscri", "unlimited", "premium", "month", "annual", "year", "मासिक", "वार्षिक", "save", "बचा", "सब्सक्राइब",
+                "पहले से", "member", "/माह", "/साल", "/वर्ष", "/mo", "/yr")
 # A section's or a story's label standing alone: "विस्तार" (Amar Ujala's "more" under "सार"), "LIVE", "Exclusive".
 # (and a machine summary's label: "खबर को संक्षेप में पढ़ें", "यह सारांश AI की मदद से बना है", "AI Generated Summary")
 LABEL = _compile(r"^[\s\p{P}]*(?:विस्तार|live|लाइव|exclusive|एक्सक्लूसिव|breaking|ब्रेकिंग|(?:खबर|ख़बर)\s+को\s+संक्षेप\s+में\s+पढ़ें|"

@@ -255,8 +255,10 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
     if "°" in f and s.words <= MAX_WEATHER_WORDS and not s.terminal and F.WEATHER.search(f) \
             and not any(c in f for c in ":–—"):  # "बहराइच – 4.2°C" is an item of the story's list
         return ("boilerplate:other", "weather widget")
-    if ("▲" in f or "▼" in f) and F.TICKER.search(f) and not s.terminal:
+    if ("▲" in f or "▼" in f) and F.TICKER.search(f) and not s.terminal or "%" in f and F.PRICE_CHANGE.match(f):
         return ("boilerplate:other", "market ticker")
+    if s.words <= F.MAX_PAYWALL_WORDS and any(c in f for c in F.PAYWALL_CUES) and F.PAYWALL.search(f):
+        return ("boilerplate:other", "a paywall's offer")
     if "  " in s.text and not s.terminal and _wide_spaced_menu(s.text):
         return ("boilerplate:navigation", "menu (its items split by wide spaces)")
     if s.words > 12 and "|" in f and not s.terminal and not s.date and _pipe_menu(f):
