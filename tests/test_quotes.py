@@ -997,3 +997,14 @@ def test_a_headline_verb_before_bole_is_no_sayer():
                      "अखिलेश यादव ने रविवार को एक जनसभा को संबोधित किया। उन्होंने कहा कि सरकार हर मोर्चे पर विफल रही "
                      "है और जनता अब बदलाव चाहती है। सभा में बड़ी संख्या में लोग पहुंचे।\n")
     assert a.quotes and not any(q.speaker and q.speaker.name == "बरसे" for q in a.quotes)
+
+
+def test_the_reporters_question_a_chargesheets_filer_and_an_ustad():
+    quotes = quotes_of(
+        "हांसी पुलिस ने मई में अदालत में 280 पन्नों का आरोपपत्र दाखिल किया था। आरोपपत्र में कहा गया है कि ससुराल "
+        "वालों ने दहेज के लिए उसे लगातार परेशान किया। कारीगर उस्ताद रहमत अली ने बताया कि अब नक्काशी का काम कम हो गया है। "
+        "हमने पूछा कि क्या उन्हें कभी डर नहीं लगा। उन्होंने कहा कि डर तो लगता था, लेकिन काम नहीं छोड़ा।")
+    assert speaker_of(quotes, "ससुराल वालों ने") == "हांसी पुलिस"  # the chargesheet speaks for whoever filed it
+    assert speaker_of(quotes, "अब नक्काशी") == "रहमत अली"  # "उस्ताद" is a title
+    assert speaker_of(quotes, "क्या उन्हें कभी") is None  # the reporter asks
+    assert speaker_of(quotes, "डर तो लगता था") == "रहमत अली"  # and the answer is not the reporter's

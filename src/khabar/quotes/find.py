@@ -16,7 +16,7 @@ import regex
 from ..text.tokens import WORD
 from ..text.normalize import fold
 from .gender import of_cue
-from .lexicon import OPINION, SAY, SPEECH_ACT, TITLES, compile_words
+from .lexicon import DOCUMENTS, OPINION, SAY, SPEECH_ACT, TITLES, compile_words
 from .speakers import Name, Speakers, is_body, is_media, is_pronoun, is_unnamed, name_after, name_before
 
 MIN_QUOTE_WORDS = 3  # a shorter quoted phrase is a title or a scare quote
@@ -201,7 +201,10 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
         if by is not None and ((named := name_before(frame, by.start())) is not None or by is doc):
             return _shift(named, base), None
         if _PASSIVE.search(cue):
-            return Name("बयान", base + len(frame), base + len(frame)), None
+            # "आरोपपत्र में कहा गया है कि": the document the frame names (its filer is found by the speakers),
+            # else a statement of the body last named
+            named_doc = next((w for w in reversed(WORD.findall(frame)) if fold(w, normalized=True) in DOCUMENTS), "बयान")
+            return Name(named_doc, base + len(frame), base + len(frame)), None
     # Intransitive verbs: "किरण बेदी कहती हैं", "बाबा बोले", "वो कहते हैं", "एलिक पद्मशी तो मानते हैं".
     frame = _PARTICLES.sub("", frame)
     pronoun = None

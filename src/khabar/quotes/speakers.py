@@ -75,6 +75,9 @@ _AUXILIARY = regex.compile(r"\s+(?:है|हैं|था|थे|थी|थी�
 _LOCATIVE = regex.compile(r"\s+(?:में|जिले|जिला|शहर|कस्बे|कस्बा|गांव|गाँव|इलाके)(?![\p{L}\p{M}])")  # "रमेश सिसोदिया देवास में …",
 # "आर्यन सैनी झुंझुनूं जिले के …": the word before is a place
 # A verb stem's light verb ("दोनों नेता मुस्कुरा दिए"): the word before it is no name.
+_WRITER = frozenset(fold(w, normalized=True) for w in "हमने मैंने हम मैं".split())  # the writer, outside any quotation
+_FILED_BY = regex.compile(r"\s+(?:[\p{L}\p{M}]+\s+){0,2}?(?:दाखिल|दायर|पेश|जारी)(?![\p{L}\p{M}])")
+_ERGATIVE_AT = regex.compile(r"\s+ने\s+")
 _BESIDE = regex.compile(r"\s+(?:के\s+साथ|से|को)(?![\p{L}\p{M}])")
 _ENDS = regex.compile(r"[।?!]|\.(?!\d)")
 _ONE_OF = regex.compile(r"(\s+(?:के|की))?\s+(?:एक|किसी)\s+\Z")  # "मंत्रालय के एक प्रवक्ता": one left unnamed
@@ -419,6 +422,8 @@ class Speakers:
         kind = _KIND_BEFORE.match(name.text)
         if kind and kind.end() < len(name.text):  # "क्षेत्रीय संगठन कैरिकॉम": the kind of body before its name
             name = Name(name.text[kind.end() :], name.start + kind.end(), name.end, name.demonstrative, name.owner)
+        if _key(name.text) in _WRITER:
+            return None, name.text  # "हमने पूछा कि …": the reporter asks; no one the story names, nor a pronoun's antecedent
         if is_pronoun(name):
             found = self._antecedent(at)
             if gender and found and (self.gender(found) not in (None, gender) or is_body(found)):
@@ -491,9 +496,23 @@ class Speakers:
             if pos >= at >= 0:
                 break
             m = _OWNED.search(self.masked, max(0, pos - LOOK_BACK), pos)
-            if m and (owner := name_before(self.masked, m.start())) is not None:
+            if m and (owner := name_before(self.masked, m.start())) is not None and not owner.text[:1].isdigit() \
+                    and not is_unnamed(owner.text):  # (not "280 पन्नों का आरोपपत्र": its size)
                 found = owner
+            elif _FILED_BY.match(self.masked, pos + len(word)) and (by := self._subject_before(pos)) is not None:
+                found = by  # "हांसी पुलिस ने मई में अदालत में 280 पन्नों का आरोपपत्र दाखिल किया था"
         return found
+
+    def _subject_before(self, pos: int) -> Name | None:
+        """The "X ने" subject of the sentence that holds ``pos``, before it."""
+        start = max(0, pos - LOOK_BACK)
+        last_end = None
+        for last_end in _ENDS.finditer(self.masked, start, pos):
+            pass
+        erg = None
+        for erg in _ERGATIVE_AT.finditer(self.masked, last_end.end() if last_end else start, pos):
+            pass
+        return name_before(self.masked, erg.start()) if erg is not None else None
 
     def gender(self, person: str) -> str | None:
         """The person's gender as the article marks it (quotes/gender.py), None when it does not."""
