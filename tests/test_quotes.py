@@ -1008,3 +1008,18 @@ def test_the_reporters_question_a_chargesheets_filer_and_an_ustad():
     assert speaker_of(quotes, "अब नक्काशी") == "रहमत अली"  # "उस्ताद" is a title
     assert speaker_of(quotes, "क्या उन्हें कभी") is None  # the reporter asks
     assert speaker_of(quotes, "डर तो लगता था") == "रहमत अली"  # and the answer is not the reporter's
+
+
+def test_a_quotation_over_several_paragraphs_keeps_its_sayer():
+    """samples/quotes-eval44: a feature's long answer opens each paragraph with a mark and closes only the last."""
+    a = analyze_text("गांव की पहली शिक्षिका\n\nमहोबा: 74 वर्षीय विद्यावती राजपूत ने गांव में रात की पाठशाला शुरू की थी। "
+                     'वे याद करती हैं, "तब गांव में कोई लड़की पांचवीं से आगे नहीं पढ़ती थी। दिन में लड़कियां खेतों में '
+                     'काम करती थीं।\n\n"पहली रात सिर्फ तीन लड़कियां आईं। लालटेन की रोशनी में स्लेट पर पहला अक्षर लिखवाया।\n\n'
+                     '"धीरे-धीरे तीन से तीस हुईं और तीस से सौ। पाठशाला एक रात भी बंद नहीं हुई।"\n\nगांव के लोग अब उन्हें '
+                     "दीदी कहते हैं और हर साल शिक्षक दिवस पर उनका सम्मान करते हैं।\n")
+    for start in ("तब गांव में", "पहली रात", "धीरे-धीरे"):
+        assert speaker_of(a.quotes, start) == "विद्यावती राजपूत", start
+    # a quotation closed in its own paragraph carries nothing over
+    b = analyze_text("शहर में नई बसें\n\nभोपाल: महापौर रेखा शर्मा ने कहा, \"शहर में अगले महीने से बीस नई बसें चलेंगी।\"\n\n"
+                     '"हर हाल में समय पर काम पूरा करो" जैसे नारे दीवारों पर लिखे गए हैं और लोग इन्हें पढ़कर मुस्कुराते हैं।\n')
+    assert not any(q.text.startswith("हर हाल में") and q.speaker for q in b.quotes)

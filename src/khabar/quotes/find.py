@@ -518,8 +518,17 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
     cited: list[tuple[str, str]] = []
     found_all: list[tuple[Found, str, int, str, int]] = []
     seen: set[str] = set()
+    ran_on: Found | None = None  # the last quotation of the paragraph before, when it ran to its end unclosed
     for text, offset, where, position in paragraphs:
         direct = direct_quotes(text)
+        spans = quote_marks(text) if ran_on is not None else []
+        if spans and not text[: spans[0][0]].strip(" \"“'‘«") and not any(f.start == spans[0][0] for f in direct) \
+                and _words(text[spans[0][0] : spans[0][1]]) >= MIN_QUOTE_WORDS:
+            # "वे याद करती हैं, "… ¶ "… ¶ "…"": a quotation over paragraphs, each opening with a mark, the sayer's still
+            direct.insert(0, Found("direct", spans[0][0], spans[0][1], ran_on.cue, ran_on.speaker, None))
+        last = max(direct, key=lambda f: f.end, default=None)
+        ran_on = last if last is not None and last.end >= len(text.rstrip()) and not text.rstrip().endswith(_CLOSING) \
+            and last.speaker is not None else None
         masked = mask_quotes(text, [(f.start, f.end) for f in direct])
         indirect = _nested(text, indirect_quotes(text, masked))
         unmarked = [u for u in unmarked_quotes(text, masked)
@@ -559,6 +568,10 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
         })
     quotes.extend(_answers(paragraphs, speakers))
     return quotes, cited
+
+
+_CLOSING = ("\"", "”", "'", "’", "»")
+
 
 
 # An interview printed as questions and answers: every answer is the interviewee's speech.
