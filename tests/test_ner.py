@@ -702,3 +702,14 @@ def test_a_state_alone_is_a_place_not_the_body_named_after_it(monkeypatch):
     found = {c.name: c for c in _entities(text, [])}
     assert found["हरियाणा कबड्डी लीग"].kind == "organisation" and "हरियाणा" not in found["हरियाणा कबड्डी लीग"].aliases
     assert found["हरियाणा"].kind == "place" and len(found["हरियाणा"].mentions) == 2
+
+
+def test_a_post_a_report_and_an_office_are_no_entities():
+    """samples/quotes-eval43 and 44: "फेसबुक पोस्ट" and "पोस्टमार्टम रिपोर्ट" are things, "सरकारी वकील" an office; an
+    outlet's name that ends in "पोस्ट" stays."""
+    found = _entities("विधायक ने फेसबुक पोस्ट में लिखा। पोस्टमार्टम रिपोर्ट आ गई। सरकारी वकील ने बहस की। 'नॉर्डिक पोस्ट' ने "
+                      "खबर छापी।", [("फेसबुक पोस्ट", "organisation", False), ("पोस्टमार्टम रिपोर्ट", "organisation", False),
+                                   ("सरकारी वकील", "person", False), ("नॉर्डिक पोस्ट", "organisation", True)])
+    names = {c.name for c in found}
+    assert not names & {"फेसबुक पोस्ट", "पोस्टमार्टम रिपोर्ट", "सरकारी वकील"}
+    assert "नॉर्डिक पोस्ट" in names

@@ -91,8 +91,16 @@ HONORIFICS = frozenset(fold(w) for w in "स्वामी बाबा आच�
 
 
 def _designation(words: list[str]) -> bool:
-    """"पुलिस उपायुक्त", "सीएमएचओ": an office's title, with no name in it, is not an entity."""
-    return words[-1] in TITLES and all(w in TITLES or w in ORG_HEADS or w in OFFICES for w in words)
+    """"पुलिस उपायुक्त", "सीएमएचओ", "सरकारी वकील": an office's title, with no name in it, is not an entity."""
+    return words[-1] in TITLES and all(w in TITLES or w in ORG_HEADS or w in OFFICES or w in _QUALIFIERS for w in words)
+
+
+_QUALIFIERS = words("सरकारी पूर्व निवर्तमान कार्यवाहक")
+# A document named after its subject ("पोस्टमार्टम रिपोर्ट") or a post after its platform ("फेसबुक पोस्ट"): a thing,
+# not a body or a place (an outlet's name may end in "पोस्ट" or "बुलेटिन": "नॉर्डिक पोस्ट").
+_THING_ENDS = words("रिपोर्ट आदेश बयान विज्ञप्ति नोटिस")
+_PLATFORMS = words("फेसबुक एक्स ट्विटर इंस्टाग्राम यूट्यूब व्हाट्सऐप व्हाट्सएप टेलीग्राम लिंक्डइन")
+_POSTS = words("पोस्ट पोस्टों ट्वीट वीडियो")
 
 
 def _core(words: list[str]) -> list[str]:
@@ -471,7 +479,9 @@ def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: li
                                                 or c.kind == "person" and c.words[0] in LETTER_NAMES  # "एन" of "वी.एन. …"
                                                 or c.kind == "person" and c.words[0] in BODY_WORDS  # "संघ" of "नाविक संघ"
                                                 or c.words[0].endswith(("ों", "ओं"))))  # "सुरक्षाबलों": a plural noun
-                and not _designation(c.words) and c.words[-1] not in FESTIVALS]
+                and not _designation(c.words) and c.words[-1] not in FESTIVALS
+                and not (c.kind != "person" and len(c.words) > 1 and (
+                    c.words[-1] in _THING_ENDS or c.words[-1] in _POSTS and c.words[0] in _PLATFORMS))]
     places = {" ".join(c.words) for c in clusters if c.kind == "place"}
     clusters = [c for c in clusters if not _demonym(c, places) and not _described(c, places)]
     _title_speakers(clusters, titles, segments)
