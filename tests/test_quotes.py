@@ -1023,3 +1023,12 @@ def test_a_quotation_over_several_paragraphs_keeps_its_sayer():
     b = analyze_text("शहर में नई बसें\n\nभोपाल: महापौर रेखा शर्मा ने कहा, \"शहर में अगले महीने से बीस नई बसें चलेंगी।\"\n\n"
                      '"हर हाल में समय पर काम पूरा करो" जैसे नारे दीवारों पर लिखे गए हैं और लोग इन्हें पढ़कर मुस्कुराते हैं।\n')
     assert not any(q.text.startswith("हर हाल में") and q.speaker for q in b.quotes)
+
+
+def test_a_name_ends_before_an_infinitives_object_and_a_participle_is_no_name():
+    quotes = quotes_of(
+        "बहस के बाद जब राजस्व मंत्री श्री रामदयाल बेदिया जवाब देने खड़े हुए, तो विपक्ष ने हंगामा किया। राजस्व मंत्री ने "
+        "कहा कि रिकॉर्ड ऑनलाइन होंगे। नेता प्रतिपक्ष कमलेश्वर गोप ने विरोध किया। सदन से बाहर निकलकर गोप ने कहा कि सरकार "
+        "किसी की नहीं सुन रही।")
+    assert speaker_of(quotes, "रिकॉर्ड ऑनलाइन") == "रामदयाल बेदिया"
+    assert speaker_of(quotes, "सरकार किसी की") == "कमलेश्वर गोप"

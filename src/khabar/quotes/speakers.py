@@ -83,6 +83,9 @@ _ENDS = regex.compile(r"[।?!]|\.(?!\d)")
 _ONE_OF = regex.compile(r"(\s+(?:के|की))?\s+(?:एक|किसी)\s+\Z")  # "मंत्रालय के एक प्रवक्ता": one left unnamed
 _LIGHT_VERB = regex.compile(r"\s+(?:दिए|दिया|दी|दीं|लिए|लिया|ली|लीं|गए|गया|गई|गईं|पड़े|पड़ा|पड़ी|उठे|उठा|उठी|बैठे|बैठा|बैठी)"
                             r"(?![\p{L}\p{M}])")
+# An infinitive after a noun ("… रामदयाल बेदिया जवाब देने खड़े हुए"): the noun is its object, not a name's word.
+_INFINITIVE = regex.compile(r"\s+(?:देने|करने|लेने|जाने|आने|बताने|कहने|सुनने|पहुंचने|रखने|मिलने|उठाने|मांगने|लगाने)"
+                            r"(?![\p{L}\p{M}])")
 _PREDICATE = regex.compile(r"\s+कर(?:ते|ती|ता|तीं)(?![\p{L}\p{M}])")  # "रामनिवास मीणा खेती करते हैं": खेती is the work
 _RANKS = frozenset(fold(w) for w in "अपर अतिरिक्त उप सहायक संयुक्त वरिष्ठ डिप्टी एडिशनल".split())
 _ASKED = regex.compile(r"(?<![\p{L}\p{M}])(?:पूछे\s+जाने\s+पर|पूछने\s+पर|पूछा\s+गया\s+कि|सवाल\s+(?:पर|के\s+जवाब\s+में))(?![\p{L}\p{M}])")
@@ -215,7 +218,8 @@ def name_after(text: str, start: int) -> Name | None:
         if picked and (key in _AFTER_NAME or key in NUMBER_WORDS or key in DOCUMENTS
                        or key.endswith(("ों", "ओं", "ें")) and _key(picked[-1].group()) not in _MIDDLE_NAMES
                        or key.endswith(_ORDINAL_ENDS) or _AUXILIARY.match(text, m.end())
-                       or len(picked) >= 2 and (_LOCATIVE.match(text, m.end()) or _PREDICATE.match(text, m.end()))):
+                       or len(picked) >= 2 and (_LOCATIVE.match(text, m.end()) or _PREDICATE.match(text, m.end())
+                                                or _INFINITIVE.match(text, m.end()))):
             break  # "पूनम थापा घरों में …", "सुनीता पटले रोज …", "हर्षित चंद्राकर लगातार …", "रुखसाना नौवीं कक्षा …",
             # "… मेघवाल भेड़ें चराते हैं" (a plural, and the word before an auxiliary, the predicate), "रमेश सिसोदिया
             # देवास में …" (a third word before में is where the person is): the name has ended
