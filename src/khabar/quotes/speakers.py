@@ -462,6 +462,12 @@ class Speakers:
             # "… मंत्रालय के एक प्रवक्ता ने …। प्रवक्ता के मुताबिक,": the one just mentioned, not a named one before
             return (self.resolve(unnamed, at) if is_body(unnamed.text) else (None, name.text))
         only = self.by_title.get(_key(words[-1]), ()) if is_title(name.text) else ()
+        if not only and len(words) > 1 and is_designation(name.text):
+            # "राजस्व मंत्री ने कहा": the one the article names right after the whole office ("राजस्व मंत्री श्री
+            # रामदयाल बेदिया जवाब देने …", where no postposition closes the name)
+            only = {n for n in self.by_title.get(_key(words[-1]), ())
+                    if self.masked.find(f"{name.text} {n}") >= 0 or regex.search(
+                        regex.escape(name.text) + r"\s+[\p{L}\p{M}]+\.?\s+" + regex.escape(n), self.masked)}
         if len(only) == 1:
             name = Name(next(iter(only)), name.start, name.end)  # "मुख्य शोधकर्ता बोले-": the one person named so
         elif only and (near := self._after_title(name.text, before=at)):

@@ -102,9 +102,9 @@ def _reworded(quotes: list[Quote], q: dict, summary: list[tuple[int, int]]) -> Q
 
 
 def _agree(a: str, b: str) -> bool:
-    """The same sayer: one name ends with the other ("नायर", "विक्रमादित्य नायर")."""
+    """The same sayer: one name ends or starts with the other ("नायर", "विक्रमादित्य नायर"; "कमला देवी", "कमला देवी सिंह")."""
     fa, fb = fold(a), fold(b)
-    return fa == fb or fa.endswith(" " + fb) or fb.endswith(" " + fa)
+    return fa == fb or fa.endswith(" " + fb) or fb.endswith(" " + fa) or fa.startswith(fb + " ") or fb.startswith(fa + " ")
 
 
 def _content(text: str) -> set[str]:
