@@ -971,3 +971,14 @@ def test_an_english_page_that_shows_ist_writes_a_utc_time_in_ist():
     assert analyze_bytes(page.encode(), "page.html").published == "2028-11-03T12:35:00+05:30"  # the same moment
     other = page.replace(", 14:22 IST", ", 14:22")  # no sign of an Indian page: the zone it was given
     assert analyze_bytes(other.encode(), "page.html").published == "2028-11-03T07:05:00+00:00"
+
+
+def test_teaser_cards_with_a_summary_and_a_time_inside_the_story_are_not_body():
+    story = "<p>गंजाम जिले के तट पर ओलिव रिडले कछुओं का सामूहिक अंडा देना शुरू हो गया है, वन विभाग ने तट को घेर दिया है।</p>"
+    cards = "".join(f'<div class="card"><h3><a href="/s/{k}">दूसरी खबर नंबर {k}: शहर में नई योजना शुरू होगी</a></h3>'
+                    f"<p>नगर निगम ने यह फैसला लिया है और योजना अगले महीने से लागू होगी, अधिकारियों ने बताया।</p>"
+                    f"<span>{k} घंटे पहले</span></div>" for k in range(1, 5))
+    page = f"""<html lang="hi"><head><title>कछुओं का अंडा देना शुरू</title></head><body><article>
+    <h1>कछुओं का अंडा देना शुरू</h1>{story * 3}<h2>टॉप स्टोरीज़</h2>{cards}{story * 2}</article></body></html>"""
+    a = analyze_bytes(page.encode(), "page.html")
+    assert "नगर निगम ने यह फैसला" not in a.text and a.text.count("ओलिव रिडले") == 5

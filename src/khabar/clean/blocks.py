@@ -130,14 +130,21 @@ _QUOTED = regex.compile(r"[“\"«„][^”\"»“]{20,}[”\"»]")  # somebody'
 MAX_TEASER_SUMMARY = 250  # characters of a teaser's one-line summary
 
 
+_CARD_TIME = "relative time of a teaser"
+_CARD_SUMMARY = (RELATED, "the summary of a link to another story, between two such links (or the last of a row of cards)")
+
+
 def _teaser_summaries(blocks: list[BlockIn], roles: dict) -> None:
     """A short text between two links to other stories is the first one's summary ("गेहूं में पीलापन? …" then "मार्च में
     तापमान बढ़ने के साथ …" then the next teaser's link)."""
     for n in range(1, len(blocks) - 1):
-        if n not in roles and roles.get(n - 1) == TEASER_LINK and roles.get(n + 1) == TEASER_LINK \
+        # (or between a link and its card's time, "35 मिनट पहले", then the next link: a box of teaser cards)
+        nxt = n + 2 if roles.get(n + 1, ("", ""))[1] == _CARD_TIME and n + 2 < len(blocks) else n + 1
+        if n not in roles and roles.get(n - 1) == TEASER_LINK and (roles.get(nxt) == TEASER_LINK or nxt == n + 2 and (
+                roles.get(nxt, ("",))[0] == "boilerplate:navigation" or roles.get(n - 3) == _CARD_SUMMARY)) \
                 and len(blocks[n].text) <= MAX_TEASER_SUMMARY and blocks[n].kind in ("paragraph", "text") \
                 and not _QUOTED.search(blocks[n].text):  # (a teaser's summary quotes nobody: "X বলেন, “…”" is the story's)
-            roles[n] = (RELATED, "the summary of a link to another story, between two such links")
+            roles[n] = _CARD_SUMMARY
 
 
 def _linked_prose(b: BlockIn) -> bool:
