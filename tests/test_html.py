@@ -982,3 +982,17 @@ def test_teaser_cards_with_a_summary_and_a_time_inside_the_story_are_not_body():
     <h1>कछुओं का अंडा देना शुरू</h1>{story * 3}<h2>टॉप स्टोरीज़</h2>{cards}{story * 2}</article></body></html>"""
     a = analyze_bytes(page.encode(), "page.html")
     assert "नगर निगम ने यह फैसला" not in a.text and a.text.count("ओलिव रिडले") == 5
+
+
+def test_of_two_json_ld_articles_the_one_the_h1_shows_gives_the_metadata():
+    story = "".join(f"<p>अल्मोड़ा के जिला अस्पताल में एमआरआई मशीन लग गई है और मरीजों की जांच शुरू हो गई। वाक्य {n}।</p>"
+                    for n in range(4))
+    live = '{"@type": "LiveBlogPosting", "headline": "कुमाऊं में बारिश: पल-पल की अपडेट", "datePublished": ' \
+           '"2028-07-19T06:00:00+05:30", "author": {"@type": "Person", "name": "मनीष नौटियाल"}}'
+    own = '{"@type": "NewsArticle", "headline": "अल्मोड़ा में एमआरआई जांच शुरू", "datePublished": ' \
+          '"2028-07-19T13:25:00+05:30", "author": {"@type": "Person", "name": "कमल बिष्ट"}}'
+    page = f"""<html lang="hi"><head><title>अल्मोड़ा में एमआरआई जांच शुरू</title>
+    <script type="application/ld+json">{live}</script><script type="application/ld+json">{own}</script></head>
+    <body><article><h1>अल्मोड़ा में एमआरआई जांच शुरू</h1>{story}</article></body></html>"""
+    a = analyze_bytes(page.encode(), "page.html")
+    assert a.published == "2028-07-19T13:25:00+05:30" and a.authors == ["कमल बिष्ट"]

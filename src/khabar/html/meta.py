@@ -210,11 +210,22 @@ def _captions(value) -> list[str]:
     return [text for v in items if isinstance(v, dict) and isinstance(v.get("caption"), str) and (text := clean_text(v["caption"]))]
 
 
+def _own_first(items: list[dict], marked: Marked) -> list[dict]:
+    """The JSON-LD items with the page's own story first: of several articles (a live blog of another event in a
+    widget above the story, the next story of an endless page), the one whose headline the page's <h1> shows."""
+    articles = [item for item in items if _types(item) & ARTICLE_TYPES]
+    if len(articles) < 2 or not marked.h1s:
+        return items
+    h1 = _squash(clean_text(marked.h1s[0].text(separator=" ")) or "")
+    own = next((item for item in articles if h1 and _squash(clean_text(item.get("headline") or item.get("name")) or "") == h1), None)
+    return items if own is None or own is articles[0] else [own] + [item for item in items if item is not own]
+
+
 def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
     """The page's metadata; ``marked``: the elements of ``scan(tree)`` when the caller has them already."""
     marked = marked or scan(tree)
     m = Meta()
-    for item in _json_ld(marked.scripts):
+    for item in _own_first(_json_ld(marked.scripts), marked):
         types = _types(item)
         if types & ARTICLE_TYPES:
             m.is_article = True
