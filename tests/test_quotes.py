@@ -1032,3 +1032,14 @@ def test_a_name_ends_before_an_infinitives_object_and_a_participle_is_no_name():
         "किसी की नहीं सुन रही।")
     assert speaker_of(quotes, "रिकॉर्ड ऑनलाइन") == "रामदयाल बेदिया"
     assert speaker_of(quotes, "सरकार किसी की") == "कमलेश्वर गोप"
+
+
+def test_doctor_sahab_is_the_one_doctor_the_story_names():
+    quotes = quotes_of(
+        "गांव में 22 साल से क्लिनिक चला रहे डॉ. हेमंत कुमार साहू को लोग 'डॉक्टर साहब' कहते हैं। “पांच साल पहले ऐसे "
+        "मरीज इक्का-दुक्का आते थे,” डॉक्टर साहब ने कहा।")
+    assert speaker_of(quotes, "पांच साल पहले") == "हेमंत कुमार साहू"
+    # two doctors in the story: a bare "डॉक्टर" names neither
+    two = quotes_of("डॉ. नंदिनी श्रीवास्तव ने बताया कि बच्चों में बीपी बढ़ रहा है। डॉ. इमरान सिद्दीकी ने जांच की सलाह दी। "
+                    "“नमक कम करें और बच्चों को रोज खेलने दें,” डॉक्टर ने कहा।")
+    assert speaker_of(two, "नमक कम करें") != "नंदिनी श्रीवास्तव"

@@ -65,7 +65,7 @@ LONG_FORMS = {fold(k, normalized=True): v for k, v in {
     "एसडीएम": ("उपजिलाधिकारी", "उप जिलाधिकारी"), "सीएम": ("मुख्यमंत्री",), "पीएम": ("प्रधानमंत्री",), "डीसी": ("उपायुक्त",),
     "सीओ": ("क्षेत्राधिकारी",), "सीएमओ": ("मुख्य चिकित्सा अधिकारी",), "बीडीओ": ("प्रखंड विकास पदाधिकारी", "खंड विकास अधिकारी"),
     "एसएचओ": ("थाना प्रभारी", "थानाध्यक्ष"), "डीजीपी": ("पुलिस महानिदेशक",), "वकील": ("अधिवक्ता",),
-    "अधिवक्ता": ("वकील",)}.items()}
+    "अधिवक्ता": ("वकील",), "डॉक्टर": ("डॉ",)}.items()}
 _EVENTS = frozenset(fold(w) for w in "सम्मेलन कॉन्फ्रेंस कांफ्रेंस वार्ता बैठक".split())  # "संवाददाता सम्मेलन": no person
 _K = fold("के")
 _SUBJECT_CUE = regex.compile(r" (?:अपने|अपनी|अपना|\d{1,3} (?:साल|वर्ष))(?![\p{L}\p{M}])")
@@ -75,6 +75,7 @@ _AUXILIARY = regex.compile(r"\s+(?:है|हैं|था|थे|थी|थी�
 _LOCATIVE = regex.compile(r"\s+(?:में|जिले|जिला|शहर|कस्बे|कस्बा|गांव|गाँव|इलाके)(?![\p{L}\p{M}])")  # "रमेश सिसोदिया देवास में …",
 # "आर्यन सैनी झुंझुनूं जिले के …": the word before is a place
 # A verb stem's light verb ("दोनों नेता मुस्कुरा दिए"): the word before it is no name.
+_HONORIFIC_ENDS = frozenset(fold(w, normalized=True) for w in "साहब साहिबा साहेब जी".split())
 _WRITER = frozenset(fold(w, normalized=True) for w in "हमने मैंने हम मैं".split())  # the writer, outside any quotation
 _FILED_BY = regex.compile(r"\s+(?:[\p{L}\p{M}]+\s+){0,2}?(?:दाखिल|दायर|पेश|जारी)(?![\p{L}\p{M}])")
 _ERGATIVE_AT = regex.compile(r"\s+ने\s+")
@@ -170,6 +171,8 @@ def name_before(text: str, end: int) -> Name | None:
                                and not (body and _key(picked[i].group()) in _BODY_TITLES)
                                and not (union and _key(picked[i].group()) in _MEMBERS)), default=0)
     last = len(picked) - 1
+    if keep == last and keep > 0 and _key(picked[last].group()) in _HONORIFIC_ENDS:
+        keep -= 1  # "डॉक्टर साहब ने कहा": the title with its honorific, not the honorific alone
     office = any(_key(m.group()) in OFFICES for m in picked[keep:])  # "जिला शिक्षा अधिकारी", "लंका थाना प्रभारी"
     while last > keep + 1 and titled[last] and not office:  # "चेइम कानिवेस्की नेता", not "बीबीसी संवाददाता"
         last -= 1
@@ -458,6 +461,9 @@ class Speakers:
             if named:
                 return named, None
         words = WORD.findall(name.text)
+        if len(words) > 1 and _key(words[-1]) in _HONORIFIC_ENDS and is_title(name.text):
+            words = words[:-1]  # "डॉक्टर साहब ने कहा": the doctor
+            name = Name(" ".join(words), name.start, name.end, name.demonstrative, name.owner)
         if len(words) == 1 and is_title(name.text) and at >= 0 and (unnamed := self._unnamed_holder(name.text, at)) is not None:
             # "… मंत्रालय के एक प्रवक्ता ने …। प्रवक्ता के मुताबिक,": the one just mentioned, not a named one before
             return (self.resolve(unnamed, at) if is_body(unnamed.text) else (None, name.text))
@@ -647,7 +653,7 @@ class Speakers:
             # "न्यायाधीश", "स्वास्थ्य सचिव": the name that follows the title somewhere in the article; "सीएम": or its
             # long form ("मुख्यमंत्री विजयेंद्र नाथ शुक्ल").
             found = self._after_title(short) or self._after_title(WORD.findall(short)[-1]) or (
-                len(words) == 1 and next(filter(None, (self._after_title(t, bare=True) for t in LONG_FORMS.get(words[0], ()))), None))
+                len(words) == 1 and next(filter(None, (self._after_title(t, bare=True, unique=True) for t in LONG_FORMS.get(words[0], ()))), None))
             if found:
                 return self.fullest(found) if fold(found, normalized=True) != fold(short, normalized=True) else found
             if all(w in TITLES for w in words):
@@ -717,10 +723,10 @@ class Speakers:
             return joined[0]
         return None
 
-    def _after_title(self, title: str, before: int = -1, bare: bool = False) -> str | None:
+    def _after_title(self, title: str, before: int = -1, bare: bool = False, unique: bool = False) -> str | None:
         """"गृहमंत्री" → the name that follows that title somewhere in the article ("गृहमंत्री पी चिदंबरम"): the first,
         or with ``before``, the last one before that point. ``bare``: the title with no rank before it ("अपर मुख्य
-        चिकित्सा अधिकारी" is not the "सीएमओ")."""
+        चिकित्सा अधिकारी" is not the "सीएमओ"). ``unique``: only when the article names one person so."""
         found = None
         for pos in self._occurrences(title):
             if before >= 0 and pos >= before:
@@ -728,9 +734,12 @@ class Speakers:
             if bare and (rank := WORD_BEFORE.search(self.masked, max(0, pos - 20), pos)) and _key(rank.group(1)) in _RANKS:
                 continue
             name = _untitled(name_after(self.masked, pos + len(title)))  # "नेता प्रतिपक्ष सुधा मरकाम" → सुधा मरकाम
-            if name and 1 <= len(WORD.findall(name.text)) <= 3 and fold(name.text) not in place_names() and (
+            if name and 1 <= len(WORD.findall(name.text)) <= 3 and fold(name.text) not in place_names() \
+                    and name.key not in _HONORIFIC_ENDS and (
                     _POSTPOSITION.match(self.masked, name.end) or _GLOSS_THEN_POSTPOSITION.match(self.masked, name.end)):
+                if unique and found is not None and self.fullest(found) != self.fullest(name.text):
+                    return None  # two people with that title ("डॉ. … श्रीवास्तव", "डॉ. … सिद्दीकी"): neither
                 found = name.text  # "विदेश मंत्री आइनो लेह्तिनेन (Aino Lehtinen) ने"; not "विदेश मंत्री भारत में"
-                if before < 0:
+                if before < 0 and not unique:
                     break
         return found
