@@ -79,6 +79,7 @@ _HONORIFIC_ENDS = frozenset(fold(w, normalized=True) for w in "साहब स�
 _WRITER = frozenset(fold(w, normalized=True) for w in "हमने मैंने हम मैं".split())  # the writer, outside any quotation
 _FILED_BY = regex.compile(r"\s+(?:[\p{L}\p{M}]+\s+){0,2}?(?:दाखिल|दायर|पेश|जारी)(?![\p{L}\p{M}])")
 _ERGATIVE_AT = regex.compile(r"\s+ने\s+")
+_FIRST_WORD = regex.compile(r"[\p{L}\p{M}]+\.?")
 _BESIDE = regex.compile(r"\s+(?:के\s+साथ|से|को)(?![\p{L}\p{M}])")
 _ENDS = regex.compile(r"[।?!]|\.(?!\d)")
 _ONE_OF = regex.compile(r"(\s+(?:के|की))?\s+(?:एक|किसी)\s+\Z")  # "मंत्रालय के एक प्रवक्ता": one left unnamed
@@ -471,9 +472,8 @@ class Speakers:
         if not only and len(words) > 1 and is_designation(name.text):
             # "राजस्व मंत्री ने कहा": the one the article names right after the whole office ("राजस्व मंत्री श्री
             # रामदयाल बेदिया जवाब देने …", where no postposition closes the name)
-            only = {n for n in self.by_title.get(_key(words[-1]), ())
-                    if self.masked.find(f"{name.text} {n}") >= 0 or regex.search(
-                        regex.escape(name.text) + r"\s+[\p{L}\p{M}]+\.?\s+" + regex.escape(n), self.masked)}
+            holders = self.by_title.get(_key(words[-1]), ())
+            only = {n for n in holders if self._named_after(name.text, n)} if holders else ()
         if len(only) == 1:
             name = Name(next(iter(only)), name.start, name.end)  # "मुख्य शोधकर्ता बोले-": the one person named so
         elif only and (near := self._after_title(name.text, before=at)):
@@ -589,9 +589,14 @@ class Speakers:
             if len(words) > 1:
                 forms.setdefault(words[-1], person)  # the surname alone ("पैकी" for "एलन पैकी")
         self.mentions = []
-        if forms:
-            pattern = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(map(regex.escape, sorted(forms, key=len, reverse=True))) + r")(?![\p{L}\p{M}])")
-            self.mentions = [(m.start(), forms[m.group()]) for m in pattern.finditer(self.masked)]
+        # Every whole-word use of each form, the longest first where two start together, none inside another (what a
+        # regex alternation of them would find, without compiling one for each article).
+        found = sorted(((pos, -len(form), form) for form in forms for pos in self._occurrences(form)))
+        end = -1
+        for pos, minus, form in found:
+            if pos >= end:
+                self.mentions.append((pos, forms[form]))
+                end = pos - minus
 
     def _antecedent(self, at: int) -> str | None:
         """The person mentioned last before ``at`` among the article's named sayers, else the subject of the last
@@ -627,6 +632,17 @@ class Speakers:
         if near and not self.last:  # "23 वर्षीया अयाना … शिकार हैं. … वो कहती हैं": the person just introduced
             return self.fullest(near[-1])
         return self.last or self.salient
+
+    def _named_after(self, office: str, name: str) -> bool:
+        """"राजस्व मंत्री श्री रामदयाल बेदिया": ``name`` right after ``office``, or after one more title word."""
+        for pos in self._occurrences(office):
+            after = self.masked[pos + len(office) : pos + len(office) + len(name) + 12].lstrip()
+            if after.startswith(name):
+                return True
+            word = _FIRST_WORD.match(after)
+            if word is not None and after[word.end() :].lstrip().startswith(name):
+                return True
+        return False
 
     def _companion(self, name: str, pos: int) -> bool:
         """"… महतो ने सचिव डॉ. नेहा कुजूर के साथ …": a person named beside the subject, or as its object, is no
@@ -702,8 +718,13 @@ class Speakers:
     def _nicknamed(self, short: str) -> str | None:
         """"राणा" → "धर्मेंद्र प्रताप सिंह" when the article writes "धर्मेंद्र प्रताप सिंह 'राणा'": a nickname in
         quotation marks right after a name is that person's."""
-        for m in regex.finditer(r"['‘\"“]" + regex.escape(short) + r"['’\"”]", self.text):
-            before = self.text[max(0, m.start() - LOOK_BACK) : m.start()].rstrip()
+        text, pos = self.text, self.text.find(short, 1)
+        while pos > 0:
+            start, end = pos - 1, pos + len(short)
+            pos = text.find(short, end)
+            if text[start] not in "'‘\"“" or end >= len(text) or text[end] not in "'’\"”":
+                continue  # (the nickname set in quotation marks)
+            before = text[max(0, start - LOOK_BACK) : start].rstrip()
             named = [c for c in self.candidates if len(self._tokens[c]) > 1 and before.endswith(c)
                      and (len(before) == len(c) or not _LETTER.match(before[-len(c) - 1]))]
             if named:
