@@ -45,12 +45,17 @@ def dialect(lines: list[str]) -> str | None:
         return "lynx"
     if markdown >= MIN_MARKED:
         return "markdown"
-    if sum(1 for line in lines if _CHAT_BOLD.match(line)) >= MIN_CHAT:
+    whole = "\n".join(lines)  # (a plain substring test first: the per-line patterns run on the few pages that can match)
+    if "*" in whole and sum(1 for line in lines if _CHAT_BOLD.match(line)) >= MIN_CHAT:
         return "messaging app"
-    spoken = sum(1 for line in lines if _SR_ROLE.match(line) or _SR_ONLY.match(line))
-    if spoken >= MIN_SPOKEN and sum(1 for line in lines if _SR_ONLY.match(line)) >= MIN_MARKED:
-        return "screen reader"
+    if any(word in whole for word in _SR_WORDS):
+        spoken = sum(1 for line in lines if _SR_ROLE.match(line) or _SR_ONLY.match(line))
+        if spoken >= MIN_SPOKEN and sum(1 for line in lines if _SR_ONLY.match(line)) >= MIN_MARKED:
+            return "screen reader"
     return None
+
+
+_SR_WORDS = ("लैंडमार्क", "आइटम", "landmark", "Landmark", "items", "out of list")
 
 
 def unmark(lines: list[str]) -> tuple[list[str], str | None]:
