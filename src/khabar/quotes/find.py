@@ -307,6 +307,7 @@ _POSTPOSED = compile_words(rf",\s*(?P<frame>[^,।.?!\"“”_]{{0,80}}?)(?:{SAY
 _SAYER_SENTENCE = compile_words(r"(?:^|(?<=[।.!?]\s{0,3}))(?P<frame>[^।.?!\"“”_]{2,60}?\s+ने)\s+(?:कहा|बताया)\s*[।.!]")
 
 
+_CLOSING = ("\"", "”", "'", "’", "»")  # a paragraph that ends in one closed its quotation
 _CLAUSE_CUT = regex.compile(r"[;|](?!.*[;|])", regex.DOTALL)  # the last clause break before the next sayer
 
 
@@ -568,10 +569,6 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
         })
     quotes.extend(_answers(paragraphs, speakers))
     return quotes, cited
-
-
-_CLOSING = ("\"", "”", "'", "’", "»")
-
 
 
 # An interview printed as questions and answers: every answer is the interviewee's speech.

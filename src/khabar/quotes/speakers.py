@@ -74,15 +74,14 @@ _ORDINAL_ENDS = tuple(fold(w) for w in ("वीं", "वां", "वें")) 
 _AUXILIARY = regex.compile(r"\s+(?:है|हैं|था|थे|थी|थीं|हूं|हूँ)(?![\p{L}\p{M}])")
 _LOCATIVE = regex.compile(r"\s+(?:में|जिले|जिला|शहर|कस्बे|कस्बा|गांव|गाँव|इलाके)(?![\p{L}\p{M}])")  # "रमेश सिसोदिया देवास में …",
 # "आर्यन सैनी झुंझुनूं जिले के …": the word before is a place
-# A verb stem's light verb ("दोनों नेता मुस्कुरा दिए"): the word before it is no name.
 _HONORIFIC_ENDS = frozenset(fold(w, normalized=True) for w in "साहब साहिबा साहेब जी".split())
 _WRITER = frozenset(fold(w, normalized=True) for w in "हमने मैंने हम मैं".split())  # the writer, outside any quotation
 _FILED_BY = regex.compile(r"\s+(?:[\p{L}\p{M}]+\s+){0,2}?(?:दाखिल|दायर|पेश|जारी)(?![\p{L}\p{M}])")
 _ERGATIVE_AT = regex.compile(r"\s+ने\s+")
 _FIRST_WORD = regex.compile(r"[\p{L}\p{M}]+\.?")
 _BESIDE = regex.compile(r"\s+(?:के\s+साथ|से|को)(?![\p{L}\p{M}])")
-_ENDS = regex.compile(r"[।?!]|\.(?!\d)")
 _ONE_OF = regex.compile(r"(\s+(?:के|की))?\s+(?:एक|किसी)\s+\Z")  # "मंत्रालय के एक प्रवक्ता": one left unnamed
+# A verb stem's light verb ("दोनों नेता मुस्कुरा दिए"): the word before it is no name.
 _LIGHT_VERB = regex.compile(r"\s+(?:दिए|दिया|दी|दीं|लिए|लिया|ली|लीं|गए|गया|गई|गईं|पड़े|पड़ा|पड़ी|उठे|उठा|उठी|बैठे|बैठा|बैठी)"
                             r"(?![\p{L}\p{M}])")
 # An infinitive after a noun ("… रामदयाल बेदिया जवाब देने खड़े हुए"): the noun is its object, not a name's word.
@@ -258,17 +257,8 @@ def _untitled(name: Name | None) -> Name | None:
     return Name(name.text[words[k].start():], name.start + words[k].start(), name.end)
 
 
-_JI = regex.compile(r"\s+जी\Z")
-
-
+_JI = regex.compile(r"\s+जी\Z")  # "सत्यनारायण पारीक जी": the honorific after a name is not in it
 _JI_KEY = fold("जी", normalized=True)
-
-
-def _honorific_off(name: Name) -> Name:
-    """"सत्यनारायण पारीक जी" → "सत्यनारायण पारीक"."""
-    if (m := _JI.search(name.text)) is None:
-        return name
-    return Name(name.text[: m.start()], name.start, name.start + m.start(), name.demonstrative, name.owner)
 
 
 def _person_part(name: Name | None) -> Name | None:
@@ -479,7 +469,7 @@ class Speakers:
         elif only and (near := self._after_title(name.text, before=at)):
             name = Name(near, name.start, name.end)  # two ministers in the page: "मंत्री ने कहा" is the one named last
         full = self.fullest(name.text)
-        full = _honorific_off(Name(full, 0, len(full))).text if full != name.text or len(WORD.findall(full)) > 1 else full
+        full = _JI.sub("", full)
         if full == name.text and any(_key(w) in SPOKESPERSONS for w in WORD.findall(full)) and self.last_body:
             return self.last_body, None  # "पार्टी प्रवक्ता ने कहा": an unnamed spokesperson speaks for the body
         if full == name.text and (is_designation(full) or is_relative(full)):
@@ -495,7 +485,7 @@ class Speakers:
         serves (or the bare title's own Name when it names none)."""
         last = None
         for pos in self._occurrences(title):
-            if pos >= at or not _ENDS.search(self.masked, pos, at):
+            if pos >= at or not _SENTENCE_END.search(self.masked, pos, at):
                 break  # (the cue's own mention, in the sentence of ``at``)
             last = pos
         if last is None or not (m := _ONE_OF.search(self.masked, max(0, last - LOOK_BACK), last)):
@@ -523,7 +513,7 @@ class Speakers:
         """The "X ने" subject of the sentence that holds ``pos``, before it."""
         start = max(0, pos - LOOK_BACK)
         last_end = None
-        for last_end in _ENDS.finditer(self.masked, start, pos):
+        for last_end in _SENTENCE_END.finditer(self.masked, start, pos):
             pass
         erg = None
         for erg in _ERGATIVE_AT.finditer(self.masked, last_end.end() if last_end else start, pos):

@@ -26,6 +26,7 @@ from ..page import Page
 from ..text.normalize import fold
 from ..read.html import decode_html, gunzip, is_gzip
 from .clean import fill, lede_dateline
+from .local_time import shows_ist
 
 _CELLS = frozenset(("td", "th"))
 BLOCKS = TypeAdapter(list[Block])  # one validation call for the page's blocks (half the cost of one call each)
@@ -126,7 +127,7 @@ def clean_blocks(page: Page) -> None:
             a.evidence["published"] += " (its UTC offset from the visible date line)"
             meta.published = a.published
         a.published = meta.published or a.published or _date_passed_over(page.passed_over)
-        if a.published and len(a.published) == 19 and any(_IST.search(b.text) for b in a.blocks if b.role in ("date", "byline")):
+        if a.published and len(a.published) == 19 and shows_ist(page):
             a.published += "+05:30"  # a time with no zone on a page that shows its times in IST ("Updated: … 18:45 IST")
             a.evidence["published"] = a.evidence.get("published", "") + " (in IST, the zone of the page's shown times)"
         a.updated = meta.updated
@@ -175,7 +176,6 @@ MIN_CUT_TITLE = 20  # letters of a cut metadata title that a heading must open w
 MAX_CELL_WORDS = 4  # a date's cell or a time's
 MAX_PASSED_OVER = 40  # blocks read for a date; a byline box stands near the story's start
 _DIGIT = regex.compile(r"\d")
-_IST = regex.compile(r"(?<![\p{L}\p{M}])(?:IST|आईएसटी)(?![\p{L}\p{M}])")
 
 
 def _pull_quote(dom, owner: int) -> bool:

@@ -19,15 +19,15 @@ INDIAN_LANGUAGES = frozenset("hi mr gu pa or te kn ml ta as kok mai bho".split()
 
 def _indian(page: Page) -> bool:
     declared = (getattr(page.meta, "language", None) or "").replace("_", "-").lower()
-    return page.article.language in INDIAN_LANGUAGES or declared.endswith("-in") or _shows_ist(page)
+    return page.article.language in INDIAN_LANGUAGES or declared.endswith("-in") or shows_ist(page)
 
 
-_IST_WORD = regex.compile(r"(?<![\p{L}\p{M}])IST(?![\p{L}\p{M}])")
+_IST_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:IST|आईएसटी)(?![\p{L}\p{M}])")
 _TIME_ROLES = ("date", "byline")
 
 
-def _shows_ist(page: Page) -> bool:
-    """A page whose date lines give their times in IST ("Updated: Nov 3, 2028, 14:22 IST") is an Indian page."""
+def shows_ist(page: Page) -> bool:
+    """The page's date lines give their times in IST ("Updated: Nov 3, 2028, 14:22 IST"): an Indian page."""
     return any(_IST_WORD.search(item.text) for item in (page.article.blocks or page.article.lines or [])
                if item.role in _TIME_ROLES)
 
