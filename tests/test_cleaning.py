@@ -1117,3 +1117,44 @@ def test_a_paywalls_offer_and_a_stock_widgets_price_line_are_furniture():
         assert furniture_role(shape(0, line)) is not None, line
     for line in ("कंपनी का शेयर 378 रुपये पर बंद हुआ, जो पिछले दिन से 2.31% कम है।", "Monthly sales rose 12% in May."):
         assert furniture_role(shape(0, line)) is None, line
+
+
+def test_a_channel_post_with_emoji_after_its_full_stops_is_one_story_under_its_own_headline():
+    """samples/clean-eval27: a channel's posts, each sentence of the story post ending "… है। 🏫"; the digest post
+    above it numbers its items with keycaps ("1️⃣ …"), which are a list's items, not the story's headline."""
+    from khabar.clean.shape import shape
+
+    assert shape(0, "आठवीं तक की कक्षाएं सुबह 9:30 बजे से पहले शुरू नहीं होंगी। 🏫").terminal
+    assert shape(0, "यह इस सर्दी का सबसे कम तापमान है। ❄️🌡️").terminal
+    assert not shape(0, "इंदौर में शीतलहर 🥶").terminal
+    assert shape(0, "1️⃣ शीतलहर: रात का पारा 4.6 डिग्री, इस सर्दी का सबसे कम").bullet
+    story = ["शीतलहर में स्कूलों का समय बदलने के लिए कलेक्टर ने आदेश जारी किया है और यह रविवार तक लागू रहेगा। 🏫",
+             "कलेक्टर ने कहा कि शीतलहर में नर्सरी से आठवीं तक के स्कूल सुबह साढ़े नौ बजे से पहले नहीं खुलेंगे। ❄️",
+             "शिक्षा विभाग ने कहा कि स्कूलों का नया समय न मानने वाले स्कूलों पर कार्रवाई होगी और शिकायतें सुनी जाएंगी। ⚠️"]
+    page = ["☀️ आज की तीन बड़ी खबरें", "1️⃣ शीतलहर: स्कूलों का समय बदलने पर कलेक्टर का आदेश आज", "2️⃣ राजवाड़ा के आसपास आज से वन-वे",
+            "3️⃣ शहर में पुस्तक मेला शुरू", "7:32 am", "", "शीतलहर: कलेक्टर ने बदला स्कूलों का समय, आदेश रविवार तक लागू", ""]
+    a = analyze_text("\n".join(page + [line for s in story for line in (s, "")]))
+    assert a.page_type == "article"
+    assert a.headline == "शीतलहर: कलेक्टर ने बदला स्कूलों का समय, आदेश रविवार तक लागू"
+    assert all(s in a.text for s in story)
+
+
+def test_a_printed_pages_running_header_is_furniture_and_its_columns_stay_the_story():
+    """samples/clean-eval27: a magazine's copy repeats its name and issue date, the section and the page number on
+    every page; the date is not the story's, and the columns between the headers are its body."""
+    para = ("गांव की महिलाओं ने दो साल तक हर रविवार तालाब से गाद निकाली और पुरानी पाल की मरम्मत की, जिससे इस बरसात में "
+            "तालाब पहली बार पूरा भरा और किसानों ने फिर से गेहूं बोया।")
+    page = ["पगडंडी  •  18–24 जनवरी 2027", "आवरण कथा", "24", "", "महिलाओं ने फिर से भर दिया सूखा तालाब", "",
+            para, "", "pagdandi.in", "", "पगडंडी  •  18–24 जनवरी 2027", "आवरण कथा", "25", "",
+            "तालाब भरने के बाद गांव के बारह कुओं में भी अब फरवरी तक पानी रहता है और महिलाओं की टोली अब दूसरे तालाब की गाद "
+            "निकालने की तैयारी कर रही है।", "", "pagdandi.in", "", "पगडंडी  •  18–24 जनवरी 2027", "आवरण कथा", "26"]
+    a = analyze_text("\n".join(page))
+    roles = {line.n: line.role for line in a.lines}
+    assert roles[0] == roles[10] == roles[11] == "boilerplate:other"
+    assert roles[6] == roles[14] == "body"
+    assert a.published is None
+    # Page links in a row ("1", "2", "3") are no printed page's numbers.
+    from khabar.clean.page import classify
+
+    listing = classify(["खेल", "19 Jun 2025", "1", "2", "3", "खेल", "19 Jun 2025"])
+    assert all("running header" not in r[1] for r in listing.roles.values())

@@ -41,6 +41,7 @@ MAX_POINT_WORDS = 30  # words of one key point under a "हाइलाइट्
 # would stand reach 0.15.
 HEADLINE_OVERLAP = 0.3
 FULLER_OVERLAP = 0.5
+MAX_RUNNING_HEADER_WORDS = 8
 MAX_LABEL_SPAN = 2000  # lines: a carousel or menu label repeats within a page's length, which bounds the work
 MAX_EXCERPT_WORDS = 200  # site excerpts in the dev set reach 125 words; bodies run together are longer
 SITE_INFO = regex.compile(
@@ -98,6 +99,7 @@ def classify(lines: list[str]) -> PageRoles:
         s.blank_after = last + 1 >= len(lines) or not lines[last + 1].strip()
     roles: dict[int, tuple[str, str]] = {s.n: s.furniture for s in shapes if s.furniture}
     _table_rows(shapes, roles)
+    _running_headers(shapes, roles)
     _mark_blocks(shapes, roles)
     _readers_comments(shapes, roles)
     page_type = _page_type(shapes, roles, sum(len(columns.get(s.n, (s.n,))) for s in shapes))
@@ -322,6 +324,25 @@ def _table_rows(shapes: list[LineShape], roles: dict) -> None:
         if "\t" in s.text and roles.get(s.n, ("", ""))[1] in _CELL_ROLES and any(
                 abs(t.n - s.n) == 1 and "\t" in t.text for t in shapes[max(0, i - 1) : i + 2] if t is not s):
             del roles[s.n]
+
+
+_PAGE_NUMBER = regex.compile(r"^\s*\d{1,3}\s*$")
+RUNNING_HEADER_REACH = 3  # lines on either side of a printed page's number
+
+
+def _running_headers(shapes: list[LineShape], roles: dict) -> None:
+    """A printed page's running header and footer: short lines that stand beside the page's number and repeat on
+    another page of the copy (the paper's or magazine's name and issue date, the section, its web address). They
+    are neither the story's date nor a carousel's label, and the columns between them are the story's."""
+    numbers = [i for i, s in enumerate(shapes) if _PAGE_NUMBER.match(s.folded)]
+    numbers = [i for i in numbers if i - 1 not in numbers and i + 1 not in numbers]  # (not a row of page links)
+    if len(numbers) < 2:
+        return
+    seen = Counter(s.folded for s in shapes if s.words <= MAX_RUNNING_HEADER_WORDS)
+    for i in numbers:
+        for t in shapes[max(0, i - RUNNING_HEADER_REACH) : i + RUNNING_HEADER_REACH + 1]:
+            if t.words <= MAX_RUNNING_HEADER_WORDS and seen[t.folded] >= 2 and not t.prose:
+                roles[t.n] = ("boilerplate:other", f"running header of a printed page ('{t.text}')")
 
 
 def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
@@ -566,9 +587,9 @@ def _article_roles(r: PageRoles) -> None:
 
     # Header: everything before the body.
     header = [s for s in shapes if s.n < start]
-    # The headline: the first title-shaped line of the header whose words the body uses, unless one at least twice as
+    # The headline: the first title-shaped line of the header whose words the body uses (a list's item is none), unless one at least twice as
     # long whose words the body uses even more follows (a score line above the title, "भारत महिला 56 रन से जीती").
-    candidates = [s for s in header if s.n not in roles and s.titleish and s.words >= 3
+    candidates = [s for s in header if s.n not in roles and s.titleish and s.words >= 3 and not _list_item(s, shapes, pos)
                   and _overlap(s.content, body_words) >= HEADLINE_OVERLAP]
     headline = candidates[0] if candidates else None
     fuller = [s for s in candidates[1:] if s.words >= 2 * headline.words and _overlap(s.content, body_words) >= FULLER_OVERLAP
@@ -916,6 +937,12 @@ def _table_row_run(s: LineShape, shapes, pos) -> bool:
     prices; only rows inside the story's span are taken.)"""
     i = pos[s.n]
     return any(_table_row(t) and abs(t.n - s.n) == 1 for t in shapes[max(0, i - 1) : i] + shapes[i + 1 : i + 2])
+
+
+def _list_item(s: LineShape, shapes, pos) -> bool:
+    """A bulleted or numbered line beside another: an item of a list ("1️⃣ …", "2️⃣ …"), not a title."""
+    i = pos[s.n]
+    return s.bullet and any(shapes[j].bullet for j in (i - 1, i + 1) if 0 <= j < len(shapes))
 
 
 def _list_line(s: LineShape, shapes, pos, roles=None) -> bool:

@@ -15,7 +15,8 @@ from . import furniture as F
 
 # A sentence ends in । ॥ . ? ! possibly followed by closing quotes or brackets.
 # Patterns that end in "$" search from the end of the line (REVERSE): one try there instead of one per character.
-_TERMINAL = regex.compile(r"[।॥.?!|。！？؟۔][\"'”’»)\]」』）]*\s*$", regex.REVERSE)
+# Emoji after the full stop ("… लागू रहेगा। 🏫", as channel posts end their sentences) do not hide the stop.
+_TERMINAL = regex.compile(r"[।॥.?!|。！？؟۔][\"'”’»)\]」』）]*(?:\s*[\p{Extended_Pictographic}\p{So}\uFE0F\u200D])*\s*$", regex.REVERSE)
 # A sentence's end with a news agency's credit after it: "… वर्षा दर्ज की गई। (भारत वार्ता)", "… (भाषा)".
 _CREDITED_END = regex.compile(r"[।.?!][\"'”’]?\s*\((?:[^()]{0,20}\s)?(?:भाषा|एजेंसी|एजेंसियां|एजेंसियों|पीटीआई|आईएएनएस|वार्ता|"
                            r"यूनीवार्ता|यूएनआई|एएनआई|इनपुट|pti|ians|ani|uni|reuters|afp|ap)\)\s*$", regex.REVERSE | regex.IGNORECASE)
@@ -29,7 +30,8 @@ _DATELINE_LEAD = regex.compile(
     r"^\s*[\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,2}\s*(?:\([^()]{1,40}\))?\s*" + _DAY + r"(?::|।|ः|\|)\s*\S"
     r"|^\s*[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?(?:\s*\([^()]{1,40}\))?-\s*\S"
 )
-_BULLET = regex.compile(r"^\s*(?:[-–—•●▪■►➤✓✔✗✘✖❌✅☑◆◇○◦➜→*]|\d{1,2}[.)]|[०-९]{1,2}[.)])\s*\S")
+# A keycap number ("1️⃣", "🔟") numbers a messaging app's list.
+_BULLET = regex.compile(r"^\s*(?:[-–—•●▪■►➤✓✔✗✘✖❌✅☑◆◇○◦➜→*]|\d{1,2}[.)]|[०-९]{1,2}[.)]|\d\uFE0F?\u20E3|🔟)\s*\S")
 _QUESTION = regex.compile(r"[?？؟][\"'”’」』]*\s*$", regex.REVERSE)
 _DIGIT = regex.compile(r"\d")
 # Times and time-zone abbreviations left beside a date ("15:56 BST").
