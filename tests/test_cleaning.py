@@ -1158,3 +1158,47 @@ def test_a_printed_pages_running_header_is_furniture_and_its_columns_stay_the_st
 
     listing = classify(["खेल", "19 Jun 2025", "1", "2", "3", "खेल", "19 Jun 2025"])
     assert all("running header" not in r[1] for r in listing.roles.values())
+
+
+def test_a_news_feed_printed_as_text_loses_its_field_names_and_its_own_fields():
+    """samples/clean-eval31: an RSS item dumped as "field: value" lines; the feed's addresses, ids, categories and
+    WordPress's "The post … appeared first on …" are the tool's lines, the HTML escapes of its text are undone."""
+    from khabar.read.markup import appended, unmark
+
+    lines = ["link: https://example.in", "--- item 1 of 20 ---", "title: झालावाड़ में सोयाबीन की फसल खराब",
+             "link: https://example.in/jhalawar/soybean/", "dc:creator: दिनेश मीणा", "pubDate: Tue, 19 Sep 2028 13:10:22 +0000",
+             "category: राजस्थान", "guid: https://example.in/?p=48213", "description: तीन तहसीलों में सबसे ज्यादा नुकसान",
+             "content:encoded:", "कलक्टर ने कहा, &quot;गिरदावरी दस दिन में पूरी होगी।&quot;",
+             "The post झालावाड़ में सोयाबीन की फसल खराब appeared first on Example News."]
+    out, tool = unmark(lines)
+    assert tool == "news feed"
+    assert out[2] == "झालावाड़ में सोयाबीन की फसल खराब" and out[8] == "तीन तहसीलों में सबसे ज्यादा नुकसान"
+    assert out[10] == 'कलक्टर ने कहा, "गिरदावरी दस दिन में पूरी होगी।"'
+    assert out[4] == "dc:creator: दिनेश मीणा"  # the credit keeps its label: the cleaner reads it as a byline
+    assert appended(out, tool) == {0, 1, 3, 6, 7, 11}
+    # A story that only names a link or a title in its text is no feed.
+    story = ["शीर्षक: बाढ़ पर बैठक", "link: https://example.in", "बैठक में अफसरों ने तटबंधों पर चर्चा की।"]
+    assert unmark(story) == (story, None)
+
+
+def test_a_newsletters_heading_over_cards_ends_its_story_and_its_subject_is_no_headline():
+    """samples/clean-eval31: a mail's subject line far above the story is not its headline (the title right over
+    the byline and date is), and "संक्षेप में" over cards, each with "पूरी खबर पढ़ें: <link>", ends the story."""
+    story = ["गोरखपुर। राप्ती और रोहिन नदियों के तटबंधों पर चिह्नित 48 कमजोर बिंदुओं की मरम्मत 20 जून तक पूरी करने का "
+             "लक्ष्य तय किया गया है और सिंचाई विभाग ने 31 बिंदुओं पर काम पूरा होने का दावा किया है।",
+             "सिंचाई विभाग के अधिशासी अभियंता ने बताया कि तटबंधों की बाकी मरम्मत का काम दिन और रात दोनों पालियों में "
+             "चल रहा है, ताकि बरसात से पहले गोरखपुर के गांव सुरक्षित रहें।"]
+    cards = ["देवरिया: मेडिकल कॉलेज में एमआरआई जांच शुरू, पहले दिन 14 मरीज",
+             "अब तक गोरखपुर के मरीजों को एमआरआई के लिए निजी केंद्र जाना पड़ता था और तटबंधों के गांवों से भी लोग आते थे।",
+             "पूरी खबर पढ़ें: https://example.in/deoria/mri",
+             "कुशीनगर: गन्ना किसानों का बकाया, चीनी मिल के बाहर धरना",
+             "किसानों ने कहा कि गोरखपुर मंडल में भुगतान की तारीख तय होने तक धरना खत्म नहीं होगा।",
+             "पूरी खबर पढ़ें: https://example.in/kushinagar/ganna"]
+    page = ["सुबह की ब्रीफिंग: राप्ती-रोहिन के 48 कमजोर बिंदुओं पर 20 जून तक मरम्मत", "इनबॉक्स", "पूर्वांचल प्रहरी <briefing@example.in>",
+            "प्रति: मुझे", "नमस्कार,", "मानसून दस्तक देने वाला है और गोरखपुर में फिर वही सवाल है।", "आज की बड़ी खबर",
+            "गोरखपुर: राप्ती और रोहिन के 48 कमजोर बिंदुओं पर 20 जून तक पूरी होगी तटबंधों की मरम्मत",
+            "विवेक त्रिपाठी, गोरखपुर", "14 जून 2028, 08:45 PM", *story, "संक्षेप में", *cards]
+    a = analyze_text("\n\n".join(page))
+    assert a.headline == page[7]
+    assert all(s in a.text for s in story)
+    assert not any(c[:20] in a.text for c in cards)

@@ -265,6 +265,9 @@ AUTHOR_BOX = _compile(r"^[\s\p{P}]*(?:(?:लेखक|लेखिका)\s+(?:�
 # What an embedded post shows around its text: "View this post on Instagram", "A post shared by …".
 EMBED_CHROME = _compile(r"^[\s\p{P}]*(?:view\s+(?:this\s+post|more)\s+on\s+(?:instagram|facebook|x|twitter)|a\s+post\s+shared\s+by\s)")
 # The link under each teaser of a listing: "और पढ़ें", "Read more", "पूरी खबर पढ़ें".
+# The same prompt with the story's address after it: "पूरी खबर पढ़ें: https://…".
+READ_MORE_LINK = _compile(r"^[\s\p{P}\p{S}]*(?:और\s+पढ़ें|आगे\s+पढ़ें|पूरी\s+(?:खबर|ख़बर)\s+पढ़ें|read\s+more|continue\s+reading|"
+                          r"read\s+(?:the\s+)?full\s+story)\s*[:\-–]?\s*(?:https?://|www\.)")
 READ_MORE = _compile(r"^[\s\p{P}]*(?:और\s+पढ़ें|आगे\s+पढ़ें|पूरी\s+(?:खबर|ख़बर)\s+पढ़ें|read\s+more|continue\s+reading)[\s\p{P}\p{S}]*$")
 # A live-updates box's heading: "… पल-पल की अपडेट", "लाइव अपडेट्स", "Live Updates".
 LIVE_BOX = _compile(r"(?:पल-पल\s+की\s+(?:अपडेट|खबर)|लाइव\s+अपडेट(?:्स)?|live\s+updates?)[\s\p{P}]*$")
@@ -339,7 +342,7 @@ HOROSCOPE = _compile(
 
 # Bylines: "By X", "Edited By X", "लेखक: X", agency credits standing alone ("(भाषा)", "PTI").
 BYLINE = _compile(
-    r"^[\s\p{P}\p{S}\p{Mn}]*(?:by|edited\s+by|written\s+by|reported\s+by|posted\s+by|written\s+&\s+edited\s+by|authored\s+by|"
+    r"^[\s\p{P}\p{S}\p{Mn}]*(?:by|dc:creator\s*:|author\s*:|edited\s+by|written\s+by|reported\s+by|posted\s+by|written\s+&\s+edited\s+by|authored\s+by|"
     r"(?:लेखक|लेखिका)(?!\s+(?:की|के|का)\s)|रिपोर्ट|रिपोर्टर|संवाददाता|द्वारा|संपादित|एडिटेड\s+बाय|रिपोर्टेड\s+बाय)\s*[:\-]?\s+\S"
     r"|^[\s(\-–—]*(?:भाषा|आईएएनएस|पीटीआई|एएनआई|यूएनआई|एजेंसी|एजेंसियां|एजेंसियाँ|pti|ians|ani|uni|reuters|afp|ap|"
     r"इनपुट\s*[:\-]?\s*(?:भाषा|एजेंसी|आईएएनएस|पीटीआई))[)\s.।]*$"

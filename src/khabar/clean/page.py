@@ -27,6 +27,8 @@ RELATED = "boilerplate:related-story"
 # Listings in the dev set sit at 0.3 and above; articles with a teaser list below the story at 0.15 and below.
 LISTING_META_SHARE = 0.25
 MIN_CARDS = 3  # summaries each followed by its teaser's credit and date line
+CARD_LINES = 3  # a card's title, summary and link
+FAR_HEADLINE = 5  # lines of text between a first title and the story's credits: a mail's subject, not the headline
 MIN_LISTING_META = 6  # teasers' date lines ("45 मिनट पहले") on a page whose only prose is cards' summaries
 FOLLOW_LINES = 10  # lines after the story's last paragraph in which a paragraph about its things still continues it
 FOLLOW_OVERLAP = 0.1  # share of that paragraph's content words that the story's thread uses
@@ -574,6 +576,15 @@ def _article_roles(r: PageRoles) -> None:
     if after is not None and after.n not in roles and after.prose and after.terminal and not after.truncated \
             and after.n - end <= FOLLOW_LINES and after.content & body_words:
         end = after.n
+    # A heading over cards of other stories, each with its "पूरी खबर पढ़ें: <link>", ends the story (a newsletter's
+    # "संक्षेप में" under its one full story): the cards share the story's words, but they are not its paragraphs.
+    for s in shapes[pos[start] + 1 : pos[end] + 1] if start in pos else ():
+        if roles.get(s.n, (RELATED,))[0] != RELATED or s.words > MAX_MARKER_WORDS or s.terminal:
+            continue
+        links = [i for i, t in enumerate(shapes[pos[s.n] + 1 : pos[end] + 2]) if F.READ_MORE_LINK.match(t.folded)]
+        if len(links) >= MIN_CARDS - 1 and links[0] <= CARD_LINES:  # (the first card right under the heading)
+            end = max((t.n for t in thread if t.n < s.n), default=end)
+            break
     # A date line after the body has begun opens another story printed below this one (with its title above it).
     first_prose = next((t.n for t in shapes if t.n >= start and t.prose), None)
     later_date = None if first_prose is None else next(
@@ -596,6 +607,11 @@ def _article_roles(r: PageRoles) -> None:
               and not CAPTION_CUE.search(s.text)]
     if fuller:
         headline = fuller[0]
+    # A later one that stands right over the story's credits, where the first does not, is the story's own title
+    # (the first was a mail's subject, a link preview's, a channel's).
+    if headline is not None and not _over_credits(headline, shapes, pos, roles, start, slack=FAR_HEADLINE):
+        headline = next((c for c in candidates if c.n > headline.n and not _name_and_place(c)
+                         and not _name_after_date(c, shapes, pos, roles) and _over_credits(c, shapes, pos, roles, start)), headline)
     seen_headline = False
     # A summary right under the headline stands above the key points, when there are some (their first line).
     points_at = min((n for n, r in roles.items() if r[0] == "standfirst"), default=-1) if _key_points(header, roles) else -1
@@ -733,6 +749,28 @@ def _body_start(shapes, roles, thread) -> int:
         if not _repeated_later(s, shapes):
             return s.n
     return first
+
+
+_CREDIT_ROLES = ("byline", "date")
+_PASSING_ROLES = ("boilerplate:ad-marker", "boilerplate:share", "boilerplate:read-time", "caption")
+
+
+def _over_credits(s: LineShape, shapes, pos, roles, start: int, slack: int = 1) -> bool:
+    """The story's byline, date or dateline follow this line before the body, with ``slack`` lines at most between
+    (a standfirst; a credit this test does not know)."""
+    if start not in pos:
+        return False
+    rest = 0
+    for t in shapes[pos[s.n] + 1 : pos[start]]:
+        role = roles.get(t.n, ("",))[0]
+        if role in _CREDIT_ROLES or t.dateline_alone or REPORTER_CREDIT.match(t.folded) or (
+                (t.words <= 4 or _name_and_place(t)) and not t.terminal and _name_after_date(t, shapes, pos, roles)):
+            return True
+        if role not in _PASSING_ROLES:
+            rest += 1
+            if rest > slack:
+                return False
+    return False
 
 
 def _key_points(header: list[LineShape], roles: dict) -> bool:

@@ -8,7 +8,11 @@ so brackets in an ordinary story are left alone.
 """
 from __future__ import annotations
 
+import html
+
 import regex
+
+from ..text.normalize import normalize
 
 _LYNX_LINK = regex.compile(r"\[\d{1,4}\](?=\S)")  # "[12]होम"
 _LYNX_FIELD = regex.compile(r"\[\d{1,4}\]_{4,}")  # a form's text box: "[4]____________________"
@@ -33,18 +37,30 @@ _CHAT_BOLD = regex.compile(r"^(\s*)\*(?=[^\s*])([^*\n]{1,500}?)(?<=[^\s*])\*(\s*
 _CHAT_ITALIC = regex.compile(r"^(\s*)_(?=[^\s_])([^_\n]{1,500}?)(?<=[^\s_])_(\s*)$")
 MIN_CHAT = 2
 
+# A news feed (RSS or Atom) printed as text, one "field: value" per line: the story's fields lose their names, and
+# the feed's own fields (addresses, ids, categories, counts, the channel's build time) are the tool's lines.
+_FEED_TEXT = regex.compile(r"^\s*(?:title|description|summary|content:encoded|content)\s*:\s?", regex.IGNORECASE)
+_FEED_META = regex.compile(r"^\s*(?:link|guid|id|comments|slash:comments|wfw:commentrss|category|categories|tags?|lastbuilddate|"
+                           r"generator|language|feed|channel|enclosure|media:[a-z]+|atom:link|sy:[a-z]+)\s*:.*$|"
+                           r"^\s*-{2,}\s*item\s+\d+(?:\s+of\s+\d+)?\s*-{2,}\s*$|"
+                           r"^\s*the\s+post\s+[^\n]{1,500}?\s+appeared\s+first\s+on\s+[^\n]{1,200}$", regex.IGNORECASE)  # (WordPress's)
+_FEED_DATE = regex.compile(r"^\s*(?:pubdate|published|updated|dc:date)\s*:", regex.IGNORECASE)
+MIN_FEED = 4  # a feed's field names, a title among them, before a page is read as a feed
+
 # How many lines must show a tool's marks before the page is read as that tool's.
 MIN_MARKED = 3
 
 
 def dialect(lines: list[str]) -> str | None:
-    """"lynx", "markdown" or None (an ordinary page)."""
+    """"lynx", "markdown", "news feed", "messaging app", "screen reader" or None (an ordinary page)."""
     lynx = sum(1 for line in lines if _LYNX_LINK.search(line))
     markdown = sum(1 for line in lines if _MD_LINK.search(line) or _MD_HEADING.match(line) and line.strip("# "))
     if lynx >= MIN_MARKED and lynx >= markdown:
         return "lynx"
     if markdown >= MIN_MARKED:
         return "markdown"
+    if ":" in "".join(lines[:40]) and _feed(lines):
+        return "news feed"
     whole = "\n".join(lines)  # (a plain substring test first: the per-line patterns run on the few pages that can match)
     if "*" in whole and sum(1 for line in lines if _CHAT_BOLD.match(line)) >= MIN_CHAT:
         return "messaging app"
@@ -69,7 +85,19 @@ def unmark(lines: list[str]) -> tuple[list[str], str | None]:
         return [_CHAT_ITALIC.sub(r"\1\2\3", _CHAT_BOLD.sub(r"\1\2\3", line)) for line in lines], tool
     if tool == "screen reader":
         return [_SR_ROLE.sub("", line) for line in lines], tool
+    if tool == "news feed":  # (a feed's text is HTML-escaped: "&quot;", "&nbsp;")
+        return [normalize(html.unescape(_FEED_TEXT.sub("", line))) if "&" in line else _FEED_TEXT.sub("", line)
+                for line in lines], tool
     return lines, None
+
+
+def _feed(lines: list[str]) -> bool:
+    """Lines that name a feed's fields: a title, a date and the feed's own fields (a link, an id, categories)."""
+    head = lines[:200]
+    titles = sum(1 for line in head if _FEED_TEXT.match(line) and line.lstrip()[:1] in "tT")
+    dates = sum(1 for line in head if _FEED_DATE.match(line))
+    meta = sum(1 for line in head if _FEED_META.match(line))
+    return titles >= 1 and dates >= 1 and meta >= MIN_FEED - 2 and titles + dates + meta >= MIN_FEED
 
 
 _REFERENCE = regex.compile(r"^\s*(?:\d{1,4}\.\s+\S+|(?:Visible|Hidden)\s+links:)\s*$")
@@ -80,6 +108,8 @@ def appended(lines: list[str], tool: str | None) -> frozenset[int]:
     own lines (landmarks, list counts, a picture's alt text)."""
     if tool == "screen reader":
         return frozenset(n for n, line in enumerate(lines) if _SR_ONLY.match(line))
+    if tool == "news feed":
+        return frozenset(n for n, line in enumerate(lines) if _FEED_META.match(line))
     if tool != "lynx":
         return frozenset()
     start = next((n for n in range(len(lines) - 1, -1, -1) if lines[n].strip() == "References"), None)
