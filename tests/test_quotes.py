@@ -1050,3 +1050,27 @@ def test_a_study_speaks_for_the_institute_that_made_it():
         "पटना के पूर्वी भारत जल एवं स्वास्थ्य अनुसंधान संस्थान के एक नए अध्ययन में यह बात सामने आई है। संस्थान की वैज्ञानिक "
         "तनुश्री मुखर्जी ने बताया कि नमूने दो साल में लिए गए। अध्ययन में कहा गया है कि हर तीसरे हैंडपंप का पानी पीने लायक नहीं है।")
     assert "संस्थान" in (speaker_of(quotes, "हर तीसरे हैंडपंप") or "")  # the institute, not its scientist named last
+
+
+def test_an_initials_full_stop_ends_no_sentence_so_the_sayer_keeps_the_name():
+    """samples/quotes-eval46: wire copy names people with initials ("वंदना के. तिवारी", "के. एस. बघेल"); the full
+    stop after an initial is not a sentence's end, so the sayer is not the surname alone (which the article's
+    other Tiwari would then take), and a later pronoun finds her."""
+    text = ("भोपाल। हादसे में घायल हुए लोगों को अस्पताल ले जाया गया।\n\n"
+            "जबलपुर की शिक्षिका वंदना के. तिवारी ने बताया, \"तेज आवाज के साथ डिब्बा एक तरफ झुक गया और लोग चीखने लगे।\"\n\n"
+            "उनके पति प्रमोद तिवारी के सिर में चोट आई है। वह बोले कि गांव के लोगों ने सबसे पहले मदद की।")
+    a = analyze_text(text)
+    said = {q.text[:12]: q.speaker.name if q.speaker else None for q in a.quotes}
+    assert said["तेज आवाज के "] == "वंदना के. तिवारी"
+    assert said["गांव के लोगो"] == "प्रमोद तिवारी"
+
+
+def test_a_post_and_a_warning_are_speech_cues():
+    """samples/quotes-eval46: "उन्होंने सोशल मीडिया पर पोस्ट किया, "…"" and "X ने आगाह किया कि …"."""
+    quotes = quotes_of(
+        "नई दिल्ली। चिली की खनन मंत्री कैटालिना रोबलेस मंगलवार को चार दिन की यात्रा पर दिल्ली पहुंचीं, जहां लिथियम के "
+        "समझौते पर हस्ताक्षर हुए। उन्होंने सोशल मीडिया पर पोस्ट किया, \"नमस्ते भारत! गर्मजोशी भरे स्वागत के लिए धन्यवाद।\" "
+        "विश्लेषक मीरा कुलकर्णी ने आगाह किया कि समझौते का फायदा तभी मिलेगा जब कंपनियां लंबा निवेश करेंगी।",
+        headline="भारत और चिली के बीच लिथियम पर समझौता")
+    assert speaker_of(quotes, "नमस्ते भारत") == "कैटालिना रोबलेस"
+    assert speaker_of(quotes, "समझौते का फायदा") == "मीरा कुलकर्णी"

@@ -57,6 +57,20 @@ def test_hindi_forenoon_and_afternoon_times():
     assert find_date("27 अक्टूबर 2027, 4:15 पीएम").iso == "2027-10-27T16:15:00"
 
 
+def test_hindi_parts_of_the_day_before_the_time():
+    """samples/html-eval42: "प्रकाशित: गुरुवार, 21 सितंबर 2028, शाम 7:05 बजे" is 19:05; रात is evening until midnight
+    and night after it ("रात 2:10 बजे" is 02:10); दोपहर 12:30 stays 12:30."""
+    from khabar.text.dates import find_date
+
+    assert find_date("प्रकाशित: गुरुवार, 21 सितंबर 2028, शाम 7:05 बजे").iso == "2028-09-21T19:05:00"
+    assert find_date("21 सितंबर 2028, रात 9:10 बजे").iso == "2028-09-21T21:10:00"
+    assert find_date("21 सितंबर 2028, रात 2:10 बजे").iso == "2028-09-21T02:10:00"
+    assert find_date("21 सितंबर 2028, रात 12:20 बजे").iso == "2028-09-21T00:20:00"
+    assert find_date("21 सितंबर 2028, दोपहर 12:30 बजे").iso == "2028-09-21T12:30:00"
+    assert find_date("21 सितंबर 2028, दोपहर 2:30 बजे").iso == "2028-09-21T14:30:00"
+    assert find_date("21 सितंबर 2028, सुबह 9:05 बजे").iso == "2028-09-21T09:05:00"
+
+
 def test_dates_in_indias_other_scripts():
     """samples/html-eval34: month names as CLDR writes them in India's other languages (through babel) and the digits
     of their scripts; "শেষ আপডেট … প্রকাশিত …" gives the published time, not the update's."""

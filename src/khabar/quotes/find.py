@@ -15,6 +15,7 @@ import regex
 
 from ..text.tokens import WORD
 from ..text.normalize import fold
+from ..text.sentences import FULL_STOP
 from .gender import of_cue
 from .lexicon import DOCUMENTS, OPINION, SAY, SPEECH_ACT, TITLES, compile_words
 from .speakers import Name, Speakers, is_body, is_media, is_pronoun, is_unnamed, name_after, name_before
@@ -37,7 +38,7 @@ _SOURCE_CUES = compile_words(
     r"|\s+(?:को|से)\s+(?:बताया|कहा)"
     r"|\s+में\s+(?:छपी|छपे|प्रकाशित|लिखा)"
     r"|\s+के\s+(?:[\p{L}\p{M}]+\s+)?अंक\s+में\s+(?:छपी|छपे|छपा|प्रकाशित)")  # "जर्नल X के मार्च अंक में प्रकाशित"
-_SENTENCE_END = regex.compile(r"[।?!|]|\.(?!\d)")
+_SENTENCE_END = regex.compile(r"[।?!|]|" + FULL_STOP)
 _ERGATIVE = regex.compile(r"\s+ने\s+")
 _OPINION_AT = compile_words(r"\s+(?:का|की|के)\s+(?:कहना|मानना|आरोप|दावा)")
 _ADDRESSEE = regex.compile(r"\s+(?:से|को)\s*$")

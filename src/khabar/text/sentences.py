@@ -47,6 +47,10 @@ LETTER_NAMES = frozenset(
 # sentences in the BBC Hindi set, which ends its sentences with a full stop): initials only inside a chain
 # (आई.ए.एस., जी.डी.पी.), or in a text whose sentences end with the danda ("हेमंत पी. करंदीकर", "पी. विजयन").
 AMBIGUOUS_LETTER_NAMES = frozenset("आई पी जी".split())
+# A full stop that is not an initial's or an abbreviation's ("के. एस. बघेल", "डॉ. रावत"): for patterns that look
+# for sentence ends without the splitter (the quote step's).
+FULL_STOP = (r"(?<!(?<![\p{L}\p{M}])(?:" + "|".join(sorted((LETTER_NAMES - AMBIGUOUS_LETTER_NAMES) | HINDI_ABBREVIATIONS, key=len, reverse=True))
+             + r"))\.(?!\d)")
 # English abbreviations that precede a name, number or more text, compared case-folded; a hand-picked
 # Punkt-style list of titles, company suffixes and Latin abbreviations seen in Hindi news.
 LATIN_ABBREVIATIONS = frozenset(
