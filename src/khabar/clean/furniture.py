@@ -265,10 +265,10 @@ AUTHOR_BOX = _compile(r"^[\s\p{P}]*(?:(?:लेखक|लेखिका)\s+(?:�
 # What an embedded post shows around its text: "View this post on Instagram", "A post shared by …".
 EMBED_CHROME = _compile(r"^[\s\p{P}]*(?:view\s+(?:this\s+post|more)\s+on\s+(?:instagram|facebook|x|twitter)|a\s+post\s+shared\s+by\s)")
 # The link under each teaser of a listing: "और पढ़ें", "Read more", "पूरी खबर पढ़ें".
+_READ_MORE_WORDS = r"और\s+पढ़ें|आगे\s+पढ़ें|पूरी\s+(?:खबर|ख़बर)\s+पढ़ें|read\s+more|continue\s+reading"
+READ_MORE = _compile(r"^[\s\p{P}]*(?:" + _READ_MORE_WORDS + r")[\s\p{P}\p{S}]*$")
 # The same prompt with the story's address after it: "पूरी खबर पढ़ें: https://…".
-READ_MORE_LINK = _compile(r"^[\s\p{P}\p{S}]*(?:और\s+पढ़ें|आगे\s+पढ़ें|पूरी\s+(?:खबर|ख़बर)\s+पढ़ें|read\s+more|continue\s+reading|"
-                          r"read\s+(?:the\s+)?full\s+story)\s*[:\-–]?\s*(?:https?://|www\.)")
-READ_MORE = _compile(r"^[\s\p{P}]*(?:और\s+पढ़ें|आगे\s+पढ़ें|पूरी\s+(?:खबर|ख़बर)\s+पढ़ें|read\s+more|continue\s+reading)[\s\p{P}\p{S}]*$")
+READ_MORE_LINK = _compile(r"^[\s\p{P}\p{S}]*(?:" + _READ_MORE_WORDS + r"|read\s+(?:the\s+)?full\s+story)\s*[:\-–]?\s*(?:https?://|www\.)")
 # A live-updates box's heading: "… पल-पल की अपडेट", "लाइव अपडेट्स", "Live Updates".
 LIVE_BOX = _compile(r"(?:पल-पल\s+की\s+(?:अपडेट|खबर)|लाइव\s+अपडेट(?:्स)?|live\s+updates?)[\s\p{P}]*$")
 # The heading of a match's data below its report: "स्कोरकार्ड", "लाइव कमेंट्री", "Ball by ball".

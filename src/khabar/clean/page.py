@@ -578,11 +578,14 @@ def _article_roles(r: PageRoles) -> None:
         end = after.n
     # A heading over cards of other stories, each with its "पूरी खबर पढ़ें: <link>", ends the story (a newsletter's
     # "संक्षेप में" under its one full story): the cards share the story's words, but they are not its paragraphs.
-    for s in shapes[pos[start] + 1 : pos[end] + 1] if start in pos else ():
+    links = [i for i in range(pos[start] + 1, min(len(shapes), pos[end] + 2)) if F.READ_MORE_LINK.match(shapes[i].folded)] \
+        if start in pos else []
+    for i in range(pos[start] + 1, pos[end] + 1) if len(links) >= MIN_CARDS - 1 else ():
+        s = shapes[i]
         if roles.get(s.n, (RELATED,))[0] != RELATED or s.words > MAX_MARKER_WORDS or s.terminal:
             continue
-        links = [i for i, t in enumerate(shapes[pos[s.n] + 1 : pos[end] + 2]) if F.READ_MORE_LINK.match(t.folded)]
-        if len(links) >= MIN_CARDS - 1 and links[0] <= CARD_LINES:  # (the first card right under the heading)
+        below = [k for k in links if k > i]
+        if len(below) >= MIN_CARDS - 1 and below[0] - i - 1 <= CARD_LINES:  # (the first card right under the heading)
             end = max((t.n for t in thread if t.n < s.n), default=end)
             break
     # A date line after the body has begun opens another story printed below this one (with its title above it).
@@ -598,8 +601,9 @@ def _article_roles(r: PageRoles) -> None:
 
     # Header: everything before the body.
     header = [s for s in shapes if s.n < start]
-    # The headline: the first title-shaped line of the header whose words the body uses (a list's item is none), unless one at least twice as
-    # long whose words the body uses even more follows (a score line above the title, "भारत महिला 56 रन से जीती").
+    # The headline: the first title-shaped line of the header whose words the body uses (a list's item is none),
+    # unless one at least twice as long whose words the body uses even more follows (a score line above the title,
+    # "भारत महिला 56 रन से जीती").
     candidates = [s for s in header if s.n not in roles and s.titleish and s.words >= 3 and not _list_item(s, shapes, pos)
                   and _overlap(s.content, body_words) >= HEADLINE_OVERLAP]
     headline = candidates[0] if candidates else None

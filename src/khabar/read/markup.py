@@ -85,10 +85,15 @@ def unmark(lines: list[str]) -> tuple[list[str], str | None]:
         return [_CHAT_ITALIC.sub(r"\1\2\3", _CHAT_BOLD.sub(r"\1\2\3", line)) for line in lines], tool
     if tool == "screen reader":
         return [_SR_ROLE.sub("", line) for line in lines], tool
-    if tool == "news feed":  # (a feed's text is HTML-escaped: "&quot;", "&nbsp;")
-        return [normalize(html.unescape(_FEED_TEXT.sub("", line))) if "&" in line else _FEED_TEXT.sub("", line)
-                for line in lines], tool
+    if tool == "news feed":
+        return [_feed_line(line) for line in lines], tool
     return lines, None
+
+
+def _feed_line(line: str) -> str:
+    """A feed's line without its field's name, its HTML escapes ("&quot;", "&nbsp;") undone."""
+    line = _FEED_TEXT.sub("", line)
+    return normalize(html.unescape(line)) if "&" in line else line
 
 
 def _feed(lines: list[str]) -> bool:
