@@ -1202,3 +1202,55 @@ def test_a_newsletters_heading_over_cards_ends_its_story_and_its_subject_is_no_h
     assert a.headline == page[7]
     assert all(s in a.text for s in story)
     assert not any(c[:20] in a.text for c in cards)
+
+
+def test_a_ticker_above_the_breadcrumb_is_no_headline_and_the_reporters_city_sits_between_name_and_date():
+    """samples/clean-eval32: a breaking-news ticker whose headline shares the story's words stands above the
+    breadcrumb; the story's own title stands under it, over the reporter's name, city and date."""
+    body = ["विधानसभा ने बुधवार को किसान कर्ज राहत विधेयक ध्वनिमत से पारित कर दिया और विपक्ष ने सदन से वॉकआउट किया।",
+            "विधेयक के तहत दो लाख रुपये तक का फसली कर्ज माफ होगा, जबकि बैंकों से लिया गया कर्ज योजना से बाहर रहेगा।",
+            "विपक्ष ने कहा कि विधेयक आधी-अधूरी राहत है और किसानों के साथ धोखा है, सरकार ने इसे ऐतिहासिक बताया।"]
+    page = ["होम", "राज्य", "देश", "", "ब्रेकिंग न्यूज़", "लोकसभा में वित्त विधेयक पर चर्चा आज, विपक्ष ने मांगा ज्यादा समय",
+            "गुजरात: भरूच की केमिकल फैक्ट्री में आग, दमकल की 12 गाड़ियां मौके पर", "", "होम / राज्य / मध्य प्रदेश", "",
+            "विधानसभा में किसान कर्ज राहत विधेयक पास, विपक्ष का वॉकआउट", "", "रविकांत दुबे", "भोपाल,", "15 मार्च 2028,", ""]
+    a = analyze_text("\n".join(page + [line for s in body for line in (s, "")]))
+    assert a.headline == "विधानसभा में किसान कर्ज राहत विधेयक पास, विपक्ष का वॉकआउट"
+    assert next(line.role for line in a.lines if line.text == "रविकांत दुबे") == "byline"
+
+
+def test_dates_under_labels_of_their_own_are_the_storys_list_and_an_embedded_posts_signature_is_furniture():
+    body = ["कृषि उपकरण बनाने वाली कंपनी का आईपीओ अगले हफ्ते खुलेगा और कंपनी इससे 840 करोड़ रुपये जुटाना चाहती है।",
+            "रिटेल निवेशकों को कम से कम 66 शेयरों के एक लॉट के लिए बोली लगानी होगी, जिसकी कीमत करीब 15 हजार रुपये होगी।",
+            "इश्यू से जुड़ी अहम तारीखें इस प्रकार हैं:\nआईपीओ खुलेगा: 22 मार्च 2028 (बुधवार)\n"
+            "आईपीओ बंद होगा: 24 मार्च 2028 (शुक्रवार)\nशेयरों का अलॉटमेंट: 27 मार्च 2028 (सोमवार)",
+            "कंपनी के प्रबंध निदेशक सुधीर कुलकर्णी ने एक्स पर लिखा-",
+            "हमारे किसानों के लिए यह नया अध्याय है और इश्यू से मिला पैसा नई फैक्ट्री में लगेगा।",
+            "— Sudhir Kulkarni (@SudhirK_Agro) March 15, 2028",
+            "कंपनी का राजस्व पिछले वित्त वर्ष में 18 फीसदी बढ़कर 1,962 करोड़ रुपये रहा और मुनाफा भी बढ़ा है।"]
+    a = analyze_text("\n".join(["कृषि उपकरण कंपनी का आईपीओ 22 मार्च को खुलेगा, 840 करोड़ रुपये जुटाएगी", "", "अपडेटेड: 15 मार्च 2028", ""]
+                               + [line for s in body for line in (s, "")]))
+    roles = {line.text: line.role for line in a.lines}
+    assert roles["आईपीओ बंद होगा: 24 मार्च 2028 (शुक्रवार)"].startswith("body")
+    assert roles["शेयरों का अलॉटमेंट: 27 मार्च 2028 (सोमवार)"].startswith("body")
+    assert roles["कंपनी के प्रबंध निदेशक सुधीर कुलकर्णी ने एक्स पर लिखा-"] == "body"
+    assert roles["— Sudhir Kulkarni (@SudhirK_Agro) March 15, 2028"].startswith("boilerplate")
+    assert a.published.startswith("2028-03-15")
+
+
+def test_furniture_of_pages_in_other_languages():
+    """samples/html-eval43: the "read also" headings, read-time lines, copyright notices, bylines and reporters'
+    addresses of French, Italian, Russian, Chinese and Korean pages are furniture; sentences that open alike are not."""
+    from khabar.clean.shape import shape
+
+    role = lambda text: (shape(0, text).furniture or ("",))[0]  # noqa: E731
+    for line in ("Lire aussi", "LEGGI ANCHE", "Читайте также", "延伸阅读", "관련기사", "Mehr zum Thema"):
+        assert role(line) == "boilerplate:related-story", line
+    assert role("Temps de lecture 4 min.") == "boilerplate:read-time"
+    assert role("<저작권자(c) 한결뉴스, 무단 전재-재배포 금지>") == "boilerplate:legal"
+    assert role("© RIPRODUZIONE RISERVATA") == "boilerplate:legal"
+    assert role("mjkim@hangyeol.news seoyeon@hangyeol.news") == "boilerplate:other"
+    for line in ("김민준·이서연 기자", "Par Claire Dautrey et Mathieu Ollivier (Grenoble, correspondant)", "di Giulia Ferraresi"):
+        assert role(line) == "byline", line
+    for line in ("Par ailleurs, la station fermera ses remontées mécaniques en avril.", "Di Maio ha detto che il piano è pronto.",
+                 "Lire la suite du rapport a pris trois mois aux experts du ministère."):
+        assert not role(line).startswith(("boilerplate", "byline")), line

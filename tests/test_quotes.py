@@ -1074,3 +1074,27 @@ def test_a_post_and_a_warning_are_speech_cues():
         headline="भारत और चिली के बीच लिथियम पर समझौता")
     assert speaker_of(quotes, "नमस्ते भारत") == "कैटालिना रोबलेस"
     assert speaker_of(quotes, "समझौते का फायदा") == "मीरा कुलकर्णी"
+
+
+def test_a_report_that_speaks_names_its_sayer_not_a_source_and_a_platform_is_named_once():
+    a = analyze_text(
+        "झील में मछलियों की मौत की जांच शुरू\n\nनीलगिरि जल अनुसंधान प्रयोगशाला की रिपोर्ट में कहा गया है कि झील के पानी में "
+        "घुली ऑक्सीजन की मात्रा तय सीमा से आधी रह गई है। विधायक सुमन लता ने फेसबुक पोस्ट में लिखा कि दोषी अफसरों पर कार्रवाई "
+        "होनी चाहिए।\n")
+    names = [s.name for s in a.sources]
+    assert "नीलगिरि जल अनुसंधान प्रयोगशाला" not in names  # the report speaks: the laboratory is the quote's sayer
+    assert names.count("फेसबुक") == 1 and "फेसबुक पोस्ट" not in names
+
+
+def test_a_bodys_kind_alone_stands_for_the_body_named_before_and_a_source_loses_its_description():
+    a = analyze_text(
+        "चंबल टी20 लीग की नीलामी में 212 खिलाड़ी बिके\n\nग्वालियर: चंबल टी20 लीग के दूसरे सत्र की नीलामी रविवार को हुई। "
+        "लीग की ओर से जारी आंकड़ों के मुताबिक, छह टीमों ने कुल 212 खिलाड़ियों पर 9.4 करोड़ रुपये खर्च किए। "
+        "एक्सचेंज के आंकड़ों के मुताबिक, प्रायोजक कंपनी के शेयर दो फीसदी चढ़े। "
+        "रियल एस्टेट शोध फर्म भूमिमापक एनालिटिक्स के आंकड़ों के मुताबिक, स्टेडियम के आसपास जमीन के दाम बढ़े हैं। "
+        "किसान कल्याण तथा कृषि विकास विभाग के आंकड़ों के अनुसार, जिले में इस बार गेहूं की बुवाई बढ़ी है।\n")
+    names = [s.name for s in a.sources]
+    assert "चंबल टी20 लीग" in names and "लीग" not in names
+    assert "एक्सचेंज" not in names  # no exchange is named: nobody to credit
+    assert "भूमिमापक एनालिटिक्स" in names
+    assert "किसान कल्याण तथा कृषि विकास विभाग" in names

@@ -66,7 +66,11 @@ READ_TIME = _compile(
     r"|(?P<n>\d+(?:\.\d+)?)\s*(?:min|mins|minutes?)\s+read"
     r"|(?P<n>\d+(?:\.\d+)?)\s*मिनट\s*(?:में\s*)?पढ़ें"
     r"|पढ़ने\s+(?:का\s+)?समय\s*[:\-]?\s*(?P<n>\d+(?:\.\d+)?)\s*मिनट"
-    r"|पढ़ने\s+में\s*[:\-]?\s*(?P<n>\d+(?:\.\d+)?)\s*मिनट(?:\s+(?:लगेंगे|लगेगा|का\s+समय))?)[\s\p{P}]*$"
+    r"|पढ़ने\s+में\s*[:\-]?\s*(?P<n>\d+(?:\.\d+)?)\s*मिनट(?:\s+(?:लगेंगे|लगेगा|का\s+समय))?"
+    # "Temps de lecture 4 min.", "Lesezeit: 3 Min.", "Время чтения: 5 мин"
+    r"|(?:temps\s+de\s+lecture|tempo\s+di\s+lettura|lesezeit|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|время\s+чтения|leestijd|"
+    r"lästid|lesetid|czas\s+czytania|okuma\s+süresi)\s*[:\-]?\s*(?P<n>\d+(?:[.,]\d+)?)\s*(?:min\.?|minutes?|minuten|minuti|minutos|"
+    r"мин\.?|минут[аы]?|dakika))[\s\p{P}]*$"
 )
 
 SHARE = Lexicon(
@@ -117,7 +121,8 @@ LEGAL = Lexicon(
     r"(?:बिना\s+(?:लिखित\s+)?अनुमति|अनुमति\s+के\s+बिना).{0,60}(?:वर्जित|निषेध|प्रतिबंधित)|मुद्रक\s+(?:एवं|और|व|तथा)\s+प्रकाशक|"
     # An opinion column's closing note: "(ये लेखक के निजी विचार हैं)", "views expressed are the author's own".
     r"(?:लेखक|लेखिका)\s+के\s+(?:निजी|अपने|व्यक्तिगत)\s+विचार|views\s+expressed\s+(?:here\s+|above\s+)?are\s+(?:the\s+author|personal)|"
-    r"views\s+are\s+personal|"
+    r"views\s+are\s+personal|tous\s+droits\s+réservés|riproduzione\s+riservata|alle\s+rechte\s+vorbehalten|"
+    r"todos\s+los\s+derechos\s+reservados|все\s+права\s+защищены|저작권자|무단\s*전재|無断転載|無断複製|版权所有|未经授权.{0,20}转载|"
     # A syndicated story's note: "इस खबर को … टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से …", "auto-generated from a feed".
     r"संपादित\s+नहीं\s+किया|सिंडीकेट(?:ेड)?\s+फीड|(?:ऑटोमेटेड|स्वचालित)\s+(?:न्यूज़?\s+)?फीड|"
     r"(?:has\s+not\s+been|was\s+not)\s+edited\s+by|auto-?generated\s+from\s+a\s+syndicated\s+feed|"
@@ -127,7 +132,8 @@ LEGAL = Lexicon(
     r"विवाद.{0,40}न्याय\s*-?\s*क्षेत्र|subject\s+to\s+(?:the\s+)?(?:exclusive\s+)?jurisdiction",
     # Each phrase holds one of these (the rarer of its words, so that the search runs on few lines).
     cues="© copyright reserved सर्वाधिकार कॉपीराइट privacy गोपनीयता cookie कुकीज terms शर्तें निजी अपने व्यक्तिगत expressed "
-    "संपादित फीड edited syndicated वर्जित निषेध प्रतिबंधित मुद्रक views जोखिमों risk न्याय jurisdiction",
+    "संपादित फीड edited syndicated वर्जित निषेध प्रतिबंधित मुद्रक views जोखिमों risk न्याय jurisdiction "
+    "droits riservata rechte derechos права 저작권자 전재 無断 版权 转载",
 )
 
 # A picture's credit or label inside a caption: "फोटो: पूर्वांचल प्रहरी", "(प्रतीकात्मक तस्वीर)", "फाइल फोटो", "Photo: PTI".
@@ -159,7 +165,12 @@ RELATED_MARKER = _compile(
     r"ट्रेंडिंग(?:\s+(?:न्यूज़?|खबरें|ख़बरें))?|(?:सबसे\s+(?:ज़?्यादा|अधिक)|सर्वाधिक)\s+पढ़ी\s+(?:गई|गईं)(?:\s+(?:खबरें|ख़बरें))?|most\s+(?:read|popular)|"
     r"(?:टॉप|top)\s+(?:हेडलाइंस|हेडलाइन्स|headlines|स्टोरीज़?|stories|news|न्यूज़?)|trending\s+(?:news|photos|videos|stories)|"
     r"रेकमेंडेड(?:\s+(?:खबरें|ख़बरें|स्टोरीज़?))?|लोकप्रिय\s+(?:खबरें|ख़बरें)|"
-    r"पढ़ें\s*[:\-])"
+    r"पढ़ें\s*[:\-]|"
+    # the same heading in other languages ("Lire aussi", "LEGGI ANCHE", "Читайте также", "延伸阅读", "관련기사")
+    r"(?:à\s+)?lire\s+aussi|leggi\s+anche|mehr\s+zum\s+thema|lesen\s+sie\s+auch|auch\s+interessant|leia\s+também|"
+    r"lea\s+también|lee\s+también|ver\s+también|más\s+información|читайте\s+также|смотрите\s+также|延伸阅读|相关阅读|相关新闻|"
+    r"相关报道|관련\s*기사|関連記事|あわせて読みたい|ayrıca\s+bakınız|ilginizi\s+çekebilir|lees\s+ook|läs\s+också|les\s+også|"
+    r"læs\s+også|czytaj\s+(?:też|także)|اقرأ\s+(?:أيضا|أيضاً|ايضا)|you\s+may\s+also\s+be\s+interested\s+in|more\s+on\s+this\s+story)"
 )
 # "हरियाणा की और खबरें", "खेल से जुड़ी अन्य खबरें": a heading over other stories of a place or a topic (any words open
 # it, so it is kept out of the line-start gate and tried only on lines that hold "खबरें").
@@ -263,7 +274,9 @@ LABEL = _compile(r"^[\s\p{P}]*(?:विस्तार|live|लाइव|exclusi
 # The box about the writer below a story: its label, then the name and a note ("लेखक के बारे में", "About the author").
 AUTHOR_BOX = _compile(r"^[\s\p{P}]*(?:(?:लेखक|लेखिका)\s+(?:के|की)\s+बारे\s+में|about\s+the\s+(?:author|writer))[\s\p{P}]*$")
 # What an embedded post shows around its text: "View this post on Instagram", "A post shared by …".
-EMBED_CHROME = _compile(r"^[\s\p{P}]*(?:view\s+(?:this\s+post|more)\s+on\s+(?:instagram|facebook|x|twitter)|a\s+post\s+shared\s+by\s)")
+EMBED_CHROME = _compile(r"^[\s\p{P}]*(?:view\s+(?:this\s+post|more)\s+on\s+(?:instagram|facebook|x|twitter)|a\s+post\s+shared\s+by\s)"
+                        # an embedded post's signature: "— सुधा चौरसिया (@SudhaChaurasiaMP) March 15, 2028"
+                        r"|^\s*[—–-]\s*[^()\n]{1,60}\(@[\p{L}\p{N}_.]{1,30}\)\s+[^()\n]{0,30}\d{4}\s*$")
 # The link under each teaser of a listing: "और पढ़ें", "Read more", "पूरी खबर पढ़ें".
 _READ_MORE_WORDS = r"और\s+पढ़ें|आगे\s+पढ़ें|पूरी\s+(?:खबर|ख़बर)\s+पढ़ें|read\s+more|continue\s+reading"
 READ_MORE = _compile(r"^[\s\p{P}]*(?:" + _READ_MORE_WORDS + r")[\s\p{P}\p{S}]*$")
@@ -330,6 +343,8 @@ def long_breadcrumb(folded: str) -> bool:
 AD_TEXT = _compile(r"^\s*[\p{So}]|(?<!\d)(?:\+91[\s-]?)?[6-9]\d{9}(?!\d)|(?<!\d)\d{2}x{4,}\d{2}(?!\d)|संपर्क\s*:|मो\.\s*:?\s*\d")
 
 
+# The reporters' addresses under a story: "mjkim@hangyeol.news seoyeon@hangyeol.news".
+EMAILS_ALONE = _compile(r"^[\s\p{P}]*[\p{L}\p{N}._%+-]++@[\p{L}\p{N}-]++(?:\.[\p{L}\p{N}-]++)++(?:[\s,;/|]+[\p{L}\p{N}._%+-]++@[\p{L}\p{N}-]++(?:\.[\p{L}\p{N}-]++)++)*[\s\p{P}]*$")
 URL_ALONE = _compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 
 # Zodiac-sign headings and daily horoscope entries (Hindi and English sign names).
@@ -348,6 +363,8 @@ BYLINE = _compile(
     r"इनपुट\s*[:\-]?\s*(?:भाषा|एजेंसी|आईएएनएस|पीटीआई))[)\s.।]*$"
 )
 
+# The word for "reporter" after the name (Korean, Japanese, Chinese bylines): "김민준·이서연 기자".
+REPORTER_AFTER = ("기자", "記者", "记者", "特派員", "特派员")
 # A credit inside a line of page facts: "हिमधारा ब्यूरो, शिमला Published by: सुनीता ठाकुर Updated …".
 CREDIT_INSIDE = _compile(r"(?<![\p{L}\p{M}])(?:(?:published|written|edited|reported|posted|authored|uploaded)\s+by\s*:?|"
                          r"(?:लेखक|लेखिका|रिपोर्टर|एजेंसी)\s*:|अपलोडेड\s+बाय\s*:?)(?:\s+\S|(?<=by)\p{Devanagari})")  # "Edited byप्रियंका"

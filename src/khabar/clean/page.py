@@ -20,7 +20,7 @@ import regex
 from ..text.normalize import fold
 from ..text.tokens import WORD
 from . import furniture as F
-from .shape import VIDEO_HEADING, LineShape, shape
+from .shape import DATE_LINE_ROLE, VIDEO_HEADING, LineShape, shape
 
 RELATED = "boilerplate:related-story"
 # Share of a page's lines that must be teaser furniture (dates, ids, links, cut-off excerpts) to call it a listing.
@@ -102,6 +102,7 @@ def classify(lines: list[str]) -> PageRoles:
     roles: dict[int, tuple[str, str]] = {s.n: s.furniture for s in shapes if s.furniture}
     _table_rows(shapes, roles)
     _running_headers(shapes, roles)
+    _schedule(shapes, roles)
     _mark_blocks(shapes, roles)
     _readers_comments(shapes, roles)
     page_type = _page_type(shapes, roles, sum(len(columns.get(s.n, (s.n,))) for s in shapes))
@@ -611,6 +612,12 @@ def _article_roles(r: PageRoles) -> None:
               and not CAPTION_CUE.search(s.text)]
     if fuller:
         headline = fuller[0]
+    # A breadcrumb between the first and a later one that stands over the story's credits: the first was a
+    # ticker's or a menu's headline (a portal prints the story's path right above its title).
+    crumb = next((t.n for t in reversed(header) if headline is not None and t.n > headline.n and _breadcrumb(t)), None)
+    if crumb is not None:
+        headline = next((c for c in candidates if c.n > crumb and _over_credits(c, shapes, pos, roles, start, slack=FAR_HEADLINE)),
+                        headline)
     # A later one that stands right over the story's credits, where the first does not, is the story's own title
     # (the first was a mail's subject, a link preview's, a channel's).
     if headline is not None and not _over_credits(headline, shapes, pos, roles, start, slack=FAR_HEADLINE):
@@ -759,6 +766,31 @@ _CREDIT_ROLES = ("byline", "date")
 _PASSING_ROLES = ("boilerplate:ad-marker", "boilerplate:share", "boilerplate:read-time", "caption")
 
 
+# "आईपीओ खुलेगा: 22 मार्च 2028 (बुधवार)": a date under a label of its own (the words before the colon).
+_LABELLED = regex.compile(r"^\s*([\p{L}\p{M}][\p{L}\p{M}\p{N}\s]{1,50}?)\s*[:：]")
+
+
+def _schedule(shapes: list[LineShape], roles: dict) -> None:
+    """Dates under labels of their own on consecutive lines ("आईपीओ खुलेगा: …", "आईपीओ बंद होगा: …") are a list of
+    the story's events, not the page's publication dates."""
+    run: list[LineShape] = []
+    for s in [*shapes, None]:
+        m = _LABELLED.match(s.folded) if s is not None and s.date is not None and roles.get(s.n, DATE_LINE_ROLE) == DATE_LINE_ROLE \
+            else None
+        if m and not F.DATE_LABEL.search(m.group(1)) and (not run or s.n - run[-1].n <= 2):
+            run.append(s)
+            continue
+        if len(run) >= 2 and len({_LABELLED.match(t.folded).group(1) for t in run}) == len(run):
+            for t in run:
+                roles.pop(t.n, None)
+        run = [s] if m and not F.DATE_LABEL.search(m.group(1)) else []
+
+
+def _breadcrumb(s: LineShape) -> bool:
+    """"होम / राज्य / मध्य प्रदेश"."""
+    return F.has_breadcrumb_char(s.folded) and (F.BREADCRUMB.match(s.folded) is not None or F.long_breadcrumb(s.folded))
+
+
 def _over_credits(s: LineShape, shapes, pos, roles, start: int, slack: int = 1) -> bool:
     """The story's byline, date or dateline follow this line before the body, with ``slack`` lines at most between
     (a standfirst; a credit this test does not know)."""
@@ -821,7 +853,14 @@ def _right_under(s, headline, shapes, pos, roles) -> bool:
 def _name_after_date(s, shapes, pos, roles) -> bool:
     i = pos[s.n]
     neighbours = shapes[max(0, i - 1) : i] + shapes[i + 1 : i + 2]
-    return s.latin_share < 0.5 and any(roles.get(t.n, ("",))[0] == "date" for t in neighbours)
+    if s.latin_share >= 0.5:
+        return False
+    if any(roles.get(t.n, ("",))[0] == "date" for t in neighbours):
+        return True
+    # "रविकांत दुबे ¶ भोपाल, ¶ 15 मार्च 2028": the reporter's city between the name and the date
+    place, after = (shapes[i + 1], shapes[i + 2]) if i + 2 < len(shapes) else (None, None)
+    return place is not None and (place.dateline_alone or place.words <= 2 and not place.terminal) \
+        and roles.get(after.n, ("",))[0] == "date"
 
 
 def _name_and_place(s) -> bool:
@@ -855,6 +894,8 @@ _POINTS_BACK = regex.compile(rf"^\s*(?:{_alts(_POINTING_BACK)})\s")
 _ASKS = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alts(_ASKING)})(?![\p{{L}}\p{{M}}])")
 _TEASING = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alts(_TEASING_WORDS)})(?![\p{{L}}\p{{M}}])")
 MAX_LEANING_WORDS = 8
+# A speech verb with a dash or colon and nothing after it: the quotation is the next line (an embedded post).
+_OPENS_QUOTE = regex.compile(r"(?<![\p{L}\p{M}])(?:लिखा|कहा|बोले|बोलीं|बोली|बोला|(?:ट्वीट|पोस्ट)\s+किया)\s*[-:–—]\s*$")
 
 
 def _subhead_or_teaser(s, shapes, pos, roles, body_words) -> tuple[str, str]:
@@ -865,6 +906,8 @@ def _subhead_or_teaser(s, shapes, pos, roles, body_words) -> tuple[str, str]:
     """
     if F.IMAGE_CREDIT.match(s.folded):
         return ("boilerplate:other", "a picture's credit between paragraphs ('इमेज स्रोत, …')")
+    if _OPENS_QUOTE.search(s.folded):
+        return ("body", "the line that opens the quotation below it ('… ने X पर लिखा-')")
     i = pos[s.n]
     following = [t for t in shapes[i + 1 : i + 4] if t.n not in roles and t.words >= 5][:2]
     before = next((t for t in reversed(shapes[:i]) if t.prose), None)

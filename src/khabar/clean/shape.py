@@ -137,6 +137,10 @@ def _facts(folded: str) -> bool:
 
 
 _TIME_LABEL = regex.compile(r"(?<![\p{L}\p{M}])(?:updated|published|posted|अपडेटेड|प्रकाशित)(?![\p{L}\p{M}])")
+# "By" in other languages before names and nothing else, matched on the line as written (capitals kept: "Par ailleurs, …" opens a sentence).
+_NAMES_AFTER_BY = regex.compile(
+    r"^(?:[Pp]ar|[Dd]i|[Vv]on|[Pp]or|[Dd]oor|[Aa]v|[Aa]f|[Oo]d)\s+(?:\p{Lu}[\p{Ll}\p{M}'’-]+\s*){2,3}"
+    r"(?:(?:,|\s(?:et|e|und|y|en|og|och|i))\s+(?:\p{Lu}[\p{Ll}\p{M}'’-]+\s*){2,3})*(?:\s*\([^()]{1,60}\))?\s*$")
 MAX_DATED_BYLINE_WORDS = 30  # a byline that also gives the story's dates and reading time
 
 
@@ -250,6 +254,8 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
             return ("boilerplate:share", "share/follow/app prompt")
         if (F.BYLINE in can and F.BYLINE.match(f) or F.CREDIT_INSIDE.search(f)) and not s.terminal:
             return ("byline", "author or agency credit")  # "संवाद न्यूज एजेंसी, मेरठ | Published by: आकाश दुबे" too
+        if s.words <= 5 and f.endswith(F.REPORTER_AFTER) or _NAMES_AFTER_BY.match(s.text):
+            return ("byline", "author credit ('김민준 기자', 'Par Claire Dautrey et Mathieu Ollivier')")
         if s.words <= F.MAX_SOURCE_CREDIT_WORDS and F.SOURCE_CREDIT in can and F.SOURCE_CREDIT.match(f):
             return ("boilerplate:other", "source credit of a table or chart")
     if F.SEO_TITLE in can and F.SEO_TITLE.match(f):
@@ -284,6 +290,8 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
         return DATED_BYLINE_ROLE
     if s.words <= F.MAX_RECORDING_WORDS and F.RECORDING in can and F.RECORDING.match(f):
         return ("boilerplate:other", "audio player (a recording and its length)")
+    if "@" in f and s.words <= 8 and F.EMAILS_ALONE.match(f):
+        return ("boilerplate:other", "the reporters' e-mail addresses")
     if F.RELATED_MARKER in can and F.RELATED_MARKER.match(f):
         return ("boilerplate:related-story", "link to another story ('यह भी पढ़ें', 'Also Read')")
     if s.words <= MAX_MORE_NEWS_WORDS and F.more_news(f):

@@ -17,7 +17,7 @@ from ..text.tokens import WORD
 from ..text.normalize import fold
 from ..text.sentences import FULL_STOP
 from .gender import of_cue
-from .lexicon import DOCUMENTS, OPINION, SAY, SPEECH_ACT, TITLES, compile_words
+from .lexicon import BODY_WORDS, DOCUMENTS, OPINION, SAY, SPEECH_ACT, TITLES, compile_words
 from .speakers import Name, Speakers, is_body, is_media, is_pronoun, is_unnamed, name_after, name_before
 
 MIN_QUOTE_WORDS = 3  # a shorter quoted phrase is a title or a scare quote
@@ -31,7 +31,8 @@ _CUE_AFTER = compile_words(rf"^\s*[,:;–—-]?\s*(?P<frame>[^\"“”।?!]{{0,
 _INDIRECT = compile_words(rf"(?:(?:{SAY})|(?:{SPEECH_ACT})|{OPINION})\s*,?\s+(?:कि|की)\s+")
 _ACCORDING = compile_words(r"(?:\s+के|(?<![\p{L}\p{M}])(?P<pronoun>उनके|इनके|उसके|इसके))\s+(?:मुताबिक|अनुसार)\s*,?\s+")
 _SOURCE_CUES = compile_words(
-    r"\s+(?:की|के)\s+(?:एक\s+|ताजा\s+|ताज़ा\s+)?(?:रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे|अनुमान|अनुमानों|रैंकिंग|वेबसाइट|विश्लेषण)\s+(?:के\s+)?(?:मुताबिक|अनुसार|में)"
+    r"\s+(?:की|के)\s+(?:ओर\s+से\s+(?:जारी|कराए\s+गए|कराई\s+गई)\s+|वेबसाइट\s+पर\s+जारी\s+)?"
+    r"(?:(?:एक|ताजा|ताज़ा|आधिकारिक|अस्थायी|प्रोविजनल|शुरुआती|अंतिम|नवीनतम)\s+)?(?:रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे|अनुमान|अनुमानों|रैंकिंग|वेबसाइट|विश्लेषण)\s+(?:के\s+)?(?:मुताबिक|अनुसार|में)"
     r"|\s+के\s+(?:मुताबिक|अनुसार)"
     r"|\s+(?:को|से)\s+(?:दिए|दिये)\s+(?:एक\s+|अपने\s+)?(?:साक्षात्कार|इंटरव्यू)"
     r"|\s+(?:के\s+साथ|से)\s+(?:बातचीत|बात)\s+में"
@@ -49,8 +50,9 @@ _SPOKEN_TO = regex.compile(r"(?:\s+(?:से|को)|(?<![\p{L}\p{M}])(?:उन�
 _ERG_PRONOUN = regex.compile(r"(?<![\p{L}\p{M}])(?:उन्होंने|इन्होंने|उसने|इसने)(?![\p{L}\p{M}])")
 # A kind before the name: "समाचार एजेंसी पीटीआई", "शोध संस्था ओशन लेजर इंस्टीट्यूट" (a body's kind only before a name of two
 # words or more: "संस्था प्रथम" may be the name).
-_MEDIA_PREFIX = compile_words(r"^(?:(?:[\p{L}\p{M}]+\s+){0,2}(?:समाचार\s+एजेंसी|न्यूज़?\s+एजेंसी|एजेंसी|फर्म|अखबार|(?:न्यूज़?\s+|टीवी\s+|सरकारी\s+)?चैनल|वेबसाइट|पोर्टल|प्लेटफॉर्म|प्लेटफार्म|(?:शोध\s+|विज्ञान\s+)?पत्रिका|जर्नल)\s+(?!ऑफ\s)|"  # "इंडियन जर्नल ऑफ …" is a name
-                              r"(?:गैर-सरकारी\s+|सरकारी\s+|शोध\s+|स्वयंसेवी\s+|अंतरराष्ट्रीय\s+)?(?:संस्था|संगठन)\s+(?=\S+\s+\S))")
+_MEDIA_PREFIX = compile_words(r"^(?:(?:[\p{L}\p{M}]+\s+){0,3}(?:समाचार\s+एजेंसी|न्यूज़?\s+एजेंसी|एजेंसी|फर्म|अखबार|(?:न्यूज़?\s+|टीवी\s+|सरकारी\s+)?चैनल|वेबसाइट|पोर्टल|प्लेटफॉर्म|प्लेटफार्म|(?:शोध\s+|विज्ञान\s+)?पत्रिका|जर्नल)\s+(?!ऑफ\s)|"  # "इंडियन जर्नल ऑफ …" is a name
+                              r"(?:(?:गैर-सरकारी|सरकारी|शोध|स्वयंसेवी|अंतरराष्ट्रीय|मानवाधिकार|सामाजिक)\s+)?(?:संस्था|संगठन)\s+(?=\S+\s+\S)|"
+                              r"शोध\s+संस्थान\s+(?=\S+\s+\S))")  # ("… विज्ञान संस्थान" is a name: only a research institute's kind)
 _QUOTE_MARKS = "\"'“”‘’ "
 # A name in quotation marks after the words that say what it is (closing mark optional: the name may be cut there).
 _KIND_AFTER_QUOTE = regex.compile(r"^[\"'“‘]?([^\"'“”‘’]{2,60}?)[\"'”’]\s+(?:पत्रिका|अखबार|अख़बार|चैनल|वेबसाइट|पोर्टल|मैगजीन|मैगज़ीन)\s*$")
@@ -410,18 +412,32 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
 
 _GENERIC_SOURCE = compile_words(r"रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे|अनुमान|अनुमानों|रैंकिंग|पोस्ट|वेबसाइट|विश्लेषण")
 # A social platform a speaker wrote on: "एक्स पर लिखा", "फेसबुक पोस्ट में कहा", "इंस्टाग्राम अकाउंट पर".
-_PLATFORM = compile_words(r"(?<![\p{L}\p{M}])(एक्स|ट्विटर|फेसबुक|इंस्टाग्राम|यूट्यूब|x|twitter|facebook|instagram|youtube)"
+_PLATFORMS = r"एक्स|ट्विटर|फेसबुक|इंस्टाग्राम|यूट्यूब|x|twitter|facebook|instagram|youtube"
+# "फेसबुक पोस्ट में लिखा": the platform, named once.
+_ON_PLATFORM = compile_words(r"(" + _PLATFORMS + r")\s+(?:पोस्ट|पेज|अकाउंट|हैंडल)")
+_PLATFORM = compile_words(r"(?<![\p{L}\p{M}])(" + _PLATFORMS + r")"
                           r"\s+(?:पर\s+(?:लिखा|पोस्ट|कहा|साझा)|पोस्ट\s+(?:में|के\s+जरिए)|लाइव|(?:अकाउंट|पेज|हैंडल)\s+पर)")
 
 
-_REPORT = compile_words(r"(?:रिपोर्ट|ख़बर|खबर|सर्वे|सर्वेक्षण|अध्ययन|पोर्टल|डैशबोर्ड)\Z")  # (a department's portal: the department)
+_REPORT = compile_words(r"(?:रिपोर्ट|ख़बर|खबर|सर्वे|सर्वेक्षण|अध्ययन|पोर्टल|डैशबोर्ड|रिकॉर्ड|रिकार्ड|आकलन)\Z")  # (a department's portal: the department)
 # "'मरुधरा लाइव' पर प्रसारित वीडियो के मुताबिक", "'… जर्नल' में पिछले साल छपे एक अध्ययन के मुताबिक": the medium that carried it.
 # Also a paper's own report with its time: "'कोयलांचल प्रहरी' की पिछले साल अगस्त में छपी एक रिपोर्ट के मुताबिक".
 _CARRIED_IN = regex.compile(r"\s+(?:पर\s+(?:प्रसारित|दिखाए\s+गए|दिखाई\s+गई)|में\s+(?:(?:पिछले|इस|बीते)\s+(?:साल|वर्ष|महीने)\s+)?"
                             r"(?:छपे|छपी|छपा|प्रकाशित)|(?:की|के)\s+(?:(?:पिछले|इस|बीते|गत)\s+(?:साल|वर्ष|महीने|माह|हफ्ते)"
                             r"(?:\s+[\p{L}\p{M}]+)?\s+)?(?:में\s+)?(?:छपे|छपी|छपा|प्रकाशित))"
                             r"(?:\s+(?:एक|हुए|हुई|गए|गई))*\s+(?:वीडियो|फुटेज|फ़ुटेज|क्लिप|अध्ययन|रिपोर्ट|लेख|शोध|खबर|ख़बर)\Z")
+# "… की रिपोर्ट में कहा गया है कि": the document speaks, and its body is the quote's sayer, not a cited source.
+_DOCUMENT_SPEAKS = regex.compile(r"\s+(?:भी\s+)?(?:कहा|बताया|दावा\s+किया)\s+गया(?![\p{L}\p{M}])")
 _REPORT_TIME = regex.compile(r"\s+(?:की|के)\s+(?:पिछले|पिछली|बीते|गत|इस|उस)\s+(?:साल|वर्ष|महीने|माह|सप्ताह|हफ्ते|हफ़्ते)\Z")
+
+
+# A body's kind that stands for the body the article named in full ("लीग", "एक्सचेंज", "संघ").
+_KINDS = BODY_WORDS | frozenset(fold(w, normalized=True) for w in "लीग एक्सचेंज मंच फेडरेशन एसोसिएशन".split())
+
+
+def _bare_kind(name: str) -> bool:
+    words = WORD.findall(name)
+    return len(words) == 1 and fold(words[0], normalized=True) in _KINDS
 
 
 def _nameless(name: str) -> bool:
@@ -461,6 +477,8 @@ def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[st
         if m.group(1) not in (n for n, _ in out):
             out.append((m.group(1), m.group().strip()))
     for m in _SOURCE_CUES.finditer(text):
+        if m.group().endswith("में") and _DOCUMENT_SPEAKS.match(text, m.end()):
+            continue
         # "'रुहेलखंड प्रहरी' की पिछले साल की एक रिपोर्ट": the time the report is from stands between it and its owner.
         when = _REPORT_TIME.search(text, max(0, m.start() - 40), m.start())
         carried = _CARRIED_IN.search(text, max(0, m.start() - 60), m.start())
@@ -475,6 +493,8 @@ def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[st
         if (is_unnamed(who.text) and not quoted) or last in TITLES or fold(who.text, normalized=True) in _THE_PRESS:
             continue  # "तथ्यों के अध्ययन में", "बीबीसी संवाददाता के मुताबिक", "मीडिया से कहा": not a medium's name
         name = source_name(who.text)
+        if on := _ON_PLATFORM.fullmatch(name):
+            name = on.group(1)
         if _nameless(name):
             continue  # "रिपोर्ट के मुताबिक": a report, but whose?
         generic = reported or carried or _GENERIC_SOURCE.search(m.group())
@@ -538,6 +558,11 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
         for f in sorted(direct + indirect + unmarked, key=lambda f: f.start):
             found_all.append((f, text, offset, where, position))
         for name, cue in sources(text, publisher):
+            if _bare_kind(name):  # "बोर्ड की वेबसाइट पर जारी आंकड़ों": the board the article named before, or nobody
+                full = speakers.body_of_kind(name)
+                if full is None:
+                    continue
+                name = full
             if name not in seen:
                 seen.add(name)
                 cited.append((name, cue))
@@ -559,7 +584,7 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
         if name and is_media(name):
             # A medium saying something is credited as a source ("चैनल 12 टीवी ने कहा कि …" keeps its quote too).
             name = source_name(name, quoted_only=True)
-            if name not in seen and not _nameless(name):
+            if name not in seen and source_name(name) not in seen and not _nameless(name):  # (found as a source already)
                 seen.add(name)
                 cited.append((name, f.cue))
             if f.kind == "indirect" and f.cue.endswith(("मुताबिक", "अनुसार")):

@@ -130,7 +130,7 @@ def name_before(text: str, end: int) -> Name | None:
     picked: list[regex.Match] = []
     indefinite = False
     for m in _WORD_BACK.finditer(head):  # from the marker leftwards: only the words the name can hold are read
-        if picked and _key(m.group()) in _BODY_JOINERS and _key(picked[0].group()) in BODY_WORDS and len(picked) < MAX_NAME_WORDS:
+        if picked and _key(m.group()) in _BODY_JOINERS and _key(picked[0].group()) in _JOINED_ENDS and len(picked) < MAX_NAME_WORDS:
             picked.append(m)  # "खाद्य एवं रसद विभाग": a body's name may join two fields
             continue
         # "के. श्रीनिवास"; not "उम्र के. अधिकारियों": a plural is no name, so "के." ended a sentence there
@@ -168,8 +168,9 @@ def name_before(text: str, end: int) -> Name | None:
     seat = _key(picked[-1].group()) in SEATS
     union = _key(picked[-1].group()) in _NAME_ENDS
     keep = 0 if seat else max((i + 1 for i, t in enumerate(titled[:-1]) if t and picked[i].end() <= opening
-                               and not (body and _key(picked[i].group()) in _BODY_TITLES)
-                               and not (union and _key(picked[i].group()) in _MEMBERS)), default=0)
+                               and not ((body or union) and _key(picked[i].group()) in _BODY_TITLES
+                                        or (union or body and _key(picked[-1].group()) not in _SURNAMES_TOO)
+                                        and _key(picked[i].group()) in _MEMBERS)), default=0)
     last = len(picked) - 1
     if keep == last and keep > 0 and _key(picked[last].group()) in _HONORIFIC_ENDS:
         keep -= 1  # "डॉक्टर साहब ने कहा": the title with its honorific, not the honorific alone
@@ -319,10 +320,15 @@ _AFTER_NAME = frozenset(fold(w) for w in "रोज रोजाना लगा
                        "पश्चिमी पूर्वी उत्तरी दक्षिणी".split())  # ("… फरहाना सिद्दीकी पश्चिमी भारत में …")
 _NAME_ENDS = frozenset(fold(w) for w in "मोर्चा पार्टी दल संघ महासंघ समिति मंच परिषद फाउंडेशन ट्रस्ट यूनियन एसोसिएशन".split())
 _BODY_JOINERS = frozenset(fold(w) for w in "एवं तथा".split())
+_LEGAL_ENDS = frozenset(fold(w) for w in "लिमिटेड लिमिटेड़ लि".split())
 SEATS = frozenset(fold(w) for w in "कार्यालय दफ्तर दफ़्तर सचिवालय".split())  # an office's seat, named after its holder
 _BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय ग्रामीण".split())  # "केंद्रीय … बोर्ड": part of a body's name
 # Titles that name the members of an association ("गन्ना किसान एकता यूनियन", "शिक्षक संघ"): kept in its name.
 _MEMBERS = frozenset(fold(w) for w in "किसान मजदूर व्यापारी छात्र शिक्षक".split())
+# Also a department's ("किसान कल्याण तथा कृषि विकास विभाग"), unless its last word is a surname too ("छात्र शिवम निगम").
+_SURNAMES_TOO = frozenset(fold(w) for w in "निगम".split())
+# A body's name that joins two fields ends in one of these ("खाद्य एवं रसद विभाग", "अग्निशमन एवं आपात सेवा").
+_JOINED_ENDS = BODY_WORDS | _NAME_ENDS | frozenset(fold(w) for w in "सेवा सेवाएं".split())
 # A body's kind before its name, with up to two words that qualify it ("क्षेत्रीय संगठन कैरिकॉम").
 _KIND_BEFORE = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?(?:संगठन|संस्था|कंपनी|एजेंसी|चैनल|अख़बार|अखबार|पत्रिका|स्टार्टअप|"
                           r"ब्रोकरेज\s+(?:हाउस|फर्म)|"
@@ -644,6 +650,14 @@ class Speakers:
         """"राकेश त्रिपाठी कानपुर" (read on after a title up to "में") → "राकेश त्रिपाठी", the name the article uses."""
         words = name.split()
         return next((" ".join(words[:k]) for k in range(len(words) - 1, 1, -1) if " ".join(words[:k]) in self.candidates), name)
+
+    def body_of_kind(self, kind: str) -> str | None:
+        """The body the article names in full with this last word ("निगम" → "पश्चिमांचल विद्युत वितरण निगम"): the one
+        named most often, the first named on a tie; None when it names none."""
+        key = _key(kind)
+        named = [n for n in self.candidates if len(words := [_key(w) for w in WORD.findall(n)]) > 1 and (
+            words[-1] == key or len(words) > 2 and words[-2] == key and words[-1] in _LEGAL_ENDS)]  # "… निगम लिमिटेड"
+        return max(named, key=lambda n: (self.candidates[n], -self.first[n]), default=None)
 
     def fullest(self, short: str) -> str:
         if short not in self._fullest:
