@@ -773,17 +773,24 @@ _LABELLED = regex.compile(r"^\s*([\p{L}\p{M}][\p{L}\p{M}\p{N}\s]{1,50}?)\s*[:：
 def _schedule(shapes: list[LineShape], roles: dict) -> None:
     """Dates under labels of their own on consecutive lines ("आईपीओ खुलेगा: …", "आईपीओ बंद होगा: …") are a list of
     the story's events, not the page's publication dates."""
-    run: list[LineShape] = []
+    run: list[tuple[int, str]] = []  # (line, label) of the current run
     for s in [*shapes, None]:
-        m = _LABELLED.match(s.folded) if s is not None and s.date is not None and roles.get(s.n, DATE_LINE_ROLE) == DATE_LINE_ROLE \
-            else None
-        if m and not F.DATE_LABEL.search(m.group(1)) and (not run or s.n - run[-1].n <= 2):
-            run.append(s)
+        label = _event_label(s, roles) if s is not None else None
+        if label is not None and (not run or s.n - run[-1][0] <= 2):
+            run.append((s.n, label))
             continue
-        if len(run) >= 2 and len({_LABELLED.match(t.folded).group(1) for t in run}) == len(run):
-            for t in run:
-                roles.pop(t.n, None)
-        run = [s] if m and not F.DATE_LABEL.search(m.group(1)) else []
+        if len(run) >= 2 and len({lab for _, lab in run}) == len(run):
+            for n, _ in run:
+                roles.pop(n, None)
+        run = [(s.n, label)] if label is not None else []
+
+
+def _event_label(s: LineShape, roles: dict) -> str | None:
+    """The label before a line's date when it is no publication label ("आईपीओ खुलेगा", not "अपडेटेड")."""
+    if s.date is None or roles.get(s.n, DATE_LINE_ROLE) != DATE_LINE_ROLE:
+        return None
+    m = _LABELLED.match(s.folded)
+    return m.group(1) if m and not F.DATE_LABEL.search(m.group(1)) else None
 
 
 def _breadcrumb(s: LineShape) -> bool:
