@@ -1254,3 +1254,54 @@ def test_furniture_of_pages_in_other_languages():
     for line in ("Par ailleurs, la station fermera ses remontées mécaniques en avril.", "Di Maio ha detto che il piano è pronto.",
                  "Lire la suite du rapport a pris trois mois aux experts du ministère."):
         assert not role(line).startswith(("boilerplate", "byline")), line
+
+
+def test_an_outlets_imprint_and_its_about_us_paragraph_are_furniture_and_an_imprint_like_sentence_is_not():
+    """samples/clean-eval33: a hyperlocal portal's footer gives its editor, office, e-mail, advertising contact and
+    registration as "label: value" lines, under an "About us" paragraph that names its districts: all furniture."""
+    from khabar.clean.shape import shape
+
+    role = lambda text: (shape(0, text).furniture or ("",))[0]  # noqa: E731
+    for line in ("प्रधान संपादक: अजय कुमार मिश्र", "कार्यालय: महावीर चौक, बनगांव रोड, सहरसा (बिहार)", "ईमेल: desk@koshiawaz.in",
+                 "विज्ञापन के लिए संपर्क करें: 94310 27764", "खबर भेजने के लिए WhatsApp करें: 79034 61825",
+                 "उद्यम पंजीकरण संख्या: UDYAM-BR-27-0041872"):
+        assert role(line) == "boilerplate:other", line
+    assert role("संपादक ने बताया कि अखबार अगले महीने से रंगीन छपेगा और दाम नहीं बढ़ेंगे।") == ""
+    story = ["सहरसा के सलखुआ प्रखंड में नहर का तटबंध टूटा, सैकड़ों एकड़ धान के बिचड़े डूबे", "",
+             "सहरसा: सलखुआ प्रखंड के बहुआरा गांव के पास शुक्रवार देर रात नहर का तटबंध टूट गया, जिससे सैकड़ों एकड़ खेतों में पानी "
+             "भर गया। ग्रामीणों ने बताया कि तटबंध में दरार कई दिनों से थी और इसकी शिकायत सिंचाई विभाग से की गई थी।", "",
+             "सिंचाई विभाग के कार्यपालक अभियंता ने कहा कि तटबंध की मरम्मत शनिवार शाम तक पूरी कर ली जाएगी और किसानों के नुकसान "
+             "का आकलन कराया जाएगा। सहरसा के जिलाधिकारी ने भी मौके का जायजा लिया।", "",
+             "हमारे बारे में", "",
+             "कोसी आवाज़ सहरसा, सुपौल और मधेपुरा जिलों की खबरों का डिजिटल मंच है। हम गांव-कस्बों की वे खबरें आप तक पहुंचाते हैं "
+             "जो बड़े अखबारों में जगह नहीं पातीं।", "",
+             "प्रधान संपादक: अजय कुमार मिश्र", "", "विज्ञापन के लिए संपर्क करें: 94310 27764", ""]
+    lines = analyze_text("\n".join(story)).lines
+    role_of = lambda part: next(line.role for line in lines if part in line.text)  # noqa: E731
+    assert role_of("बहुआरा गांव के पास") == "body"
+    assert role_of("कार्यपालक अभियंता") == "body"
+    assert role_of("डिजिटल मंच है").startswith("boilerplate")
+    assert role_of("प्रधान संपादक").startswith("boilerplate")
+
+
+def test_a_body_broken_where_links_stood_and_a_two_paragraph_story_are_articles_not_listings():
+    """Real scrapes (BBC Hindi bodies, a paper's two-paragraph item): lines cut mid-sentence after several whole
+    sentences are one body broken where a link stood, not teasers' excerpts; two paragraphs under a headline, with
+    no dates or cut excerpts, are a short story."""
+    sentences = ["समाचार एजेंसी के मुताबिक़ इस पार्टी का नाम ख़ास आदमी पार्टी है और इसके नेता गांव-गांव घूम रहे हैं.",
+                 "पार्टी ने अमेठी से अपना उम्मीदवार उतारने का फ़ैसला किया है.", "उसके नेता कहते हैं कि वे किसानों के मुद्दे उठाएंगे.",
+                 "पिछले चुनाव में इस सीट पर मुक़ाबला काफ़ी कड़ा रहा था."]
+    broken = [" ".join(sentences) + " इस सीट से फ़िलहाल", "",
+              "कांग्रेस के नेता सांसद हैं. " + " ".join(sentences[1:]) + " भदौरिया ने कहा कि वे", "",
+              "भी चुनाव लड़ सकते हैं और इसके लिए वे गांवों में सभाएं कर रहे हैं. " + " ".join(sentences[:3])]
+    a = analyze_text("\n".join(broken))
+    assert a.page_type == "article"
+    assert [line.role for line in a.lines][1:] == ["body", "body"]  # (before this rule: three teasers of a listing)
+    short = analyze_text("\n".join([
+        "कोरोना के खिलाफ जंग में आगे आए फिल्मकार, राहत कोष समेत कई संस्थाओं को दिया दान", "",
+        "बॉलीवुड के जाने-माने फिल्मकार ने कोरोना के खिलाफ लड़ाई में दान देने का फैसला किया है। आपदा की घड़ी में सभी अपने-अपने "
+        "स्तर से जरूरतमंदों की मदद की कोशिश में लगे हैं और फिल्मी सितारे भी पीछे नहीं हैं।", "",
+        "उनकी कंपनी की तरफ से जारी बयान में कहा गया है कि लॉकडाउन की अवधि बढ़ने की वजह से दिहाड़ी मजदूरों के सामने रोजी-रोटी का "
+        "संकट खड़ा हो गया है, इसलिए कंपनी उनके परिवारों तक राशन पहुंचाएगी।", ""]))
+    assert short.page_type == "article"
+    assert [line.role for line in short.lines] == ["headline", "body", "body"]

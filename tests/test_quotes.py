@@ -1098,3 +1098,61 @@ def test_a_bodys_kind_alone_stands_for_the_body_named_before_and_a_source_loses_
     assert "एक्सचेंज" not in names  # no exchange is named: nobody to credit
     assert "भूमिमापक एनालिटिक्स" in names
     assert "किसान कल्याण तथा कृषि विकास विभाग" in names
+
+
+PAD = ("राज्य में इस साल बारिश कम हुई है और कई जिलों में पानी की किल्लत बनी हुई है। प्रशासन ने टैंकरों से पानी पहुंचाने की व्यवस्था "
+       "की है, लेकिन ग्रामीण इलाकों में हालात अब भी ठीक नहीं हैं और लोगों को दूर से पानी लाना पड़ रहा है।")
+
+
+def test_press_room_frames_questions_handouts_and_manners():
+    """samples/quotes-eval47: a title word ending a subhead names nobody on the next line; a handout's body is no
+    "उन्होंने"; the cue after a quoted question opens the answer; a manner stands between sayer and verb."""
+    body = "\n\n".join([
+        "जयपुर: स्वास्थ्य मंत्री सविता राजपुरोहित ने सोमवार को प्रेस कॉन्फ्रेंस की। उन्होंने कहा कि हालात काबू में हैं।", PAD,
+        "विभाग की ओर से बांटी गई विज्ञप्ति में कहा गया है कि सभी जिला अस्पतालों में अलग वार्ड बनाए जाएंगे।",
+        "सवाल-जवाब में क्या बोले मंत्री और अधिकारी",
+        "पत्रकारों के सवाल पर उन्होंने स्वीकार किया कि कुछ जिलों से जांच किट की कमी की शिकायतें मिली थीं।",
+        "एक पत्रकार ने सीधा सवाल किया, “क्या सरकार मौतों के आंकड़े छिपा रही है?” इस पर मंत्री कुछ तल्ख लहजे में बोलीं, “कोई आंकड़ा "
+        "नहीं छिपाया जा रहा।”", PAD])
+    quotes = quotes_of(body)
+    assert speaker_of(quotes, "कुछ जिलों से जांच किट") == "सविता राजपुरोहित"
+    assert speaker_of(quotes, "कोई आंकड़ा नहीं छिपाया") == "सविता राजपुरोहित"
+    assert not any(q.text.startswith("क्या सरकार") for q in quotes)  # no cue of its own: the next one is the answer's
+
+
+def test_who_asks_is_not_who_answers():
+    body = "\n\n".join([
+        "मुंबई: अभिनेत्री मेघना राठौड़ ने एक पॉडकास्ट में कहा कि फिल्मों में फीस का भेदभाव अब भी है।",
+        "पॉडकास्ट के होस्ट अर्जुन मेहता ने जब उनसे पूछा कि क्या उन्होंने कभी निर्माताओं से शिकायत की, तो मेघना हंस पड़ीं। "
+        "उन्होंने कहा, “शिकायत? उस वक्त तो यह डर भी था कि अगली फिल्म हाथ से निकल जाएगी।”", PAD, PAD])
+    assert speaker_of(quotes_of(body), "शिकायत? उस वक्त") == "मेघना राठौड़"
+
+
+def test_urdu_leaning_cues_and_measures_that_are_no_sayers():
+    """samples/quotes-eval48 and real BBC Hindi text: "“…” यह कहना है X का", "बक़ौल X,", "फ़रमाया", "इसरार किया कि";
+    "हाजी" is a title; "रूट की लंबाई के मुताबिक" is a measure, nobody's words."""
+    body = "\n\n".join([
+        "कुआलालंपुर: मलेशिया में फंसे भारतीय मज़दूरों में सीवान के मोहम्मद इरफ़ान भी हैं, जो सात महीने से घर पैसा नहीं भेज पाए।", PAD,
+        "“हम भी इंसान हैं, मशीन नहीं। बारह-बारह घंटे काम लिया और पैसे मांगे तो बिजली काट दी।” यह कहना है गोपालगंज के 24 साल के "
+        "सलीम अंसारी का, जो कैंप में रहते हैं।",
+        "बक़ौल इरफ़ान, कंपनी के सुपरवाइज़र हर बार अगले हफ़्ते कहकर बात टाल देते हैं।",
+        "सलीम ने इसरार किया कि जब तक पूरा बकाया नहीं मिलता, कोई भी मज़दूर ख़ाली हाथ वतन नहीं लौटेगा।",
+        "व्यापार मंडल के अध्यक्ष हाजी अब्दुल वहीद क़ुरैशी ने कहा कि मंडी की दुकानें तीन पीढ़ियों से यहीं हैं।",
+        "किराया रूट की लंबाई के मुताबिक अलग-अलग हो सकता है और बसें हर आधे घंटे में चलेंगी।", PAD])
+    quotes = quotes_of(body)
+    assert speaker_of(quotes, "हम भी इंसान हैं") == "सलीम अंसारी"
+    assert speaker_of(quotes, "कंपनी के सुपरवाइज़र") == "मोहम्मद इरफ़ान"
+    assert speaker_of(quotes, "जब तक पूरा बकाया") == "सलीम अंसारी"
+    assert speaker_of(quotes, "मंडी की दुकानें") == "अब्दुल वहीद क़ुरैशी"
+    assert not any(q.text.startswith("अलग-अलग हो सकता") for q in quotes)
+
+
+def test_eval_pairs_quotes_by_a_maximum_matching():
+    """A two-word reference ("भरोसा नहीं।") overlaps any found quote with "नहीं": a first-fit pairing can hand it the
+    found quote that a longer reference needs; the evaluation pairs as many as can be paired."""
+    from khabar.eval.quotes import _match, overlaps
+
+    found = [{"text": "नई परीक्षा के लिए कोई शुल्क नहीं लिया जाएगा"}, {"text": "भरोसा नहीं।"}]
+    gold = [{"text": "भरोसा नहीं।"}, {"text": "नई परीक्षा के लिए कोई शुल्क नहीं लिया जाएगा"}]
+    assert sorted(_match(found, gold, lambda f, g: overlaps(f["text"], g["text"]))) == [(0, 1), (1, 0)]
+    assert len(_match(found[:1], gold, lambda f, g: overlaps(f["text"], g["text"]))) == 1

@@ -345,6 +345,11 @@ AD_TEXT = _compile(r"^\s*[\p{So}]|(?<!\d)(?:\+91[\s-]?)?[6-9]\d{9}(?!\d)|(?<!\d)
 
 # The reporters' addresses under a story: "mjkim@hangyeol.news seoyeon@hangyeol.news".
 EMAILS_ALONE = _compile(r"^[\s\p{P}]*[\p{L}\p{N}._%+-]++@[\p{L}\p{N}-]++(?:\.[\p{L}\p{N}-]++)++(?:[\s,;/|]+[\p{L}\p{N}._%+-]++@[\p{L}\p{N}-]++(?:\.[\p{L}\p{N}-]++)++)*[\s\p{P}]*$")
+# The outlet's imprint in its footer: "प्रधान संपादक: …", "विज्ञापन के लिए संपर्क करें: 94310 …", "उद्यम पंजीकरण संख्या: …".
+IMPRINT = _compile(r"^\s*(?:(?:प्रधान|प्रबंध|स्थानीय|समूह)\s+संपादक|संपादक|प्रकाशक|मुद्रक|स्वामी(?:\s+(?:एवं|व|और)\s+प्रकाशक)?|कार्यालय|"
+                   r"ईमेल|ई-मेल|(?:विज्ञापन|विज्ञापनों)\s+(?:के\s+लिए|हेतु)\s+संपर्क(?:\s+करें)?|"
+                   r"(?:खबर|खबरें|समाचार)\s+(?:भेजने|देने)\s+(?:के\s+लिए|हेतु)(?:\s+[\p{L}\p{M}]+){0,3}|(?:उद्यम\s+)?पंजीकरण\s+(?:संख्या|सं\.?)|"
+                   r"rni\s+(?:no\.?|number)|gstin|editor(?:-in-chief)?|publisher|printed\s+and\s+published\s+by)\s*[:：]\s*\S")
 URL_ALONE = _compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 
 # Zodiac-sign headings and daily horoscope entries (Hindi and English sign names).

@@ -46,6 +46,7 @@ FULLER_OVERLAP = 0.5
 MAX_RUNNING_HEADER_WORDS = 8
 MAX_LABEL_SPAN = 2000  # lines: a carousel or menu label repeats within a page's length, which bounds the work
 MAX_EXCERPT_WORDS = 200  # site excerpts in the dev set reach 125 words; bodies run together are longer
+_ABOUT_HEADING = regex.compile(r"^\s*(?:हमारे\s+बारे\s+में|about\s+us|about)\s*[:：]?\s*$", regex.IGNORECASE)
 SITE_INFO = regex.compile(
     r"^\s*dear\s+(?:publishers|readers|advertisers|subscribers)|call\s+(?:us\s+)?at\s*:|contact\s+us|about\s+us|"
     r"हमारे\s+बारे\s+में|संपर्क\s+करें|हमसे\s+संपर्क|advertise\s+with\s+us|\+91[\s\d-]{8,}",
@@ -444,6 +445,17 @@ def _cut(s: LineShape) -> bool:
     return s.truncated or (20 <= s.words <= MAX_EXCERPT_WORDS and not s.terminal)
 
 
+def _broken_body(shapes: list[LineShape]) -> set[int]:
+    """Lines of a body broken where links stood ("… इस सीट से" / "कांग्रेस उपाध्यक्ष …"): a long line cut mid-sentence after
+    several whole sentences, and right below it another long line, not a teaser's title or date as on a listing."""
+    return {s.n for s, t in zip(shapes, shapes[1:]) if not s.terminal and not s.truncated and s.words >= 20 and t.words >= 20
+            and len(_INNER_SENTENCE_END.findall(s.text)) >= MIN_BROKEN_BODY_SENTENCES}
+
+
+_INNER_SENTENCE_END = regex.compile(r"(?:[।?!]|(?<![\d.])\.(?![\d.]))(?=\s*[\p{L}\"“‘'])")
+MIN_BROKEN_BODY_SENTENCES = 3
+
+
 MIN_TABLE_ROWS = 5
 
 
@@ -453,8 +465,9 @@ def _page_type(shapes: list[LineShape], roles: dict, line_count: int | None = No
         return "other"
     meta = [s for s in shapes if _teaser_meta(s)]
     free = [s for s in shapes if s.n not in roles]
-    cut = [s for s in free if _cut(s) and s.words >= 5]
-    prose = [s for s in free if s.prose and not _cut(s)]
+    broken = _broken_body(shapes)
+    cut = [s for s in free if _cut(s) and s.words >= 5 and s.n not in broken]
+    prose = [s for s in free if s.prose and (not _cut(s) or s.n in broken)]
     teaser_share = (len(meta) + len(cut)) / (line_count or len(shapes))
     # Lines about the site itself ("हमारे बारे में", "contact us"), where the page's prose is: a footer's menu below
     # the story, or a helpline number inside it, does not make a page about the site.
@@ -484,8 +497,10 @@ def _page_type(shapes: list[LineShape], roles: dict, line_count: int | None = No
     if len(prose) >= 2 and _coherent_share(prose) < 0.5:
         # A table of figures (its rows flattened with tabs between the cells) with a line or two of text around it
         # is a results page, not a run of teasers.
-        table = sum(1 for s in free if "\t" in s.text) >= MIN_TABLE_ROWS and len(prose) <= 2
-        return "other" if table else "listing"
+        if sum(1 for s in free if "\t" in s.text) >= MIN_TABLE_ROWS and len(prose) <= 2:
+            return "other"
+        if len(prose) >= 3 or meta or cut:  # (two paragraphs, no dates or cut excerpts: a short story, not two teasers)
+            return "listing"
     if len(prose) == 1 and prose[0].words < 20:
         return "other" if len(free) <= 2 else "listing"
     return "article"
@@ -537,6 +552,9 @@ def _overlap(words: set[str], vocabulary: set[str]) -> float:
 
 def _article_roles(r: PageRoles) -> None:
     shapes, roles = r.shapes, r.roles
+    for above, s in zip(shapes, shapes[1:]):
+        if s.n not in roles and s.prose and _ABOUT_HEADING.match(above.text):
+            roles[s.n] = ("boilerplate:other", "the outlet's description under 'About us'")
     free = [s for s in shapes if s.n not in roles]
     prose = [s for s in free if s.prose and not s.truncated]
     # The body's subject: words of the prose lines that share words with other prose lines (the story's thread).

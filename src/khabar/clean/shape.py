@@ -185,6 +185,7 @@ DATE_LINE_ROLE = ("date", "publication or update time")
 DATED_BYLINE_ROLE = ("byline", "author credit with the story's dates")
 _WIDE_SPACE = regex.compile(r"\s{2,}")
 MAX_WEATHER_WORDS = 6
+MAX_IMPRINT_WORDS = 15
 MAX_MORE_NEWS_WORDS = 8
 MIN_MENU_ITEMS, MAX_MENU_ITEM_WORDS = 4, 3
 
@@ -290,6 +291,8 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
         return DATED_BYLINE_ROLE
     if s.words <= F.MAX_RECORDING_WORDS and F.RECORDING in can and F.RECORDING.match(f):
         return ("boilerplate:other", "audio player (a recording and its length)")
+    if s.words <= MAX_IMPRINT_WORDS and not s.terminal and F.IMPRINT.match(f):
+        return ("boilerplate:other", "the outlet's imprint (editor, office, registration, contact for ads or news)")
     if "@" in f and s.words <= 8 and F.EMAILS_ALONE.match(f):
         return ("boilerplate:other", "the reporters' e-mail addresses")
     if F.RELATED_MARKER in can and F.RELATED_MARKER.match(f):

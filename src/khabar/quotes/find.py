@@ -18,7 +18,7 @@ from ..text.normalize import fold
 from ..text.sentences import FULL_STOP
 from .gender import of_cue
 from .lexicon import BODY_WORDS, DOCUMENTS, OPINION, SAY, SPEECH_ACT, TITLES, compile_words
-from .speakers import Name, Speakers, is_body, is_media, is_pronoun, is_unnamed, name_after, name_before
+from .speakers import Name, Speakers, _untitled, is_body, is_media, is_pronoun, is_unnamed, name_after, name_before
 
 MIN_QUOTE_WORDS = 3  # a shorter quoted phrase is a title or a scare quote
 WINDOW = 240  # characters of context read around a quotation mark
@@ -29,6 +29,7 @@ _CUE_BEFORE = compile_words(rf"(?:(?:{SAY})|{OPINION}|के\s+(?:मुता�
 _CUE_AFTER = compile_words(rf"^\s*[,:;–—-]?\s*(?P<frame>[^\"“”।?!]{{0,120}}?)(?P<verb>{SAY})(?![\p{{L}}\p{{M}}])")
 # An indirect quote's cue with its कि.
 _INDIRECT = compile_words(rf"(?:(?:{SAY})|(?:{SPEECH_ACT})|{OPINION})\s*,?\s+(?:कि|की)\s+")
+_BY_WORD_OF = compile_words(r"(?<![\p{L}\p{M}])बकौल\s+(?P<who>[^,।\"“”_]{2,60}?)\s*,\s+")
 _ACCORDING = compile_words(r"(?:\s+के|(?<![\p{L}\p{M}])(?P<pronoun>उनके|इनके|उसके|इसके))\s+(?:मुताबिक|अनुसार)\s*,?\s+")
 _SOURCE_CUES = compile_words(
     r"\s+(?:की|के)\s+(?:ओर\s+से\s+(?:जारी|कराए\s+गए|कराई\s+गई)\s+|वेबसाइट\s+पर\s+जारी\s+)?"
@@ -44,7 +45,9 @@ _ERGATIVE = regex.compile(r"\s+ने\s+")
 _OPINION_AT = compile_words(r"\s+(?:का|की|के)\s+(?:कहना|मानना|आरोप|दावा)")
 _ADDRESSEE = regex.compile(r"\s+(?:से|को)\s*$")
 _GLUED_OWNER = regex.compile(r"(?<![\p{L}\p{M}])(?:उन|इन|उस|इस)\Z")
-_NO_SAYER = frozenset(fold(w) for w in "जानकारी मान्यता परंपरा".split())  # "जानकारी के मुताबिक": what is known, said by nobody
+# "जानकारी के मुताबिक": what is known, said by nobody; "रूट की लंबाई के मुताबिक", "जरूरत के अनुसार": as the measure goes.
+_NO_SAYER = frozenset(fold(w) for w in "जानकारी मान्यता परंपरा लंबाई जरूरत ज़रूरत जरूरतों आवश्यकता हिसाब मानक मानकों "
+                      "क्षमता सुविधा मौसम हालात स्थिति".split())
 _IMPERFECTIVE = regex.compile(r"^(?:कहते|कहती|कहता|बोले|बोली|बोलीं|बोला|बताते|बताती|बताता|मानते|मानती|मानता|लिखते|लिखती)(?![\p{L}\p{M}])")
 _SPOKEN_TO = regex.compile(r"(?:\s+(?:से|को)|(?<![\p{L}\p{M}])(?:उनसे|इनसे|उससे|इससे|उन्हें|इन्हें|उनको|इनको))\s*$")
 _ERG_PRONOUN = regex.compile(r"(?<![\p{L}\p{M}])(?:उन्होंने|इन्होंने|उसने|इसने)(?![\p{L}\p{M}])")
@@ -75,6 +78,11 @@ class Found:
 
 # Mark families: a quote opened with one is closed by the same family ('' by '', “ by ” or ").
 _TWINS = ("''", "‘‘", "’’")  # two single marks written for a double one
+# A quoted sentence closed before a new clause: '“… रही है?” इस पर …', '“… है।” उन्होंने कहा, “…'.
+_CLOSED_SENTENCE = regex.compile(r"(?:[।?!]|(?<!\.)\.)[\"”’']+\s+(?=[^\s\"“”‘’'])")  # (not an ellipsis: "एक दो तीन...")
+_ASKED_SOMEONE = regex.compile(r"(?:उनसे|उससे|इनसे|\s+से)\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:पूछा|सवाल\s+किया)(?![\p{L}\p{M}])")
+_SAID_IS = compile_words(r"^\s*[,।]?\s*(?:यह|ये|ऐसा)\s+(?:कहना|मानना)\s+(?:है|था)\s+(?P<who>[^,।?!\"“”]{2,80}?)\s+का(?![\p{L}\p{M}])")
+_OPENS_NEXT = regex.compile(r"\s*[,:–—-]?\s*[\"“‘']")
 _FAMILY = {'"': "double", "“": "double", "”": "double", "«": "guillemet", "»": "guillemet",
            "'": "single", "‘": "single", "’": "single"}
 UNBALANCED_AFTER = 300  # characters: a quote still open this long when a new one opens was never closed
@@ -151,10 +159,14 @@ _ISSUED = compile_words(r"\s+(?:की|के)\s+(?:ओर\s+से\s+)?(?:(?:[\
                         r"(?:प्रेस\s+|केस\s+)?(?:बयान|विज्ञप्ति|रिपोर्ट|अध्ययन|फ़ैसले|"
                         r"घोषणापत्र|घोषणा-पत्र|संकल्प-पत्र|याचिका|डायरी|नोटिस|आदेश|अधिसूचना|परिपत्र|तहरीर|शिकायत|एफआईआर|प्राथमिकी)")
 _OBJECT = regex.compile(r"^\s*(?:[\p{L}\p{M}]+\s+)?को(?![\p{L}\p{M}])")
-_PARTICIPLE = regex.compile(r"(?<![\p{L}\p{M}])(?:हुए|हुये|कर|करके)(?![\p{L}\p{M}])")
+# What stands between a sayer and an intransitive verb: a participle ("मुस्कुराते हुए बोलीं") or a manner
+# ("कुछ तल्ख लहजे में बोलीं", "अपने अंदाज में बोले").
+_PARTICIPLE = regex.compile(r"(?<![\p{L}\p{M}])(?:हुए|हुये|कर|करके|(?P<manner>(?:(?:कुछ|बेहद|काफी|काफ़ी|बहुत|थोड़े)\s+)?(?:[\p{L}\p{M}]+\s+)?"
+                         r"(?:लहजे|अंदाज|अंदाज़|स्वर|आवाज|आवाज़)\s+में))(?![\p{L}\p{M}])")
 _PERFECTIVE = regex.compile(r"^(?:कहा|बताया)(?![\p{L}\p{M}])")
 _PARTICLES = regex.compile(r"(?:\s+(?:तो|भी|ही))+\s*$")
-_OPENING = regex.compile(r"^\s*(?:(?:लेकिन|हालांकि|और|मगर|पर|फिर)\s+)?([\p{L}\p{M}]+)")
+# The clause's first word, after a link word or a short lead-in ("इस पर मंत्री …", "इसके जवाब में वह …").
+_OPENING = regex.compile(r"^\s*(?:(?:लेकिन|हालांकि|और|मगर|पर|फिर|वहीं|तब|इस\s+पर|इसके\s+बाद|इसके\s+जवाब\s+में|जवाब\s+में),?\s+)?([\p{L}\p{M}]+)")
 _POSSESSIVE = regex.compile(r"^(?:उनका|उनकी|उनके|इनका|इनकी|उसका|उसकी|इसका)(?![\p{L}\p{M}])")
 
 
@@ -237,8 +249,9 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
         first = _OPENING.match(frame)
         if first and is_pronoun(Name(first.group(1), 0, 0)):
             return Name(first.group(1), base + first.start(1), base + first.end(1)), None
-        if first and _PARTICIPLE.search(frame):
-            opener = name_after(frame, first.start(1))
+        if first and (part := _PARTICIPLE.search(frame)):
+            # (a manner's adjective is no part of the name: "मंत्री कुछ तल्ख लहजे में बोलीं")
+            opener = name_after(frame[: part.start()] if part.group("manner") else frame, first.start(1))
             if opener is not None:
                 return _shift(opener, base), None
         if _PERFECTIVE.match(cue.strip()):
@@ -266,6 +279,8 @@ def direct_quotes(text: str) -> list[Found]:
             continue
         mark = start - 1 if not text.startswith(_TWINS, start - 2) else start - 2
         sent = _sentence_start(blank, mark)
+        for closed in _CLOSED_SENTENCE.finditer(text, sent, mark):
+            sent = closed.end()  # '“… छिपा रही है?” इस पर मंत्री … बोलीं, “…”': the quoted sentence before is closed
         before = blank[sent:mark]
         cue = _CUE_BEFORE.search(before)
         if cue:
@@ -281,9 +296,16 @@ def direct_quotes(text: str) -> list[Found]:
             found.append(Found("direct", start, end, blank[cue_from:mark].strip(), speaker, addressee))
             continue
         after = text[end + 1 : end + 1 + WINDOW].lstrip("'’") if end < len(text) else ""
+        said = _SAID_IS.match(after)
+        if said and (who := _untitled(name_before(after, said.end("who")))) is not None:
+            # '“…।” यह कहना है गोपालगंज के 24 साल के सलीम अंसारी का': the sayer stands before का
+            found.append(Found("direct", start, end, said.group(0).strip(" ,"), _shift(who, end + 1 + (len(text[end + 1 : end + 1 + WINDOW]) - len(after))), None))
+            continue
         m = _CUE_AFTER.match(after)
         if m and _OBJECT.search(m.group("frame")):
             m = None  # '"…" गाने को याद करते हुए कहती हैं': the quoted words are a title the sayer talks about
+        if m and _OPENS_NEXT.match(after, m.end()) and _SENTENCE_END.search(content[-2:]):
+            m = None  # '“…?” इस पर मंत्री बोलीं, “…”': a closed sentence; the cue after it opens the next quote
         if m:
             base = end + 1
             frame = m.group("frame")
@@ -398,6 +420,13 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
         frame = masked[sent : m.start()]
         speaker, addressee = _speaker_in_frame(frame, sent, m.group())
         found.append(Found("indirect", m.end(), clause_end, text[sent:m.end()].strip(), speaker, addressee))
+    for m in _BY_WORD_OF.finditer(masked):  # "बक़ौल इरफ़ान, कंपनी के सुपरवाइज़र …": X's words
+        who = name_after(masked, m.start("who"))
+        end = _sentence_end(masked, m.end())
+        clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
+        if who is None or "_" in masked[m.end():clause_end] or _words(masked[m.end():clause_end]) < MIN_QUOTE_WORDS:
+            continue
+        found.append(Found("indirect", m.end(), clause_end, text[m.start():m.end()].strip(" ,"), who))
     for m in _ACCORDING.finditer(masked):
         who = Name(m.group("pronoun"), m.start("pronoun"), m.end("pronoun")) if m.group("pronoun") else name_before(masked, m.start())
         if who is None or fold(WORD.findall(who.text)[-1], normalized=True) in _NO_SAYER or (is_media(who.text) and not is_pronoun(who)) or _CARRIED_IN.search(masked, max(0, m.start() - 60), m.start()):
@@ -576,8 +605,13 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
         if f.via is not None and f.via.speaker is not None:  # the reporter, resolved where their own cue stands
             outer = f.via
             via_at = position + (min(outer.start, outer.speaker.start) if is_pronoun(outer.speaker) else outer.start)
-            via, _ = speakers.resolve(outer.speaker, via_at)
+            via, _ = speakers.resolve(outer.speaker, via_at, of_cue(outer.cue) if is_pronoun(outer.speaker) else None)
+        chain = speakers.last, speakers.last_at
         name, description = speakers.resolve(f.speaker, position + at, of_cue(f.cue) if is_pronoun(f.speaker) else None)
+        if _ASKED_SOMEONE.search(f.cue):
+            speakers.last, speakers.last_at = chain  # "… ने जब उनसे पूछा कि …, तो …। उन्होंने कहा": the one asked answers
+        if name and name == speakers.last and is_body(name) and _PASSIVE.search(f.cue):
+            speakers.in_document = True  # "विभाग की ओर से … विज्ञप्ति में कहा गया है कि": a body speaks through a document
         if via:
             speakers.carry_on(via, via_at)  # a pronoun next goes on with the reporter, the sentence's subject
         addressee = speakers.fullest(f.addressee.text) if f.addressee and not is_pronoun(f.addressee) else None

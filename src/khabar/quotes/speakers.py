@@ -49,7 +49,7 @@ _DEMONSTRATIVE = regex.compile(r"(?<![\p{L}\p{M}])(?:इस|उस|इसी|उ
 # A title followed by a name: "डॉक्टर एलन पैकी", "मुख्यमंत्री हेमंत सोरेन". Every word followed by a word is tried
 # against the set (one simple pattern and a set lookup: an alternation of all the titles tried at every position is
 # several times slower).
-_WORD_THEN_WORD = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)\s+(?=[\p{L}\p{M}])")
+_WORD_THEN_WORD = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[^\S\n]+(?=[\p{L}\p{M}])")  # (a title ends its line: a subhead's last word)
 _TITLE_FORMS = frozenset(normalize(t) for t in TITLE_WORDS)
 
 
@@ -90,6 +90,9 @@ _INFINITIVE = regex.compile(r"\s+(?:देने|करने|लेने|ज�
 _PREDICATE = regex.compile(r"\s+कर(?:ते|ती|ता|तीं)(?![\p{L}\p{M}])")  # "रामनिवास मीणा खेती करते हैं": खेती is the work
 _RANKS = frozenset(fold(w) for w in "अपर अतिरिक्त उप सहायक संयुक्त वरिष्ठ डिप्टी एडिशनल".split())
 _ASKED = regex.compile(r"(?<![\p{L}\p{M}])(?:पूछे\s+जाने\s+पर|पूछने\s+पर|पूछा\s+गया\s+कि|सवाल\s+(?:पर|के\s+जवाब\s+में))(?![\p{L}\p{M}])")
+_GROUPS = frozenset(fold(w) for w in "टीम परिवार भीड़ समूह".split())  # "उनकी आठ सदस्यों की टीम ने …": no "वह"
+# "होस्ट … ने जब उनसे पूछा कि …, तो मेघना हंस पड़ीं। उन्होंने कहा": who asks someone is not who answers.
+_ASKS = regex.compile(r"\s+(?:जब\s+)?(?:उनसे|उससे|इनसे|[\p{L}\p{M}]+\s+से)\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:पूछा|सवाल\s+किया)(?![\p{L}\p{M}])")
 _LAST_STOP = regex.compile(r"(?:[।?!\n]|\.(?!\d))[^।?!.\n]*\Z")  # a paragraph's end ends its sentence too
 _GLOSS = regex.compile(r"\s*\([^()]{1,60}\)\s*$")  # "किम जोंग उन (Kim Jong Un) ने"
 _QUOTES = "\"'“”‘’«»"
@@ -376,11 +379,15 @@ class Speakers:
                 self.first.setdefault(name.text, m.start())
                 if m.group().strip() == "ने" and not is_unnamed(name.text) and not is_document(name.text) \
                         and not any(_key(w) in PRONOUNS for w in WORD.findall(name.text)) \
-                        and fold(name.text) not in place_names():  # "फिनलैंड ने …": a country is nobody "वह" points to
+                        and fold(name.text) not in place_names() \
+                        and not _ASKS.match(self.masked, m.end()) \
+                        and _key(name.text) not in _GROUPS:  # "फिनलैंड ने …": a country is nobody "वह" points to
                     self.subjects.append((m.start(), name.text))
         self.last: str | None = None
         self.last_at = -1
         self.last_body: str | None = None
+        self.in_document = False  # the last sayer spoke through a document ("विज्ञप्ति में कहा गया है कि")
+        self.last_person: str | None = None  # the last sayer who is no body
         self.salient: str | None = None
         # Names right after a title ("डॉक्टर एलन पैकी"): surely people, and where they stand.
         self.titled: list[tuple[int, str]] = []
@@ -392,6 +399,7 @@ class Speakers:
             if keys and not is_pronoun(name) and keys[0] not in _EVENTS and keys[0] not in DOCUMENTS and keys != [_JI_KEY] \
                     and not any(k in TITLES and not (i and k in FEMININE_NAME_ENDS) or k in PEOPLE_NOUNS for i, k in enumerate(keys)) \
                     and not (_key(m.group(1)) in _MEMBERS and keys[-1] in _NAME_ENDS) \
+                    and not (len(keys) == 1 and name.text.endswith(("ों", "ओं"))) \
                     and fold(name.text) not in place_names():  # "शिक्षक अधिकार मोर्चा": a body's name; "बेटा पंजाब के …": a place
                 text = self._known_prefix(name.text)  # read on past the name ("राकेश त्रिपाठी कानपुर में")
                 self.titled.append((m.start(), text))
@@ -433,7 +441,9 @@ class Speakers:
             if gender and found and (self.gender(found) not in (None, gender) or is_body(found)):
                 found = self._of_gender(gender, at) or found  # "… अमोल बताते हैं … “…,” वह बोलीं": his wife
             if found:
-                self.last, self.last_at = found, at  # the pronoun carries the chain of attribution on
+                self.last, self.last_at, self.in_document = found, at, False  # the pronoun carries the chain on
+                if not is_body(found):
+                    self.last_person = found
             return found, None
         last = _key(WORD.findall(name.text)[-1])
         spokesperson = _key(name.text) in SPOKESPERSONS or last in SPOKESPERSONS and name.owner is not None
@@ -445,7 +455,9 @@ class Speakers:
                 owner = self._filer(name.text, at)
             if owner is not None and not is_unnamed(owner.text) and not is_pronoun(owner) and (
                     is_body(owner.text) or not is_document(name.text) or filed):  # a spokesperson speaks for whoever they serve
-                return self.resolve(owner, at)
+                found = self.resolve(owner, at)
+                self.in_document = is_document(name.text)
+                return found
         if is_document(name.text):
             return self.last_body or self.last, None
         if is_unnamed(name.text) and len(WORD.findall(name.text)) == 1 and name.text.endswith(("ों", "ओं")) \
@@ -481,9 +493,11 @@ class Speakers:
         if full == name.text and (is_designation(full) or is_relative(full)):
             # "जिला शिक्षा अधिकारी ने बताया", "उसकी मां ने बताया", with nobody named so: an unnamed sayer
             return None, full
-        self.last, self.last_at = full, at
+        self.last, self.last_at, self.in_document = full, at, False
         if is_body(full):
             self.last_body = full
+        else:
+            self.last_person = full
         return full, None
 
     def _unnamed_holder(self, title: str, at: int) -> Name | None:
@@ -607,7 +621,9 @@ class Speakers:
             if here:  # "डॉक्टर एलन पैकी इससे संतुष्ट नहीं हैं और उन्होंने कहा": the person this sentence named
                 return self.fullest(here[0])
         mentioned = [(pos, n) for pos, n in self.mentions if pos < at] if at >= 0 else []
-        if self.last and self.last_at >= 0 and at - self.last_at < RECENT:
+        # (a body that spoke through a document is no "उन्होंने": "… विज्ञप्ति में कहा गया है कि …। उन्होंने स्वीकार किया")
+        last = self.last_person if self.in_document and self.last and is_body(self.last) else self.last
+        if last and self.last_at >= 0 and at - self.last_at < RECENT:
             # "कुलदीप टेकाम भी मौजूद थे। उन्होंने कहा": a person brought in by a sentence of its own after the last
             # sayer's, shortly before the pronoun, is the one it points to.
             newer = [(pos, n) for pos, n in self.titled + self.subjects
@@ -615,7 +631,7 @@ class Speakers:
                      and not self._companion(n, pos)]
             if newer:
                 return self.fullest(max(newer)[1])
-            return self.last
+            return last
         if mentioned:
             # "… एएनएम सुनीता कुमारी … देख रही हैं। उन्होंने बताया": a person introduced with a title after the last
             # mention of a sayer, shortly before the pronoun
