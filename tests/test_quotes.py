@@ -1156,3 +1156,26 @@ def test_eval_pairs_quotes_by_a_maximum_matching():
     gold = [{"text": "भरोसा नहीं।"}, {"text": "नई परीक्षा के लिए कोई शुल्क नहीं लिया जाएगा"}]
     assert sorted(_match(found, gold, lambda f, g: overlaps(f["text"], g["text"]))) == [(0, 1), (1, 0)]
     assert len(_match(found[:1], gold, lambda f, g: overlaps(f["text"], g["text"]))) == 1
+
+
+def test_real_pages_forms_misspelt_pronouns_named_as_negated_cues_and_quarrels():
+    """Forms from an audit of real BBC Hindi and Hindi dailies' text: "उन्होने" is "उन्होंने" misspelt; "X नाम के एक Y"
+    names the sayer X; "ने यह नहीं बताया कि" reports nothing said; "कहा-सुनी" is a quarrel, not a cue; "की मानें तो"
+    and "X की राय है कि" give X's words."""
+    body = "\n\n".join([
+        "गाजा: युद्धविराम की कोशिशों के बीच गाजा के लोग राहत का इंतजार कर रहे हैं। गाजा में राहत शिविरों में लोग पानी और खाने के "
+        "लिए कतारों में खड़े हैं।",
+        "हनीन नाम के एक स्वयंसेवक का कहना है, “हम एक ऐसा संघर्ष-विराम चाहते हैं जो टिके और गाजा के लोग घर लौट सकें।”",
+        "संयुक्त राष्ट्र के राहत प्रमुख मार्टिन ग्रिफिथ्स ने गाजा का दौरा किया। उन्होने कहा, “शिविरों में हालात बेहद खराब हैं और "
+        "मदद तुरंत चाहिए।”",
+        "हालांकि ग्रिफिथ्स ने यह नहीं बताया कि राहत सामग्री के ट्रक गाजा में कब तक पहुंचेंगे और उन्हें कौन रोक रहा है।",
+        "शिविर में पानी को लेकर दो गुटों में कहा-सुनी हो गई थी, जिसके बाद राहत कर्मियों ने लोगों को शांत कराया।",
+        "एक डॉक्टर की मानें तो शिविरों में बच्चों में डायरिया के मामले तेजी से बढ़ रहे हैं।",
+        "विश्लेषक समीर हुसैन की राय है कि युद्धविराम तभी टिकेगा जब दोनों पक्ष कैदियों की अदला-बदली पर राजी होंगे।"])
+    quotes = quotes_of(body)
+    assert speaker_of(quotes, "हम एक ऐसा संघर्ष-विराम") == "हनीन"
+    assert speaker_of(quotes, "शिविरों में हालात बेहद खराब") == "मार्टिन ग्रिफिथ्स"
+    assert not any(q.text.startswith("राहत सामग्री के ट्रक") for q in quotes)
+    assert not any("सुनी हो गई" in q.text or q.text.startswith("सुनी") for q in quotes)
+    assert any(q.text.startswith("शिविरों में बच्चों में डायरिया") for q in quotes)
+    assert speaker_of(quotes, "युद्धविराम तभी टिकेगा") == "समीर हुसैन"

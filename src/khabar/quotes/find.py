@@ -29,7 +29,9 @@ _CUE_BEFORE = compile_words(rf"(?:(?:{SAY})|{OPINION}|के\s+(?:मुता�
 _CUE_AFTER = compile_words(rf"^\s*[,:;–—-]?\s*(?P<frame>[^\"“”।?!]{{0,120}}?)(?P<verb>{SAY})(?![\p{{L}}\p{{M}}])")
 # An indirect quote's cue with its कि.
 _INDIRECT = compile_words(rf"(?:(?:{SAY})|(?:{SPEECH_ACT})|{OPINION})\s*,?\s+(?:कि|की)\s+")
-_BY_WORD_OF = compile_words(r"(?<![\p{L}\p{M}])बकौल\s+(?P<who>[^,।\"“”_]{2,60}?)\s*,\s+")
+# "बक़ौल इरफ़ान, …" and "डब्ल्यूएचओ के एक विशेषज्ञ की मानें तो …": X's words follow.
+_BY_WORD_OF = compile_words(r"(?<![\p{L}\p{M}])बकौल\s+(?P<who>[^,।\"“”_]{2,60}?)\s*,\s+|\s+(?:की|के)\s+मानें\s+तो\s*,?\s+")
+_NEGATED = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|न|ना)\s*\Z")
 _ACCORDING = compile_words(r"(?:\s+के|(?<![\p{L}\p{M}])(?P<pronoun>उनके|इनके|उसके|इसके))\s+(?:मुताबिक|अनुसार)\s*,?\s+")
 _SOURCE_CUES = compile_words(
     r"\s+(?:की|के)\s+(?:ओर\s+से\s+(?:जारी|कराए\s+गए|कराई\s+गई)\s+|वेबसाइट\s+पर\s+जारी\s+)?"
@@ -50,7 +52,7 @@ _NO_SAYER = frozenset(fold(w) for w in "जानकारी मान्यत
                       "क्षमता सुविधा मौसम हालात स्थिति".split())
 _IMPERFECTIVE = regex.compile(r"^(?:कहते|कहती|कहता|बोले|बोली|बोलीं|बोला|बताते|बताती|बताता|मानते|मानती|मानता|लिखते|लिखती)(?![\p{L}\p{M}])")
 _SPOKEN_TO = regex.compile(r"(?:\s+(?:से|को)|(?<![\p{L}\p{M}])(?:उनसे|इनसे|उससे|इससे|उन्हें|इन्हें|उनको|इनको))\s*$")
-_ERG_PRONOUN = regex.compile(r"(?<![\p{L}\p{M}])(?:उन्होंने|इन्होंने|उसने|इसने)(?![\p{L}\p{M}])")
+_ERG_PRONOUN = regex.compile(r"(?<![\p{L}\p{M}])(?:उन्होंने|उन्होने|इन्होंने|उसने|इसने)(?![\p{L}\p{M}])")
 # A kind before the name: "समाचार एजेंसी पीटीआई", "शोध संस्था ओशन लेजर इंस्टीट्यूट" (a body's kind only before a name of two
 # words or more: "संस्था प्रथम" may be the name).
 _MEDIA_PREFIX = compile_words(r"^(?:(?:[\p{L}\p{M}]+\s+){0,3}(?:समाचार\s+एजेंसी|न्यूज़?\s+एजेंसी|एजेंसी|फर्म|अखबार|(?:न्यूज़?\s+|टीवी\s+|सरकारी\s+)?चैनल|वेबसाइट|पोर्टल|प्लेटफॉर्म|प्लेटफार्म|(?:शोध\s+|विज्ञान\s+)?पत्रिका|जर्नल)\s+(?!ऑफ\s)|"  # "इंडियन जर्नल ऑफ …" is a name
@@ -82,6 +84,7 @@ _TWINS = ("''", "‘‘", "’’")  # two single marks written for a double one
 _CLOSED_SENTENCE = regex.compile(r"(?:[।?!]|(?<!\.)\.)[\"”’']+\s+(?=[^\s\"“”‘’'])")  # (not an ellipsis: "एक दो तीन...")
 _ASKED_SOMEONE = regex.compile(r"(?:उनसे|उससे|इनसे|\s+से)\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:पूछा|सवाल\s+किया)(?![\p{L}\p{M}])")
 _SAID_IS = compile_words(r"^\s*[,।]?\s*(?:यह|ये|ऐसा)\s+(?:कहना|मानना)\s+(?:है|था)\s+(?P<who>[^,।?!\"“”]{2,80}?)\s+का(?![\p{L}\p{M}])")
+_NAMED_AS = regex.compile(r"\s+नाम\s+(?:के|की|का)\s+(?:एक\s+)?\Z")
 _OPENS_NEXT = regex.compile(r"\s*[,:–—-]?\s*[\"“‘']")
 _FAMILY = {'"': "double", "“": "double", "”": "double", "«": "guillemet", "»": "guillemet",
            "'": "single", "‘": "single", "’": "single"}
@@ -352,7 +355,7 @@ def unmarked_quotes(text: str, masked: str) -> list[Found]:
             continue
         speaker, addressee = _speaker_in_frame(m.group("frame") + " ", m.start("frame"), "")
         found.append(Found("direct", sent, prev_end, m.group().strip(" ।."), speaker, addressee))
-    cues, floor = list(_UNMARKED.finditer(masked)), 0
+    cues, floor = [m for m in _UNMARKED.finditer(masked) if not masked.startswith("सुनी", m.end())], 0  # ("कहा-सुनी": a quarrel)
     for m, after in zip(cues, cues[1:] + [None]):
         end = _sentence_end(masked, m.end())
         stop = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
@@ -410,6 +413,8 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
     """Reported clauses: after a cue and कि, or after "X के मुताबिक"."""
     found: list[Found] = []
     for m in _INDIRECT.finditer(masked):
+        if _NEGATED.search(masked, max(0, m.start() - 12), m.start()):
+            continue  # "डब्ल्यूएचओ चीफ ने यह नहीं बताया कि …": what was not said
         sent = _after_closed_quote(text, masked, _sentence_start(masked, m.start()), m.start())
         end = _sentence_end(masked, m.end())
         clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
@@ -421,7 +426,7 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
         speaker, addressee = _speaker_in_frame(frame, sent, m.group())
         found.append(Found("indirect", m.end(), clause_end, text[sent:m.end()].strip(), speaker, addressee))
     for m in _BY_WORD_OF.finditer(masked):  # "बक़ौल इरफ़ान, कंपनी के सुपरवाइज़र …": X's words
-        who = name_after(masked, m.start("who"))
+        who = name_after(masked, m.start("who")) if m.group("who") else name_before(masked, m.start())
         end = _sentence_end(masked, m.end())
         clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
         if who is None or "_" in masked[m.end():clause_end] or _words(masked[m.end():clause_end]) < MIN_QUOTE_WORDS:
@@ -598,6 +603,9 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
     # The sayers the article names outright; a pronoun with nobody named before it points to the main one.
     speakers.prime([f.speaker for f, *_ in found_all])
     for f, text, offset, where, position in found_all:
+        if f.speaker is not None and (named := _NAMED_AS.search(text, max(0, f.speaker.start - 40), f.speaker.start)):
+            # "हनीन नाम के एक स्वयंसेवक का कहना है": the name the article gives the unnamed one
+            f.speaker = name_before(text, named.start()) or f.speaker
         # A pronoun before its quote points back from where it stands: not to a name between it and the quote
         # ("उन्होंने डॉक्टर ऐमेलू से कहा कि": ऐमेलू was spoken to).
         at = min(f.start, f.speaker.start) if f.speaker is not None and is_pronoun(f.speaker) else f.start
