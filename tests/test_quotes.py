@@ -1179,3 +1179,21 @@ def test_real_pages_forms_misspelt_pronouns_named_as_negated_cues_and_quarrels()
     assert not any("सुनी हो गई" in q.text or q.text.startswith("सुनी") for q in quotes)
     assert any(q.text.startswith("शिविरों में बच्चों में डायरिया") for q in quotes)
     assert speaker_of(quotes, "युद्धविराम तभी टिकेगा") == "समीर हुसैन"
+
+
+def test_a_will_and_a_letter_speak_for_their_writers():
+    """samples/quotes-eval48: "X की वसीयत के मुताबिक", "वसीयत में लिखा है, …" are the will's writer's words; "उन्होंने …
+    एक पत्र लिखा है। पत्र में लिखा है कि …" the letter's writer's; "पूरी तरह" after a title names nobody."""
+    body = "\n\n".join([
+        "हैदराबाद: पिछले महीने दुनिया से रुख़सत हुए उर्दू शायर मीर ज़फ़रुल्लाह ख़ान की वसीयत पर शहर में बहस छिड़ गई है। वसीयत के "
+        "मुताबिक उनकी हवेली में रखी क़रीब 11 हज़ार किताबें विश्वविद्यालय को सौंप दी जाएं।",
+        "परिवार की वकील रज़िया सुल्ताना ने वसीयत के कुछ हिस्से पढ़कर सुनाए। वसीयत में लिखा है, “मेरी किताबें मेरी औलाद से ज़्यादा "
+        "मेरे साथ रही हैं।”",
+        "शायर के बेटे आसिफ़ ज़फ़र ने इस पर ऐतराज़ जताया है। उन्होंने कुलपति को एक पत्र लिखा है। पत्र में लिखा है कि हवेली और किताबें "
+        "ख़ानदान की विरासत हैं और इन पर परिवार का हक़ है।",
+        "एक पुराने शागिर्द ने बताया कि वसीयत लिखे जाने के वक़्त उनके उस्ताद पूरी तरह होश-हवास में थे और किसी दबाव में नहीं थे।"])
+    quotes = quotes_of(body)
+    assert speaker_of(quotes, "उनकी हवेली में रखी") == "मीर ज़फ़रुल्लाह ख़ान"
+    assert speaker_of(quotes, "मेरी किताबें मेरी औलाद") == "मीर ज़फ़रुल्लाह ख़ान"
+    assert speaker_of(quotes, "हवेली और किताबें") == "आसिफ़ ज़फ़र"
+    assert speaker_of(quotes, "वसीयत लिखे जाने") is None

@@ -84,6 +84,8 @@ _TWINS = ("''", "‘‘", "’’")  # two single marks written for a double one
 _CLOSED_SENTENCE = regex.compile(r"(?:[।?!]|(?<!\.)\.)[\"”’']+\s+(?=[^\s\"“”‘’'])")  # (not an ellipsis: "एक दो तीन...")
 _ASKED_SOMEONE = regex.compile(r"(?:उनसे|उससे|इनसे|\s+से)\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:पूछा|सवाल\s+किया)(?![\p{L}\p{M}])")
 _SAID_IS = compile_words(r"^\s*[,।]?\s*(?:यह|ये|ऐसा)\s+(?:कहना|मानना)\s+(?:है|था)\s+(?P<who>[^,।?!\"“”]{2,80}?)\s+का(?![\p{L}\p{M}])")
+_WRITTEN_IN = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)\s+में\s+(?:(?:भी|यह|ये|साफ|स्पष्ट)\s+)*\Z")
+_WROTE = regex.compile(r"^लिखा(?![\p{L}\p{M}])")
 _NAMED_AS = regex.compile(r"\s+नाम\s+(?:के|की|का)\s+(?:एक\s+)?\Z")
 _OPENS_NEXT = regex.compile(r"\s*[,:–—-]?\s*[\"“‘']")
 _FAMILY = {'"': "double", "“": "double", "”": "double", "«": "guillemet", "»": "guillemet",
@@ -206,6 +208,10 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
         pass
     if op is not None:
         return _shift(name_before(frame, op.start()), base), None
+    written = _WRITTEN_IN.search(frame)
+    if written and fold(written.group(1), normalized=True) in DOCUMENTS and _WROTE.match(cue.strip()):
+        # "वसीयत में लिखा है, …", "पत्र में लिखा है कि": the document speaks for whoever wrote it (found by the speakers)
+        return Name(written.group(1), base + written.start(1), base + written.end(1)), None
     if _TOLD_PASSIVE.search(cue):
         # "सहारा की प्रेस विज्ञप्ति में कहा गया है": the body that issued the document speaks; "ICMR की तरफ से यह
         # बताया गया कि": the agent does.

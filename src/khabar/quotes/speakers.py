@@ -77,8 +77,9 @@ _LOCATIVE = regex.compile(r"\s+(?:में|जिले|जिला|शहर|
 # "आर्यन सैनी झुंझुनूं जिले के …": the word before is a place
 _HONORIFIC_ENDS = frozenset(fold(w, normalized=True) for w in "साहब साहिबा साहेब जी".split())
 _WRITER = frozenset(fold(w, normalized=True) for w in "हमने मैंने हम मैं".split())  # the writer, outside any quotation
-_FILED_BY = regex.compile(r"\s+(?:[\p{L}\p{M}]+\s+){0,2}?(?:दाखिल|दायर|पेश|जारी)(?![\p{L}\p{M}])")
+_FILED_BY = regex.compile(r"\s+(?:[\p{L}\p{M}]+\s+){0,2}?(?:दाखिल|दायर|पेश|जारी|लिखा|लिखी|लिखे)(?![\p{L}\p{M}])")
 _ERGATIVE_AT = regex.compile(r"\s+ने\s+")
+_ERGATIVE_PRONOUN = regex.compile(r"(?<![\p{L}\p{M}])(?:उन्होंने|उन्होने|इन्होंने|उसने|इसने)(?![\p{L}\p{M}])")
 _FIRST_WORD = regex.compile(r"[\p{L}\p{M}]+\.?")
 _BESIDE = regex.compile(r"\s+(?:के\s+साथ|से|को)(?![\p{L}\p{M}])")
 _ONE_OF = regex.compile(r"(\s+(?:के|की))?\s+(?:एक|किसी)\s+\Z")  # "मंत्रालय के एक प्रवक्ता": one left unnamed
@@ -138,6 +139,8 @@ def name_before(text: str, end: int) -> Name | None:
             picked.append(m)  # "खाद्य एवं रसद विभाग": a body's name may join two fields
             continue
         # "के. श्रीनिवास"; not "उम्र के. अधिकारियों": a plural is no name, so "के." ended a sentence there
+        if picked and m.group().endswith(("ियां", "ियाँ")):
+            break  # "उनकी अपनी डायरियां गोलकुंडा विश्वविद्यालय को": a plural noun ends the words before a name
         initial = picked and head[m.end() : m.end() + 1] == "." and m.group() in LETTER_NAMES \
             and not picked[-1].group().endswith(("ों", "ओं"))
         if not initial and _key(m.group()) in STOP or len(picked) >= MAX_NAME_WORDS:
@@ -319,7 +322,7 @@ OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य 
 
 
 # Adverbs that follow a name in running text and never stand in one.
-_AFTER_NAME = frozenset(fold(w) for w in "रोज रोजाना लगातार हमेशा अक्सर अचानक सीधे खुद स्वयं फिलहाल अभी पहले "
+_AFTER_NAME = frozenset(fold(w) for w in "देर सुबह शाम दोपहर रात बोर्ड रोज रोजाना लगातार हमेशा अक्सर अचानक सीधे खुद स्वयं फिलहाल अभी पहले "
                        "नया नए नई पुराना पुराने पुरानी "  # "सौरभ राज नए कार्ड से खुश दिखे"
                        "पश्चिमी पूर्वी उत्तरी दक्षिणी".split())  # ("… फरहाना सिद्दीकी पश्चिमी भारत में …")
 _NAME_ENDS = frozenset(fold(w) for w in "मोर्चा पार्टी दल संघ महासंघ समिति मंच परिषद फाउंडेशन ट्रस्ट यूनियन एसोसिएशन".split())
@@ -454,6 +457,8 @@ class Speakers:
             if owner is None and is_document(name.text):
                 # "याचिका के मुताबिक", "बयान के मुताबिक": the one named before, "X की याचिका", "X की ओर से जारी बयान"
                 owner = self._filer(name.text, at)
+            if owner is not None and is_pronoun(owner) and is_document(name.text) and filed:
+                return self.resolve(owner, owner.start)  # "उन्होंने … एक पत्र लिखा है। पत्र में लिखा है कि": whoever "उन्होंने" is
             if owner is not None and not is_unnamed(owner.text) and not is_pronoun(owner) and (
                     is_body(owner.text) or not is_document(name.text) or filed):  # a spokesperson speaks for whoever they serve
                 found = self.resolve(owner, at)
@@ -539,7 +544,10 @@ class Speakers:
         erg = None
         for erg in _ERGATIVE_AT.finditer(self.masked, last_end.end() if last_end else start, pos):
             pass
-        return name_before(self.masked, erg.start()) if erg is not None else None
+        if erg is None:  # "उन्होंने कुलपति को एक पत्र लिखा है": the pronoun is the subject
+            pronoun = _ERGATIVE_PRONOUN.search(self.masked, last_end.end() if last_end else start, pos)
+            return Name(pronoun.group(), pronoun.start(), pronoun.end()) if pronoun else None
+        return name_before(self.masked, erg.start())
 
     def gender(self, person: str) -> str | None:
         """The person's gender as the article marks it (quotes/gender.py), None when it does not."""
