@@ -1305,3 +1305,24 @@ def test_a_body_broken_where_links_stood_and_a_two_paragraph_story_are_articles_
         "संकट खड़ा हो गया है, इसलिए कंपनी उनके परिवारों तक राशन पहुंचाएगी।", ""]))
     assert short.page_type == "article"
     assert [line.role for line in short.lines] == ["headline", "body", "body"]
+
+
+def test_a_forwarded_messages_pointing_hand_list_pin_dateline_and_an_agency_inputs_line():
+    """samples/clean-eval33: "👉 …" items under a heading are the story's list (not other stories' headlines between
+    paragraphs), "📍 बरेली" alone is the dateline, and "(एजेंसी इनपुट के साथ)" is the agency's credit."""
+    from khabar.clean.shape import shape
+
+    assert shape(0, "(एजेंसी इनपुट के साथ)").furniture[0] == "byline"
+    assert shape(0, "(With inputs from PTI)").furniture[0] == "byline"
+    assert shape(0, "📍 बरेली").dateline_alone == "बरेली"
+    page = ["बरेली में नकली देसी घी की फैक्ट्री पकड़ी, 1460 किलो घी और 22 ड्रम केमिकल बरामद", "", "📍 बरेली", "",
+            "खाद्य सुरक्षा विभाग की टीम ने गुरुवार देर रात सीबीगंज इलाके के एक गोदाम पर छापा मारकर नकली देसी घी बनाने की फैक्ट्री "
+            "पकड़ी। टीम को मौके से भारी मात्रा में नकली घी और केमिकल मिला है।", "",
+            "*छापे में क्या-क्या मिला* 👇", "", "👉 1460 किलो तैयार नकली घी (15 किलो के टिन और 1 लीटर के पाउच)", "",
+            "👉 पाम ऑयल और वनस्पति से भरे 22 ड्रम", "", "👉 घी की खुशबू वाला एसेंस और पीला रंग", "",
+            "सहायक खाद्य आयुक्त ने बताया कि फैक्ट्री पिछले आठ महीने से चल रही थी और नकली घी आसपास के जिलों में सप्लाई होता था। गोदाम "
+            "के मालिक और उसके दो कर्मचारियों के खिलाफ मुकदमा दर्ज कर लिया गया है।", ""]
+    roles = {line.text: line.role for line in analyze_text("\n".join(page)).lines}
+    assert roles["📍 बरेली"] == "dateline"
+    assert roles["👉 पाम ऑयल और वनस्पति से भरे 22 ड्रम"] == "body:list-item"
+    assert roles["👉 घी की खुशबू वाला एसेंस और पीला रंग"] == "body:list-item"

@@ -365,7 +365,8 @@ BYLINE = _compile(
     r"^[\s\p{P}\p{S}\p{Mn}]*(?:by|dc:creator\s*:|author\s*:|edited\s+by|written\s+by|reported\s+by|posted\s+by|written\s+&\s+edited\s+by|authored\s+by|"
     r"(?:लेखक|लेखिका)(?!\s+(?:की|के|का)\s)|रिपोर्ट|रिपोर्टर|संवाददाता|द्वारा|संपादित|एडिटेड\s+बाय|रिपोर्टेड\s+बाय)\s*[:\-]?\s+\S"
     r"|^[\s(\-–—]*(?:भाषा|आईएएनएस|पीटीआई|एएनआई|यूएनआई|एजेंसी|एजेंसियां|एजेंसियाँ|pti|ians|ani|uni|reuters|afp|ap|"
-    r"इनपुट\s*[:\-]?\s*(?:भाषा|एजेंसी|आईएएनएस|पीटीआई))[)\s.।]*$"
+    r"इनपुट\s*[:\-]?\s*(?:भाषा|एजेंसी|आईएएनएस|पीटीआई)|(?:एजेंसी|एजेंसियों|भाषा|आईएएनएस|पीटीआई|एएनआई)\s+(?:के\s+)?इनपुट(?:्स)?\s+के\s+साथ|"
+    r"with\s+inputs?\s+from\s+(?:pti|ians|ani|agencies|reuters|afp))[)\s.।]*$"  # "(एजेंसी इनपुट के साथ)"
 )
 
 # The word for "reporter" after the name (Korean, Japanese, Chinese bylines): "김민준·이서연 기자".

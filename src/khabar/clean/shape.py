@@ -25,13 +25,14 @@ _TRUNCATED = regex.compile(r"(?:\.{3,}|…)\s*[\"'”’]?\s*$|\.{3,}\s*\S{0,12}
 # (also with the day: "सागर, 26 अप्रैल।")
 _DAY = r"(?:,\s*\d{1,2}\s+[\p{L}\p{M}]+\.?(?:,?\s+\d{4})?\s*)?"
 _DATELINE_ALONE = regex.compile(r"^\s*([\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,2})\s*(?:\([^()]{1,40}\))?\s*" + _DAY + r"[:।|]\s*$")
+_PIN_DATELINE = regex.compile(r"^\s*📍\s*([\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,2})\s*$")  # a messaging app's "📍 बरेली"
 # A paragraph opening with a place: "नई दिल्ली: ...", "चंडीगढ़(रश्मि) : ...", "बीजिंग। ...", "डेस्क-...".
 _DATELINE_LEAD = regex.compile(
     r"^\s*[\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,2}\s*(?:\([^()]{1,40}\))?\s*" + _DAY + r"(?::|।|ः|\|)\s*\S"
     r"|^\s*[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?(?:\s*\([^()]{1,40}\))?-\s*\S"
 )
 # A keycap number ("1️⃣", "🔟") numbers a messaging app's list.
-_BULLET = regex.compile(r"^\s*(?:[-–—•●▪■►➤✓✔✗✘✖❌✅☑◆◇○◦➜→*]|\d{1,2}[.)]|[०-९]{1,2}[.)]|\d\uFE0F?\u20E3|🔟)\s*\S")
+_BULLET = regex.compile(r"^\s*(?:[-–—•●▪■►➤✓✔✗✘✖❌✅☑◆◇○◦➜→*👉🔹🔸▶➡]|\d{1,2}[.)]|[०-९]{1,2}[.)]|\d\uFE0F?\u20E3|🔟)\s*\S")
 _QUESTION = regex.compile(r"[?？؟][\"'”’」』]*\s*$", regex.REVERSE)
 _DIGIT = regex.compile(r"\d")
 # Times and time-zone abbreviations left beside a date ("15:56 BST").
@@ -81,7 +82,7 @@ class LineShape:
 
     @cached_property
     def dateline_alone(self) -> str | None:
-        m = _DATELINE_ALONE.match(self.text) if self.words <= 4 else None
+        m = (_DATELINE_ALONE.match(self.text) or _PIN_DATELINE.match(self.text)) if self.words <= 4 else None
         return m.group(1) if m else None
 
     @cached_property

@@ -169,7 +169,7 @@ _OBJECT = regex.compile(r"^\s*(?:[\p{L}\p{M}]+\s+)?को(?![\p{L}\p{M}])")
 _PARTICIPLE = regex.compile(r"(?<![\p{L}\p{M}])(?:हुए|हुये|कर|करके|(?P<manner>(?:(?:कुछ|बेहद|काफी|काफ़ी|बहुत|थोड़े)\s+)?(?:[\p{L}\p{M}]+\s+)?"
                          r"(?:लहजे|अंदाज|अंदाज़|स्वर|आवाज|आवाज़)\s+में))(?![\p{L}\p{M}])")
 _PERFECTIVE = regex.compile(r"^(?:कहा|बताया)(?![\p{L}\p{M}])")
-_PARTICLES = regex.compile(r"(?:\s+(?:तो|भी|ही))+\s*$")
+_PARTICLES = regex.compile(r"(?:\s+(?:तो|भी|ही|आगे))+\s*$")  # ("वे आगे कहते हैं": the pronoun is the sayer)
 # The clause's first word, after a link word or a short lead-in ("इस पर मंत्री …", "इसके जवाब में वह …").
 _OPENING = regex.compile(r"^\s*(?:(?:लेकिन|हालांकि|और|मगर|पर|फिर|वहीं|तब|इस\s+पर|इसके\s+बाद|इसके\s+जवाब\s+में|जवाब\s+में),?\s+)?([\p{L}\p{M}]+)")
 _POSSESSIVE = regex.compile(r"^(?:उनका|उनकी|उनके|इनका|इनकी|उसका|उसकी|इसका)(?![\p{L}\p{M}])")

@@ -22,7 +22,8 @@ from .lexicon import BODY_WORDS, DOCUMENTS, FILED, MEDIA_WORDS, NUMBER_WORDS, PE
 MAX_NAME_WORDS = 8  # "अवध इंस्टीट्यूट ऑफ पब्लिक हेल्थ एंड रिसर्च": a body's name may run to seven words
 NEAR = 300  # characters: a person named this close before a pronoun, in a sentence of their own, is its antecedent
 _SENTENCE_END = regex.compile(r"[।?!]|\.(?!\d)")  # (pages that end sentences with a full stop too)
-_CLAUSE_OR_PARAGRAPH_END = regex.compile(r"[।?!\n]|\.(?!\d)")  # (a quote's own full stop is masked: its paragraph ends it)
+# (a quote's own full stop is masked: its paragraph or its closing mark ends it, '… नहीं देखी."अमरीकी …')
+_CLAUSE_OR_PARAGRAPH_END = regex.compile(r"[।?!\n”\"]|\.(?!\d)")
 # "X के (एक) प्रवक्ता", "X की ताजा रिपोर्ट", "X की ओर से जारी विज्ञप्ति": X owns what follows.
 # "की ओर से रात में जारी संयुक्त बयान": up to three words of time or place may stand before "जारी".
 _OWNED = regex.compile(r"\s+(?:(?:के|की|का)|की\s+ओर\s+से(?:\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:जारी|दाखिल))?"
