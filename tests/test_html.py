@@ -360,6 +360,8 @@ def _walk_cases() -> list[bytes]:
         "<section aria-hidden=true><p aria-hidden=true>x</p><div style='display: none'>y</div></section>".encode(),
         ("<div>" * 5_000 + "गहरा पाठ" + "</div>" * 5_000).encode(),
         "<figure><span class=imgCaption>फ़ोटो<i>:</i> एजेंसी</span></figure><svg><text>no</text></svg>".encode(),
+        "<div><img src=a><!-- c --> <div>The buses will run.</div> </div><div><p>x</p><img src=a><div>not</div></div>"
+        "<div><img src=a><div>cap</div><div>more</div></div><section><iframe></iframe>\n<div>t</div></section>".encode(),
     ]
     return pages
 
@@ -996,3 +998,20 @@ def test_of_two_json_ld_articles_the_one_the_h1_shows_gives_the_metadata():
     <body><article><h1>अल्मोड़ा में एमआरआई जांच शुरू</h1>{story}</article></body></html>"""
     a = analyze_bytes(page.encode(), "page.html")
     assert a.published == "2028-07-19T13:25:00+05:30" and a.authors == ["कमल बिष्ट"]
+
+
+def test_a_div_alone_after_a_picture_or_a_player_is_its_caption():
+    """samples/html-eval44 (class names that say nothing, as big Indian sites write them): a <div> that is the last
+    element of its wrapper, right after the picture or the player that opens it, is the caption; a <div> after a
+    paragraph and a picture, or with more text after it, is not."""
+    from khabar.html.blocks import parse, walk
+
+    def kinds(html: str) -> dict:
+        return {b.text: b.kind for b in walk(parse(html.encode()).body).blocks}
+
+    assert kinds("<div><img src=a><div>The first 10 buses have arrived at the depot. <span>(File)</span></div></div>") == {
+        "The first 10 buses have arrived at the depot. (File)": "caption"}
+    assert kinds("<section><iframe src=v title=t></iframe> <div>Pune: Why the city is running dry</div></section>") == {
+        "Pune: Why the city is running dry": "caption"}
+    assert kinds("<div><p>पहला पैराग्राफ।</p><img src=a><div>दूसरा पैराग्राफ।</div></div>")["दूसरा पैराग्राफ।"] != "caption"
+    assert kinds("<div><img src=a><div>एक</div><div>दो</div></div>")["एक"] != "caption"

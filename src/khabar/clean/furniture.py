@@ -151,7 +151,8 @@ NEWS_PROMO = _compile(r"^[\s\p{P}]*(?:catch|get)\s+(?:all\s+)?(?:the\s+)?(?:late
 PHOTO_CREDIT = _compile(
     r"(?:फोटो|फ़ोटो|photo|तस्वीर|चित्र|image|pic|छाया)(?:ें|ज़|ज|s)?(?:\s+(?:और|एवं|व|and|&)\s+(?:वीडियो|video)s?)?"
     r"\s*(?::|\||-\s|साभार|सौजन्य|credit)|फाइल\s+(?:फोटो|फ़ोटो|तस्वीर)|"
-    r"file\s+(?:photo|image|pic)|प्रतीकात्मक\s+(?:तस्वीर|फोटो|फ़ोटो|चित्र)|symbolic\s+(?:image|photo|picture)|representational\s+(?:image|photo)"
+    r"file\s+(?:photo|image|pic)|प्रतीकात्मक\s+(?:तस्वीर|फोटो|फ़ोटो|चित्र)|symbolic\s+(?:image|photo|picture)|representationa?l?\s+(?:image|photo)|"
+    r"representative\s+(?:image|photo|picture)|\(\s*(?:file|फाइल)\s*\)\s*$|[।.]\s*स्रोत\s*:\s*[^।.]{2,60}$"  # "… (File)", "…। स्रोत: …"
 )
 MAX_CAPTION_WORDS = 30
 

@@ -126,7 +126,7 @@ def shape(n: int, text: str, content: bool = True) -> LineShape:
 
 
 MAX_FACT_WORDS = 5  # words of one part of a "date | views | share" line
-_FACT_SEPARATOR = regex.compile(r"[|•·]")
+_FACT_SEPARATOR = regex.compile(r"[|•·]|\s/\s")  # ("Ritika Deshmukh & Sameer Kulkarni / BCN / Pune / Updated: …")
 _CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 

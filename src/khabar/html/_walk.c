@@ -58,7 +58,8 @@ static const char *STATIC_TAGS[TAG_LAST] = {
 };
 
 /* what an element is for the walk */
-enum { C_SKIP = 1, C_INLINE = 2, C_BLOCK = 4, C_A = 8, C_FIGURE = 16, C_BR = 32, C_P_H1 = 64, C_PAGE = 128 };
+enum { C_SKIP = 1, C_INLINE = 2, C_BLOCK = 4, C_A = 8, C_FIGURE = 16, C_BR = 32, C_P_H1 = 64, C_PAGE = 128, C_MEDIA = 256,
+       C_DIV = 512 };
 enum { ENDS_BLOCK = 1, ENDS_LINK = 2, ENDS_CAPTION = 4 };  /* what leaving an element ends */
 enum { W_CAPTION = 1, W_FURNITURE = 2 };                    /* what an element's class and id words name */
 
@@ -173,12 +174,14 @@ static int classify(Walk *w, PyObject *name) {
     if (strcmp(s, "br") == 0) return C_BR;
     int in_skip = PySet_Contains(w->skip, name);
     if (in_skip < 0) return -1;
-    if (s[0] == '-' || in_skip) return C_SKIP;
+    int media = !strcmp(s, "img") || !strcmp(s, "picture") || !strcmp(s, "iframe") || !strcmp(s, "video") ? C_MEDIA : 0;
+    if (s[0] == '-' || in_skip) return C_SKIP | media;
     int inl = PySet_Contains(w->inline_, name), blk = PySet_Contains(w->block, name);
     if (inl < 0 || blk < 0) return -1;
     return (inl ? C_INLINE : 0) | (blk ? C_BLOCK : 0) | (strcmp(s, "a") == 0 ? C_A : 0) |
            (strcmp(s, "figure") == 0 ? C_FIGURE : 0) | (strcmp(s, "p") == 0 || strcmp(s, "h1") == 0 ? C_P_H1 : 0) |
-           (!strcmp(s, "body") || !strcmp(s, "article") || !strcmp(s, "main") || !strcmp(s, "html") ? C_PAGE : 0);
+           (!strcmp(s, "body") || !strcmp(s, "article") || !strcmp(s, "main") || !strcmp(s, "html") ? C_PAGE : 0) |
+           media | (strcmp(s, "div") == 0 ? C_DIV : 0);
 }
 
 /* the element's name (as node.tag gives it) and class, into *t (the name borrowed); 1 when found, 0 for a tag id
@@ -319,6 +322,29 @@ static int inline_caption(Walk *w, lxb_node *node) {
     return kind < 0 ? -1 : (kind & W_CAPTION) != 0;
 }
 
+/* a comment, or text of spaces only */
+static int blank_node(const lxb_node *n) {
+    if (n->type == NODE_ELEMENT) return 0;
+    if (n->local_name != TAG_TEXT) return 1;
+    const lxb_str *s = &((const lxb_chardata *)n)->data;
+    return !s->data || stripped_length(s->data, s->length) < 0;
+}
+
+/* 1 when a <div> is the last element of its parent, right after a picture or a player that is the first:
+   "<div><img …><div>The first 10 buses have arrived …</div></div>", the picture's caption (blocks.py's twin) */
+static int media_caption(Walk *w, lxb_node *node) {
+    lxb_node *p = node->prev, *q, *n;
+    while (p && blank_node(p)) p = p->prev;
+    if (!p || p->type != NODE_ELEMENT) return 0;
+    TagInfo info;
+    int found = tag_info(w, p, &info);
+    if (found <= 0) return found;
+    if (!(info.cls & C_MEDIA)) return 0;
+    for (q = p->prev; q && blank_node(q); q = q->prev) {}
+    for (n = node->next; n && blank_node(n); n = n->next) {}
+    return !q && !n;
+}
+
 static int add_text(Walk *w, lxb_node *node) {
     const lxb_str *s = &((lxb_chardata *)node)->data;
     if (!s->data || !s->length) return 0;
@@ -399,7 +425,9 @@ static PyObject *walk(PyObject *Py_UNUSED(self), PyObject *args) {
                     Py_ssize_t eid = PyList_GET_SIZE(w.tags);
                     int kind = record(&w, node, t, pid);
                     if (kind < 0) goto done;
-                    int ends = 0, caption = (t->cls & C_FIGURE) || (kind & W_CAPTION);
+                    int media = (t->cls & C_DIV) ? media_caption(&w, node) : 0;
+                    if (media < 0) goto done;
+                    int ends = 0, caption = (t->cls & C_FIGURE) || (kind & W_CAPTION) || media;
                     if (caption) {
                         if (flush(&w) < 0) goto done;
                         w.in_caption++;

@@ -93,6 +93,30 @@ def _unlikely(tag: str, hidden: bool, aria_hidden: bool, style: str | None, name
     return _furniture_name(name)
 
 
+MEDIA = frozenset(("img", "picture", "iframe", "video"))
+
+
+def _blank(node) -> bool:
+    """A comment, or text of spaces only."""
+    return not node.is_element_node and (not node.is_text_node or not (node.text_content or "").strip())
+
+
+def _media_caption(node) -> bool:
+    """A <div> that is the last element of its parent, right after a picture or a player that is the first
+    ("<div><img …><div>The first 10 buses have arrived …</div></div>"): the picture's caption (the C walk's twin)."""
+    p = node.prev
+    while p is not None and _blank(p):
+        p = p.prev
+    if p is None or p.tag not in MEDIA:
+        return False
+    q, n = p.prev, node.next
+    while q is not None and _blank(q):
+        q = q.prev
+    while n is not None and _blank(n):
+        n = n.next
+    return q is None and n is None
+
+
 @lru_cache(maxsize=8192)
 def _caption_name(words: str) -> bool:
     return CAPTION_NAME.search(words) is not None
@@ -243,7 +267,7 @@ def walk_python(root: LexborNode | None) -> Dom:
                     unlikely.append(bool(attrs) and _unlikely(tag, "hidden" in attrs, attrs.get("aria-hidden") == "true",
                                                               attrs.get("style"), name))
                     ends = 0
-                    if tag == "figure" or name and _caption_name(name):
+                    if tag == "figure" or name and _caption_name(name) or tag == "div" and _media_caption(node):
                         flush() if has_text else skip()
                         in_caption += 1
                         ends = _CAPTION

@@ -86,6 +86,7 @@ _ASKED_SOMEONE = regex.compile(r"(?:उनसे|उससे|इनसे|\s+�
 _SAID_IS = compile_words(r"^\s*[,।]?\s*(?:यह|ये|ऐसा)\s+(?:कहना|मानना)\s+(?:है|था)\s+(?P<who>[^,।?!\"“”]{2,80}?)\s+का(?![\p{L}\p{M}])")
 _WRITTEN_IN = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)\s+में\s+(?:(?:भी|यह|ये|साफ|स्पष्ट)\s+)*\Z")
 _WROTE = regex.compile(r"^लिखा(?![\p{L}\p{M}])")
+_RELATIVE = regex.compile(r"\s*(?:जिसकी|जिसका|जिसके|जिसमें|जिससे|जिसे|जिन्हें|जिनकी|जिनका|जिनके|जिनमें|जो|जहां|जहाँ|जब)(?![\p{L}\p{M}])")
 _NAMED_AS = regex.compile(r"\s+नाम\s+(?:के|की|का)\s+(?:एक\s+)?\Z")
 _OPENS_NEXT = regex.compile(r"\s*[,:–—-]?\s*[\"“‘']")
 _FAMILY = {'"': "double", "“": "double", "”": "double", "«": "guillemet", "»": "guillemet",
@@ -156,7 +157,7 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 _PASSIVE = regex.compile(r"कहा\s+गया")
-_TOLD_PASSIVE = regex.compile(r"(?:कहा|बताया|लगाया|किया)\s+गया")  # ("… एफआईआर में आरोप लगाया गया है कि")
+_TOLD_PASSIVE = regex.compile(r"(?:कहा|बताया|लगाया|किया)\s+गया|(?:मांग|अपील|अनुरोध)\s+की\s+गई")  # ("… एफआईआर में आरोप लगाया गया है कि")
 # The agent of a passive cue: "ICMR की तरफ से यह बताया गया कि", "मंत्रालय की ओर से … कहा गया".
 _AGENT = regex.compile(r"\s+(?:की\s+(?:ओर|तरफ|तरफ़)\s+से|द्वारा)(?![\p{L}\p{M}])")
 # (up to three words of time or place before "जारी": "की ओर से रात में जारी संयुक्त बयान")
@@ -370,7 +371,8 @@ def unmarked_quotes(text: str, masked: str) -> list[Found]:
             end = stop = cut.start()
             floor = cut.end()  # (where the next sayer's clause starts)
         content = masked[m.end():stop]
-        if "_" in content or content.lstrip().startswith(("कि ", "की ")) or _words(content) < MIN_QUOTE_WORDS:
+        if "_" in content or content.lstrip().startswith(("कि ", "की ")) or _words(content) < MIN_QUOTE_WORDS \
+                or _RELATIVE.match(content):  # "… एक पत्र लिखा है, जिसकी प्रति …": a relative clause, nobody's words
             continue
         sent = _sentence_start(masked, m.start(), floor if floor <= m.start() else 0)
         speaker, addressee = _speaker_in_frame(masked[sent : m.start()], sent, m.group())

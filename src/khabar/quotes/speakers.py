@@ -78,7 +78,7 @@ _LOCATIVE = regex.compile(r"\s+(?:में|जिले|जिला|शहर|
 # "आर्यन सैनी झुंझुनूं जिले के …": the word before is a place
 _HONORIFIC_ENDS = frozenset(fold(w, normalized=True) for w in "साहब साहिबा साहेब जी".split())
 _WRITER = frozenset(fold(w, normalized=True) for w in "हमने मैंने हम मैं".split())  # the writer, outside any quotation
-_FILED_BY = regex.compile(r"\s+(?:[\p{L}\p{M}]+\s+){0,2}?(?:दाखिल|दायर|पेश|जारी|लिखा|लिखी|लिखे)(?![\p{L}\p{M}])")
+_FILED_BY = regex.compile(r"\s+(?:[\p{L}\p{M}]+\s+){0,2}?(?:दाखिल|दायर|पेश|जारी|लिखा|लिखी|लिखे|सौंपा|सौंपी|सौंपे|भेजा|भेजी|भेजे|चस्पा)(?![\p{L}\p{M}])")
 _ERGATIVE_AT = regex.compile(r"\s+ने\s+")
 _ERGATIVE_PRONOUN = regex.compile(r"(?<![\p{L}\p{M}])(?:उन्होंने|उन्होने|इन्होंने|उसने|इसने)(?![\p{L}\p{M}])")
 _FIRST_WORD = regex.compile(r"[\p{L}\p{M}]+\.?")
@@ -529,11 +529,11 @@ class Speakers:
             if pos >= at >= 0:
                 break
             m = _OWNED.search(self.masked, max(0, pos - LOOK_BACK), pos)
-            if m and (owner := name_before(self.masked, m.start())) is not None and not owner.text[:1].isdigit() \
+            if _FILED_BY.match(self.masked, pos + len(word)) and (by := self._subject_before(pos)) is not None:
+                found = by  # "हांसी पुलिस ने मई में अदालत में 280 पन्नों का आरोपपत्र दाखिल किया था" (not "ध्वस्तीकरण का नोटिस")
+            elif m and (owner := name_before(self.masked, m.start())) is not None and not owner.text[:1].isdigit() \
                     and not is_unnamed(owner.text):  # (not "280 पन्नों का आरोपपत्र": its size)
                 found = owner
-            elif _FILED_BY.match(self.masked, pos + len(word)) and (by := self._subject_before(pos)) is not None:
-                found = by  # "हांसी पुलिस ने मई में अदालत में 280 पन्नों का आरोपपत्र दाखिल किया था"
         return found
 
     def _subject_before(self, pos: int) -> Name | None:
