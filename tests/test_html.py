@@ -362,6 +362,7 @@ def _walk_cases() -> list[bytes]:
         "<figure><span class=imgCaption>फ़ोटो<i>:</i> एजेंसी</span></figure><svg><text>no</text></svg>".encode(),
         "<div><img src=a><!-- c --> <div>The buses will run.</div> </div><div><p>x</p><img src=a><div>not</div></div>"
         "<div><img src=a><div>cap</div><div>more</div></div><section><iframe></iframe>\n<div>t</div></section>".encode(),
+        "<img src=pixel><div id=wrapper><div>मास्टहेड</div><p>पूरी खबर यहां है।</p></div>".encode(),
     ]
     return pages
 
@@ -1015,3 +1016,5 @@ def test_a_div_alone_after_a_picture_or_a_player_is_its_caption():
         "Pune: Why the city is running dry": "caption"}
     assert kinds("<div><p>पहला पैराग्राफ।</p><img src=a><div>दूसरा पैराग्राफ।</div></div>")["दूसरा पैराग्राफ।"] != "caption"
     assert kinds("<div><img src=a><div>एक</div><div>दो</div></div>")["एक"] != "caption"
+    # a page's wrapper after a tracking pixel holds blocks of its own: no caption
+    assert kinds("<img src=pixel><div id=wrapper><div>मास्टहेड</div><p>पूरी खबर यहां है।</p></div>")["पूरी खबर यहां है।"] != "caption"

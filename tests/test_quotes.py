@@ -1197,3 +1197,15 @@ def test_a_will_and_a_letter_speak_for_their_writers():
     assert speaker_of(quotes, "मेरी किताबें मेरी औलाद") == "मीर ज़फ़रुल्लाह ख़ान"
     assert speaker_of(quotes, "हवेली और किताबें") == "आसिफ़ ज़फ़र"
     assert speaker_of(quotes, "वसीयत लिखे जाने") is None
+
+
+def test_a_notice_speaks_for_who_served_it_and_a_relative_clause_is_nobodys_words():
+    body = "\n\n".join([
+        "लखनऊ: नूरबाग़ की पुरानी मंडी के व्यापारियों को हाईकोर्ट से राहत मिली है। अदालत ने ध्वस्तीकरण पर अगली सुनवाई तक रोक लगा दी है।",
+        "लखनऊ नगर निगम ने 28 फ़रवरी को मंडी की दुकानों पर ध्वस्तीकरण का नोटिस चस्पा किया था। नोटिस में कहा गया है कि मंडी की "
+        "ज़मीन सरकारी है और दुकानदार उस पर अनधिकृत क़ब्ज़ेदार हैं।",
+        "व्यापार मंडल के अध्यक्ष अब्दुल वहीद ने ज़िलाधिकारी को एक पत्र लिखा है, जिसकी प्रति अख़बार के पास है और जिसमें पुनर्वास "
+        "की मांग दोहराई गई है।"])
+    quotes = quotes_of(body)
+    assert speaker_of(quotes, "मंडी की ज़मीन सरकारी है") == "लखनऊ नगर निगम"
+    assert not any(q.text.startswith("जिसकी प्रति") for q in quotes)

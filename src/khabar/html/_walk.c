@@ -342,7 +342,13 @@ static int media_caption(Walk *w, lxb_node *node) {
     if (!(info.cls & C_MEDIA)) return 0;
     for (q = p->prev; q && blank_node(q); q = q->prev) {}
     for (n = node->next; n && blank_node(n); n = n->next) {}
-    return !q && !n;
+    if (q || n) return 0;
+    for (lxb_node *c = node->first_child; c; c = c->next) {  /* a caption holds text, not blocks of its own */
+        if (c->type != NODE_ELEMENT) continue;
+        if ((found = tag_info(w, c, &info)) <= 0) return found;
+        if (info.cls & C_BLOCK) return 0;
+    }
+    return 1;
 }
 
 static int add_text(Walk *w, lxb_node *node) {

@@ -114,7 +114,7 @@ def _media_caption(node) -> bool:
         q = q.prev
     while n is not None and _blank(n):
         n = n.next
-    return q is None and n is None
+    return q is None and n is None and not any(c.tag in BLOCK for c in node.iter())  # (text, not blocks of its own)
 
 
 @lru_cache(maxsize=8192)
