@@ -18,7 +18,8 @@ from ..text.normalize import fold
 from ..text.sentences import FULL_STOP
 from .gender import of_cue
 from .lexicon import BODY_WORDS, DOCUMENTS, OPINION, SAY, SPEECH_ACT, TITLES, compile_words
-from .speakers import Name, Speakers, _untitled, is_body, is_media, is_pronoun, is_unnamed, name_after, name_before
+from .speakers import (ERGATIVE_PRONOUN, Name, Speakers, is_body, is_media, is_pronoun, is_unnamed, name_after, name_before,
+                       untitled)
 
 MIN_QUOTE_WORDS = 3  # a shorter quoted phrase is a title or a scare quote
 WINDOW = 240  # characters of context read around a quotation mark
@@ -52,7 +53,6 @@ _NO_SAYER = frozenset(fold(w) for w in "जानकारी मान्यत
                       "क्षमता सुविधा मौसम हालात स्थिति".split())
 _IMPERFECTIVE = regex.compile(r"^(?:कहते|कहती|कहता|बोले|बोली|बोलीं|बोला|बताते|बताती|बताता|मानते|मानती|मानता|लिखते|लिखती)(?![\p{L}\p{M}])")
 _SPOKEN_TO = regex.compile(r"(?:\s+(?:से|को)|(?<![\p{L}\p{M}])(?:उनसे|इनसे|उससे|इससे|उन्हें|इन्हें|उनको|इनको))\s*$")
-_ERG_PRONOUN = regex.compile(r"(?<![\p{L}\p{M}])(?:उन्होंने|उन्होने|इन्होंने|उसने|इसने)(?![\p{L}\p{M}])")
 # A kind before the name: "समाचार एजेंसी पीटीआई", "शोध संस्था ओशन लेजर इंस्टीट्यूट" (a body's kind only before a name of two
 # words or more: "संस्था प्रथम" may be the name).
 _MEDIA_PREFIX = compile_words(r"^(?:(?:[\p{L}\p{M}]+\s+){0,3}(?:समाचार\s+एजेंसी|न्यूज़?\s+एजेंसी|एजेंसी|फर्म|अखबार|(?:न्यूज़?\s+|टीवी\s+|सरकारी\s+)?चैनल|वेबसाइट|पोर्टल|प्लेटफॉर्म|प्लेटफार्म|(?:शोध\s+|विज्ञान\s+)?पत्रिका|जर्नल)\s+(?!ऑफ\s)|"  # "इंडियन जर्नल ऑफ …" is a name
@@ -233,7 +233,7 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
     # Intransitive verbs: "किरण बेदी कहती हैं", "बाबा बोले", "वो कहते हैं", "एलिक पद्मशी तो मानते हैं".
     frame = _PARTICLES.sub("", frame)
     pronoun = None
-    for pronoun in _ERG_PRONOUN.finditer(frame):  # the last "उन्होंने", "उसने" of the frame
+    for pronoun in ERGATIVE_PRONOUN.finditer(frame):  # the last "उन्होंने", "उसने" of the frame
         pass
     said_by = Name(pronoun.group(), base + pronoun.start(), base + pronoun.end()) if pronoun is not None else None
     to = _SPOKEN_TO.search(frame)
@@ -305,11 +305,12 @@ def direct_quotes(text: str) -> list[Found]:
             cue_from = speaker.start if speaker and sent <= speaker.start < mark else sent + cue.start()
             found.append(Found("direct", start, end, blank[cue_from:mark].strip(), speaker, addressee))
             continue
-        after = text[end + 1 : end + 1 + WINDOW].lstrip("'’") if end < len(text) else ""
+        window = text[end + 1 : end + 1 + WINDOW] if end < len(text) else ""
+        after = window.lstrip("'’")
         said = _SAID_IS.match(after)
-        if said and (who := _untitled(name_before(after, said.end("who")))) is not None:
+        if said and (who := untitled(name_before(after, said.end("who")))) is not None:
             # '“…।” यह कहना है गोपालगंज के 24 साल के सलीम अंसारी का': the sayer stands before का
-            found.append(Found("direct", start, end, said.group(0).strip(" ,"), _shift(who, end + 1 + (len(text[end + 1 : end + 1 + WINDOW]) - len(after))), None))
+            found.append(Found("direct", start, end, said.group(0).strip(" ,"), _shift(who, end + 1 + len(window) - len(after))))
             continue
         m = _CUE_AFTER.match(after)
         if m and _OBJECT.search(m.group("frame")):

@@ -80,7 +80,7 @@ _HONORIFIC_ENDS = frozenset(fold(w, normalized=True) for w in "साहब स�
 _WRITER = frozenset(fold(w, normalized=True) for w in "हमने मैंने हम मैं".split())  # the writer, outside any quotation
 _FILED_BY = regex.compile(r"\s+(?:[\p{L}\p{M}]+\s+){0,2}?(?:दाखिल|दायर|पेश|जारी|लिखा|लिखी|लिखे|सौंपा|सौंपी|सौंपे|भेजा|भेजी|भेजे|चस्पा)(?![\p{L}\p{M}])")
 _ERGATIVE_AT = regex.compile(r"\s+ने\s+")
-_ERGATIVE_PRONOUN = regex.compile(r"(?<![\p{L}\p{M}])(?:उन्होंने|उन्होने|इन्होंने|उसने|इसने)(?![\p{L}\p{M}])")
+ERGATIVE_PRONOUN = regex.compile(r"(?<![\p{L}\p{M}])(?:उन्होंने|उन्होने|इन्होंने|उसने|इसने)(?![\p{L}\p{M}])")
 _FIRST_WORD = regex.compile(r"[\p{L}\p{M}]+\.?")
 _BESIDE = regex.compile(r"\s+(?:के\s+साथ|से|को)(?![\p{L}\p{M}])")
 _ONE_OF = regex.compile(r"(\s+(?:के|की))?\s+(?:एक|किसी)\s+\Z")  # "मंत्रालय के एक प्रवक्ता": one left unnamed
@@ -253,7 +253,7 @@ def _initial_k(text: str, at: int, end: int) -> bool:
     return nxt is not None and _key(nxt.group()) not in STOP and _JOIN.match(text[at : nxt.start()]) is not None
 
 
-def _untitled(name: Name | None) -> Name | None:
+def untitled(name: Name | None) -> Name | None:
     """The name without the titles it opens with (a second title after the one read past)."""
     if name is None:
         return None
@@ -399,7 +399,7 @@ class Speakers:
         # The people named after each title: "मुख्य शोधकर्ता बोले-" is the one person the article names so.
         self.by_title: dict[str, set[str]] = {}
         for m in titled(self.masked):
-            name = _person_part(_untitled(name_after(self.masked, m.end())))  # "मंत्री डॉ. महेंद्र …"
+            name = _person_part(untitled(name_after(self.masked, m.end())))  # "मंत्री डॉ. महेंद्र …"
             keys = [_key(w) for w in WORD.findall(name.text)] if name else []
             if keys and not is_pronoun(name) and keys[0] not in _EVENTS and keys[0] not in DOCUMENTS and keys != [_JI_KEY] \
                     and not any(k in TITLES and not (i and k in FEMININE_NAME_ENDS) or k in PEOPLE_NOUNS for i, k in enumerate(keys)) \
@@ -546,7 +546,7 @@ class Speakers:
         for erg in _ERGATIVE_AT.finditer(self.masked, last_end.end() if last_end else start, pos):
             pass
         if erg is None:  # "उन्होंने कुलपति को एक पत्र लिखा है": the pronoun is the subject
-            pronoun = _ERGATIVE_PRONOUN.search(self.masked, last_end.end() if last_end else start, pos)
+            pronoun = ERGATIVE_PRONOUN.search(self.masked, last_end.end() if last_end else start, pos)
             return Name(pronoun.group(), pronoun.start(), pronoun.end()) if pronoun else None
         return name_before(self.masked, erg.start())
 
@@ -784,7 +784,7 @@ class Speakers:
                 break
             if bare and (rank := WORD_BEFORE.search(self.masked, max(0, pos - 20), pos)) and _key(rank.group(1)) in _RANKS:
                 continue
-            name = _untitled(name_after(self.masked, pos + len(title)))  # "नेता प्रतिपक्ष सुधा मरकाम" → सुधा मरकाम
+            name = untitled(name_after(self.masked, pos + len(title)))  # "नेता प्रतिपक्ष सुधा मरकाम" → सुधा मरकाम
             if name and 1 <= len(WORD.findall(name.text)) <= 3 and fold(name.text) not in place_names() \
                     and name.key not in _HONORIFIC_ENDS and (
                     _POSTPOSITION.match(self.masked, name.end) or _GLOSS_THEN_POSTPOSITION.match(self.masked, name.end)):
