@@ -1209,3 +1209,21 @@ def test_a_notice_speaks_for_who_served_it_and_a_relative_clause_is_nobodys_word
     quotes = quotes_of(body)
     assert speaker_of(quotes, "मंडी की ज़मीन सरकारी है") == "लखनऊ नगर निगम"
     assert not any(q.text.startswith("जिसकी प्रति") for q in quotes)
+
+
+def test_cues_real_pages_use_and_a_question_that_ends_at_its_answer():
+    """From the audit of real text: "कह चुके हैं कि", "ये कहता रहा है कि", "दावा करते हैं कि", "का तो कहना है कि",
+    "का जवाब था,", "स्वीकार करते हैं,", "पलटवार किया कि"; "… ने जब X से पूछा कि क्या …, तो उन्होंने यह कहकर सवाल टाल दिया
+    कि …": the question ends at "तो", and the answer is X's, not the asker's nor a name inside the reported clause."""
+    text = ("लखनऊ: पेपर लीक पर टीवी बहस में तीनों दलों के प्रवक्ता आमने-सामने थे। इस पर बलदेव सिंह कुशवाहा ने पलटवार किया कि "
+            "एसकेडी ने इसी मुद्दे पर सरकार से समर्थन वापस ले लिया था। एंकर ने जब कुशवाहा से पूछा कि क्या उनका दल गठबंधन में "
+            "जाएगा, तो उन्होंने यह कहकर सवाल टाल दिया कि इसका फैसला कार्यसमिति करेगी। भारत ये कहता रहा है कि सीमा पार से "
+            "घुसपैठ रोकी जानी चाहिए। वसीम रिज़वी दावा करते हैं कि मस्जिद के दस्तावेज उनके पास हैं। अब्दुल्ला ख़ान का तो कहना है कि "
+            "जनता सब जानती है और चुनाव में जवाब देगी। इस पर नरगिस का जवाब था, \"पहले मैं परेशान हो जाती थी लेकिन अब आदत हो गई है।\"")
+    quotes = quotes_of(text + "\n\n" + text.replace("लखनऊ: ", ""))
+    assert speaker_of(quotes, "इसका फैसला कार्यसमिति") == "बलदेव सिंह कुशवाहा"
+    assert any(q.text.rstrip().endswith("गठबंधन में जाएगा") for q in quotes)  # (the question, cut at "तो")
+    assert speaker_of(quotes, "सीमा पार से घुसपैठ") == "भारत"
+    assert speaker_of(quotes, "मस्जिद के दस्तावेज") == "वसीम रिज़वी"
+    assert speaker_of(quotes, "जनता सब जानती है") == "अब्दुल्ला ख़ान"
+    assert speaker_of(quotes, "पहले मैं परेशान") == "नरगिस"

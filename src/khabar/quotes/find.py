@@ -28,8 +28,10 @@ WINDOW = 240  # characters of context read around a quotation mark
 _CUE_BEFORE = compile_words(rf"(?:(?:{SAY})|{OPINION}|के\s+(?:मुताबिक|अनुसार))\s*[-–—:,]?\s*$")
 # Cue right after a closing mark: '", उन्होंने कहा।', '": पुतिन से मिलने के बाद बोले किम जोंग उन'.
 _CUE_AFTER = compile_words(rf"^\s*[,:;–—-]?\s*(?P<frame>[^\"“”।?!]{{0,120}}?)(?P<verb>{SAY})(?![\p{{L}}\p{{M}}])")
+# "… यह कहकर सवाल टाल दिया कि", "… यह कहते हुए इनकार कर चुके हैं कि": the कि-clause is what was said.
+SAYING_SO = r"(?:यह|ये|ऐसा)\s+(?:कहकर|कहते\s+हुए)(?:\s+[\p{L}\p{M}]+){0,6}?"
 # An indirect quote's cue with its कि.
-_INDIRECT = compile_words(rf"(?:(?:{SAY})|(?:{SPEECH_ACT})|{OPINION})\s*,?\s+(?:कि|की)\s+")
+_INDIRECT = compile_words(rf"(?:(?:{SAY})|(?:{SPEECH_ACT})|{OPINION}|{SAYING_SO})\s*,?\s+(?:कि|की)\s+")
 # "बक़ौल इरफ़ान, …" and "डब्ल्यूएचओ के एक विशेषज्ञ की मानें तो …": X's words follow.
 _BY_WORD_OF = compile_words(r"(?<![\p{L}\p{M}])बकौल\s+(?P<who>[^,।\"“”_]{2,60}?)\s*,\s+|\s+(?:की|के)\s+मानें\s+तो\s*,?\s+")
 _NEGATED = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|न|ना)\s*\Z")
@@ -87,6 +89,8 @@ _SAID_IS = compile_words(r"^\s*[,।]?\s*(?:यह|ये|ऐसा)\s+(?:कह
 _WRITTEN_IN = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)\s+में\s+(?:(?:भी|यह|ये|साफ|स्पष्ट)\s+)*\Z")
 _WROTE = regex.compile(r"^लिखा(?![\p{L}\p{M}])")
 _RELATIVE = regex.compile(r"\s*(?:जिसकी|जिसका|जिसके|जिसमें|जिससे|जिसे|जिन्हें|जिनकी|जिनका|जिनके|जिनमें|जो|जहां|जहाँ|जब)(?![\p{L}\p{M}])")
+_ASKED_WHETHER = regex.compile(r"^पूछा")
+_THEN = regex.compile(r",\s*तो\s")
 _NAMED_AS = regex.compile(r"\s+नाम\s+(?:के|की|का)\s+(?:एक\s+)?\Z")
 _OPENS_NEXT = regex.compile(r"\s*[,:–—-]?\s*[\"“‘']")
 _FAMILY = {'"': "double", "“": "double", "”": "double", "«": "guillemet", "»": "guillemet",
@@ -170,7 +174,7 @@ _OBJECT = regex.compile(r"^\s*(?:[\p{L}\p{M}]+\s+)?को(?![\p{L}\p{M}])")
 _PARTICIPLE = regex.compile(r"(?<![\p{L}\p{M}])(?:हुए|हुये|कर|करके|(?P<manner>(?:(?:कुछ|बेहद|काफी|काफ़ी|बहुत|थोड़े)\s+)?(?:[\p{L}\p{M}]+\s+)?"
                          r"(?:लहजे|अंदाज|अंदाज़|स्वर|आवाज|आवाज़)\s+में))(?![\p{L}\p{M}])")
 _PERFECTIVE = regex.compile(r"^(?:कहा|बताया)(?![\p{L}\p{M}])")
-_PARTICLES = regex.compile(r"(?:\s+(?:तो|भी|ही|आगे))+\s*$")  # ("वे आगे कहते हैं": the pronoun is the sayer)
+_PARTICLES = regex.compile(r"(?:\s+(?:तो|भी|ही|आगे|ये|यह|यही))+\s*$")  # ("वे आगे कहते हैं", "भारत ये कहता रहा है")
 # The clause's first word, after a link word or a short lead-in ("इस पर मंत्री …", "इसके जवाब में वह …").
 _OPENING = regex.compile(r"^\s*(?:(?:लेकिन|हालांकि|और|मगर|पर|फिर|वहीं|तब|इस\s+पर|इसके\s+बाद|इसके\s+जवाब\s+में|जवाब\s+में),?\s+)?([\p{L}\p{M}]+)")
 _POSSESSIVE = regex.compile(r"^(?:उनका|उनकी|उनके|इनका|इनकी|उसका|उसकी|इसका)(?![\p{L}\p{M}])")
@@ -429,8 +433,13 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
         clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
         if "_" in masked[m.end():clause_end]:  # the clause is a direct quote already
             continue
+        if _ASKED_WHETHER.match(m.group()) and masked.startswith("क्या", m.end()) \
+                and (then := _THEN.search(masked, m.end(), clause_end)):
+            clause_end = then.start()  # "… ने पूछा कि क्या …, तो उन्होंने …": the question ends where the answer starts
         if _words(masked[m.end():clause_end]) < MIN_QUOTE_WORDS:
             continue
+        for then in _THEN.finditer(masked, sent, m.start()):
+            sent = then.end()  # "जब … पूछा कि …, तो उन्होंने यह कहकर … कि": the main clause names the sayer
         frame = masked[sent : m.start()]
         speaker, addressee = _speaker_in_frame(frame, sent, m.group())
         found.append(Found("indirect", m.end(), clause_end, text[sent:m.end()].strip(), speaker, addressee))
@@ -611,6 +620,8 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
                 cited.append((name, cue))
     # The sayers the article names outright; a pronoun with nobody named before it points to the main one.
     speakers.prime([f.speaker for f, *_ in found_all])
+    # (a subject inside a reported clause is no pronoun's antecedent: "… ने पलटवार किया कि एसकेडी ने … ले लिया था")
+    speakers.reported = sorted((position + f.start, position + f.end) for f, _, _, _, position in found_all if f.kind == "indirect")
     for f, text, offset, where, position in found_all:
         if f.speaker is not None and (named := _NAMED_AS.search(text, max(0, f.speaker.start - 40), f.speaker.start)):
             # "हनीन नाम के एक स्वयंसेवक का कहना है": the name the article gives the unnamed one

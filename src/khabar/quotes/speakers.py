@@ -6,6 +6,8 @@ who spoke; a short form (किम, पुतिन) or a bare title (गृह�
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass
@@ -393,6 +395,7 @@ class Speakers:
         self.last_body: str | None = None
         self.in_document = False  # the last sayer spoke through a document ("विज्ञप्ति में कहा गया है कि")
         self.last_person: str | None = None  # the last sayer who is no body
+        self.reported: list[tuple[int, int]] = []  # spans of reported clauses, sorted (set by the quote step)
         self.salient: str | None = None
         # Names right after a title ("डॉक्टर एलन पैकी"): surely people, and where they stand.
         self.titled: list[tuple[int, str]] = []
@@ -638,7 +641,7 @@ class Speakers:
             # sayer's, shortly before the pronoun, is the one it points to.
             newer = [(pos, n) for pos, n in self.titled + self.subjects
                      if self.last_at < pos < at and at - pos < NEAR and _CLAUSE_OR_PARAGRAPH_END.search(self.masked, self.last_at, pos)
-                     and not self._companion(n, pos)]
+                     and not self._companion(n, pos) and not self._in_reported(pos)]
             if newer:
                 return self.fullest(max(newer)[1])
             return last
@@ -654,6 +657,11 @@ class Speakers:
         if near and not self.last:  # "23 वर्षीया अयाना … शिकार हैं. … वो कहती हैं": the person just introduced
             return self.fullest(near[-1])
         return self.last or self.salient
+
+    def _in_reported(self, pos: int) -> bool:
+        """True when ``pos`` lies inside a reported clause (the words of an indirect quote)."""
+        k = bisect_right(self.reported, (pos, float("inf"))) - 1
+        return k >= 0 and self.reported[k][0] <= pos < self.reported[k][1]
 
     def _named_after(self, office: str, name: str) -> bool:
         """"राजस्व मंत्री श्री रामदयाल बेदिया": ``name`` right after ``office``, or after one more title word."""
