@@ -306,7 +306,7 @@ def is_title(text: str) -> bool:
 def is_unnamed(text: str) -> bool:
     """"सूत्रों", "एक अधिकारी", "विशेषज्ञों": a sayer the article does not name (a plural in -ों is a group)."""
     words = WORD.findall(text)
-    plural = words[-1].endswith(("ों", "ओं")) if words else False
+    plural = words[-1].endswith(("ों", "ओं")) or len(words) == 1 and words[0].endswith(("ियां", "ियाँ")) if words else False
     if plural and len(words) >= 2 and fold(words[-2], normalized=True) in _MIDDLE_NAMES:
         plural = False  # "सुखदेव सिंह ढिल्लों": a surname in -ों after a middle name
     return bool(words) and (fold(words[0], normalized=True) in UNNAMED or plural
