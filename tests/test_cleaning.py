@@ -1326,3 +1326,26 @@ def test_a_forwarded_messages_pointing_hand_list_pin_dateline_and_an_agency_inpu
     assert roles["📍 बरेली"] == "dateline"
     assert roles["👉 पाम ऑयल और वनस्पति से भरे 22 ड्रम"] == "body:list-item"
     assert roles["👉 घी की खुशबू वाला एसेंस और पीला रंग"] == "body:list-item"
+
+
+def test_a_fact_checks_tip_line_link_lines_screenshot_captions_and_the_writers_note():
+    """samples/clean-eval34: a fact-check desk's call for tips, a link's own line ("आर्काइव लिंक यहां देखें।"), a
+    screenshot's caption and the note about the writer under the byline's name are furniture."""
+    from khabar.clean.shape import shape
+
+    role = lambda text: (shape(0, text).furniture or ("",))[0]  # noqa: E731
+    assert role("अगर आपके पास कोई ऐसी खबर है, जिसकी सच्चाई आप जानना चाहते हैं, तो हमें WhatsApp नंबर +91 87500 31146 पर "
+                "भेजें या factcheck@satyamarg.in पर ई-मेल करें।") == "boilerplate:share"
+    assert role("आर्काइव लिंक यहां देखें।") == "boilerplate:navigation"
+    assert role("वायरल पोस्ट का स्क्रीनशॉट") == "caption"
+    assert role("उन्होंने हमें बताया कि वायरल संदेश फर्जी है और विभाग ने ऐसी कोई योजना शुरू नहीं की है।") == ""
+    story = ["फैक्ट चेक: दिल्ली में स्कूल बंद होने का वायरल सर्कुलर फर्जी, शिक्षा विभाग ने किया खंडन", "", "अंकिता राठौर", "",
+             "सोशल मीडिया पर एक सर्कुलर वायरल है, जिसमें दावा किया गया है कि दिल्ली के सभी स्कूल बारिश के कारण दस दिन बंद "
+             "रहेंगे। पड़ताल में यह सर्कुलर फर्जी निकला।", "",
+             "शिक्षा विभाग के प्रवक्ता ने बताया कि विभाग ने ऐसा कोई सर्कुलर जारी नहीं किया है और स्कूल सामान्य रूप से खुले "
+             "रहेंगे। वायरल सर्कुलर में विभाग का नंबर और पता भी गलत है।", "", "अंकिता राठौर", "",
+             "अंकिता राठौर टीवी भारती 24 की फैक्ट चेक टीम में सीनियर सब-एडिटर हैं। वे पांच साल से वायरल दावों की पड़ताल कर रही हैं "
+             "और दिल्ली की खबरें भी लिखती हैं।", ""]
+    lines = analyze_text("\n".join(story)).lines
+    assert next(line.role for line in lines if "सब-एडिटर हैं" in line.text).startswith("boilerplate")
+    assert next(line.role for line in lines if "प्रवक्ता ने बताया" in line.text) == "body"

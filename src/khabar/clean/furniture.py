@@ -307,8 +307,10 @@ NAVIGATION = Lexicon(
     r"|\s*(?:«|<<|‹)?\s*(?:previous|पिछला)?\s*(?:\d{1,3}\s*(?:\.\.\.|…)?\s*){2,}(?:अगला|next)?\s*(?:»|>>|›)?\s*$"
     r"|[\s\p{P}]*(?:tags?|टैग्स?|topics|विषय)\s*:",
     anywhere=r"विस्तृत\s+समाचार\s+के\s+लि(?:ये|ए)|पूरी\s+खबर\s+(?:[\p{L}\p{M}]+\s+){0,4}पढ़ें|full\s+story|read\s+full\s+(?:story|article)"
+    # a link's own line: "आर्काइव लिंक यहां देखें।", "वीडियो का आर्काइव लिंक", "पूरी रिपोर्ट यहां पढ़ें"
+    r"|(?:यहां|यहाँ)\s+(?:देखें|पढ़ें)[\s\p{P}]*$|(?:आर्काइव|archive)\s+(?:लिंक|link)[\s\p{P}]*$"
     r"|^\s*[^|\n]{1,25}(?:\|[^|\n]{1,25}){2,}$",  # short items split by bars: a whole line, whatever its first word
-    cues="समाचार खबर full |",
+    cues="समाचार खबर full | यहां आर्काइव archive",
 )
 
 # Lines that hold nothing for a reader: punctuation alone, bare numbers (story ids), bare URLs, CSS or code.
@@ -346,6 +348,12 @@ AD_TEXT = _compile(r"^\s*[\p{So}]|(?<!\d)(?:\+91[\s-]?)?[6-9]\d{9}(?!\d)|(?<!\d)
 
 # The reporters' addresses under a story: "mjkim@hangyeol.news seoyeon@hangyeol.news".
 EMAILS_ALONE = _compile(r"^[\s\p{P}]*[\p{L}\p{N}._%+-]++@[\p{L}\p{N}-]++(?:\.[\p{L}\p{N}-]++)++(?:[\s,;/|]+[\p{L}\p{N}._%+-]++@[\p{L}\p{N}-]++(?:\.[\p{L}\p{N}-]++)++)*[\s\p{P}]*$")
+# A fact-check's pictures: "वायरल पोस्ट का स्क्रीनशॉट", "वायरल वीडियो का कीफ्रेम", "Screenshot of the viral post".
+SCREENSHOT = _compile(r"(?<![\p{L}\p{M}])(?:स्क्रीनशॉट|स्क्रीनशाट|कीफ्रेम|की-फ्रेम|screenshot|screengrab|keyframe)(?![\p{L}\p{M}])")
+# The outlet's call for tips: "… तो हमें WhatsApp नंबर +91 87500 31146 पर भेजें या … पर ई-मेल करें।"
+TIP_LINE = _compile(r"(?:हमें|हमसे)\s[^।]{0,80}?(?:whatsapp|व्हाट्सऐप|व्हाट्सएप|वॉट्सऐप|ईमेल|ई-मेल|email|नंबर|number)"
+                    r"[^।]{0,80}?(?:भेजें|भेज\s+सकते\s+हैं|संपर्क\s+करें)")
+MAX_TIP_WORDS = 40
 # The outlet's imprint in its footer: "प्रधान संपादक: …", "विज्ञापन के लिए संपर्क करें: 94310 …", "उद्यम पंजीकरण संख्या: …".
 IMPRINT = _compile(r"^\s*(?:(?:प्रधान|प्रबंध|स्थानीय|समूह)\s+संपादक|संपादक|प्रकाशक|मुद्रक|स्वामी(?:\s+(?:एवं|व|और)\s+प्रकाशक)?|कार्यालय|"
                    r"ईमेल|ई-मेल|(?:विज्ञापन|विज्ञापनों)\s+(?:के\s+लिए|हेतु)\s+संपर्क(?:\s+करें)?|"
