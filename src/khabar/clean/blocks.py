@@ -162,6 +162,7 @@ def _article_roles(blocks: list[BlockIn], shapes, roles: dict, first_prose: int)
     _match_data(blocks, shapes, roles, first_prose)
     _after_the_end(blocks, shapes, roles)
     _below_the_writers_note(blocks, roles, first_prose)
+    _sources_list(blocks, shapes, roles, first_prose)
     standfirst = _key_points(blocks, shapes, roles, first_prose)
     last_text = max((n for n, b in enumerate(blocks) if n not in roles and b.kind != "heading" and b.kind != "caption"), default=-1)
     for n, b in enumerate(blocks):
@@ -196,6 +197,25 @@ def _article_roles(blocks: list[BlockIn], shapes, roles: dict, first_prose: int)
             roles[n] = ("body", "short paragraph inside the story")
         else:
             roles[n] = ("boilerplate:other", "stray fragment (short text, no sentence end)")
+
+
+_SOURCES_HEADING = regex.compile(r"^[\s\p{P}]*(?:स्रोत|सोर्स|संदर्भ|sources?|references?)[\s\p{P}]*$")
+MAX_SOURCE_ITEM_WORDS = 25
+
+
+def _sources_list(blocks: list[BlockIn], shapes, roles: dict, first_prose: int) -> None:
+    """A fact-check's or an explainer's list of its sources under its own heading ("स्रोत", "Sources") after the
+    story's text: the heading and its short items are no part of the story."""
+    for n in range(first_prose + 1, len(blocks)):
+        if n in roles or blocks[n].kind != "heading" or not _SOURCES_HEADING.match(shapes[n].folded):
+            continue
+        roles[n] = ("boilerplate:other", "heading of the story's list of sources")
+        for k in range(n + 1, len(blocks)):
+            if k in roles:
+                continue
+            if blocks[k].kind == "heading" or shapes[k].words > MAX_SOURCE_ITEM_WORDS:
+                break
+            roles[k] = ("boilerplate:other", "a source the story lists")
 
 
 def _key_points(blocks: list[BlockIn], shapes, roles: dict, first_prose: int) -> bool:

@@ -87,7 +87,7 @@ SHARE = Lexicon(
     r"|[\s\p{P}]*(?:इसे|इस\s+(?:खबर|लेख|स्टोरी)\s+को)\s+शेयर\s+करें[\s\p{P}\p{S}]*$"
     # "Link Copied", "हमारे न्यूज़लेटर की सदस्यता लें", "Google News पर हमें फॉलो करें"
     r"|[\s\p{P}]*(?:link\s+copied|लिंक\s+कॉपी\s+(?:हो\s+गया|किया\s+गया))[\s\p{P}]*$"
-    r"|[\s\p{P}]*(?:हमारे\s+)?न्यूज़?लेटर\s+(?:की\s+सदस्यता\s+लें|सब्सक्राइब\s+करें)|[\s\p{P}]*subscribe\s+to\s+(?:our\s+)?newsletter"
+    r"|[\s\p{P}]*(?:हमारे\s+)?न्यूज़?लेटर\s+(?:की\s+सदस्यता\s+लें|सब्सक्राइब\s+करें)|[\s\p{P}]*subscribe\s+to\s+(?:our\s+|the\s+)?(?:[\p{L}\p{M}]+\s+){0,4}newsletter"
     r"|[\s\p{P}]*google\s+news\s+पर\s+(?:हमें\s+)?फॉलो"
     r"|[\s\p{P}]*(?:whatsapp|facebook|twitter|instagram|youtube|telegram|x|google\s+news)\s+पर\s+.{0,40}(?:फॉलो|जुड़ें|सब्सक्राइब)\s+करें"
     r"|[\s\p{P}]*न्यूज़?लेटर\s+के\s+लिए\s+साइन\s+अप\s+करें|[\s\p{P}]*sign\s+up\s+for\s+(?:our\s+)?newsletter"
@@ -351,8 +351,11 @@ EMAILS_ALONE = _compile(r"^[\s\p{P}]*[\p{L}\p{N}._%+-]++@[\p{L}\p{N}-]++(?:\.[\p
 # A fact-check's pictures: "वायरल पोस्ट का स्क्रीनशॉट", "वायरल वीडियो का कीफ्रेम", "Screenshot of the viral post".
 SCREENSHOT = _compile(r"(?<![\p{L}\p{M}])(?:स्क्रीनशॉट|स्क्रीनशाट|कीफ्रेम|की-फ्रेम|screenshot|screengrab|keyframe)(?![\p{L}\p{M}])")
 # The outlet's call for tips: "… तो हमें WhatsApp नंबर +91 87500 31146 पर भेजें या … पर ई-मेल करें।"
-TIP_LINE = _compile(r"(?:हमें|हमसे)\s[^।]{0,80}?(?:whatsapp|व्हाट्सऐप|व्हाट्सएप|वॉट्सऐप|ईमेल|ई-मेल|email|नंबर|number)"
-                    r"[^।]{0,80}?(?:भेजें|भेज\s+सकते\s+हैं|संपर्क\s+करें)")
+TIP_LINE = _compile(r"(?:हमें|हमसे)\s[^।]{0,80}?(?:whatsapp|व्हाट्सऐप|व्हाट्सएप|वॉट्सऐप|ईमेल|ई-मेल|email|नंबर|number|\d{2}\s?\d{4})"
+                    r"[^।]{0,80}?(?:भेजें|भेज\s+सकते\s+हैं|संपर्क\s+करें|(?:व्हाट्सऐप|व्हाट्सएप|वॉट्सऐप|whatsapp)\s+करें)"
+                    r"|(?:send|share|forward)\s.{0,60}?(?:whatsapp|tip\s?line|e-?mail)")  # ("… send it to our WhatsApp tipline at …")
+# A page's credits after the story: "ग्राफिक्स: अजय गुप्ता", "रेफरेंस और बैकग्राउंड: …".
+CREDITS = _compile(r"^[\s\p{P}]*(?:ग्राफिक्स|ग्राफिक|graphics|infographic|रेफरेंस(?:\s+(?:और|एवं)\s+बैकग्राउंड)?|references?)\s*[:：]\s*\S")
 MAX_TIP_WORDS = 40
 # The outlet's imprint in its footer: "प्रधान संपादक: …", "विज्ञापन के लिए संपर्क करें: 94310 …", "उद्यम पंजीकरण संख्या: …".
 IMPRINT = _compile(r"^\s*(?:(?:प्रधान|प्रबंध|स्थानीय|समूह)\s+संपादक|संपादक|प्रकाशक|मुद्रक|स्वामी(?:\s+(?:एवं|व|और)\s+प्रकाशक)?|कार्यालय|"

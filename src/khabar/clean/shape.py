@@ -188,6 +188,7 @@ _WIDE_SPACE = regex.compile(r"\s{2,}")
 MAX_WEATHER_WORDS = 6
 MAX_IMPRINT_WORDS = 15
 MAX_SCREENSHOT_WORDS = 15
+MAX_CREDIT_WORDS = 30
 MAX_MORE_NEWS_WORDS = 8
 MIN_MENU_ITEMS, MAX_MENU_ITEM_WORDS = 4, 3
 
@@ -296,8 +297,10 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
     if s.words <= MAX_SCREENSHOT_WORDS and not s.terminal and ("स्क्रीन" in f or "फ्रेम" in f or "screen" in f or "frame" in f) \
             and F.SCREENSHOT.search(f):
         return ("caption", "a screenshot's or a keyframe's caption")
-    if s.words <= F.MAX_TIP_WORDS and ("हमें" in f or "हमसे" in f) and F.TIP_LINE.search(f):
+    if s.words <= F.MAX_TIP_WORDS and ("हमें" in f or "हमसे" in f or "whatsapp" in f or "tip" in f) and F.TIP_LINE.search(f):
         return ("boilerplate:share", "the outlet's call for tips (its WhatsApp number or e-mail)")
+    if s.words <= MAX_CREDIT_WORDS and F.CREDITS.match(f):
+        return ("byline", "the page's credits (graphics, references)")
     if s.words <= MAX_IMPRINT_WORDS and not s.terminal and F.IMPRINT.match(f):
         return ("boilerplate:other", "the outlet's imprint (editor, office, registration, contact for ads or news)")
     if "@" in f and s.words <= 8 and F.EMAILS_ALONE.match(f):

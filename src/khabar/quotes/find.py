@@ -662,6 +662,7 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
 # An interview printed as questions and answers: every answer is the interviewee's speech.
 _QUESTION = compile_words(r"^\s*(?:सवाल|प्रश्न)\s*[:：\-–]")
 _ANSWER = compile_words(r"^\s*(?:जवाब|उत्तर)\s*[:：\-–]\s*")
+_FAQ = compile_words(r"आपके\s+सवाल|आपके\s+काम\s+की|अक्सर\s+पूछे\s+जाने\s+वाले|(?<![\p{L}])faqs?(?![\p{L}])|सवाल-जवाब\s*:")
 _INTERVIEW = compile_words(r"\s+से\s+(?:(?:खास|विशेष|लंबी)\s+)?(?:बातचीत|बात-चीत|साक्षात्कार|इंटरव्यू)")
 
 
@@ -677,6 +678,8 @@ def _answers(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers) ->
         if named is not None:
             who = speakers.fullest(named.text)
             break
+    if who is None and any(_FAQ.search(text) for text, *_ in paragraphs):
+        return []  # "आपके सवाल, हमारे जवाब": an explainer's questions, answered by the desk, not by someone it talked to
     # Else the sayer the introduction mentions most before the first question ("बातचीत की शुरुआत में ही मधुलिका ने कहा"),
     # else the article's main sayer.
     first = next(position for text, _, _, position in paragraphs if _QUESTION.match(text))
