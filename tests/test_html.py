@@ -1018,3 +1018,29 @@ def test_a_div_alone_after_a_picture_or_a_player_is_its_caption():
     assert kinds("<div><img src=a><div>एक</div><div>दो</div></div>")["एक"] != "caption"
     # a page's wrapper after a tracking pixel holds blocks of its own: no caption
     assert kinds("<img src=pixel><div id=wrapper><div>मास्टहेड</div><p>पूरी खबर यहां है।</p></div>")["पूरी खबर यहां है।"] != "caption"
+
+
+def test_a_fact_checks_sources_list_credits_and_tip_line_are_not_the_story():
+    """samples/html-eval45: the list of sources under its own "स्रोत" heading after the story, a graphics credit and a
+    fact-check desk's WhatsApp tip line are furniture; the story's paragraphs and its subhead stay."""
+    from khabar.pipeline import analyze_bytes
+
+    paras = ["जयपुर के मालवीय नगर में स्कूल परिसर में तेंदुआ दिखने का वीडियो सोशल मीडिया पर वायरल है। हमारी पड़ताल में यह दावा सही "
+             "निकला और वीडियो इसी स्कूल का है।",
+             "वन विभाग के क्षेत्रीय अधिकारी ने फोन पर बताया कि तेंदुआ सुबह स्कूल की दीवार के पास देखा गया था और बाद में जंगल की "
+             "ओर लौट गया। विभाग ने इलाके में निगरानी बढ़ा दी है।",
+             "स्कूल के प्रधानाचार्य ने बताया कि घटना के समय बच्चे कक्षाओं में थे और किसी को चोट नहीं आई। अभिभावकों को संदेश "
+             "भेजकर सूचना दी गई।"]
+    html = ("<html lang=hi><head><title>फैक्ट चेक: स्कूल में तेंदुए का वीडियो सच</title></head><body><article>"
+            "<h1>फैक्ट चेक: स्कूल में तेंदुए का वीडियो सच</h1>" + "".join(f"<p>{p}</p>" for p in paras) +
+            "<h2>निष्कर्ष</h2><p>वायरल वीडियो जयपुर के सरकारी स्कूल का ही है और तेंदुआ दिखने का दावा सही है, वन विभाग ने इसकी पुष्टि की।</p>"
+            "<p>ग्राफिक्स: अजय गुप्ता</p><p>किसी खबर पर शक है? सच जानने के लिए हमें 73 0000 5120 पर वॉट्सऐप करें।</p>"
+            "<h3>स्रोत</h3><ul><li>16 अगस्त 2029 को ‘जयपुर लाइव अपडेट’ का फेसबुक पोस्ट</li>"
+            "<li>क्षेत्रीय वन अधिकारी से फोन पर बातचीत</li></ul></article></body></html>")
+    a = analyze_bytes(html.encode(), html=True)
+    kept = {b.text: b.role for b in a.blocks}
+    assert kept["निष्कर्ष"] == "subhead"
+    assert all(kept[p] == "body" for p in paras)
+    for furniture in ("स्रोत", "क्षेत्रीय वन अधिकारी से फोन पर बातचीत", "ग्राफिक्स: अजय गुप्ता",
+                      "किसी खबर पर शक है? सच जानने के लिए हमें 73 0000 5120 पर वॉट्सऐप करें।"):
+        assert not kept[furniture].startswith(("body", "subhead")), furniture
