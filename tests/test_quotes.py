@@ -1227,3 +1227,10 @@ def test_cues_real_pages_use_and_a_question_that_ends_at_its_answer():
     assert speaker_of(quotes, "मस्जिद के दस्तावेज") == "वसीम रिज़वी"
     assert speaker_of(quotes, "जनता सब जानती है") == "अब्दुल्ला ख़ान"
     assert speaker_of(quotes, "पहले मैं परेशान") == "नरगिस"
+
+
+def test_a_titled_officer_written_with_his_city_is_the_sayer():
+    """Real text (a Hindi daily's COVID-19 coverage): "डीजीपी एच.सी. अवस्थी, लखनऊ ने बताया कि" is the officer's, not the city's."""
+    text = ("लखनऊ: प्रदेश में लॉकडाउन के दौरान पुलिस ने सख्ती बढ़ा दी है और हॉटस्पॉट इलाकों में आवाजाही रोक दी गई है। वहीं डीजीपी "
+            "एच.सी. अवस्थी, लखनऊ ने बताया कि हॉटस्पॉट इलाकों में घर-घर जाकर जरूरी सामान पहुंचाया जाएगा।")
+    assert speaker_of(quotes_of(text + "\n\n" + text.replace("लखनऊ: ", "")), "हॉटस्पॉट इलाकों में घर-घर") == "एच.सी. अवस्थी"
