@@ -1349,3 +1349,20 @@ def test_a_fact_checks_tip_line_link_lines_screenshot_captions_and_the_writers_n
     lines = analyze_text("\n".join(story)).lines
     assert next(line.role for line in lines if "सब-एडिटर हैं" in line.text).startswith("boilerplate")
     assert next(line.role for line in lines if "प्रवक्ता ने बताया" in line.text) == "body"
+
+
+def test_a_series_navigation_and_a_tribute_pages_condolence_box():
+    """samples/clean-eval35: "← पिछला भाग", "भाग 3", "इस श्रृंखला के अन्य लेख" and "अगले भाग में पढ़िए: …" are the series'
+    furniture; a tribute page's condolence box ("दीप जलाकर श्रद्धांजलि दें", "3,482 लोगों ने श्रद्धांजलि दी") is a comment
+    box; sentences with the same words are not."""
+    from khabar.clean.shape import shape
+
+    role = lambda text: (shape(0, text).furniture or ("",))[0]  # noqa: E731
+    assert role("← पिछला भाग") == role("भाग 3") == "boilerplate:navigation"
+    assert role("इस श्रृंखला के अन्य लेख") == "boilerplate:related-story"
+    assert role("अगले भाग में पढ़िए: सूखी बावड़ियों को फिर से जिंदा करने में जुटे गांव") == "boilerplate:related-story"
+    for line in ("🪔 दीप जलाकर श्रद्धांजलि दें", "3,482 लोगों ने श्रद्धांजलि दी", "श्रद्धांजलि संदेश (214)", "सभी संदेश देखें"):
+        assert role(line) == "boilerplate:comment", line
+    for line in ("प्रधानमंत्री ने अपने श्रद्धांजलि संदेश में उन्हें याद किया।", "सैकड़ों लोगों ने श्रद्धांजलि दी और फूल चढ़ाए।",
+                 "भाग 3 में हम गांव की बावड़ियों को देखेंगे और लोगों से बात करेंगे।"):
+        assert role(line) == "", line

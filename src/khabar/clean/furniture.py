@@ -167,6 +167,8 @@ RELATED_MARKER = _compile(
     r"(?:टॉप|top)\s+(?:हेडलाइंस|हेडलाइन्स|headlines|स्टोरीज़?|stories|news|न्यूज़?)|trending\s+(?:news|photos|videos|stories)|"
     r"रेकमेंडेड(?:\s+(?:खबरें|ख़बरें|स्टोरीज़?))?|लोकप्रिय\s+(?:खबरें|ख़बरें)|"
     r"पढ़ें\s*[:\-]|"
+    # a series' other parts: "इस श्रृंखला के अन्य लेख", "अगले भाग में पढ़िए: …"
+    r"इस\s+(?:श्रृंखला|श्रंखला|सीरीज)\s+(?:के|की)\s+(?:अन्य|और|बाकी|सभी)\s+(?:लेख|कड़ियां|कड़ियाँ|भाग)|अगले\s+भाग\s+में\s+(?:पढ़िए|पढ़ें|पढ़ेंगे)|"
     # the same heading in other languages ("Lire aussi", "LEGGI ANCHE", "Читайте также", "延伸阅读", "관련기사")
     r"(?:à\s+)?lire\s+aussi|leggi\s+anche|mehr\s+zum\s+thema|lesen\s+sie\s+auch|auch\s+interessant|leia\s+também|"
     r"lea\s+también|lee\s+también|ver\s+también|más\s+información|читайте\s+также|смотрите\s+также|延伸阅读|相关阅读|相关新闻|"
@@ -216,7 +218,7 @@ SOURCE_CREDIT = _compile(r"^[\s(]*(?:स्रोत|श्रोत|source|sour
 MAX_SOURCE_CREDIT_WORDS = 8
 
 MAX_COMMENT_WORDS = 20  # "इस आर्टिकल पर अभी तक कोई कॉमेंट नहीं है। अपनी राय सबसे पहले दें।"
-_COMMENT_CUES = ("comment", "reply", "टिप्पण", "कमेंट", "कॉमेंट", "राय", "जवाब", "email")  # every COMMENT phrase holds one
+_COMMENT_CUES = ("comment", "reply", "टिप्पण", "कमेंट", "कॉमेंट", "राय", "जवाब", "email", "श्रद्धांजलि", "संदेश")  # every COMMENT phrase holds one
 
 COMMENT = _compile(
     r"^[\s\p{P}]*(?:(?:comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|कमेंट(?:्स)?)\s*\(\d+\)|(?:इस\s+(?:खबर|ख़बर|लेख|स्टोरी|आर्टिकल)\s+पर\s+)?अपनी\s+(?:टिप्पणी|राय)\s+(?:लिखें|दें)|comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|टिप्पणी\s+करें|(?:कमेंट|कॉमेंट)\s+करें|(?:कमेंट|कॉमेंट)(?:्स)?(?:\s+लिखें)?|अपनी\s+राय\s+(?:दें|लिखें)|"
@@ -230,6 +232,9 @@ COMMENT = _compile(
     # WordPress's comment form: "Your email address will not be published. Required fields are marked *",
     # "Save my name, email, and website in this browser for the next time I comment.", "Email *"
     r"|your\s+email\s+address\s+will\s+not\s+be\s+published|save\s+my\s+name,?\s+email|^[\s\p{P}]*e-?mail\s*\*[\s\p{P}]*$"
+    # a tribute page's condolence box: "दीप जलाकर श्रद्धांजलि दें", "3,482 लोगों ने श्रद्धांजलि दी", "श्रद्धांजलि संदेश (214)"
+    r"|^[\s\p{P}\p{S}]*(?:श्रद्धांजलि\s+संदेश\s*\(\d+\)|(?:दीप\s+जलाकर\s+)?श्रद्धांजलि\s+दें|(?:सभी|अपना)\s+(?:श्रद्धांजलि\s+)?संदेश\s+"
+    r"(?:देखें|लिखें))[\s\p{P}\p{S}]*$|^[\s\p{P}]*[\d,]+\s+लोगों\s+ने\s+श्रद्धांजलि\s+दी[\s\p{P}]*$"
 )
 
 
@@ -296,7 +301,7 @@ TIME_STAMP = _compile(r"^[\s\p{P}]*\d{1,2}[:.]\d{2}\s*(?:am|pm|बजे)?\s*(?:
                       r"(?:\(\s*\d{1,2}\s*(?:मिनट|घंटा|घंटे|दिन|min|mins|minutes?|hours?|hrs?)\s*(?:पहले|ago)\s*\)[\s\p{P}]*)?$")
 
 NAVIGATION = Lexicon(
-    line=r"[\s\p{P}\p{S}]*(?:होम|home|मुख्य\s+पृष्ठ|main\s+page|next\s+story|previous\s+story|next|previous|अगला|पिछला|"
+    line=r"[\s\p{P}\p{S}]*(?:होम|home|मुख्य\s+पृष्ठ|main\s+page|next\s+story|previous\s+story|next|previous|(?:अगला|पिछला)(?:\s+भाग)?|भाग\s+\d{1,2}|"
     r"अगली\s+खबर|पिछली\s+खबर|more\s+articles|और\s+पढ़ें|load\s+more|view\s+all|see\s+all|सभी\s+देखें|tags?|टैग्स?|"
     r"अन्य\s+(?:खबरें|ख़बरें)|मुख्य\s+(?:खबरें|ख़बरें)|ताज़?ा\s+(?:खबरें|ख़बरें|समाचार)|trending(?:\s+now)?|latest(?:\s+news)?|"
     r"top\s+stories|ब्रेकिंग\s+न्यूज़?|menu|मेन्यू|search|खोजें|लॉग\s*इन|login|sign\s+in|साइन\s+इन|टॉपिक्स|topics|"

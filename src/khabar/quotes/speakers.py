@@ -199,7 +199,7 @@ def name_before(text: str, end: int) -> Name | None:
         body = name_before(text, base + len(head[:start].rstrip()) - 1)
         if body is not None and len(WORD.findall(body.text)) >= 2 and _key(WORD.findall(body.text)[-1]) in BODY_WORDS:
             return Name(text[body.start : name.end], body.start, name.end)
-        if body is not None and not is_body(body.text) and fold(body.text) not in place_names() \
+        if body is not None and not is_body(body.text) and fold(body.text) not in place_names() and _key(name.text) not in TITLES \
                 and (title := WORD_BEFORE.search(text, max(0, body.start - 30), body.start)) is not None \
                 and _key(title.group(1)) in TITLES:
             return body  # "डीजीपी एच.सी. अवस्थी, लखनऊ ने बताया": the titled officer, written with his city
