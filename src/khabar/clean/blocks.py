@@ -322,6 +322,7 @@ def _below_the_writers_note(blocks: list[BlockIn], roles: dict, first_prose: int
             roles.setdefault(k, ("boilerplate:other", "below the note about the writer, which closes the column"))
 
 
+MAX_BYLINE_WORDS = 15
 MAX_NAME_LINE_WORDS = 8  # "महेंद्र सिंह चौहान, ग्वालियर", "अमित कुमार सिंह | ग्राफिक्स: पूजा यादव": the pattern bounds each part
 
 
@@ -338,7 +339,7 @@ def _name_line(b: BlockIn, s) -> bool:
 
 
 def _header_role(b: BlockIn, s, standfirst: bool, beside_date: bool) -> tuple[str, str]:
-    if F.BYLINE.match(s.folded) and not s.terminal:
+    if F.BYLINE.match(s.folded) and not s.terminal and s.words <= MAX_BYLINE_WORDS:  # (not "By 2050, one in five …")
         return ("byline", "author or agency credit")
     if _credit(s):
         return ("byline", "credit line naming a desk or bureau (and the reporter)")

@@ -91,6 +91,8 @@ SHARE = Lexicon(
     r"|[\s\p{P}]*google\s+news\s+पर\s+(?:हमें\s+)?फॉलो"
     r"|[\s\p{P}]*(?:whatsapp|facebook|twitter|instagram|youtube|telegram|x|google\s+news)\s+पर\s+.{0,40}(?:फॉलो|जुड़ें|सब्सक्राइब)\s+करें"
     r"|[\s\p{P}]*न्यूज़?लेटर\s+के\s+लिए\s+साइन\s+अप\s+करें|[\s\p{P}]*sign\s+up\s+for\s+(?:our\s+)?newsletter"
+    # a newsletter box's heading and line: "विचार न्यूज़लेटर", "… सीधे अपने ईमेल पर पाएं।", "Get … in your inbox"
+    r"|[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){0,2}(?:न्यूज़?लेटर|newsletter)[\s\p{P}]*$|.{0,80}(?:अपने\s+(?:ईमेल|इनबॉक्स)\s+(?:पर|में)\s+पाएं|in\s+your\s+inbox)"
     # a newsletter box run into one line: "न्यूजलेटर हर सुबह अपने शहर की बड़ी खबरें ईमेल पर पाएं साइन अप करें"
     r"|[\s\p{P}]*(?:न्यूज़?लेटर|newsletter)\s[^\n]{0,120}(?:साइन\s+अप\s+करें|सब्सक्राइब\s+करें|sign\s+up|subscribe)[\s\p{P}]*$"
     # "एनसीआर नजर को फॉलो करें: WhatsApp चैनल | Google News", "Follow Kalinga Varta on WhatsApp | X | Instagram"
@@ -379,7 +381,7 @@ HOROSCOPE = _compile(
 
 # Bylines: "By X", "Edited By X", "लेखक: X", agency credits standing alone ("(भाषा)", "PTI").
 BYLINE = _compile(
-    r"^[\s\p{P}\p{S}\p{Mn}]*(?:by|dc:creator\s*:|author\s*:|edited\s+by|written\s+by|reported\s+by|posted\s+by|written\s+&\s+edited\s+by|authored\s+by|"
+    r"^[\s\p{P}\p{S}\p{Mn}]*(?:by(?!\s+\d)|dc:creator\s*:|author\s*:|edited\s+by|written\s+by|reported\s+by|posted\s+by|written\s+&\s+edited\s+by|authored\s+by|"
     r"(?:लेखक|लेखिका)(?!\s+(?:की|के|का)\s)|रिपोर्ट|रिपोर्टर|संवाददाता|द्वारा|संपादित|एडिटेड\s+बाय|रिपोर्टेड\s+बाय)\s*[:\-]?\s+\S"
     r"|^[\s(\-–—]*(?:भाषा|आईएएनएस|पीटीआई|एएनआई|यूएनआई|एजेंसी|एजेंसियां|एजेंसियाँ|pti|ians|ani|uni|reuters|afp|ap|"
     r"इनपुट\s*[:\-]?\s*(?:भाषा|एजेंसी|आईएएनएस|पीटीआई)|(?:एजेंसी|एजेंसियों|भाषा|आईएएनएस|पीटीआई|एएनआई)\s+(?:के\s+)?इनपुट(?:्स)?\s+के\s+साथ|"
