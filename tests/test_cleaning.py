@@ -1366,3 +1366,16 @@ def test_a_series_navigation_and_a_tribute_pages_condolence_box():
     for line in ("प्रधानमंत्री ने अपने श्रद्धांजलि संदेश में उन्हें याद किया।", "सैकड़ों लोगों ने श्रद्धांजलि दी और फूल चढ़ाए।",
                  "भाग 3 में हम गांव की बावड़ियों को देखेंगे और लोगों से बात करेंगे।"):
         assert role(line) == "", line
+
+
+def test_a_newsletter_box_is_furniture_and_a_sentence_opening_with_by_a_year_is_no_byline():
+    """samples/html-eval46: "विचार न्यूज़लेटर", "… सीधे अपने ईमेल पर पाएं।" and "Get … in your inbox" are a newsletter box;
+    "By 2050, one in five Indians …" opens a standfirst, not a byline."""
+    from khabar.clean.shape import shape
+
+    role = lambda text: (shape(0, text).furniture or ("",))[0]  # noqa: E731
+    for line in ("विचार न्यूज़लेटर", "हर शनिवार सुबह चुनिंदा लेख और संपादकीय सीधे अपने ईमेल पर पाएं।",
+                 "Get the day's sharpest opinion and analysis in your inbox."):
+        assert role(line) == "boilerplate:share", line
+    assert role("By 2050, one in five") == ""
+    assert role("By Nandini Rao") == "byline"
