@@ -91,8 +91,7 @@ SHARE = Lexicon(
     r"|[\s\p{P}]*google\s+news\s+पर\s+(?:हमें\s+)?फॉलो"
     r"|[\s\p{P}]*(?:whatsapp|facebook|twitter|instagram|youtube|telegram|x|google\s+news)\s+पर\s+.{0,40}(?:फॉलो|जुड़ें|सब्सक्राइब)\s+करें"
     r"|[\s\p{P}]*न्यूज़?लेटर\s+के\s+लिए\s+साइन\s+अप\s+करें|[\s\p{P}]*sign\s+up\s+for\s+(?:our\s+)?newsletter"
-    # a newsletter box's heading and line: "विचार न्यूज़लेटर", "… सीधे अपने ईमेल पर पाएं।", "Get … in your inbox"
-    r"|[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){0,2}(?:न्यूज़?लेटर|newsletter)[\s\p{P}]*$|.{0,80}(?:अपने\s+(?:ईमेल|इनबॉक्स)\s+(?:पर|में)\s+पाएं|in\s+your\s+inbox)"
+
     # a newsletter box run into one line: "न्यूजलेटर हर सुबह अपने शहर की बड़ी खबरें ईमेल पर पाएं साइन अप करें"
     r"|[\s\p{P}]*(?:न्यूज़?लेटर|newsletter)\s[^\n]{0,120}(?:साइन\s+अप\s+करें|सब्सक्राइब\s+करें|sign\s+up|subscribe)[\s\p{P}]*$"
     # "एनसीआर नजर को फॉलो करें: WhatsApp चैनल | Google News", "Follow Kalinga Varta on WhatsApp | X | Instagram"
@@ -111,8 +110,10 @@ SHARE = Lexicon(
     # "एनसीआर नजर को फॉलो करें: WhatsApp चैनल | Google News".
     r"|^[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){0,3}पर\s+(?:शेयर|फॉलो)\s+करें[\s\p{P}]*$|^.{0,40}\sको\s+फॉलो\s+करें\s*:"
     # "दर्पण इंडिया से जुड़े रहें: WhatsApp चैनल | Google News", WordPress's "Spread the love" and "Like this:"
-    r"|^.{0,40}\sसे\s+(?:जुड़े\s+रहें|जुड़ें)\s*:|^[\s\p{P}]*(?:spread\s+the\s+love|like\s+this\s*:)[\s\p{P}]*$",
-    cues="ऐप फॉलो जुड़ सब्सक्राइब लाइक क्लिक click app qr वेबसाइट शेयर spread like",
+    r"|^.{0,40}\sसे\s+(?:जुड़े\s+रहें|जुड़ें)\s*:|^[\s\p{P}]*(?:spread\s+the\s+love|like\s+this\s*:)[\s\p{P}]*$"
+    # a newsletter box's heading and line: "विचार न्यूज़लेटर", "… सीधे अपने ईमेल पर पाएं।", "Get … in your inbox"
+    r"|^[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){0,2}(?:न्यूज़?लेटर|newsletter)[\s\p{P}]*$|अपने\s+(?:ईमेल|इनबॉक्स)\s+(?:पर|में)\s+पाएं|in\s+your\s+inbox",
+    cues="ऐप फॉलो जुड़ सब्सक्राइब लाइक क्लिक click app qr वेबसाइट शेयर spread like लेटर newsletter inbox इनबॉक्स ईमेल",
 )
 
 LEGAL = Lexicon(

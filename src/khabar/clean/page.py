@@ -49,6 +49,7 @@ MAX_EXCERPT_WORDS = 200  # site excerpts in the dev set reach 125 words; bodies 
 # "अंकिता राठौर टीवी भारती 24 की फैक्ट चेक टीम में सीनियर सब-एडिटर हैं।": the writer (named first) and a newsroom job.
 _WRITER_BIO = regex.compile(r"^\s*([\p{L}\p{M}]+\s+[\p{L}\p{M}]+)\s[^।.]{0,120}?(?:पत्रकार|संवाददाता|रिपोर्टर|सब-एडिटर|एडिटर|"
                             r"संपादक|correspondent|reporter|editor|journalist)\s+(?:हैं|है|थे|रही\s+हैं|रहे\s+हैं)\s*[।.]", regex.IGNORECASE)
+_NEWSROOM_JOBS = ("पत्रकार", "संवाददाता", "रिपोर्टर", "एडिटर", "संपादक", "correspondent", "reporter", "editor", "journalist")
 _ABOUT_HEADING = regex.compile(r"^\s*(?:हमारे\s+बारे\s+में|about\s+us|about)\s*[:：]?\s*$", regex.IGNORECASE)
 SITE_INFO = regex.compile(
     r"^\s*dear\s+(?:publishers|readers|advertisers|subscribers)|call\s+(?:us\s+)?at\s*:|contact\s+us|about\s+us|"
@@ -557,9 +558,11 @@ def _article_roles(r: PageRoles) -> None:
     shapes, roles = r.shapes, r.roles
     credited = {" ".join(t.text.split()[:2]) for t in shapes if roles.get(t.n, ("",))[0] == "byline"}
     for above, s in zip(shapes, shapes[1:]):
-        if s.n not in roles and s.prose and _ABOUT_HEADING.match(above.text):
+        if s.n in roles or not s.prose:
+            continue
+        if above.words <= 3 and _ABOUT_HEADING.match(above.text):
             roles[s.n] = ("boilerplate:other", "the outlet's description under 'About us'")
-        elif s.n not in roles and s.prose and (bio := _WRITER_BIO.match(s.text)) \
+        elif any(map(s.folded.__contains__, _NEWSROOM_JOBS)) and (bio := _WRITER_BIO.match(s.text)) \
                 and (bio.group(1) in credited or above.words <= 4 and above.text.strip() == bio.group(1)):
             roles[s.n] = ("boilerplate:other", "a note about the writer")  # "अंकिता राठौर … में सीनियर सब-एडिटर हैं।"
     free = [s for s in shapes if s.n not in roles]

@@ -297,7 +297,7 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
     if s.words <= MAX_SCREENSHOT_WORDS and not s.terminal and ("स्क्रीन" in f or "फ्रेम" in f or "screen" in f or "frame" in f) \
             and F.SCREENSHOT.search(f):
         return ("caption", "a screenshot's or a keyframe's caption")
-    if s.words <= F.MAX_TIP_WORDS and ("हमें" in f or "हमसे" in f or "whatsapp" in f or "tip" in f) and F.TIP_LINE.search(f):
+    if s.words <= F.MAX_TIP_WORDS and ("हमें" in f or "हमसे" in f or "whatsapp" in f or "tipline" in f or "tip line" in f) and F.TIP_LINE.search(f):
         return ("boilerplate:share", "the outlet's call for tips (its WhatsApp number or e-mail)")
     if s.words <= MAX_CREDIT_WORDS and F.CREDITS.match(f):
         return ("byline", "the page's credits (graphics, references)")

@@ -327,7 +327,10 @@ static int blank_node(const lxb_node *n) {
     if (n->type == NODE_ELEMENT) return 0;
     if (n->local_name != TAG_TEXT) return 1;
     const lxb_str *s = &((const lxb_chardata *)n)->data;
-    return !s->data || stripped_length(s->data, s->length) < 0;
+    if (!s->data) return 1;
+    for (size_t i = 0; i < s->length;)  /* up to the first letter only: a long text is not read through */
+        if (!is_space(next_cp(s->data, s->length, &i))) return 0;
+    return 1;
 }
 
 /* 1 when a <div> is the last element of its parent, right after a picture or a player that is the first:
