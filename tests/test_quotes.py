@@ -1100,6 +1100,11 @@ def test_a_bodys_kind_alone_stands_for_the_body_named_before_and_a_source_loses_
     assert "किसान कल्याण तथा कृषि विकास विभाग" in names
 
 
+def _with_a_second_paragraph(text: str, dateline: str) -> str:
+    """The paragraph twice, the second time without its dateline: a story long enough to be one."""
+    return text + "\n\n" + text.replace(dateline, "")
+
+
 PAD = ("राज्य में इस साल बारिश कम हुई है और कई जिलों में पानी की किल्लत बनी हुई है। प्रशासन ने टैंकरों से पानी पहुंचाने की व्यवस्था "
        "की है, लेकिन ग्रामीण इलाकों में हालात अब भी ठीक नहीं हैं और लोगों को दूर से पानी लाना पड़ रहा है।")
 
@@ -1220,7 +1225,7 @@ def test_cues_real_pages_use_and_a_question_that_ends_at_its_answer():
             "जाएगा, तो उन्होंने यह कहकर सवाल टाल दिया कि इसका फैसला कार्यसमिति करेगी। भारत ये कहता रहा है कि सीमा पार से "
             "घुसपैठ रोकी जानी चाहिए। वसीम रिज़वी दावा करते हैं कि मस्जिद के दस्तावेज उनके पास हैं। अब्दुल्ला ख़ान का तो कहना है कि "
             "जनता सब जानती है और चुनाव में जवाब देगी। इस पर नरगिस का जवाब था, \"पहले मैं परेशान हो जाती थी लेकिन अब आदत हो गई है।\"")
-    quotes = quotes_of(text + "\n\n" + text.replace("लखनऊ: ", ""))
+    quotes = quotes_of(_with_a_second_paragraph(text, "लखनऊ: "))
     assert speaker_of(quotes, "इसका फैसला कार्यसमिति") == "बलदेव सिंह कुशवाहा"
     assert any(q.text.rstrip().endswith("गठबंधन में जाएगा") for q in quotes)  # (the question, cut at "तो")
     assert speaker_of(quotes, "सीमा पार से घुसपैठ") == "भारत"
@@ -1233,7 +1238,7 @@ def test_a_titled_officer_written_with_his_city_is_the_sayer():
     """Real text (a Hindi daily's COVID-19 coverage): "डीजीपी एच.सी. अवस्थी, लखनऊ ने बताया कि" is the officer's, not the city's."""
     text = ("लखनऊ: प्रदेश में लॉकडाउन के दौरान पुलिस ने सख्ती बढ़ा दी है और हॉटस्पॉट इलाकों में आवाजाही रोक दी गई है। वहीं डीजीपी "
             "एच.सी. अवस्थी, लखनऊ ने बताया कि हॉटस्पॉट इलाकों में घर-घर जाकर जरूरी सामान पहुंचाया जाएगा।")
-    assert speaker_of(quotes_of(text + "\n\n" + text.replace("लखनऊ: ", "")), "हॉटस्पॉट इलाकों में घर-घर") == "एच.सी. अवस्थी"
+    assert speaker_of(quotes_of(_with_a_second_paragraph(text, "लखनऊ: ")), "हॉटस्पॉट इलाकों में घर-घर") == "एच.सी. अवस्थी"
 
 
 def test_an_election_winner_and_a_partys_face_are_named_without_the_verb_or_the_role():
@@ -1242,6 +1247,6 @@ def test_an_election_winner_and_a_partys_face_are_named_without_the_verb_or_the_
     text = ("भोपाल: मतगणना के बाद नतीजे साफ हो गए हैं और कई सीटों पर कांटे की टक्कर रही। भिंड सीट से जीते रघुराज सिंह कुशवाहा ने "
             "कहा कि नई सरकार को समर्थन देने पर फैसला पार्टी का राष्ट्रीय नेतृत्व करेगा। महागठबंधन के मुख्यमंत्री पद के चेहरे अभिनव "
             "यादव ने कहा कि जीत का जश्न सादगी से मनाया जाए।")
-    quotes = quotes_of(text + "\n\n" + text.replace("भोपाल: ", ""))
+    quotes = quotes_of(_with_a_second_paragraph(text, "भोपाल: "))
     assert speaker_of(quotes, "नई सरकार को समर्थन") == "रघुराज सिंह कुशवाहा"
     assert speaker_of(quotes, "जीत का जश्न") == "अभिनव यादव"

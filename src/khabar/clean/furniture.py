@@ -91,7 +91,6 @@ SHARE = Lexicon(
     r"|[\s\p{P}]*google\s+news\s+पर\s+(?:हमें\s+)?फॉलो"
     r"|[\s\p{P}]*(?:whatsapp|facebook|twitter|instagram|youtube|telegram|x|google\s+news)\s+पर\s+.{0,40}(?:फॉलो|जुड़ें|सब्सक्राइब)\s+करें"
     r"|[\s\p{P}]*न्यूज़?लेटर\s+के\s+लिए\s+साइन\s+अप\s+करें|[\s\p{P}]*sign\s+up\s+for\s+(?:our\s+)?newsletter"
-
     # a newsletter box run into one line: "न्यूजलेटर हर सुबह अपने शहर की बड़ी खबरें ईमेल पर पाएं साइन अप करें"
     r"|[\s\p{P}]*(?:न्यूज़?लेटर|newsletter)\s[^\n]{0,120}(?:साइन\s+अप\s+करें|सब्सक्राइब\s+करें|sign\s+up|subscribe)[\s\p{P}]*$"
     # "एनसीआर नजर को फॉलो करें: WhatsApp चैनल | Google News", "Follow Kalinga Varta on WhatsApp | X | Instagram"

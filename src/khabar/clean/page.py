@@ -47,9 +47,9 @@ MAX_RUNNING_HEADER_WORDS = 8
 MAX_LABEL_SPAN = 2000  # lines: a carousel or menu label repeats within a page's length, which bounds the work
 MAX_EXCERPT_WORDS = 200  # site excerpts in the dev set reach 125 words; bodies run together are longer
 # "अंकिता राठौर टीवी भारती 24 की फैक्ट चेक टीम में सीनियर सब-एडिटर हैं।": the writer (named first) and a newsroom job.
-_WRITER_BIO = regex.compile(r"^\s*([\p{L}\p{M}]+\s+[\p{L}\p{M}]+)\s[^।.]{0,120}?(?:पत्रकार|संवाददाता|रिपोर्टर|सब-एडिटर|एडिटर|"
-                            r"संपादक|correspondent|reporter|editor|journalist)\s+(?:हैं|है|थे|रही\s+हैं|रहे\s+हैं)\s*[।.]", regex.IGNORECASE)
 _NEWSROOM_JOBS = ("पत्रकार", "संवाददाता", "रिपोर्टर", "एडिटर", "संपादक", "correspondent", "reporter", "editor", "journalist")
+_WRITER_BIO = regex.compile(r"^\s*([\p{L}\p{M}]+\s+[\p{L}\p{M}]+)\s[^।.]{0,120}?(?:" + "|".join(_NEWSROOM_JOBS) +
+                            r")\s+(?:हैं|है|थे|रही\s+हैं|रहे\s+हैं)\s*[।.]", regex.IGNORECASE)  # ("सब-एडिटर हैं" too)
 _ABOUT_HEADING = regex.compile(r"^\s*(?:हमारे\s+बारे\s+में|about\s+us|about)\s*[:：]?\s*$", regex.IGNORECASE)
 SITE_INFO = regex.compile(
     r"^\s*dear\s+(?:publishers|readers|advertisers|subscribers)|call\s+(?:us\s+)?at\s*:|contact\s+us|about\s+us|"

@@ -335,17 +335,23 @@ static int blank_node(const lxb_node *n) {
 
 /* 1 when a <div> is the last element of its parent, right after a picture or a player that is the first:
    "<div><img …><div>The first 10 buses have arrived …</div></div>", the picture's caption (blocks.py's twin) */
+static lxb_node *prev_sibling(lxb_node *n) {  /* the previous node that is not blank */
+    for (n = n->prev; n && blank_node(n); n = n->prev) {}
+    return n;
+}
+
+static lxb_node *next_sibling(lxb_node *n) {  /* the next node that is not blank */
+    for (n = n->next; n && blank_node(n); n = n->next) {}
+    return n;
+}
+
 static int media_caption(Walk *w, lxb_node *node) {
-    lxb_node *p = node->prev, *q, *n;
-    while (p && blank_node(p)) p = p->prev;
+    lxb_node *p = prev_sibling(node);
     if (!p || p->type != NODE_ELEMENT) return 0;
     TagInfo info;
     int found = tag_info(w, p, &info);
     if (found <= 0) return found;
-    if (!(info.cls & C_MEDIA)) return 0;
-    for (q = p->prev; q && blank_node(q); q = q->prev) {}
-    for (n = node->next; n && blank_node(n); n = n->next) {}
-    if (q || n) return 0;
+    if (!(info.cls & C_MEDIA) || prev_sibling(p) || next_sibling(node)) return 0;
     for (lxb_node *c = node->first_child; c; c = c->next) {  /* a caption holds text, not blocks of its own */
         if (c->type != NODE_ELEMENT) continue;
         if ((found = tag_info(w, c, &info)) <= 0) return found;

@@ -101,20 +101,21 @@ def _blank(node) -> bool:
     return not node.is_element_node and (not node.is_text_node or not (node.text_content or "").strip())
 
 
+def _sibling(node, step: str):
+    """The next node in ``step`` ("prev" or "next") that is not blank."""
+    node = getattr(node, step)
+    while node is not None and _blank(node):
+        node = getattr(node, step)
+    return node
+
+
 def _media_caption(node) -> bool:
     """A <div> that is the last element of its parent, right after a picture or a player that is the first
     ("<div><img …><div>The first 10 buses have arrived …</div></div>"): the picture's caption (the C walk's twin)."""
-    p = node.prev
-    while p is not None and _blank(p):
-        p = p.prev
-    if p is None or p.tag not in MEDIA:
+    p = _sibling(node, "prev")
+    if p is None or p.tag not in MEDIA or _sibling(p, "prev") is not None or _sibling(node, "next") is not None:
         return False
-    q, n = p.prev, node.next
-    while q is not None and _blank(q):
-        q = q.prev
-    while n is not None and _blank(n):
-        n = n.next
-    return q is None and n is None and not any(c.tag in BLOCK for c in node.iter())  # (text, not blocks of its own)
+    return not any(c.tag in BLOCK for c in node.iter())  # (text, not blocks of its own)
 
 
 @lru_cache(maxsize=8192)

@@ -18,7 +18,7 @@ from ..text.normalize import fold
 from ..text.sentences import FULL_STOP
 from .gender import of_cue
 from .lexicon import BODY_WORDS, DOCUMENTS, OPINION, SAY, SPEECH_ACT, TITLES, compile_words
-from .speakers import (ERGATIVE_PRONOUN, Name, Speakers, is_body, is_media, is_pronoun, is_unnamed, name_after, name_before,
+from .speakers import (ASKED, ERGATIVE_PRONOUN, Name, Speakers, is_body, is_media, is_pronoun, is_unnamed, name_after, name_before,
                        untitled)
 
 MIN_QUOTE_WORDS = 3  # a shorter quoted phrase is a title or a scare quote
@@ -84,12 +84,11 @@ class Found:
 _TWINS = ("''", "‘‘", "’’")  # two single marks written for a double one
 # A quoted sentence closed before a new clause: '“… रही है?” इस पर …', '“… है।” उन्होंने कहा, “…'.
 _CLOSED_SENTENCE = regex.compile(r"(?:[।?!]|(?<!\.)\.)[\"”’']+\s+(?=[^\s\"“”‘’'])")  # (not an ellipsis: "एक दो तीन...")
-_ASKED_SOMEONE = regex.compile(r"(?:उनसे|उससे|इनसे|\s+से)\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:पूछा|सवाल\s+किया)(?![\p{L}\p{M}])")
+_ASKED_SOMEONE = regex.compile(ASKED)
 _SAID_IS = compile_words(r"^\s*[,।]?\s*(?:यह|ये|ऐसा)\s+(?:कहना|मानना)\s+(?:है|था)\s+(?P<who>[^,।?!\"“”]{2,80}?)\s+का(?![\p{L}\p{M}])")
 _WRITTEN_IN = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)\s+में\s+(?:(?:भी|यह|ये|साफ|स्पष्ट)\s+)*\Z")
 _WROTE = regex.compile(r"^लिखा(?![\p{L}\p{M}])")
 _RELATIVE = regex.compile(r"\s*(?:जिसकी|जिसका|जिसके|जिसमें|जिससे|जिसे|जिन्हें|जिनकी|जिनका|जिनके|जिनमें|जो|जहां|जहाँ|जब)(?![\p{L}\p{M}])")
-_ASKED_WHETHER = regex.compile(r"^पूछा")
 _THEN = regex.compile(r",\s*तो\s")
 _NAMED_AS = regex.compile(r"\s+नाम\s+(?:के|की|का)\s+(?:एक\s+)?\Z")
 _OPENS_NEXT = regex.compile(r"\s*[,:–—-]?\s*[\"“‘']")
@@ -433,7 +432,7 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
         clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
         if "_" in masked[m.end():clause_end]:  # the clause is a direct quote already
             continue
-        if _ASKED_WHETHER.match(m.group()) and masked.startswith("क्या", m.end()) \
+        if m.group().startswith("पूछा") and masked.startswith("क्या", m.end()) \
                 and (then := _THEN.search(masked, m.end(), clause_end)):
             clause_end = then.start()  # "… ने पूछा कि क्या …, तो उन्होंने …": the question ends where the answer starts
         if _words(masked[m.end():clause_end]) < MIN_QUOTE_WORDS:

@@ -95,9 +95,12 @@ _INFINITIVE = regex.compile(r"\s+(?:देने|करने|लेने|ज�
 _PREDICATE = regex.compile(r"\s+कर(?:ते|ती|ता|तीं)(?![\p{L}\p{M}])")  # "रामनिवास मीणा खेती करते हैं": खेती is the work
 _RANKS = frozenset(fold(w) for w in "अपर अतिरिक्त उप सहायक संयुक्त वरिष्ठ डिप्टी एडिशनल".split())
 _ASKED = regex.compile(r"(?<![\p{L}\p{M}])(?:पूछे\s+जाने\s+पर|पूछने\s+पर|पूछा\s+गया\s+कि|सवाल\s+(?:पर|के\s+जवाब\s+में))(?![\p{L}\p{M}])")
+_OBLIQUE_PLURAL = ("ों", "ओं")  # "सूत्रों", "इलाकों"
+_FEMININE_PLURAL = ("ियां", "ियाँ")  # "डायरियां", "कंपनियां"
 _GROUPS = frozenset(fold(w) for w in "टीम परिवार भीड़ समूह".split())  # "उनकी आठ सदस्यों की टीम ने …": no "वह"
 # "होस्ट … ने जब उनसे पूछा कि …, तो मेघना हंस पड़ीं। उन्होंने कहा": who asks someone is not who answers.
-_ASKS = regex.compile(r"\s+(?:जब\s+)?(?:उनसे|उससे|इनसे|[\p{L}\p{M}]+\s+से)\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:पूछा|सवाल\s+किया)(?![\p{L}\p{M}])")
+ASKED = r"(?:उनसे|उससे|इनसे|[\p{L}\p{M}]+\s+से)\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:पूछा|सवाल\s+किया)(?![\p{L}\p{M}])"
+_ASKS = regex.compile(r"\s+(?:जब\s+)?" + ASKED)
 _LAST_STOP = regex.compile(r"(?:[।?!\n]|\.(?!\d))[^।?!.\n]*\Z")  # a paragraph's end ends its sentence too
 _GLOSS = regex.compile(r"\s*\([^()]{1,60}\)\s*$")  # "किम जोंग उन (Kim Jong Un) ने"
 _QUOTES = "\"'“”‘’«»"
@@ -142,10 +145,10 @@ def name_before(text: str, end: int) -> Name | None:
             picked.append(m)  # "खाद्य एवं रसद विभाग": a body's name may join two fields
             continue
         # "के. श्रीनिवास"; not "उम्र के. अधिकारियों": a plural is no name, so "के." ended a sentence there
-        if picked and m.group().endswith(("ियां", "ियाँ")):
+        if picked and m.group().endswith(_FEMININE_PLURAL):
             break  # "उनकी अपनी डायरियां गोलकुंडा विश्वविद्यालय को": a plural noun ends the words before a name
         initial = picked and head[m.end() : m.end() + 1] == "." and m.group() in LETTER_NAMES \
-            and not picked[-1].group().endswith(("ों", "ओं"))
+            and not picked[-1].group().endswith(_OBLIQUE_PLURAL)
         if not initial and _key(m.group()) in STOP or len(picked) >= MAX_NAME_WORDS:
             indefinite = bool(picked) and _key(m.group()) in _INDEFINITE
             break
@@ -310,7 +313,7 @@ def is_title(text: str) -> bool:
 def is_unnamed(text: str) -> bool:
     """"सूत्रों", "एक अधिकारी", "विशेषज्ञों": a sayer the article does not name (a plural in -ों is a group)."""
     words = WORD.findall(text)
-    plural = words[-1].endswith(("ों", "ओं")) or len(words) == 1 and words[0].endswith(("ियां", "ियाँ")) if words else False
+    plural = words[-1].endswith(_OBLIQUE_PLURAL) or len(words) == 1 and words[0].endswith(_FEMININE_PLURAL) if words else False
     if plural and len(words) >= 2 and fold(words[-2], normalized=True) in _MIDDLE_NAMES:
         plural = False  # "सुखदेव सिंह ढिल्लों": a surname in -ों after a middle name
     return bool(words) and (fold(words[0], normalized=True) in UNNAMED or plural
@@ -411,7 +414,7 @@ class Speakers:
             if keys and not is_pronoun(name) and keys[0] not in _EVENTS and keys[0] not in DOCUMENTS and keys != [_JI_KEY] \
                     and not any(k in TITLES and not (i and k in FEMININE_NAME_ENDS) or k in PEOPLE_NOUNS for i, k in enumerate(keys)) \
                     and not (_key(m.group(1)) in _MEMBERS and keys[-1] in _NAME_ENDS) \
-                    and not (len(keys) == 1 and name.text.endswith(("ों", "ओं"))) \
+                    and not (len(keys) == 1 and name.text.endswith(_OBLIQUE_PLURAL)) \
                     and fold(name.text) not in place_names():  # "शिक्षक अधिकार मोर्चा": a body's name; "बेटा पंजाब के …": a place
                 text = self._known_prefix(name.text)  # read on past the name ("राकेश त्रिपाठी कानपुर में")
                 self.titled.append((m.start(), text))
@@ -474,7 +477,7 @@ class Speakers:
                 return found
         if is_document(name.text):
             return self.last_body or self.last, None
-        if is_unnamed(name.text) and len(WORD.findall(name.text)) == 1 and name.text.endswith(("ों", "ओं")) \
+        if is_unnamed(name.text) and len(WORD.findall(name.text)) == 1 and name.text.endswith(_OBLIQUE_PLURAL) \
                 and not is_unnamed(full := self.fullest(name.text)) and full != name.text:
             name = Name(full, name.start, name.end)  # "ढिल्लों ने कहा": the article's "सुखदेव सिंह ढिल्लों", no group
         if is_unnamed(name.text):
@@ -741,7 +744,7 @@ class Speakers:
                 continue  # (a name the article gives after a title is one, though a standfirst used its short form first)
             if any(w in TITLES and not (w in _MEMBERS and cw[-1] in _NAME_ENDS) for w in cw) or _KIND_BEFORE.match(cand):
                 continue  # a title or a body's kind in front is not more of the name ("शिक्षक अधिकार मोर्चा" is one name)
-            if cw[-1].endswith(("ों", "ओं")) and cw[-n:] != words or any(w in _AFTER_NAME or w in NUMBER_WORDS for w in cw):
+            if cw[-1].endswith(_OBLIQUE_PLURAL) and cw[-n:] != words or any(w in _AFTER_NAME or w in NUMBER_WORDS for w in cw):
                 continue  # "पूनम थापा घरों", "हर्षित चंद्राकर लगातार तीसरे सीजन टीम": a name run into the words after it
             score = (count, len(cw), -self.first.get(cand, 1 << 30))  # a tie: the one the article introduces first
             if score > best_score:
