@@ -713,3 +713,33 @@ def test_a_post_a_report_and_an_office_are_no_entities():
     names = {c.name for c in found}
     assert not names & {"फेसबुक पोस्ट", "पोस्टमार्टम रिपोर्ट", "सरकारी वकील"}
     assert "नॉर्डिक पोस्ट" in names
+
+
+def _spans_of(M, monkeypatch, text, spans):
+    """mentions_in() with the tagger's spans given as (first word, number of words, tag)."""
+    tokens = [t.group() for t in M.TOKEN.finditer(text)]
+    tags = ["O"] * len(tokens)
+    for first, n, kind in spans:
+        at = tokens.index(first)
+        tags[at:at + n] = [f"B-{kind}"] + [f"I-{kind}"] * (n - 1)
+    monkeypatch.setattr(M, "tag", lambda toks, min_confidence=0.0: list(tags))
+    return [(m.text, m.kind) for m, _ in M.mentions_in(text, 0, len(text), "text", 1.0)]
+
+
+def test_run_on_words_around_names_found_in_real_text(monkeypatch):
+    """The real-text audit (BBC Hindi and COVID-19 dailies): a title's qualifier, a portfolio after a title, a verb, a
+    club's kind, a court after a person, a state after a surname, "X स्थित Y" and "… कॉलेज एंड हॉस्पिटल"."""
+    import khabar.ner.mentions as M
+
+    assert _spans_of(M, monkeypatch, "उनके मीडिया सलाहकार संजय बारू ने बताया।", [("मीडिया", 4, "PER")]) == [("संजय बारू", "person")]
+    assert _spans_of(M, monkeypatch, "अपर प्रमुख सचिव गृह अवनीश अवस्थी ने बताया।", [("गृह", 3, "PER")]) == [("अवनीश अवस्थी", "person")]
+    assert _spans_of(M, monkeypatch, "फरवरी में आई यूएन की रिपोर्ट में", [("आई", 2, "ORG")]) == [("यूएन", "organisation")]
+    assert _spans_of(M, monkeypatch, "लोग भागकर बांग्लादेश जा रहे हैं।", [("भागकर", 2, "LOC")]) == [("बांग्लादेश", "place")]
+    assert _spans_of(M, monkeypatch, "चर्चित क्लब मैनचेस्टर यूनाइटेड ने ऑफ़र दिया।", [("क्लब", 3, "PER")]) \
+        == [("मैनचेस्टर यूनाइटेड", "organisation")]
+    assert _spans_of(M, monkeypatch, "फ़रज़ाना अदालत के अहाते में थीं।", [("फ़रज़ाना", 1, "PER")]) == [("फ़रज़ाना", "person")]
+    assert _spans_of(M, monkeypatch, "ओबामा प्रशासन ने कहा।", [("ओबामा", 1, "PER")]) == [("ओबामा प्रशासन", "organisation")]
+    assert _spans_of(M, monkeypatch, "डॉक्टर मेहता दिल्ली के अस्पताल में हैं।", [("मेहता", 2, "PER")]) \
+        == [("मेहता", "person"), ("दिल्ली", "place")]
+    assert _spans_of(M, monkeypatch, "कॉलेज स्क्वायर स्थित कोलकाता मेडिकल कॉलेज एंड हॉस्पिटल में", [("कॉलेज", 8, "ORG")]) \
+        == [("कॉलेज स्क्वायर", "place"), ("कोलकाता मेडिकल कॉलेज एंड हॉस्पिटल", "organisation")]

@@ -1250,3 +1250,17 @@ def test_an_election_winner_and_a_partys_face_are_named_without_the_verb_or_the_
     quotes = quotes_of(_with_a_second_paragraph(text, "भोपाल: "))
     assert speaker_of(quotes, "नई सरकार को समर्थन") == "रघुराज सिंह कुशवाहा"
     assert speaker_of(quotes, "जीत का जश्न") == "अभिनव यादव"
+
+
+def test_words_told_on_someones_word_are_theirs_via_the_teller():
+    """"X के हवाले से Y ने कहा कि" (real text, BBC Hindi; samples/quotes-eval7): the words are X's, told by Y; a paper
+    that tells them is a cited source, and an unnamed group quoted so is nobody's name."""
+    text = ("वॉशिंगटन: निगरानी कार्यक्रम पर बहस तेज हो गई है और कई देशों ने इस पर सवाल उठाए हैं। ओबामा के हवाले से व्हाइट हाउस ने "
+            "कहा कि अमरीका अपने निगरानी कार्यक्रम की समीक्षा करेगा। अमेरिकी अख़बार वॉल स्ट्रीट जर्नल ने बातचीत से जुड़े दो "
+            "अधिकारियों के हवाले से लिखा है कि समझौता अगले हफ्ते हो सकता है।")
+    a = analyze_text(_with_a_second_paragraph(text, "वॉशिंगटन: "))
+    obama = next(q for q in a.quotes if q.text.startswith("अमरीका अपने"))
+    assert (obama.speaker.name, obama.via.name) == ("ओबामा", "व्हाइट हाउस")
+    paper = next(q for q in a.quotes if q.text.startswith("समझौता"))
+    assert paper.speaker is None and paper.speaker_description == "दो अधिकारियों" and paper.via.name == "वॉल स्ट्रीट जर्नल"
+    assert "वॉल स्ट्रीट जर्नल" in [s.name for s in a.sources]

@@ -12,7 +12,7 @@ from ..text.normalize import fold
 @lru_cache(maxsize=1)
 def place_names() -> dict[str, str]:
     """fold(Hindi name) → English name, for CLDR's places and India's states."""
-    return {**cldr_places(), **_indian_states()}
+    return {**cldr_places(), **indian_states()}
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +31,8 @@ def cldr_places() -> dict[str, str]:
     return out
 
 
-def _indian_states() -> dict[str, str]:
+@lru_cache(maxsize=1)
+def indian_states() -> dict[str, str]:
     """fold(Hindi name) → English name of India's states and union territories: ISO 3166-2 as pycountry ships it,
     whose iso-codes translations give each a Hindi name (CLDR has none). Its database file is read directly (loading
     pycountry's objects for every country's subdivisions takes ten times as long); ISO's macrons go ("Bihār")."""

@@ -12,7 +12,8 @@ from ..quotes.lexicon import BODY_WORDS, NUMBER_WORDS, PRONOUNS, STOP, TITLES, w
 from ..text.normalize import fold
 from ..text.sentences import LETTER_NAMES
 from .data import spans
-from .latin import cldr_places
+from ..quotes.speakers import PORTFOLIOS
+from .latin import cldr_places, indian_states
 from .model import TOKEN, tag
 
 KIND = {"PER": "person", "LOC": "place", "ORG": "organisation"}
@@ -33,7 +34,7 @@ PLACE_HEADS = words("रिजर्व अभयारण्य सैंक्
 FIRM_HEADS = words("कैपिटल ब्रोकिंग इक्विटीज सिक्योरिटीज वेंचर्स फिनसर्व फाइनेंस लैब्स टेक्नोलॉजीज इंडस्ट्रीज "
                    "capital broking equities securities ventures finserv finance labs technologies industries limited ltd")
 ORG_HEADS = _BODIES | FIRM_HEADS | words("""
-कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट लिमिटेड एयरलाइंस एयरलाइन्स योगपीठ मिशन ब्यूरो
+कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट लिमिटेड एयरलाइंस एयरलाइन्स योगपीठ मिशन ब्यूरो हॉस्पिटल
 विद्यालय महाविद्यालय स्कूल
 एजेंसी काउंसिल कॉर्पोरेशन कॉरपोरेशन मंच दल टाइम्स पोस्ट एक्सप्रेस हेराल्ड ट्रिब्यून न्यूज़ चैनल इंडिया
 लीग फेडरेशन एसोसिएशन असोसिएशन नेटवर्क सोसाइटी कमेटी समूह ग्रुप रेल निदेशालय महानिदेशालय आयुक्तालय सचिवालय
@@ -93,10 +94,16 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
         if stop == s or not words:
             continue
         e = stop
-        # Verbs, postpositions and titles at a mention's edges are not the name ("बोले किम जोंग" → "किम जोंग").
+        # Verbs, postpositions and titles at a mention's edges are not the name ("बोले किम जोंग" → "किम जोंग"), nor a
+        # title's qualifier ("मीडिया सलाहकार संजय बारू") or, after a title, a person's portfolio ("प्रमुख सचिव गृह अवनीश …").
         while s < e and (keys[s] in STOP or keys[s] in TITLES and not (kind == "ORG" and keys[s] in BODY_PREFIXES)
-                         or keys[s] in SIDE_WORDS or keys[s] in WHOLE_WORDS):
+                         or keys[s] in SIDE_WORDS or keys[s] in WHOLE_WORDS
+                         or kind == "PER" and keys[s] in TITLE_QUALIFIERS and s + 1 < e and keys[s + 1] in TITLES
+                         or kind == "PER" and keys[s] in PORTFOLIOS and s > 0 and keys[s - 1] in TITLES
+                         or keys[s] == WELL_KNOWN[1] and s > 0 and keys[s - 1] == WELL_KNOWN[0]):
             s += 1
+        if kind != "ORG" and e - s > 1 and keys[s] in CLUB_WORDS:
+            s, kind = s + 1, "ORG"  # "क्लब मैनचेस्टर यूनाइटेड": the kind before a name makes it a body's
         while e > s and (keys[e - 1] in STOP or keys[e - 1] in TITLES or keys[e - 1] in GESTURES):
             e -= 1
         e = next((k for k in range(s + 1, e) if keys[k] in NUMBER_WORDS), e)  # "प्रियंका भारती दो साल …": a count ends a name
@@ -111,7 +118,8 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
         if kind == "organisation":  # "बिल्डर कंपनी अरावली इन्फ्राहोम्स …": the kind before the name is not in it
             s = max([s] + [j + 1 for j in range(s, e - 1) if keys[j] in _KIND_WORDS
                            and (j < e - 2 or keys[e - 1] not in NAME_HEADS)])
-        if e < len(toks) and keys[e] in BODY_AFTER and _spaced(text, toks, e - 1, e):
+        if e < len(toks) and keys[e] in BODY_AFTER and _spaced(text, toks, e - 1, e) \
+                and not (kind == "person" and keys[e] in PLACE_NAMED_BODIES):  # "फ़रज़ाना" + "अदालत के अहाते में"
             e, kind = e + 1, "organisation"
         if kind == "place" and e < len(toks) and keys[e] in GEO_AFTER and _spaced(text, toks, e - 1, e):
             e += 1
@@ -135,6 +143,13 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
         noun = next((k for k in range(e - 2, s - 1, -1) if keys[k] in PLACE_NOUNS), None)
         if noun is not None and not any(keys[k] in ORG_HEADS for k in range(noun + 1, e)):
             s, kind = noun + 1, "place"
+        if kind == "person" and e - s > 1 and keys[e - 1] in indian_states():
+            found.append((e - 1, e, "place"))  # "डॉक्टर मेहता दिल्ली के …": a surname, then the state
+            e -= 1
+        at = next((k for k in range(s + 1, e - 1) if keys[k] in LOCATED), None)
+        if at is not None:  # "कॉलेज स्क्वायर स्थित कोलकाता मेडिकल कॉलेज": the place, then what stands in it
+            found.append((s, at, "place"))
+            s = at + 1
         home = next((k for k in range(s + 1, e - 1) if keys[k] in RESIDENT), None) if kind == "person" else None
         if home is not None:  # "मकरोनिया निवासी राकेश लोधी": where the person lives, then the person
             found.append((s, home, "place"))
@@ -154,6 +169,14 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
 
 
 RESIDENT = words("निवासी वासी")  # "X निवासी Y": Y lives in X
+WELL_KNOWN = ("जाने", "माने")  # "जाने माने समाज सेवी एपी जोशी": "well-known", before a title
+LOCATED = words("स्थित")  # "X स्थित Y": Y stands in X
+# Words that qualify a title and open no name: "मीडिया सलाहकार", "समाज सेवी", "प्रेस सचिव".
+TITLE_QUALIFIERS = words("मीडिया प्रेस समाज राजनीतिक कानूनी विधिक निजी विशेष")
+# A body's kind right before a name: "क्लब मैनचेस्टर यूनाइटेड", "कंपनी सैमसंग".
+CLUB_WORDS = words("क्लब कंपनी फर्म")
+# Bodies named after a place, never after a person: a person's name before one is not that body's ("फ़रज़ाना अदालत के").
+PLACE_NAMED_BODIES = words("अदालत कोर्ट न्यायालय पुलिस")
 
 # Words that end the name of a body and seldom a common noun phrase when two or more words stand before them.
 NAME_HEADS = words("पार्टी मोर्चा प्राधिकरण अधिकरण समिति मंच फाउंडेशन ट्रस्ट संस्थान अकादमी परिषद लिमिटेड कॉरपोरेशन "
@@ -334,6 +357,7 @@ def _split_places(keys: list[str], *found: tuple[int, int, str]) -> list[tuple[i
 
 
 _OF = frozenset(("के", "की", "का"))
+_JOINS = words("एंड एन्ड &")  # "कोलकाता मेडिकल कॉलेज एंड हॉस्पिटल": one name
 
 
 def _split_organisation(keys: list[str], s: int, e: int, kind: str) -> list[tuple[int, int, str]]:
@@ -346,6 +370,7 @@ def _split_organisation(keys: list[str], s: int, e: int, kind: str) -> list[tupl
     if keys[rest] in _OF:
         tail = (rest + 1, e, "organisation")
         return [(s, rest, kind)] + ([tail] if rest + 1 < e and keys[e - 1] in ORG_HEADS else [])
-    if e - rest <= 2 and not any(keys[k] in ORG_HEADS or keys[k] in BODY_WORDS or keys[k] in STOP for k in range(rest, e)):
+    if e - rest <= 2 and keys[rest] not in _JOINS and not any(keys[k] in ORG_HEADS or keys[k] in BODY_WORDS or keys[k] in STOP
+                                                                for k in range(rest, e)):
         return [(s, rest, kind), (rest, e, "place")]
     return [(s, e, kind)]

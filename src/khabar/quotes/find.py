@@ -421,6 +421,36 @@ def _after_closed_quote(text: str, masked: str, sent: int, at: int) -> int:
     return j
 
 
+_ON_WORD_OF = regex.compile(r"(?<![\p{L}\p{M}])(?:के|की)\s+हवाले\s+से(?![\p{L}\p{M}])")
+
+
+def _on_the_word_of(frame: str, base: int, cue: str, f: Found) -> Found:
+    """"अखबार ने दो अधिकारियों के हवाले से लिखा कि", "ओबामा के हवाले से व्हाइट हाउस ने कहा कि": the words are those of
+    the one quoted (named before "के हवाले से"), told by the sayer of the verb (the quote's ``via``)."""
+    on = None
+    for on in _ON_WORD_OF.finditer(frame):
+        pass
+    if on is None or f.speaker is None:
+        return f
+    quoted = _shift(name_before(frame, on.start()) or _group_before(frame, on.start()), base)
+    if quoted is None or quoted.start <= f.speaker.start < quoted.end:
+        return f
+    teller = Found("indirect", f.start, f.end, cue, f.speaker)
+    return Found(f.kind, f.start, f.end, cue, quoted, f.addressee, f.places, teller)
+
+
+_GROUP_BEFORE = regex.compile(r"(?:(?:[\p{L}\p{M}]+)\s+)?([\p{L}\p{M}]+)\s*\Z")
+
+
+def _group_before(frame: str, end: int) -> Name | None:
+    """"दो अधिकारियों", "सूत्रों": an unnamed group (with its count) right before ``end``, or None."""
+    m = _GROUP_BEFORE.search(frame, max(0, end - 40), end)
+    if m is None or not is_unnamed(m.group(1)):
+        return None
+    start = m.start() if m.start(1) > m.start() and is_unnamed(m.group()) else m.start(1)
+    return Name(frame[start:m.end(1)], start, m.end(1))
+
+
 def indirect_quotes(text: str, masked: str) -> list[Found]:
     """Reported clauses: after a cue and कि, or after "X के मुताबिक"."""
     found: list[Found] = []
@@ -441,7 +471,8 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
             sent = then.end()  # "जब … पूछा कि …, तो उन्होंने यह कहकर … कि": the main clause names the sayer
         frame = masked[sent : m.start()]
         speaker, addressee = _speaker_in_frame(frame, sent, m.group())
-        found.append(Found("indirect", m.end(), clause_end, text[sent:m.end()].strip(), speaker, addressee))
+        cue = text[sent:m.end()].strip()
+        found.append(_on_the_word_of(frame, sent, cue, Found("indirect", m.end(), clause_end, cue, speaker, addressee)))
     for m in _BY_WORD_OF.finditer(masked):  # "बक़ौल इरफ़ान, कंपनी के सुपरवाइज़र …": X's words
         who = name_after(masked, m.start("who")) if m.group("who") else name_before(masked, m.start())
         end = _sentence_end(masked, m.end())
@@ -642,12 +673,11 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
         if via:
             speakers.carry_on(via, via_at)  # a pronoun next goes on with the reporter, the sentence's subject
         addressee = speakers.fullest(f.addressee.text) if f.addressee and not is_pronoun(f.addressee) else None
+        if via and is_media(via):  # "अख़बार … ने दो अधिकारियों के हवाले से लिखा कि": the paper that carried the words
+            via = _cite(via, f.cue, seen, cited)
         if name and is_media(name):
             # A medium saying something is credited as a source ("चैनल 12 टीवी ने कहा कि …" keeps its quote too).
-            name = source_name(name, quoted_only=True)
-            if name not in seen and source_name(name) not in seen and not _nameless(name):  # (found as a source already)
-                seen.add(name)
-                cited.append((name, f.cue))
+            name = _cite(name, f.cue, seen, cited)
             if f.kind == "indirect" and f.cue.endswith(("मुताबिक", "अनुसार")):
                 continue
         quotes.append({
@@ -656,6 +686,15 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
         })
     quotes.extend(_answers(paragraphs, speakers))
     return quotes, cited
+
+
+def _cite(name: str, cue: str, seen: set, cited: list) -> str:
+    """Credit a medium as a cited source (once); its name as a source."""
+    name = source_name(name, quoted_only=True)
+    if name not in seen and source_name(name) not in seen and not _nameless(name):  # (found as a source already)
+        seen.add(name)
+        cited.append((name, cue))
+    return name
 
 
 # An interview printed as questions and answers: every answer is the interviewee's speech.
