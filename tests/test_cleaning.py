@@ -1379,3 +1379,21 @@ def test_a_newsletter_box_is_furniture_and_a_sentence_opening_with_by_a_year_is_
         assert role(line) == "boilerplate:share", line
     assert role("By 2050, one in five") == ""
     assert role("By Nandini Rao") == "byline"
+
+
+def test_a_storys_table_with_cells_split_by_bars_is_its_text_but_a_menu_is_not():
+    """samples/clean-eval36 (business pages copied from a browser): a table inside the story written one row a line
+    with " | " between the cells is the story's (its title line above it a subhead); a row of menu items split alike,
+    with no figure in it, stays a menu."""
+    page = ("होम | बाजार | कंपनियां | म्यूचुअल फंड | टैक्स\n\nबैंकों ने बढ़ाईं एफडी की दरें, वरिष्ठ नागरिकों को ज्यादा फायदा\n\n"
+            "मुंबई: देश के कई बड़े बैंकों ने इस महीने सावधि जमा यानी एफडी पर ब्याज दरें बढ़ा दी हैं और इसका सबसे ज्यादा फायदा वरिष्ठ "
+            "नागरिकों को मिलेगा।\n\nकिस बैंक में कितना ब्याज\n\nबैंक | 1 साल | 3 साल | 5 साल\nमेघदूत बैंक | 6.60% | 6.75% | 6.50%\n"
+            "पारिजात बैंक | 6.90% | 7.10% | 7.00%\nकल्पतरु बैंक | 7.00% | 7.15% | 7.00%\n\nजानकारों का कहना है कि आने वाले महीनों में "
+            "दरें इसी स्तर पर बनी रह सकती हैं, इसलिए लंबी अवधि की एफडी अभी करना फायदेमंद हो सकता है।\n\n"
+            "ट्रेंडिंग | सोने का भाव | आईपीओ | बजट 2031 | शेयर बाजार\n")
+    roles = _roles(page)
+    assert roles["मेघदूत बैंक | 6.60% | 6.75% | 6.50%"] == "body:list-item"
+    assert roles["बैंक | 1 साल | 3 साल | 5 साल"] == "body:list-item"
+    assert roles["किस बैंक में कितना ब्याज"] == "subhead"
+    assert roles["होम | बाजार | कंपनियां | म्यूचुअल फंड | टैक्स"] == "boilerplate:navigation"
+    assert roles["ट्रेंडिंग | सोने का भाव | आईपीओ | बजट 2031 | शेयर बाजार"].startswith("boilerplate")

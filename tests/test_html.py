@@ -1044,3 +1044,26 @@ def test_a_fact_checks_sources_list_credits_and_tip_line_are_not_the_story():
     for furniture in ("स्रोत", "क्षेत्रीय वन अधिकारी से फोन पर बातचीत", "ग्राफिक्स: अजय गुप्ता",
                       "किसी खबर पर शक है? सच जानने के लिए हमें 73 0000 5120 पर वॉट्सऐप करें।"):
         assert not kept[furniture].startswith(("body", "subhead")), furniture
+
+
+def test_a_photo_storys_slide_captions_are_its_text_and_a_rating_prompt_is_not():
+    """samples/html-eval47: a photo story tells its story in its slides' captions, which outnumber its paragraphs (a
+    photo credit stays a caption); a story with a picture or two keeps its captions apart. A rating prompt and a
+    "Medically Reviewed by" credit are no part of the text."""
+    told = ["Every evening the steps along the lake fill with folding boards and thermos flasks of tea.",
+            "It started in the winter of 2029, when two retired schoolteachers began to play after their walk.",
+            "Today, on a busy Saturday, more than a hundred people play on about forty boards.",
+            "A nine-year-old, the youngest regular, has beaten most of the retired teachers at least once.",
+            "As the streetlights come on, the last games move under a single lamp post by the water."]
+    slides = "".join(f"<p>{k}/5</p><figure><img src=s{k}.jpg><figcaption>{line}</figcaption><figcaption>(Photo: Arjun "
+                     "Pillai)</figcaption></figure>" for k, line in enumerate(told, start=1))
+    html = _page(f"<article><h1>In pictures: a lakeside chess park</h1><p>What began as two teachers and a borrowed board "
+                 f"has become a nightly gathering of a hundred players by the lake.</p>{slides}</article>",
+                 '<title>In pictures: a lakeside chess park</title><meta property="og:type" content="article">')
+    a = analyze_bytes(html, html=True)
+    assert "more than a hundred people play" in a.text and "Arjun Pillai" not in a.text
+    one = _page(f"<article><h1>बाजरा की टिक्की</h1>{PARA}<figure><img src=a.jpg><figcaption>टिक्की को धीमी आंच पर सेंकें, "
+                f"ताकि वह अंदर तक पक जाए और बाहर से कुरकुरी रहे।</figcaption></figure>{PARA}<p>Medically Reviewed by: डॉ. सौम्या "
+                "रघुवंशी, क्लिनिकल डाइटीशियन</p><p>क्या यह लेख आपके लिए मददगार रहा?</p><p>4.6/5 (212 रेटिंग)</p></article>")
+    b = analyze_bytes(one, html=True)
+    assert "धीमी आंच" not in b.text and "सौम्या" not in b.text and "मददगार" not in b.text and "रेटिंग" not in b.text

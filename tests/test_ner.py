@@ -743,3 +743,21 @@ def test_run_on_words_around_names_found_in_real_text(monkeypatch):
         == [("मेहता", "person"), ("दिल्ली", "place")]
     assert _spans_of(M, monkeypatch, "कॉलेज स्क्वायर स्थित कोलकाता मेडिकल कॉलेज एंड हॉस्पिटल में", [("कॉलेज", 8, "ORG")]) \
         == [("कॉलेज स्क्वायर", "place"), ("कोलकाता मेडिकल कॉलेज एंड हॉस्पिटल", "organisation")]
+
+
+def test_an_officers_area_before_the_name_is_the_place_the_article_names(monkeypatch):
+    """samples/quotes-eval16 and 37: "एसडीएम महसी अंकिता राय" (the tagger's one span) is the place महसी, which the
+    article names on its own, and the person अंकिता राय; a three-word name whose first word is no such place stays."""
+    import khabar.ner.mentions as M
+
+    text = "एसडीएम महसी अंकिता राय ने बताया कि राहत शिविर खुले हैं। महसी में बाढ़ है। राम कुमार वर्मा ने भी कहा।"
+    tokens = [t.group() for t in M.TOKEN.finditer(text)]
+    tags = ["O"] * len(tokens)
+    tags[1:4] = ["B-PER", "I-PER", "I-PER"]
+    tags[tokens.index("महसी", 2)] = "B-LOC"
+    at = tokens.index("राम")
+    tags[at:at + 3] = ["B-PER", "I-PER", "I-PER"]
+    monkeypatch.setattr(M, "tag", lambda toks, min_confidence=0.0: list(tags))
+    found = {c.name: c.kind for c in _entities(text, [])}
+    assert found.get("अंकिता राय") == "person" and found.get("महसी") == "place"
+    assert found.get("राम कुमार वर्मा") == "person"

@@ -1264,3 +1264,19 @@ def test_words_told_on_someones_word_are_theirs_via_the_teller():
     paper = next(q for q in a.quotes if q.text.startswith("समझौता"))
     assert paper.speaker is None and paper.speaker_description == "दो अधिकारियों" and paper.via.name == "वॉल स्ट्रीट जर्नल"
     assert "वॉल स्ट्रीट जर्नल" in [s.name for s in a.sources]
+
+
+def test_a_videos_voice_a_local_office_never_named_and_a_title_before_an_honorific():
+    """samples/quotes-eval51 (district pages): "युवक कहता सुनाई दे रहा है कि" is a quote; an office no person of the
+    story holds ("कोतवाली प्रभारी ने बताया") is nobody's name; "सीएमओ डॉ. X" makes "सीएमओ" X's title."""
+    text = ("पलामू: राशन दुकान का एक वीडियो सोशल मीडिया पर तेजी से वायरल हो रहा है। वायरल वीडियो में एक युवक कहता सुनाई दे रहा "
+            "है कि डीलर हर कार्ड पर पांच किलो अनाज कम तौलता है। कोतवाली प्रभारी ने बताया कि मामले में अब तक कोई लिखित शिकायत नहीं "
+            "मिली है। सीएमओ डॉ. राघवेंद्र नाथ मिश्र ने अस्पताल का दौरा किया। बाद में सीएमओ ने कहा कि सभी मरीजों को मुफ्त इलाज "
+            "मिलेगा।")
+    a = analyze_text(_with_a_second_paragraph(text, "पलामू: "))
+    video = next(q for q in a.quotes if q.text.startswith("डीलर हर कार्ड"))
+    assert video.speaker is None
+    office = next(q for q in a.quotes if q.text.startswith("मामले में अब तक"))
+    assert office.speaker is None and office.speaker_description == "कोतवाली प्रभारी"
+    cmo = next(q for q in a.quotes if q.text.startswith("सभी मरीजों"))
+    assert cmo.speaker is not None and cmo.speaker.name == "राघवेंद्र नाथ मिश्र"

@@ -56,8 +56,8 @@ def classify_blocks(blocks: list[BlockIn], headline: str | None, is_article: boo
         s.blank_before = s.blank_after = True
     roles: dict[int, tuple[str, str]] = {s.n: s.furniture for s in shapes if s.furniture}
     _mark_blocks(shapes, roles)
-    for n, b in enumerate(blocks):  # a carousel of teasers never holds paragraphs of prose
-        if roles.get(n, ("", ""))[1].startswith("carousel") and b.kind == "paragraph" and _prose(b, shapes[n]):
+    for n, b in enumerate(blocks):  # a carousel of teasers never holds paragraphs of prose (nor a gallery's captions)
+        if roles.get(n, ("", ""))[1].startswith("carousel") and b.kind in ("paragraph", "caption") and _prose(b, shapes[n]):
             del roles[n]
     head_key = squash(headline) if headline else None
     headline_n = None
@@ -105,7 +105,23 @@ def classify_blocks(blocks: list[BlockIn], headline: str | None, is_article: boo
         if b.pull and roles.get(n, ("",))[0] == "body":  # a pull quote worded apart from the story's sentence
             roles[n] = ("boilerplate:other", "pull quote (its element is named so)")
     _dates_around_the_story(roles, headline_n)
+    _photo_story(blocks, shapes, roles)
     return result
+
+
+MIN_SLIDES = 4
+PHOTO_STORY_ROLE = ("body", "a slide's caption in a photo story (its captions tell the story)")
+
+
+def _photo_story(blocks: list[BlockIn], shapes, roles: dict) -> None:
+    """A photo story tells its story in its slides' captions: when sentence captions outnumber the story's paragraphs,
+    they are its text (a photo credit stays a caption)."""
+    captions = [n for n, r in roles.items() if r[0] == "caption" and blocks[n].kind == "caption" and shapes[n].terminal
+                and len(blocks[n].text) >= PROSE_CHARS]
+    if len(captions) < MIN_SLIDES or len(captions) <= sum(1 for n, r in roles.items() if r[0] == "body" and len(blocks[n].text) >= PROSE_CHARS):
+        return
+    for n in captions:
+        roles[n] = PHOTO_STORY_ROLE
 
 
 def _dates_around_the_story(roles: dict, headline_n: int | None) -> None:

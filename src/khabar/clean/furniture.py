@@ -379,9 +379,20 @@ HOROSCOPE = _compile(
     r"|शुभ\s+(?:अंक|रंग)\s*:|lucky\s+(?:number|colou?r)\s*:)"  # a sign's lucky number and colour
 )
 
+# A prompt for the reader's rating or verdict on the page: "क्या यह लेख आपके लिए मददगार रहा?", "इस रेसिपी को रेटिंग दें",
+# "4.6/5 (212 रेटिंग)", "Was this article helpful?".
+FEEDBACK_CUES = ("मददगार", "उपयोगी", "रेटिंग", "helpful", "rate ", "rating", "/5")
+FEEDBACK = _compile(
+    r"^[\s\p{P}\p{S}]*(?:क्या\s+(?:यह|ये)\s+(?:लेख|खबर|ख़बर|जानकारी|स्टोरी|आर्टिकल|रेसिपी)\s+(?:आपके\s+लिए\s+|आपको\s+)?(?:मददगार|उपयोगी)\s+"
+    r"(?:रहा|रही|था|थी|है|लगा|लगी)|was\s+this\s+(?:article|story|page|recipe)\s+(?:helpful|useful)|"
+    r"(?:इस\s+(?:लेख|खबर|ख़बर|स्टोरी|आर्टिकल|रेसिपी)\s+को\s+)?रेटिंग\s+दें|rate\s+this\s+(?:article|story|recipe|page)|"
+    r"\d(?:\.\d)?\s*/\s*5\s*\(\s*[\d,]+\s*(?:रेटिंग|ratings?|votes?|वोट)\s*\))[\s\p{P}\p{S}]*$"
+)
+
 # Bylines: "By X", "Edited By X", "लेखक: X", agency credits standing alone ("(भाषा)", "PTI").
 BYLINE = _compile(
     r"^[\s\p{P}\p{S}\p{Mn}]*(?:by(?!\s+\d)|dc:creator\s*:|author\s*:|edited\s+by|written\s+by|reported\s+by|posted\s+by|written\s+&\s+edited\s+by|authored\s+by|"
+    r"(?:medically\s+)?reviewed\s+by|fact[\s-]?checked\s+by|"
     r"(?:लेखक|लेखिका)(?!\s+(?:की|के|का)\s)|रिपोर्ट|रिपोर्टर|संवाददाता|द्वारा|संपादित|एडिटेड\s+बाय|रिपोर्टेड\s+बाय)\s*[:\-]?\s+\S"
     r"|^[\s(\-–—]*(?:भाषा|आईएएनएस|पीटीआई|एएनआई|यूएनआई|एजेंसी|एजेंसियां|एजेंसियाँ|pti|ians|ani|uni|reuters|afp|ap|"
     r"इनपुट\s*[:\-]?\s*(?:भाषा|एजेंसी|आईएएनएस|पीटीआई)|(?:एजेंसी|एजेंसियों|भाषा|आईएएनएस|पीटीआई|एएनआई)\s+(?:के\s+)?इनपुट(?:्स)?\s+के\s+साथ|"

@@ -329,9 +329,12 @@ def _table_rows(shapes: list[LineShape], roles: dict) -> None:
     ("खुलने की तारीख<TAB>10 सितंबर 2026") is the table's, not the page's publication time, and a row of numbers
     ("2024<TAB>2<TAB>1<TAB>1<TAB>0") no pager."""
     for i, s in enumerate(shapes):
-        if "\t" in s.text and roles.get(s.n, ("", ""))[1] in _CELL_ROLES and any(
-                abs(t.n - s.n) == 1 and "\t" in t.text for t in shapes[max(0, i - 1) : i + 2] if t is not s):
-            del roles[s.n]
+        if roles.get(s.n, ("", ""))[1] not in _CELL_ROLES:
+            continue
+        beside = [t for t in shapes[max(0, i - 1) : i + 2] if t is not s and abs(t.n - s.n) == 1]
+        if "\t" in s.text and any("\t" in t.text for t in beside) or _pipe_row(s) and any(
+                _pipe_row(t) and (_data_row(s) or _data_row(t)) for t in beside):
+            del roles[s.n]  # (cells split by " | ": a table when a row of the two holds a figure, not a menu)
 
 
 _PAGE_NUMBER = regex.compile(r"^\s*\d{1,3}\s*$")
@@ -944,6 +947,9 @@ def _subhead_or_teaser(s, shapes, pos, roles, body_words) -> tuple[str, str]:
     if _OPENS_QUOTE.search(s.folded):
         return ("body", "the line that opens the quotation below it ('… ने X पर लिखा-')")
     i = pos[s.n]
+    if i + 2 < len(shapes) and shapes[i + 1].n not in roles and _table_row(shapes[i + 1]) \
+            and _table_row_run(shapes[i + 1], shapes, pos):
+        return ("subhead", "the title of the table below it")
     following = [t for t in shapes[i + 1 : i + 4] if t.n not in roles and t.words >= 5][:2]
     before = next((t for t in reversed(shapes[:i]) if t.prose), None)
     nxt = set().union(*(t.content for t in following)) if following else set()
@@ -1049,7 +1055,24 @@ _WIDE_CELLS = regex.compile(r"\S {2,}\S")  # cells a browser's copy splits by ru
 
 
 def _table_row(s: LineShape) -> bool:
-    return ("\t" in s.text or _WIDE_CELLS.search(s.text) is not None) and s.words <= MAX_KEY_VALUE_WORDS and not s.prose
+    return ("\t" in s.text or _WIDE_CELLS.search(s.text) is not None) and s.words <= MAX_KEY_VALUE_WORDS and not s.prose \
+        or _pipe_row(s)
+
+
+PIPE = " | "
+MAX_CELL_WORDS = 6
+_FIGURE = regex.compile(r"^\s*[-+−]?\s*[₹$]?\s*\d[\d,.]*\s*%?\s*$")  # "6.60%", "80,412.65", "-612.30", "₹1,254"
+
+
+def _pipe_row(s: LineShape) -> bool:
+    """"बैंक | 1 साल | 3 साल": a table's row with its cells split by " | " (a few words each)."""
+    return PIPE in s.text and not s.prose and not s.text.rstrip().endswith(("।", ".")) \
+        and all(1 <= len(WORD.findall(c)) <= MAX_CELL_WORDS for c in s.text.split(PIPE))
+
+
+def _data_row(s: LineShape) -> bool:
+    """A table's row with a figure for a cell ("मेघदूत बैंक (सरकारी) | 6.60% | 6.75%")."""
+    return _pipe_row(s) and any(_FIGURE.match(c) for c in s.text.split(PIPE)[1:])
 
 
 def _table_row_run(s: LineShape, shapes, pos) -> bool:

@@ -262,6 +262,8 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
             return ("byline", "author credit ('김민준 기자', 'Par Claire Dautrey et Mathieu Ollivier')")
         if s.words <= F.MAX_SOURCE_CREDIT_WORDS and F.SOURCE_CREDIT in can and F.SOURCE_CREDIT.match(f):
             return ("boilerplate:other", "source credit of a table or chart")
+        if any(map(f.__contains__, F.FEEDBACK_CUES)) and F.FEEDBACK.match(f):
+            return ("boilerplate:comment", "a prompt for the reader's rating or feedback")
     if F.SEO_TITLE in can and F.SEO_TITLE.match(f):
         return ("boilerplate:other", "the story's title for search engines ('Web Title: …')")
     if "°" in f and s.words <= MAX_WEATHER_WORDS and not s.terminal and F.WEATHER.search(f) \

@@ -26,7 +26,7 @@ from ..text.normalize import fold, normalize
 ARTICLE_TYPES = {
     "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "blogposting",
     "liveblogposting", "backgroundnewsarticle", "reviewnewsarticle", "techarticle", "report", "socialmediaposting",
-    "claimreview",
+    "claimreview", "review", "criticreview", "podcastepisode",  # a film review's reviewer, a podcast episode's host
 }
 _URLISH = regex.compile(r"^\s*(?:https?:|www\.|/)")
 # A newsroom's desk credited as the author ("Pravah News Desk", "हिमधारा ब्यूरो") is no person.

@@ -90,6 +90,13 @@ ADDRESS_WORDS = words("दादाजी दादी दादीजी ना
 HONORIFICS = frozenset(fold(w) for w in "स्वामी बाबा आचार्य साध्वी संत पंडित पं शेख मुफ्ती".split())
 
 
+def office_alone(name: str) -> bool:
+    """"कोतवाली प्रभारी", "खनिज अभियंता": a local office's title (its place or department, then the title) with no
+    holder's name in it. (A bare title, "डॉक्टर", "गृहमंत्री", often stands for a person the story names otherwise.)"""
+    words = _key_words(name)
+    return len(words) >= 2 and any(w in OFFICES for w in words) and _designation(words)
+
+
 def _designation(words: list[str]) -> bool:
     """"पुलिस उपायुक्त", "सीएमएचओ", "सरकारी वकील": an office's title, with no name in it, is not an entity."""
     return words[-1] in TITLES and all(w in TITLES or w in ORG_HEADS or w in OFFICES or w in _QUALIFIERS for w in words)
@@ -360,10 +367,16 @@ def _title_speakers(clusters: list[Cluster], titles: list[str], segments: list) 
     people = [c for c in clusters if c.kind == "person"]
     for title in titles:
         for c in people:
-            if any(_find_word(text, f"{title} {name}", start, end) >= 0 for name in {m.text for m in c.mentions}
-                   for text, start, end, *_ in segments):
+            # Also "उपजिलाधिकारी (एसडीएम) अनुराधा सिंह", "सीएमओ डॉ. राघवेंद्र नाथ मिश्र", and a title glued to the
+            # word before it ("प्रतिक्रियागृहमंत्री पी चिदंबरम", a heading run into the text).
+            after = regex.compile(regex.escape(title) + _TITLE_GAP + "(?:" + "|".join(
+                regex.escape(name) for name in {m.text for m in c.mentions}) + r")(?![\p{L}\p{M}])")
+            if any(after.search(text, start, end) for text, start, end, *_ in segments):
                 c.forms.append(title)
                 break
+
+
+_TITLE_GAP = r"\)?\s+(?:(?:डॉ|डॉक्टर|डा|प्रो|श्री|श्रीमती|सुश्री)\.?\s*)?"
 
 
 def _demonym(c: Cluster, places: set[str]) -> bool:
@@ -428,6 +441,21 @@ def _description(text: str, start: int) -> str | None:
     return text[first:start].strip()
 
 
+def _place_before_person(found: list[tuple[Mention, str | None]]) -> list[tuple[Mention, str | None]]:
+    """"एसडीएम महसी अंकिता राय", "सीओ तमकुहीराज कुंदन सिंह": an officer's area before the name, when the article
+    names that area as a place on its own, is the place and then the person (the name keeps two words at least)."""
+    places = {fold(m.text, normalized=True) for m, _ in found if m.kind == "place" and " " not in m.text}
+    out = []
+    for m, gloss in found:
+        first, _, rest = m.text.partition(" ")
+        if m.kind == "person" and len(rest.split()) >= 2 and fold(first, normalized=True) in places:
+            at = m.start + len(first) + 1
+            out.append((Mention(first, "place", m.start, m.start + len(first), m.field, m.weight), None))
+            m = Mention(rest, "person", at, m.end, m.field, m.weight, m.short)
+        out.append((m, gloss))
+    return out
+
+
 def _self_named(m: Mention, segments: list) -> bool:
     """The outlet naming itself ("बीबीसी संवाददाता", "बीबीसी हिन्दी के एंड्रॉएड ऐप"), not a party to the story."""
     return any(where == m.field and start <= m.start < end and OWN_REPORTER.match(text, m.end)
@@ -469,6 +497,7 @@ def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: li
         m.kind = sure.get(key, m.kind)
         if m.kind == "organisation" and " ".join(key) in place_names():
             m.kind = "place"  # "हरियाणा में कबड्डी …" beside "हरियाणा कबड्डी लीग": a state alone is the place, not the league
+    found = _place_before_person(found)
     clusters = _merge_types(cluster(found, frozenset(k for k, kind in sure.items() if kind == "place")))
     _retype(clusters, sure)
     _titled_people(clusters, segments)

@@ -327,8 +327,8 @@ _MIDDLE_NAMES = frozenset(fold(w, normalized=True) for w in "सिंह सि
 # that starts with one of these and ends in a title names an office, not a person.
 # A minister's portfolio before the title: "अल्पसंख्यक कार्य मंत्री", "उपभोक्ता मामले मंत्री" are titles, not a name and a title.
 PORTFOLIOS = frozenset(fold(w) for w in "कार्य मामले मामलों कल्याण स्वास्थ्य वित्त गृह रक्षा विदेश कृषि खाद्य ऊर्जा परिवहन "
-                       "राजस्व उद्योग वाणिज्य श्रम रेल पर्यटन संस्कृति पर्यावरण प्रसारण संसदीय आवास".split())
-OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य प्रदेश नगर निगम ब्लॉक प्रखंड अंचल अनुमंडल तहसील थाना मंडल क्षेत्रीय विकास".split()) | PORTFOLIOS
+                       "राजस्व उद्योग वाणिज्य श्रम रेल पर्यटन संस्कृति पर्यावरण प्रसारण संसदीय आवास खनिज खनन आपूर्ति".split())
+OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य प्रदेश नगर निगम ब्लॉक प्रखंड अंचल अनुमंडल तहसील थाना कोतवाली चौकी मंडल क्षेत्रीय विकास".split()) | PORTFOLIOS
 
 
 # Adverbs that follow a name in running text and never stand in one.

@@ -4,7 +4,7 @@ speakers are linked to them."""
 from __future__ import annotations
 
 from ..article import Entity, Place
-from ..ner.entities import find_entities
+from ..ner.entities import find_entities, office_alone
 from ..ner.model import model_available
 from ..quotes.speakers import is_body, is_media, is_unnamed
 from ..page import Page
@@ -51,3 +51,6 @@ def entities(page: Page) -> None:
             named = next((e for e in a.entities if e.id == q.speaker.entity), None)
             if named is not None and named.type == "person" and q.speaker.name in named.aliases:
                 q.speaker.name = named.name  # the fullest name: "स्वामी जी" → "स्वामी ज्ञानानंद सरस्वती"
+            elif named is None and office_alone(q.speaker.name):
+                # an office no person of the story holds ("कोतवाली प्रभारी ने बताया", the officer never named): unnamed
+                q.speaker_description, q.speaker = q.speaker.name, None
