@@ -1280,3 +1280,35 @@ def test_a_videos_voice_a_local_office_never_named_and_a_title_before_an_honorif
     assert office.speaker is None and office.speaker_description == "कोतवाली प्रभारी"
     cmo = next(q for q in a.quotes if q.text.startswith("सभी मरीजों"))
     assert cmo.speaker is not None and cmo.speaker.name == "राघवेंद्र नाथ मिश्र"
+
+
+def test_information_given_by_someone_and_a_complaint_lodged_are_their_words():
+    """Real text (the audit of COVID-19 dailies and BBC Hindi): "अधिकारियों से मिली जानकारी के मुताबिक" is the officials'
+    words (unnamed), "पुलिस से मिली जानकारी के मुताबिक" the police's; "… ने शिकायत दर्ज कराई कि" a quote; bare "मिली
+    जानकारी के मुताबिक" is nobody's."""
+    text = ("लखनऊ: उड़ानों को लेकर यात्रियों में भ्रम की स्थिति बनी हुई है और कई लोग हवाई अड्डे पहुंच रहे हैं। अधिकारियों से मिली "
+            "जानकारी के मुताबिक अगले हफ्ते से 149 उड़ानें फिर शुरू होंगी। पुलिस से मिली जानकारी के मुताबिक आरोपी को रात में ही "
+            "गिरफ्तार कर लिया गया। मिली जानकारी के मुताबिक उससे पूछताछ चल रही है। कुछ लोगों ने शिकायत दर्ज कराई कि उनकी "
+            "भावनाओं को ठेस पहुंची है।")
+    a = analyze_text(_with_a_second_paragraph(text, "लखनऊ: "))
+    officials = next(q for q in a.quotes if q.text.startswith("अगले हफ्ते"))
+    assert officials.speaker is None and officials.speaker_description == "अधिकारियों"
+    assert speaker_of(a.quotes, "आरोपी को रात में") == "पुलिस"
+    assert not any(q.text.startswith("उससे पूछताछ") for q in a.quotes)
+    clear = analyze_text(_with_a_second_paragraph("लखनऊ: जांच में सभी मरीज ठीक पाए गए और किसी को भर्ती नहीं करना पड़ा। मतलब साफ है "
+                                                  "कि उक्त लोगों की रोग प्रतिरोधक क्षमता अधिक थी।", "लखनऊ: "))
+    assert not clear.quotes  # "मतलब साफ है कि": the writer's own inference
+    assert any(q.text.startswith("उनकी भावनाओं") for q in a.quotes)
+
+
+def test_a_paper_that_published_a_story_or_took_an_interview_is_a_cited_source():
+    """Real text (the audit of BBC Hindi): "रॉयटर के साथ एक साक्षात्कार में", "… अख़बार को उन्होने कहा", "डेली मेल ने प्रकाशित
+    की है", "एशिया टाइम्स को दिए अपने बयान में" credit a medium (its kind after its name dropped); a government that
+    published a report is no medium."""
+    text = ("लखनऊ: इस फैसले पर दुनिया भर में प्रतिक्रिया हुई है और कई देशों ने इस पर सवाल उठाए हैं। रॉयटर के साथ एक साक्षात्कार में "
+            "बिंद्रा ने कहा कि यह फैसला सही है। कोर्रीरे डेला सेरा अख़बार को उन्होने कहा कि वे इसका विरोध करेंगे। यह रिसर्च ब्रिटिश "
+            "अखबार डेली मेल ने प्रकाशित की है। प्रवक्ता ने एशिया टाइम्स को दिए अपने बयान में आरोपों को नकारा। राज्य सरकार ने एक "
+            "रिपोर्ट प्रकाशित की है।")
+    names = [s.name for s in analyze_text(_with_a_second_paragraph(text, "लखनऊ: ")).sources]
+    assert {"रॉयटर", "कोर्रीरे डेला सेरा", "डेली मेल", "एशिया टाइम्स"} <= set(names)
+    assert "राज्य सरकार" not in names

@@ -40,15 +40,21 @@ _SOURCE_CUES = compile_words(
     r"\s+(?:की|के)\s+(?:ओर\s+से\s+(?:जारी|कराए\s+गए|कराई\s+गई)\s+|वेबसाइट\s+पर\s+जारी\s+)?"
     r"(?:(?:एक|ताजा|ताज़ा|आधिकारिक|अस्थायी|प्रोविजनल|शुरुआती|अंतिम|नवीनतम)\s+)?(?:रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे|अनुमान|अनुमानों|रैंकिंग|वेबसाइट|विश्लेषण)\s+(?:के\s+)?(?:मुताबिक|अनुसार|में)"
     r"|\s+के\s+(?:मुताबिक|अनुसार)"
-    r"|\s+(?:को|से)\s+(?:दिए|दिये)\s+(?:एक\s+|अपने\s+)?(?:साक्षात्कार|इंटरव्यू)"
-    r"|\s+(?:के\s+साथ|से)\s+(?:बातचीत|बात)\s+में"
-    r"|\s+(?:को|से)\s+(?:बताया|कहा)"
+    r"|\s+(?:को|से)\s+(?:दिए|दिये)\s+(?:एक\s+|अपने\s+)?(?:साक्षात्कार|इंटरव्यू|बयान)"
+    r"|\s+(?:के\s+साथ|से)\s+(?:(?:एक|हुई|हुए|खास|ख़ास|विशेष)\s+){0,2}(?:बातचीत|बात|साक्षात्कार|इंटरव्यू)\s+में"
+    r"|\s+(?:को|से)\s+(?:(?:उन्होंने|उन्होने|उसने|इन्होंने)\s+)?(?:बताया|कहा)"
+    r"|\s+ने\s+(?:(?:एक|यह|ये)\s+)?(?:(?:रिपोर्ट|खबर|ख़बर|लेख|रिसर्च|अध्ययन)\s+)?(?:प्रकाशित\s+(?:की|किया|किए)|छापी|छापा|छापे)"
     r"|\s+में\s+(?:छपी|छपे|प्रकाशित|लिखा)"
     r"|\s+के\s+(?:[\p{L}\p{M}]+\s+)?अंक\s+में\s+(?:छपी|छपे|छपा|प्रकाशित)")  # "जर्नल X के मार्च अंक में प्रकाशित"
+_IT_IS_CLEAR = compile_words(r"(?:साफ|स्पष्ट)\s+(?:है|था)\s+कि")
+_PAPER_AFTER = compile_words(r"(?<=[\p{L}\p{M}])\s+(?:अख़बार|अखबार)$")
+_PUBLISHED = compile_words(r"^\s+ने\s")
 _SENTENCE_END = regex.compile(r"[।?!|]|" + FULL_STOP)
 _ERGATIVE = regex.compile(r"\s+ने\s+")
 _OPINION_AT = compile_words(r"\s+(?:का|की|के)\s+(?:कहना|मानना|आरोप|दावा)")
 _ADDRESSEE = regex.compile(r"\s+(?:से|को)\s*$")
+# "अधिकारियों से मिली जानकारी के मुताबिक": the information's giver speaks.
+_GIVEN_BY = compile_words(r"\s+से\s+(?:मिली|प्राप्त)\s+(?:जानकारी|सूचना)\Z")
 _GLUED_OWNER = regex.compile(r"(?<![\p{L}\p{M}])(?:उन|इन|उस|इस)\Z")
 # "जानकारी के मुताबिक": what is known, said by nobody; "रूट की लंबाई के मुताबिक", "जरूरत के अनुसार": as the measure goes.
 _NO_SAYER = frozenset(fold(w) for w in "जानकारी मान्यता परंपरा लंबाई जरूरत ज़रूरत जरूरतों आवश्यकता हिसाब मानक मानकों "
@@ -457,6 +463,8 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
     for m in _INDIRECT.finditer(masked):
         if _NEGATED.search(masked, max(0, m.start() - 12), m.start()):
             continue  # "डब्ल्यूएचओ चीफ ने यह नहीं बताया कि …": what was not said
+        if _IT_IS_CLEAR.match(m.group()):
+            continue  # "मतलब साफ है कि …": the writer's own inference, said by nobody
         sent = _after_closed_quote(text, masked, _sentence_start(masked, m.start()), m.start())
         end = _sentence_end(masked, m.end())
         clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
@@ -482,6 +490,8 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
         found.append(Found("indirect", m.end(), clause_end, text[m.start():m.end()].strip(" ,"), who))
     for m in _ACCORDING.finditer(masked):
         who = Name(m.group("pronoun"), m.start("pronoun"), m.end("pronoun")) if m.group("pronoun") else name_before(masked, m.start())
+        if not m.group("pronoun") and (given := _GIVEN_BY.search(masked, max(0, m.start() - 40), m.start())):
+            who = name_before(masked, given.start()) or _group_before(masked, given.start())  # "अधिकारियों से मिली जानकारी के मुताबिक"
         if who is None or fold(WORD.findall(who.text)[-1], normalized=True) in _NO_SAYER or (is_media(who.text) and not is_pronoun(who)) or _CARRIED_IN.search(masked, max(0, m.start() - 60), m.start()):
             continue  # a medium's, or a video or study a medium carried: a cited source, not a quote
         end = _sentence_end(masked, m.end())
@@ -541,7 +551,7 @@ def source_name(text: str, quoted_only: bool = False) -> str:
     kind_after = _KIND_AFTER_QUOTE.match(text)
     if kind_after:  # "सिने संवाद' पत्रिका" (read from inside the marks): the name, not the kind after it
         return kind_after.group(1).strip()
-    text = text.strip(_QUOTE_MARKS)
+    text = _PAPER_AFTER.sub("", text.strip(_QUOTE_MARKS))  # "कोर्रीरे डेला सेरा अख़बार" (no paper is named "… अख़बार")
     rest = _MEDIA_PREFIX.sub("", text)
     if quoted_only and rest != text and rest[:1] not in _QUOTE_MARKS:
         return text
@@ -579,7 +589,8 @@ def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[st
             name = on.group(1)
         if _nameless(name):
             continue  # "रिपोर्ट के मुताबिक": a report, but whose?
-        generic = reported or carried or _GENERIC_SOURCE.search(m.group())
+        # (a body that published something is a source only when it is a medium: "डेली मेल ने प्रकाशित की")
+        generic = reported or carried or _GENERIC_SOURCE.search(m.group()) and not _PUBLISHED.search(m.group())
         if not (is_media(who.text) or (generic and not is_pronoun(who))):
             continue
         if fold(name, normalized=True) in publisher and _TOLD.search(m.group()):
