@@ -1397,3 +1397,17 @@ def test_a_storys_table_with_cells_split_by_bars_is_its_text_but_a_menu_is_not()
     assert roles["किस बैंक में कितना ब्याज"] == "subhead"
     assert roles["होम | बाजार | कंपनियां | म्यूचुअल फंड | टैक्स"] == "boilerplate:navigation"
     assert roles["ट्रेंडिंग | सोने का भाव | आईपीओ | बजट 2031 | शेयर बाजार"].startswith("boilerplate")
+
+
+def test_a_widgets_heading_and_figures_and_a_refresh_prompt():
+    """samples/clean-eval36 and 37 (business and sports pages): a tracker's or a calculator's heading and the figures
+    under it are the site's widget, up to the blank line; a live page's refresh prompt is furniture."""
+    page = ("आईएसएल नीलामी में रिकॉर्ड बोली, स्ट्राइकर सबसे महंगा बिका\n\nगोवा: इंडियन फुटबॉल लीग की नीलामी में इस बार टीमों ने "
+            "कुल 31 करोड़ रुपये खर्च किए और स्ट्राइकर जोनाथन लिंगदोह सबसे महंगे खिलाड़ी रहे।\n\nनीलामी ट्रैकर\nबिके खिलाड़ी: 96\n"
+            "अनसोल्ड: 27\nकुल खर्च: ₹31.40 करोड़\n\nटीमों ने युवा खिलाड़ियों पर भी जमकर पैसा लगाया और कई अनकैप्ड खिलाड़ियों को "
+            "उनके बेस प्राइस से दोगुने दाम मिले, जो इस लीग के लिए नई बात है।\n\nनए अपडेट देखने के लिए पेज रिफ्रेश करें\n")
+    roles = _roles(page)
+    assert roles["नीलामी ट्रैकर"] == roles["अनसोल्ड: 27"] == "boilerplate:other"
+    assert roles["नए अपडेट देखने के लिए पेज रिफ्रेश करें"].startswith("boilerplate")
+    assert roles["टीमों ने युवा खिलाड़ियों पर भी जमकर पैसा लगाया और कई अनकैप्ड खिलाड़ियों को उनके बेस प्राइस से दोगुने दाम मिले, "
+                 "जो इस लीग के लिए नई बात है।"] == "body"

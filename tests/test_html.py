@@ -1067,3 +1067,28 @@ def test_a_photo_storys_slide_captions_are_its_text_and_a_rating_prompt_is_not()
                 "रघुवंशी, क्लिनिकल डाइटीशियन</p><p>क्या यह लेख आपके लिए मददगार रहा?</p><p>4.6/5 (212 रेटिंग)</p></article>")
     b = analyze_bytes(one, html=True)
     assert "धीमी आंच" not in b.text and "सौम्या" not in b.text and "मददगार" not in b.text and "रेटिंग" not in b.text
+
+
+def test_a_longer_heading_on_the_same_story_wins_over_a_search_title_and_a_tab_panel_is_text():
+    """samples/html-eval30 and 44–48 (blind sets): the <h1> that says more than the JSON-LD headline, sharing its
+    words, is the title (the metadata's is written for search engines); a live page's latest entry, which shares
+    little with the page's title, is not (fundus NZZ). A tab's hidden panel is the page's own text; a paywall's
+    box is not."""
+    from khabar.html.meta import _fuller
+
+    assert _fuller("गोरखपुर में राप्ती नदी खतरे के निशान से 1.2 मीटर ऊपर, 40 गांवों में घुसा पानी; NDRF की दो टीमें तैनात",
+                   "गोरखपुर में राप्ती उफान पर, 40 गांवों में घुसा पानी")
+    assert not _fuller("Krieg in Nahost: USA schliessen provisorischen Hafen vor Gaza-Küste +++ Israel schickt Panzer in "
+                       "Norden von Rafah", "Israel und Gaza: News und Entwicklungen im Nahostkonflikt")
+    assert not _fuller("Tårene rant for norsk OL-håp – så kom sjokkvendingen",
+                       "OL i Paris 2024: Tårene rant for stavhopper Lene Retzius – så kom sjokkvendingen")
+    ld = json.dumps({"@type": "NewsArticle", "headline": "गोरखपुर में राप्ती उफान पर, 40 गांवों में घुसा पानी"}, ensure_ascii=False)
+    tabs = "".join(f'<div role="tabpanel" id="t{k}" hidden><h2>भाग {k}</h2><p>बीज बैंक की कहानी का भाग {k}: गांव की महिलाओं '
+                   f'ने देसी बीजों को बचाने के लिए हर साल नई फसल से बीज अलग रखने का नियम बनाया है।</p></div>' for k in range(2, 4))
+    html = _page(f"<article><h1>गोरखपुर में राप्ती नदी खतरे के निशान से 1.2 मीटर ऊपर, 40 गांवों में घुसा पानी; NDRF की दो टीमें "
+                 f"तैनात</h1>{PARA}<div role=tabpanel id=t1>{PARA}</div>{tabs}<div class=gate><p>This story is for subscribers"
+                 "</p><p>Subscribe to The Bharat Ledger to continue reading this and every premium story.</p></div></article>",
+                 f'<script type="application/ld+json">{ld}</script>')
+    a = analyze_bytes(html, html=True)
+    assert a.headline.endswith("NDRF की दो टीमें तैनात")
+    assert "कहानी का भाग 3" in a.text and "subscribers" not in a.text and "Subscribe" not in a.text

@@ -1312,3 +1312,20 @@ def test_a_paper_that_published_a_story_or_took_an_interview_is_a_cited_source()
     names = [s.name for s in analyze_text(_with_a_second_paragraph(text, "लखनऊ: ")).sources]
     assert {"रॉयटर", "कोर्रीरे डेला सेरा", "डेली मेल", "एशिया टाइम्स"} <= set(names)
     assert "राज्य सरकार" not in names
+
+
+def test_pronouns_point_to_a_group_the_one_asked_the_sentences_subject_and_a_report():
+    """samples/quotes-eval52 and the real-text audit: "उनका कहना है कि" after a group's act is the group's (unnamed);
+    "पत्रकारों ने जब X से पूछा …, तो उन्होंने कहा" is X's; a person named in a participial phrase of the quote's own
+    sentence is not the sayer; "इसके अनुसार" after "X ने … रिपोर्ट जारी की" is X's."""
+    text = ("लखीमपुर: मंत्री केशव बरदलै ने सोमवार को बाढ़ प्रभावित गांवों का दौरा किया और राहत शिविरों का जायजा लिया। गांव के "
+            "लोगों ने मंत्री का काफिला रोककर नारेबाजी की। उनका कहना है कि तीन दिन से गांव तक कोई नाव नहीं पहुंची है। पत्रकारों ने "
+            "जब कुलपति अरविंद कश्यप से फीस के बारे में पूछा, तो उन्होंने कहा कि फीस पर पुनर्विचार किया जाएगा। पूर्व मंत्री जितेन "
+            "कलिता के फैसले का जिक्र करते हुए उन्होंने कहा कि उसी फैसले के बाद मरम्मत की गुणवत्ता गिरी है। राज्य आपदा प्रबंधन "
+            "प्राधिकरण ने शाम को अपनी दैनिक रिपोर्ट जारी की। इसके अनुसार, राज्य के 14 जिलों में करीब तीन लाख लोग प्रभावित हैं।")
+    a = analyze_text(_with_a_second_paragraph(text, "लखीमपुर: "))
+    group = next(q for q in a.quotes if q.text.startswith("तीन दिन से"))
+    assert group.speaker is None and group.speaker_description == "गांव के लोगों" or group.speaker_description == "लोगों"
+    assert speaker_of(a.quotes, "फीस पर पुनर्विचार") == "अरविंद कश्यप"
+    assert speaker_of(a.quotes, "उसी फैसले के बाद") != "जितेन कलिता"
+    assert speaker_of(a.quotes, "राज्य के 14 जिलों") == "राज्य आपदा प्रबंधन प्राधिकरण"

@@ -267,18 +267,27 @@ TICKER = _compile(r"[▲▼].{0,20}\d|\d.{0,40}[▲▼]")
 # A stock widget's price line with no arrow: "₹378.40-8.95 (-2.31%)", "1,012.65 +6.10 (+0.61%)".
 PRICE_CHANGE = _compile(r"^\s*(?:[₹$€£]|rs\.?)?\s*[\d,]+(?:\.\d+)?\s*[+\-−]\s*[\d,]+(?:\.\d+)?\s*\(\s*[+\-−]?\d+(?:\.\d+)?\s*%\s*\)\s*$")
 # A paywall's offer under a story cut short: "Subscribe to read the full story", "₹99/month", "Already a subscriber?".
-PAYWALL = _compile(r"already\s+(?:a\s+)?(?:subscriber|member)|subscribe\s+to\s+(?:read|continue|unlock)|unlimited\s+access|"
+PAYWALL = _compile(r"already\s+(?:a\s+)?(?:subscriber|member)|subscribe\s+(?:to\s+[^.|]{1,40}?\s+)?to\s+(?:read|continue|unlock)|"
+                   r"unlimited\s+(?:premium\s+)?(?:access|stories|articles)|this\s+(?:story|article)\s+is\s+(?:only\s+)?for\s+(?:subscribers|members)|"
                    r"this\s+is\s+an?\s+.{0,30}premium\s+(?:story|article)|^\s*(?:[₹$]|rs\.?)\s?[\d,]+\s*/\s*(?:month|year|mo|yr|माह|महीना|साल|वर्ष)\s*$|"
                    r"^\s*(?:monthly|annual|yearly|मासिक|वार्षिक)\s*(?:plan|प्लान)?\s*$|^\s*(?:save|बचाएं|बचत)\s+\d+\s*%\s*$|"
                    r"पहले\s+से\s+(?:सब्सक्राइबर|ग्राहक|सदस्य)|पूरी\s+(?:खबर|ख़बर|स्टोरी)\s+पढ़ने\s+के\s+लिए\s+सब्सक्राइब")
-MAX_PAYWALL_WORDS = 20
+MAX_PAYWALL_WORDS = 30
 PAYWALL_CUES = ("subscri", "unlimited", "premium", "month", "annual", "year", "मासिक", "वार्षिक", "save", "बचा", "सब्सक्राइब",
                 "पहले से", "member", "/माह", "/साल", "/वर्ष", "/mo", "/yr")
 # A section's or a story's label standing alone: "विस्तार" (Amar Ujala's "more" under "सार"), "LIVE", "Exclusive".
 # (and a machine summary's label: "खबर को संक्षेप में पढ़ें", "यह सारांश AI की मदद से बना है", "AI Generated Summary")
 LABEL = _compile(r"^[\s\p{P}]*(?:विस्तार|live|लाइव|exclusive|एक्सक्लूसिव|breaking|ब्रेकिंग|(?:खबर|ख़बर)\s+को\s+संक्षेप\s+में\s+पढ़ें|"
-                 r"(?:यह|ये)\s+सारांश\s+(?:ai|एआई)\s+की\s+मदद\s+से\s+(?:बना|तैयार)\s+(?:है|किया\s+गया\s+है)|ai[-\s]+generated\s+summary)"
-                 r"[\s\p{P}]*$")
+                 r"(?:यह|ये)\s+सारांश\s+(?:ai|एआई)\s+की\s+मदद\s+से\s+(?:बना|तैयार)\s+(?:है|किया\s+गया\s+है)|ai[-\s]+generated\s+summary|"
+                 # a live page's refresh prompt: "नए अपडेट देखने के लिए पेज रिफ्रेश करें", "ऑटो रिफ्रेश"
+                 r"(?:नई|नए|ताजा|ताज़ा|लेटेस्ट)\s+(?:अपडेट|अपडेट्स)\s+(?:देखने\s+|पाने\s+)?के\s+लिए\s+(?:पेज\s+)?(?:को\s+)?(?:रिफ्रेश|रीफ्रेश)\s+करें|"
+                 r"ऑटो\s+(?:रिफ्रेश|रीफ्रेश)|auto[-\s]?refresh|refresh\s+(?:the|this)\s+page(?:\s+for\s+(?:the\s+)?latest\s+updates)?)"
+                 r"[\s\p{P}\p{S}]*$")
+# A site's widget headed by its name: "नीलामी ट्रैकर", "SIP कैलकुलेटर", "कैलकुलेट करें", "आज की पहेली" (its figures follow).
+WIDGET_HEADING = _compile(r"^[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){0,2}(?:ट्रैकर|tracker|कैलकुलेटर|calculator|कैलकुलेट\s+करें|calculate|"
+                          r"पहेली|puzzle)[\s\p{P}]*$")
+WIDGET_CUES = ("ट्रैकर", "tracker", "कैलकुले", "calculat", "पहेली", "puzzle")
+
 # The box about the writer below a story: its label, then the name and a note ("लेखक के बारे में", "About the author").
 AUTHOR_BOX = _compile(r"^[\s\p{P}]*(?:(?:लेखक|लेखिका)\s+(?:के|की)\s+बारे\s+में|about\s+the\s+(?:author|writer))[\s\p{P}]*$")
 # What an embedded post shows around its text: "View this post on Instagram", "A post shared by …".

@@ -356,6 +356,9 @@ def _running_headers(shapes: list[LineShape], roles: dict) -> None:
                 roles[t.n] = ("boilerplate:other", f"running header of a printed page ('{t.text}')")
 
 
+MAX_WIDGET_HEADING_WORDS, MAX_WIDGET_LINES = 4, 12
+
+
 def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
     """Video blocks after their heading, carousels around a repeated label, horoscope widgets."""
     for i, s in enumerate(shapes):
@@ -390,6 +393,14 @@ def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
                 if t.n in roles or not (t.bullet or headline) or t.words > MAX_TEASER_WORDS:
                     break
                 roles[t.n] = (RELATED, "another story's title in the list under 'ये भी पढ़ें'")
+    for i, s in enumerate(shapes):  # a widget's heading ("नीलामी ट्रैकर") and its figures under it, up to a blank line
+        if s.words <= MAX_WIDGET_HEADING_WORDS and s.n not in roles and any(map(s.folded.__contains__, F.WIDGET_CUES)) \
+                and F.WIDGET_HEADING.match(s.folded):
+            roles[s.n] = ("boilerplate:other", "a widget's heading (tracker, calculator, puzzle)")
+            for t in shapes[i + 1 : i + 1 + MAX_WIDGET_LINES]:
+                if t.blank_before or t.n in roles or t.terminal or t.words > MAX_KEY_VALUE_WORDS or not _DIGIT.search(t.text):
+                    break
+                roles[t.n] = ("boilerplate:other", "a widget's figures under its heading")
     for i, s in enumerate(shapes):
         if F.AUTHOR_BOX.match(s.folded):  # the label, the writer's name, a note about them and its "और पढ़ें"
             for t in shapes[i : i + AUTHOR_BOX_LINES + 1]:

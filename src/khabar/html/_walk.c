@@ -272,7 +272,7 @@ static int kind_of(Walk *w, PyObject *name) {
    kind: the same tests as blocks._unlikely */
 static int record(Walk *w, lxb_node *node, const TagInfo *t, Py_ssize_t pid) {
     const lxb_attr *cls = NULL, *id = NULL, *style = NULL;
-    int any = 0, hidden = 0, aria_hidden = 0;
+    int any = 0, hidden = 0, aria_hidden = 0, panel = 0;
     for (const lxb_attr *a = ((lxb_element *)node)->first_attr; a; a = a->next) {
         any = 1;
         if (attr_is(a, "class", ATTR_CLASS)) cls = a;
@@ -281,7 +281,10 @@ static int record(Walk *w, lxb_node *node, const TagInfo *t, Py_ssize_t pid) {
         else if (attr_is(a, "hidden", 0)) hidden = 1;
         else if (attr_is(a, "aria-hidden", 0))
             aria_hidden = a->value && a->value->data && a->value->length == 4 && !memcmp(a->value->data, "true", 4);
+        else if (attr_is(a, "role", 0))
+            panel = a->value && a->value->data && a->value->length == 8 && !memcmp(a->value->data, "tabpanel", 8);
     }
+    if (panel) hidden = aria_hidden = 0, style = NULL;  /* a tab's panel: the page's own text, one click away */
     PyObject *name = cls || id ? class_and_id(cls, id) : PyUnicode_New(0, 0);
     if (!name) return -1;
     int kind = PyUnicode_GET_LENGTH(name) ? kind_of(w, name) : 0;

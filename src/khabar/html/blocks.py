@@ -265,8 +265,10 @@ def walk_python(root: LexborNode | None) -> Dom:
                     parent.append(pid)
                     name = _words(attrs) if attrs else ""
                     names.append(name)
-                    unlikely.append(bool(attrs) and _unlikely(tag, "hidden" in attrs, attrs.get("aria-hidden") == "true",
-                                                              attrs.get("style"), name))
+                    panel = bool(attrs) and attrs.get("role") == "tabpanel"  # a tab's panel: the page's text, one click away
+                    unlikely.append(bool(attrs) and _unlikely(tag, "hidden" in attrs and not panel,
+                                                              attrs.get("aria-hidden") == "true" and not panel,
+                                                              None if panel else attrs.get("style"), name))
                     ends = 0
                     if tag == "figure" or name and _caption_name(name) or tag == "div" and _media_caption(node):
                         flush() if has_text else skip()

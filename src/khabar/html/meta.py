@@ -461,7 +461,23 @@ def _reconcile(m: Meta) -> str | None:
         # sea" of "Farming below the sea: Kuttanad’s paddy growers count …"): the heading the reader sees.
         m.evidence["headline"] = "h1 (og:title is a short form of it; the search title differs)"
         return m.h1
+    if m.h1 and headline and _fuller(m.h1, headline):
+        m.evidence["headline"] = "h1 (a longer title on the same story than the metadata's, written for search engines)"
+        return m.h1
     return headline
+
+
+MIN_SHARED = 0.3  # of the metadata title's words that the heading holds
+
+
+def _fuller(h1: str, headline: str) -> bool:
+    """The <h1> says more than the metadata title and about the same story: it has more words and holds a share of
+    the title's ("गोरखपुर में राप्ती उफान पर, 40 गांवों में घुसा पानी" under "गोरखपुर में राप्ती नदी खतरे के निशान से 1.2
+    मीटर ऊपर, 40 गांवों में घुसा पानी; …"). Not a live page's latest entry, which shares little with the page's title."""
+    title = {w.casefold() for w in WORD_RUN.findall(headline)}
+    heading = WORD_RUN.findall(h1)
+    return bool(title) and len(heading) > len(WORD_RUN.findall(headline)) \
+        and len(title & {w.casefold() for w in heading}) >= MIN_SHARED * len(title)
 
 
 def title_shown(m: Meta, texts: list[str]) -> None:

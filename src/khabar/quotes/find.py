@@ -46,6 +46,7 @@ _SOURCE_CUES = compile_words(
     r"|\s+ने\s+(?:(?:एक|यह|ये)\s+)?(?:(?:रिपोर्ट|खबर|ख़बर|लेख|रिसर्च|अध्ययन)\s+)?(?:प्रकाशित\s+(?:की|किया|किए)|छापी|छापा|छापे)"
     r"|\s+में\s+(?:छपी|छपे|प्रकाशित|लिखा)"
     r"|\s+के\s+(?:[\p{L}\p{M}]+\s+)?अंक\s+में\s+(?:छपी|छपे|छपा|प्रकाशित)")  # "जर्नल X के मार्च अंक में प्रकाशित"
+_POINTER = compile_words(r"^\s*(इसमें|इसके)(?:\s+(?:यह\s+)?भी)?\s*$")
 _IT_IS_CLEAR = compile_words(r"(?:साफ|स्पष्ट)\s+(?:है|था)\s+कि")
 _PAPER_AFTER = compile_words(r"(?<=[\p{L}\p{M}])\s+(?:अख़बार|अखबार)$")
 _PUBLISHED = compile_words(r"^\s+ने\s")
@@ -237,6 +238,8 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
         if _PASSIVE.search(cue):
             # "आरोपपत्र में कहा गया है कि": the document the frame names (its filer is found by the speakers),
             # else a statement of the body last named
+            if (pointer := _POINTER.match(frame)) is not None:  # "इसमें कहा गया है कि": the document the last sentence named
+                return Name(pointer.group(1), base + pointer.start(1), base + pointer.end(1)), None
             named_doc = next((w for w in reversed(WORD.findall(frame)) if fold(w, normalized=True) in DOCUMENTS), "बयान")
             return Name(named_doc, base + len(frame), base + len(frame)), None
     # Intransitive verbs: "किरण बेदी कहती हैं", "बाबा बोले", "वो कहते हैं", "एलिक पद्मशी तो मानते हैं".

@@ -101,6 +101,41 @@ _GROUPS = frozenset(fold(w) for w in "टीम परिवार भीड़ 
 # "होस्ट … ने जब उनसे पूछा कि …, तो मेघना हंस पड़ीं। उन्होंने कहा": who asks someone is not who answers.
 ASKED = r"(?:उनसे|उससे|इनसे|[\p{L}\p{M}]+\s+से)\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:पूछा|सवाल\s+किया)(?![\p{L}\p{M}])"
 _ASKS = regex.compile(r"\s+(?:जब\s+)?" + ASKED)
+_FORMER = frozenset(fold(w) for w in "पूर्व तत्कालीन दिवंगत स्वर्गीय स्व निवर्तमान".split())
+POINTERS = frozenset(fold(w) for w in "इसके इसमें इसकी".split())  # "इसके अनुसार", "इसमें कहा गया है": the document just named
+ISSUER_REACH, ISSUER_SENTENCES = 400, 3  # how far back that document may be named
+PLURAL_PRONOUNS = frozenset(fold(w) for w in "उन्होंने उन्होने उनका उनकी उनके उनको उन्हें वे".split())
+# (not "कहना है … अरांसिबिया का।", the sayer named after his words)
+_NO_SUBJECT_AFTER = regex.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:का|की|के|को|से|में|पर)(?![\p{L}\p{M}])(?!\s*[।.?!])")
+_GROUP_SPOKE = regex.compile(r"\s+ने\s+[^।?!.\n]{0,80}?(?<![\p{L}\p{M}])(?:कहा|बताया)(?![\p{L}\p{M}])")
+_GROUP_SUBJECT = regex.compile(r"(?<=[\p{L}\p{M}](?:ों|ओं))\s+ने(?![\p{L}\p{M}])")  # "मजदूरों ने", "मछुआरों ने"
+_PRESENT = regex.compile(r"[^।?!.\n]{0,40}?(?<![\p{L}\p{M}])(?:मौजूद|उपस्थित|शामिल|साथ|पहुंच|पहुँच)")  # "… भी जुलूस में शामिल थीं"
+_BARE_SUBJECT = regex.compile(r"\s+(भी|को)\s")
+# What an experiencer feels ("X को … नहीं दिखता", "X को उम्मीद है"): a "को" that marks the sentence's subject.
+_EXPERIENCES = regex.compile(r"[^।?!.\n\"“”]{0,80}?(?<![\p{L}\p{M}])(?:दिखता|दिखती|दिखते|लगता|लगती|लगते|उम्मीद|भरोसा|यकीन|अफसोस)"
+                             r"(?![\p{L}\p{M}])")
+_ASKED_WHOM = regex.compile(r"\s+से\s+(?:(?!से\s)[\p{L}\p{M}]+\s+){0,6}?(?:पूछा|सवाल\s+किया)(?![\p{L}\p{M}])")
+MAX_GROUP_WORDS = 4
+
+
+def _group_phrase(text: str, end: int) -> str | None:
+    """"हजारों मजदूरों", "करीब 200 छात्रों", "गांव के लोगों": the plural noun before ``end`` with its count or
+    owner, when it names no one (a people noun, not a name that ends so: "ढिल्लों")."""
+    words = list(regex.finditer(r"[\p{L}\p{M}\p{N}]+", text[max(0, end - 60) : end]))
+    if not words:
+        return None
+    head = words[-1].group()
+    if not (is_unnamed(head) or _key(head) in PEOPLE_NOUNS or head.endswith(("ियों", "ारों", "कों", "वालों"))):
+        return None
+    start = len(words) - 1
+    while start > 0 and len(words) - start < MAX_GROUP_WORDS and (
+            words[start - 1].group().isdigit() or _key(words[start - 1].group()) in _GROUP_LEAD):
+        start -= 1
+    base = max(0, end - 60)
+    return text[base + words[start].start() : base + words[-1].end()]
+
+
+_GROUP_LEAD = frozenset(fold(w) for w in "हजारों सैकड़ों करीब लगभग कई सभी कुछ स्थानीय पारंपरिक नाराज".split())
 _LAST_STOP = regex.compile(r"(?:[।?!\n]|\.(?!\d))[^।?!.\n]*\Z")  # a paragraph's end ends its sentence too
 _GLOSS = regex.compile(r"\s*\([^()]{1,60}\)\s*$")  # "किम जोंग उन (Kim Jong Un) ने"
 _QUOTES = "\"'“”‘’«»"
@@ -418,7 +453,9 @@ class Speakers:
                     and fold(name.text) not in place_names():  # "शिक्षक अधिकार मोर्चा": a body's name; "बेटा पंजाब के …": a place
                 text = self._known_prefix(name.text)  # read on past the name ("राकेश त्रिपाठी कानपुर में")
                 self.titled.append((m.start(), text))
-                self.by_title.setdefault(_key(m.group(1)), set()).add(text)
+                if not (former := WORD_BEFORE.search(self.masked, max(0, m.start() - 20), m.start())) \
+                        or _key(former.group(1)) not in _FORMER:  # "पूर्व मंत्री X" no longer holds the office
+                    self.by_title.setdefault(_key(m.group(1)), set()).add(text)
                 self.candidates[text] += 1
                 self.first.setdefault(text, m.start())
         # "गीता अहिरवार अपने पति के साथ …", "बबलू गुप्ता अपना रजिस्टर दिखाते हैं", "रामवती देवी 62 साल की हैं": two words
@@ -434,6 +471,30 @@ class Speakers:
                 self.candidates[name] += 1
                 self.first.setdefault(name, m.start())
                 self.subjects.append((m.start(), name))  # the subject a pronoun in the next sentence may point to
+        # "हजारों मजदूरों ने … जुलूस निकाला। उनका कहना है कि": a group as a sentence's subject, which "उनका" may point to.
+        self.groups: list[tuple[int, str]] = []
+        for m in _GROUP_SUBJECT.finditer(self.masked):
+            group = _group_phrase(self.masked, m.start())
+            if group:
+                self.groups.append((m.start(), group))
+        # "मंडल को … कोई हल निकलता नहीं दिखता", "सुर्यादी भी मौजूद थीं": a named person as a sentence's subject with
+        # no "ने" (an experiencer, or a subject with "भी"), for a pronoun in the next sentence.
+        for m in _BARE_SUBJECT.finditer(self.masked):
+            present = m.group(1) == "भी" and _PRESENT.match(self.masked, m.end()) is not None
+            if not present and (m.group(1) == "भी" or not _EXPERIENCES.match(self.masked, m.end())):
+                continue  # (the cheap test first: "को" and "भी" are common words)
+            name = name_before(self.masked, m.start())
+            if name is not None and not is_unnamed(name.text) and not is_body(name.text) and not is_pronoun(name) \
+                    and fold(name.text) not in place_names() and _key(name.text) not in TITLES \
+                    and (name.text in self.candidates or len(WORD.findall(name.text)) >= 2 and present) \
+                    and not any(_key(w) in PEOPLE_NOUNS or _key(w) in STOP for w in WORD.findall(name.text)):
+                self.subjects.append((name.start, name.text))
+        # "पत्रकारों ने जब कुलपति से पूछा …, तो उन्होंने कहा": the one asked, who answers.
+        self.asked: list[tuple[int, Name]] = []
+        for m in _ASKED_WHOM.finditer(self.masked):
+            name = name_before(self.masked, m.start())
+            if name is not None and not is_pronoun(name):
+                self.asked.append((m.start(), name))
         self.subjects.sort()
         self._tokens = {c: [_key(w) for w in WORD.findall(c)] for c in self.candidates}
         self._titled_names = {t for _, t in self.titled}
@@ -451,7 +512,13 @@ class Speakers:
             name = Name(name.text[kind.end() :], name.start + kind.end(), name.end, name.demonstrative, name.owner)
         if _key(name.text) in _WRITER:
             return None, name.text  # "हमने पूछा कि …": the reporter asks; no one the story names, nor a pronoun's antecedent
+        if name.key in POINTERS:  # "X ने … रिपोर्ट जारी की। इसके अनुसार, …": the report's issuer, else no one named
+            issuer = self._issuer_before(at)
+            return self.resolve(issuer, issuer.start) if issuer is not None else (None, None)
         if is_pronoun(name):
+            group = self._group_before(name, at)
+            if group is not None:  # "… मजदूरों ने जुलूस निकाला। उनका कहना है कि": the group, whom the story does not name
+                return None, group
             found = self._antecedent(at)
             if gender and found and (self.gender(found) not in (None, gender) or is_body(found)):
                 found = self._of_gender(gender, at) or found  # "… अमोल बताते हैं … “…,” वह बोलीं": his wife
@@ -628,16 +695,61 @@ class Speakers:
                 self.mentions.append((pos, forms[form]))
                 end = pos - minus
 
+    def _issuer_before(self, at: int) -> Name | None:
+        """The subject of the sentence before ``at`` that names a document ("श्रम विभाग ने … एक रिपोर्ट तैयार की थी")."""
+        if at < 0:
+            return None
+        start = max(0, at - ISSUER_REACH)
+        ends = [m.start() for m in _SENTENCE_END.finditer(self.masked, start, at)]
+        first = ends[-ISSUER_SENTENCES] if len(ends) >= ISSUER_SENTENCES else start  # this sentence and two before it
+        doc = None
+        for word in WORD.finditer(self.masked, first, at):
+            if _key(word.group()) in DOCUMENTS:
+                doc = word  # (the last one named)
+        if doc is None:
+            return None
+        by = self._subject_before(doc.start())
+        if by is None and (owned := _OWNED.search(self.masked, max(0, doc.start() - LOOK_BACK), doc.start())) is not None:
+            by = name_before(self.masked, owned.start())  # "विश्वविद्यालय की वार्षिक रिपोर्ट … जारी की गई"
+        return by if by is not None and not is_pronoun(by) and not is_unnamed(by.text) else None
+
+    def _group_before(self, pronoun: Name, at: int) -> str | None:
+        """The group a plural pronoun points to: the subject of this sentence or the one before ("हजारों मजदूरों ने"),
+        when no person was a subject or a sayer since."""
+        if at < 0 or pronoun.key not in PLURAL_PRONOUNS:
+            return None
+        group = max(((pos, g) for pos, g in self.groups if pos < at and at - pos < NEAR), default=None)
+        if group is None or group[0] < self.last_at or len(_SENTENCE_END.findall(self.masked, group[0], at)) > 1 \
+                or "\n" in self.masked[group[0] : at] \
+                or self._in_reported(group[0]) or _GROUP_SPOKE.match(self.masked, group[0]):
+            return None  # ("X ने बताया कि ग्रामीणों ने … दिए। वे कहते हैं": X's words name them; a group that spoke is quoted)
+        if any(group[0] < pos < at for pos, _ in self.subjects + self.titled + self.asked):
+            return None  # (a person since, or the one the group asked: "पत्रकारों ने जब X से पूछा …, तो उन्होंने कहा")
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.masked, max(0, group[0] - NEAR), group[0])]
+        if any((ends[-1] if ends else 0) <= pos < at for pos, _ in self.mentions):
+            return None  # a sayer named in the group's sentence ("पाराशर से ठगों ने … डलवाए। वे बोले")
+        return group[1]
+
+    def _as_subject(self, pos: int, name: str) -> bool:
+        """The name found at ``pos`` is no possessive's or object's ("X के फैसले का जिक्र करते हुए")."""
+        end = self.masked.find(name, pos)
+        return end < 0 or not _NO_SUBJECT_AFTER.match(self.masked, end + len(name))
+
     def _antecedent(self, at: int) -> str | None:
         """The person mentioned last before ``at`` among the article's named sayers, else the subject of the last
         "X ने" before it, else the last sayer, else the article's main sayer."""
+        opening = at
         if at > 0:
             window = self.masked[max(0, at - 400) : at]
             stop = _LAST_STOP.search(window)
             opening = at - len(window) + (stop.start() + 1 if stop else 0)
             asked = _ASKED.search(window, opening - (at - len(window)))
             # "यह पूछे जाने पर कि … प्रधानमंत्री नरेंद्र मोदी के साथ … तो उन्होंने कहा": the question's names are not the answer's sayer
-            here = [n for pos, n in self.titled if opening <= pos < at and not (asked and pos >= at - len(window) + asked.start())]
+            whom = [n for pos, n in self.asked if opening <= pos < at]
+            if whom:  # "पत्रकारों ने जब कुलपति से पूछा …, तो उन्होंने कहा": the one asked answers
+                return self.fullest(whom[-1].text)
+            here = [n for pos, n in self.titled if opening <= pos < at and not (asked and pos >= at - len(window) + asked.start())
+                    and self._as_subject(pos, n)]
             if here:  # "डॉक्टर एलन पैकी इससे संतुष्ट नहीं हैं और उन्होंने कहा": the person this sentence named
                 return self.fullest(here[0])
         mentioned = [(pos, n) for pos, n in self.mentions if pos < at] if at >= 0 else []
@@ -648,7 +760,8 @@ class Speakers:
             # sayer's, shortly before the pronoun, is the one it points to.
             newer = [(pos, n) for pos, n in self.titled + self.subjects
                      if self.last_at < pos < at and at - pos < NEAR and _CLAUSE_OR_PARAGRAPH_END.search(self.masked, self.last_at, pos)
-                     and not self._companion(n, pos) and not self._in_reported(pos)]
+                     and not self._companion(n, pos) and not self._in_reported(pos)
+                     and (pos < opening or self._as_subject(pos, n))]  # (in the quote's own sentence, a subject only)
             if newer:
                 return self.fullest(max(newer)[1])
             return last
@@ -739,6 +852,8 @@ class Speakers:
                 continue
             if cw[-n:] != words and words[-1] in BODY_WORDS:
                 continue  # a body's name ends in its head word: "स्वास्थ्य विभाग", not "स्वास्थ्य विभाग प्रस्ताव"
+            if cw[:n] == words and cw[-1] in BODY_WORDS:
+                continue  # nor is a name run into a body's word after it a fuller form ("फ़रज़ाना अदालत के अहाते में")
             cand_first = next(self._occurrences(cand), 1 << 30) if in_headline else self.first.get(cand, 1 << 30)
             if count < 2 and cand_first > short_first and not (n == 1 and cand in self._titled_names):
                 continue  # (a name the article gives after a title is one, though a standfirst used its short form first)
