@@ -109,11 +109,10 @@ PLURAL_PRONOUNS = frozenset(fold(w) for w in "उन्होंने उन्
 _NO_SUBJECT_AFTER = regex.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:का|की|के|को|से|में|पर)(?![\p{L}\p{M}])(?!\s*[।.?!])")
 _GROUP_SPOKE = regex.compile(r"\s+ने\s+[^।?!.\n]{0,80}?(?<![\p{L}\p{M}])(?:कहा|बताया)(?![\p{L}\p{M}])")
 _GROUP_SUBJECT = regex.compile(r"(?<=[\p{L}\p{M}](?:ों|ओं))\s+ने(?![\p{L}\p{M}])")  # "मजदूरों ने", "मछुआरों ने"
-_PRESENT = regex.compile(r"[^।?!.\n]{0,40}?(?<![\p{L}\p{M}])(?:मौजूद|उपस्थित|शामिल|साथ|पहुंच|पहुँच)")  # "… भी जुलूस में शामिल थीं"
-_BARE_SUBJECT = regex.compile(r"\s+(भी|को)\s")
+_PRESENT = regex.compile(r"(?<![\p{L}\p{M}])(?:मौजूद|उपस्थित|शामिल|साथ|पहुंच|पहुँच)")  # "… भी जुलूस में शामिल थीं"
 # What an experiencer feels ("X को … नहीं दिखता", "X को उम्मीद है"): a "को" that marks the sentence's subject.
-_EXPERIENCES = regex.compile(r"[^।?!.\n\"“”]{0,80}?(?<![\p{L}\p{M}])(?:दिखता|दिखती|दिखते|लगता|लगती|लगते|उम्मीद|भरोसा|यकीन|अफसोस)"
-                             r"(?![\p{L}\p{M}])")
+_EXPERIENCES = regex.compile(r"(?<![\p{L}\p{M}])(?:दिखता|दिखती|दिखते|लगता|लगती|लगते|उम्मीद|भरोसा|यकीन|अफसोस)(?![\p{L}\p{M}])")
+EXPERIENCER_REACH, PRESENT_REACH = 80, 40  # characters between the subject's "को" or "भी" and the verb
 _ASKED_WHOM = regex.compile(r"\s+से\s+(?:(?!से\s)[\p{L}\p{M}]+\s+){0,6}?(?:पूछा|सवाल\s+किया)(?![\p{L}\p{M}])")
 MAX_GROUP_WORDS = 4
 
@@ -473,25 +472,29 @@ class Speakers:
                 self.subjects.append((m.start(), name))  # the subject a pronoun in the next sentence may point to
         # "हजारों मजदूरों ने … जुलूस निकाला। उनका कहना है कि": a group as a sentence's subject, which "उनका" may point to.
         self.groups: list[tuple[int, str]] = []
-        for m in _GROUP_SUBJECT.finditer(self.masked):
+        for m in _GROUP_SUBJECT.finditer(self.masked) if "ों ने" in self.masked or "ओं ने" in self.masked else ():
             group = _group_phrase(self.masked, m.start())
             if group:
                 self.groups.append((m.start(), group))
         # "मंडल को … कोई हल निकलता नहीं दिखता", "सुर्यादी भी मौजूद थीं": a named person as a sentence's subject with
         # no "ने" (an experiencer, or a subject with "भी"), for a pronoun in the next sentence.
-        for m in _BARE_SUBJECT.finditer(self.masked):
-            present = m.group(1) == "भी" and _PRESENT.match(self.masked, m.end()) is not None
-            if not present and (m.group(1) == "भी" or not _EXPERIENCES.match(self.masked, m.end())):
-                continue  # (the cheap test first: "को" and "भी" are common words)
-            name = name_before(self.masked, m.start())
-            if name is not None and not is_unnamed(name.text) and not is_body(name.text) and not is_pronoun(name) \
-                    and fold(name.text) not in place_names() and _key(name.text) not in TITLES \
-                    and (name.text in self.candidates or len(WORD.findall(name.text)) >= 2 and present) \
-                    and not any(_key(w) in PEOPLE_NOUNS or _key(w) in STOP for w in WORD.findall(name.text)):
-                self.subjects.append((name.start, name.text))
+        # (found from the verb back: "को" and "भी" are common words, the verbs are not)
+        for verb, marker, reach in ((_EXPERIENCES, " को ", EXPERIENCER_REACH), (_PRESENT, " भी ", PRESENT_REACH)):
+            for m in verb.finditer(self.masked):
+                window = self.masked[max(0, m.start() - reach) : m.start()]
+                at = window.rfind(marker)
+                if at < 0 or _SENTENCE_END.search(window, at):
+                    continue
+                at += m.start() - len(window)
+                name = name_before(self.masked, at)
+                if name is not None and not is_unnamed(name.text) and not is_body(name.text) and not is_pronoun(name) \
+                        and fold(name.text) not in place_names() and _key(name.text) not in TITLES \
+                        and (name.text in self.candidates or len(WORD.findall(name.text)) >= 2 and marker == " भी ") \
+                        and not any(_key(w) in PEOPLE_NOUNS or _key(w) in STOP for w in WORD.findall(name.text)):
+                    self.subjects.append((name.start, name.text))
         # "पत्रकारों ने जब कुलपति से पूछा …, तो उन्होंने कहा": the one asked, who answers.
         self.asked: list[tuple[int, Name]] = []
-        for m in _ASKED_WHOM.finditer(self.masked):
+        for m in _ASKED_WHOM.finditer(self.masked) if "पूछा" in self.masked or "सवाल किया" in self.masked else ():
             name = name_before(self.masked, m.start())
             if name is not None and not is_pronoun(name):
                 self.asked.append((m.start(), name))
