@@ -9,9 +9,14 @@ from khabar.pipeline import analyze_text
 from khabar.quotes.find import quote_marks
 
 
+def quote_at(quotes: list, start: str):
+    """The quote whose text starts with ``start``."""
+    return next(x for x in quotes if x.text.startswith(start))
+
+
 def speaker_of(quotes: list, start: str) -> str | None:
     """The speaker's name of the quote whose text starts with ``start`` (None for an unnamed sayer)."""
-    found = next(x for x in quotes if x.text.startswith(start))
+    found = quote_at(quotes, start)
     return found.speaker.name if found.speaker else None
 
 
@@ -574,9 +579,9 @@ def test_words_reported_through_someone_are_the_sayers_with_the_reporter_as_via(
         "बचाए गए दोस्त करण ठाकुर ने शाम करीब साढ़े छह बजे उन्हें फोन पर कहा कि आयुष और रोहित पानी में कहीं दिख नहीं रहे हैं। "
         "हरियाणा सरकार की ओर से अधिवक्ता सुमन बेनीवाल ने दलीलें रखीं। उन्होंने अदालत को बताया कि बहस के दौरान शिक्षा मंत्री "
         "महावीर सांगवान ने विधानसभा में स्पष्ट किया था कि छोटे स्कूलों को सालाना ब्योरा देने से छूट दी जाएगी।\n")
-    friend = next(q for q in a.quotes if q.text.startswith("आयुष और रोहित"))
+    friend = quote_at(a.quotes, "आयुष और रोहित")
     assert friend.speaker.name == "करण ठाकुर" and friend.via.name == "संतोष यादव"
-    minister = next(q for q in a.quotes if q.text.startswith("छोटे स्कूलों"))
+    minister = quote_at(a.quotes, "छोटे स्कूलों")
     assert minister.speaker.name == "महावीर सांगवान" and minister.via.name == "सुमन बेनीवाल"
     assert not any(q.text.startswith("बचाए गए दोस्त") or q.text.startswith("बहस के दौरान") for q in a.quotes)
     people = {e.name for e in a.entities if e.type == "person"}
@@ -960,8 +965,8 @@ def test_two_sayers_in_one_headline_line_each_with_their_clause():
                      "हस्ताक्षर किए।\n\nकारवाहाल तीन दिन की राजकीय यात्रा पर कल देर रात भारत पहुंची थीं। सोलह साल में "
                      "चिली के किसी राष्ट्रपति की यह पहली भारत यात्रा है।\n")
     assert speaker_of(a.quotes, "भारत हमारे लिए") == "इसाबेल कारवाहाल"
-    assert next(q for q in a.quotes if q.text.startswith("भारत हमारे लिए")).text == "भारत हमारे लिए भरोसेमंद साझेदार"
-    second = next(q for q in a.quotes if q.text.startswith("लिथियम"))
+    assert quote_at(a.quotes, "भारत हमारे लिए").text == "भारत हमारे लिए भरोसेमंद साझेदार"
+    second = quote_at(a.quotes, "लिथियम")
     assert second.speaker.name == "विश्वनाथ कामत" and second.cue == "प्रधानमंत्री कामत बोले"
 
 
@@ -1259,9 +1264,9 @@ def test_words_told_on_someones_word_are_theirs_via_the_teller():
             "कहा कि अमरीका अपने निगरानी कार्यक्रम की समीक्षा करेगा। अमेरिकी अख़बार वॉल स्ट्रीट जर्नल ने बातचीत से जुड़े दो "
             "अधिकारियों के हवाले से लिखा है कि समझौता अगले हफ्ते हो सकता है।")
     a = analyze_text(_with_a_second_paragraph(text, "वॉशिंगटन: "))
-    obama = next(q for q in a.quotes if q.text.startswith("अमरीका अपने"))
+    obama = quote_at(a.quotes, "अमरीका अपने")
     assert (obama.speaker.name, obama.via.name) == ("ओबामा", "व्हाइट हाउस")
-    paper = next(q for q in a.quotes if q.text.startswith("समझौता"))
+    paper = quote_at(a.quotes, "समझौता")
     assert paper.speaker is None and paper.speaker_description == "दो अधिकारियों" and paper.via.name == "वॉल स्ट्रीट जर्नल"
     assert "वॉल स्ट्रीट जर्नल" in [s.name for s in a.sources]
 
@@ -1274,11 +1279,11 @@ def test_a_videos_voice_a_local_office_never_named_and_a_title_before_an_honorif
             "मिली है। सीएमओ डॉ. राघवेंद्र नाथ मिश्र ने अस्पताल का दौरा किया। बाद में सीएमओ ने कहा कि सभी मरीजों को मुफ्त इलाज "
             "मिलेगा।")
     a = analyze_text(_with_a_second_paragraph(text, "पलामू: "))
-    video = next(q for q in a.quotes if q.text.startswith("डीलर हर कार्ड"))
+    video = quote_at(a.quotes, "डीलर हर कार्ड")
     assert video.speaker is None
-    office = next(q for q in a.quotes if q.text.startswith("मामले में अब तक"))
+    office = quote_at(a.quotes, "मामले में अब तक")
     assert office.speaker is None and office.speaker_description == "कोतवाली प्रभारी"
-    cmo = next(q for q in a.quotes if q.text.startswith("सभी मरीजों"))
+    cmo = quote_at(a.quotes, "सभी मरीजों")
     assert cmo.speaker is not None and cmo.speaker.name == "राघवेंद्र नाथ मिश्र"
 
 
@@ -1291,7 +1296,7 @@ def test_information_given_by_someone_and_a_complaint_lodged_are_their_words():
             "गिरफ्तार कर लिया गया। मिली जानकारी के मुताबिक उससे पूछताछ चल रही है। कुछ लोगों ने शिकायत दर्ज कराई कि उनकी "
             "भावनाओं को ठेस पहुंची है।")
     a = analyze_text(_with_a_second_paragraph(text, "लखनऊ: "))
-    officials = next(q for q in a.quotes if q.text.startswith("अगले हफ्ते"))
+    officials = quote_at(a.quotes, "अगले हफ्ते")
     assert officials.speaker is None and officials.speaker_description == "अधिकारियों"
     assert speaker_of(a.quotes, "आरोपी को रात में") == "पुलिस"
     assert not any(q.text.startswith("उससे पूछताछ") for q in a.quotes)
@@ -1324,7 +1329,7 @@ def test_pronouns_point_to_a_group_the_one_asked_the_sentences_subject_and_a_rep
             "कलिता के फैसले का जिक्र करते हुए उन्होंने कहा कि उसी फैसले के बाद मरम्मत की गुणवत्ता गिरी है। राज्य आपदा प्रबंधन "
             "प्राधिकरण ने शाम को अपनी दैनिक रिपोर्ट जारी की। इसके अनुसार, राज्य के 14 जिलों में करीब तीन लाख लोग प्रभावित हैं।")
     a = analyze_text(_with_a_second_paragraph(text, "लखीमपुर: "))
-    group = next(q for q in a.quotes if q.text.startswith("तीन दिन से"))
+    group = quote_at(a.quotes, "तीन दिन से")
     assert group.speaker is None and group.speaker_description == "गांव के लोगों" or group.speaker_description == "लोगों"
     assert speaker_of(a.quotes, "फीस पर पुनर्विचार") == "अरविंद कश्यप"
     assert speaker_of(a.quotes, "उसी फैसले के बाद") != "जितेन कलिता"
