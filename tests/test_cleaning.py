@@ -1411,3 +1411,26 @@ def test_a_widgets_heading_and_figures_and_a_refresh_prompt():
     assert roles["नए अपडेट देखने के लिए पेज रिफ्रेश करें"].startswith("boilerplate")
     assert roles["टीमों ने युवा खिलाड़ियों पर भी जमकर पैसा लगाया और कई अनकैप्ड खिलाड़ियों को उनके बेस प्राइस से दोगुने दाम मिले, "
                  "जो इस लीग के लिए नई बात है।"] == "body"
+
+
+def test_a_reviews_pros_and_cons_and_a_shops_buttons_disclosure_and_tags():
+    """samples/clean-eval38 (gadget and product pages): the short lists under "खूबियां" and "कमियां" are the story's; a
+    shop's buy button, the affiliate note, the tags on one line and the outlet's named newsletter are not; a table's
+    figure may carry its unit ("₹8.49 लाख")."""
+    page = ("किरनोवा स्पार्क 7 रिव्यू: 20 हज़ार से कम में दमदार बैटरी वाला फोन\n\nइस लेख में एफिलिएट लिंक हैं। इन लिंक से खरीदारी करने "
+            "पर हमें कमीशन मिल सकता है, आपके लिए कीमत वही रहती है।\n\nदो हफ्ते तक इस फोन को रोज़मर्रा के काम में इस्तेमाल करने के बाद "
+            "हमने पाया कि इसकी बैटरी डेढ़ दिन आराम से चल जाती है और स्क्रीन धूप में भी साफ दिखती है।\n\nखूबियां\nडेढ़ दिन चलने वाली "
+            "बैटरी\nधूप में भी साफ दिखने वाली स्क्रीन\n\nकमियां\nरात की तस्वीरों में डिटेल कम\n\nकुल मिलाकर यह फोन अपने दाम में बैटरी और "
+            "स्क्रीन के लिए अच्छा सौदा है, लेकिन कैमरे से बहुत उम्मीद न रखें।\n\nAmazon पर खरीदें – ₹18,499\n"
+            "टैग: किरनोवा, स्मार्टफोन रिव्यू, 20 हज़ार से कम के फोन\nटेकतरंग न्यूज़लेटर: हर शुक्रवार नए फोन और रिव्यू आपके इनबॉक्स में\n")
+    roles = _roles(page)
+    assert roles["खूबियां"] == roles["कमियां"] == "subhead"
+    assert roles["धूप में भी साफ दिखने वाली स्क्रीन"] == roles["रात की तस्वीरों में डिटेल कम"] == "body:list-item"
+    assert roles["Amazon पर खरीदें – ₹18,499"].startswith("boilerplate")
+    assert roles["इस लेख में एफिलिएट लिंक हैं। इन लिंक से खरीदारी करने पर हमें कमीशन मिल सकता है, आपके लिए कीमत वही रहती है।"] \
+        == "boilerplate:legal"
+    assert roles["टैग: किरनोवा, स्मार्टफोन रिव्यू, 20 हज़ार से कम के फोन"] == "boilerplate:navigation"
+    assert roles["टेकतरंग न्यूज़लेटर: हर शुक्रवार नए फोन और रिव्यू आपके इनबॉक्स में"] == "boilerplate:share"
+    from khabar.clean.page import _FIGURE
+
+    assert _FIGURE.match("₹8.49 लाख") and _FIGURE.match("6.60%") and not _FIGURE.match("5-स्पीड मैनुअल")

@@ -1334,3 +1334,16 @@ def test_pronouns_point_to_a_group_the_one_asked_the_sentences_subject_and_a_rep
     assert speaker_of(a.quotes, "फीस पर पुनर्विचार") == "अरविंद कश्यप"
     assert speaker_of(a.quotes, "उसी फैसले के बाद") != "जितेन कलिता"
     assert speaker_of(a.quotes, "राज्य के 14 जिलों") == "राज्य आपदा प्रबंधन प्राधिकरण"
+
+
+def test_a_relations_gender_and_a_name_that_stops_at_a_relation_or_a_count():
+    """samples/quotes-eval52: "उनके पिता रमेश साहू बेटी का नाम …" names रमेश साहू (a father: a man) and a "वह बोले" after a
+    woman's quote is his; "रमेश ढाई एकड़ में …" is no name "रमेश ढाई"."""
+    text = ("बिलासपुर: दीक्षांत समारोह में कोमल साहू को स्वर्ण पदक मिला। \"पिता ने दो बार खेत गिरवी रखकर मेरी फीस भरी,\" कोमल ने "
+            "कहा। दर्शक दीर्घा में बैठे उनके पिता रमेश साहू बेटी का नाम पुकारे जाने पर खड़े होकर देर तक तालियां बजाते रहे। कोमल "
+            "अगले महीने से पीएचडी शुरू करेंगी। \"हमारे गांव से आज तक कोई लड़की कॉलेज तक नहीं पहुंची थी,\" वह बोले।")
+    a = analyze_text(_with_a_second_paragraph(text, "बिलासपुर: "))
+    assert speaker_of(a.quotes, "हमारे गांव से") == "रमेश साहू"
+    from khabar.quotes.speakers import name_after
+
+    assert name_after("रमेश ढाई एकड़ में धान उगाते हैं।", 0).text == "रमेश"

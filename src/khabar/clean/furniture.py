@@ -305,7 +305,7 @@ LIVE_BOX = _compile(r"(?:पल-पल\s+की\s+(?:अपडेट|खबर)|
 MATCH_DATA = _compile(r"^[\s\p{P}]*(?:स्कोरकार्ड|scorecard|(?:लाइव\s+)?कमेंट्री|(?:live\s+)?commentary|ball\s+by\s+ball|"
                       r"गेंद\s+दर\s+गेंद)[\s\p{P}]*$")
 # The label of a story's topic links: "Tags", "टॉपिक्स", "विषय:".
-TAGS_LABEL = _compile(r"^[\s\p{P}]*(?:tags?|टैग्स?|टॉपिक्स|topics|विषय|related\s+topics|संबंधित\s+विषय)\s*:?[\s\p{P}]*$")
+TAGS_LABEL = _compile(r"^[\s\p{P}]*(?:tags?|टैग(?:्स)?|टॉपिक्स|topics|विषय|related\s+topics|संबंधित\s+विषय)\s*:?[\s\p{P}]*$")
 # A time alone on its line: a live blog's update ("02:10 PM", "14:05 IST").
 # (with how long ago it was, as live blogs print it: "7:40 PM (1 घंटा पहले)")
 TIME_STAMP = _compile(r"^[\s\p{P}]*\d{1,2}[:.]\d{2}\s*(?:am|pm|बजे)?\s*(?:ist)?[\s\p{P}]*"
@@ -387,6 +387,22 @@ HOROSCOPE = _compile(
     r"|\((?:aries|taurus|gemini|cancer|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces)\)\s*$)"  # "मेष (Aries)"
     r"|शुभ\s+(?:अंक|रंग)\s*:|lucky\s+(?:number|colou?r)\s*:)"  # a sign's lucky number and colour
 )
+
+# The heading over a review's or a guide's short list: "खूबियां", "कमियां", "Pros", "Cons".
+LIST_HEADING = _compile(r"^[\s\p{P}\p{S}]*(?:खूबियां|खूबियाँ|खासियतें|ख़ासियतें|कमियां|कमियाँ|कमजोरियां|कमज़ोरियां|फायदे|फ़ायदे|नुकसान|"
+                        r"pros|cons)[\s\p{P}\p{S}]*$")
+
+# A shop's buy button: "Amazon पर खरीदें – ₹18,499", "Flipkart पर ₹12,799 में खरीदें", "Buy on Amazon", "Check price on …".
+BUY_BUTTON = _compile(r"^[\s\p{P}\p{S}]*(?:[\p{L}\p{M}.]+\s+){1,3}पर\s+(?:[₹$]\s?[\d,.]+\s+में\s+)?(?:खरीदें|ख़रीदें|कीमत\s+देखें)"
+                      r"(?:\s*[–—-]?\s*[₹$]\s?[\d,.]+)?[\s\p{P}\p{S}]*$|^[\s\p{P}\p{S}]*(?:buy\s+(?:now|on\s+\S+)|check\s+price\s+on\s+\S+)"
+                      r"(?:\s*[–—-]?\s*[₹$]\s?[\d,.]+)?[\s\p{P}\p{S}]*$")
+BUY_CUES = ("खरीदें", "ख़रीदें", "कीमत देखें", "buy ", "check price")
+# A site's note that its links earn it money: "इस लेख में एफिलिएट लिंक हैं। …", "This article contains affiliate links."
+AFFILIATE = _compile(r"(?:एफिलिएट|एफ़िलिएट|affiliate)\s+(?:लिंक|links?)")
+# "टैग: किरनोवा, स्मार्टफोन रिव्यू, …": the tags with their label, on one line.
+TAGS_LINE = _compile(r"^[\s\p{P}]*(?:tags?|टैग(?:्स)?|टॉपिक्स|topics)\s*:\s*[^,]{1,40}(?:,\s*[^,]{1,40}){2,}$")
+# "टेकतरंग न्यूज़लेटर: हर शुक्रवार …": an outlet's newsletter, named, with what it sends.
+NAMED_NEWSLETTER = _compile(r"^[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){1,3}(?:न्यूज़?लेटर|newsletter)\s*:")
 
 # A prompt for the reader's rating or verdict on the page: "क्या यह लेख आपके लिए मददगार रहा?", "इस रेसिपी को रेटिंग दें",
 # "4.6/5 (212 रेटिंग)", "Was this article helpful?".

@@ -746,6 +746,10 @@ def _article_roles(r: PageRoles) -> None:
             roles[s.n] = ("body:list-item", "list item of the article")
         elif _same_shape_run(s, shapes, pos, roles):
             roles[s.n] = ("body:list-item", "item of a list written without marks (its lines share one shape)")
+        elif s.words <= 2 and F.LIST_HEADING.match(s.folded):
+            roles[s.n] = ("subhead", "heading of a short list ('खूबियां', 'कमियां')")
+        elif _under_list_heading(s, shapes, pos):
+            roles[s.n] = ("body:list-item", "an item under a short list's heading")
         elif _table_row(s) and _table_row_run(s, shapes, pos):
             roles[s.n] = ("body:list-item", "a row of a table inside the story (cells split by tabs)")
         elif s.words <= MAX_GROUP_HEADING_WORDS and not s.terminal and _heads_list(s, shapes, pos, roles):
@@ -1065,6 +1069,22 @@ def _under_intro(s: LineShape, shapes, pos, roles) -> bool:
 _WIDE_CELLS = regex.compile(r"\S {2,}\S")  # cells a browser's copy splits by runs of spaces instead of tabs
 
 
+MAX_LISTED_WORDS = 12  # words of an item under "खूबियां"
+
+
+def _under_list_heading(s: LineShape, shapes, pos) -> bool:
+    """A short line under "खूबियां"/"कमियां", with only such lines between, up to a blank line."""
+    i = pos[s.n]
+    while i > 0:
+        t = shapes[i]
+        if t.blank_before or t.words > MAX_LISTED_WORDS or t.terminal or shapes[i - 1].n != t.n - 1:
+            return False
+        i -= 1
+        if shapes[i].words <= 2 and F.LIST_HEADING.match(shapes[i].folded):
+            return True
+    return False
+
+
 def _table_row(s: LineShape) -> bool:
     return ("\t" in s.text or _WIDE_CELLS.search(s.text) is not None) and s.words <= MAX_KEY_VALUE_WORDS and not s.prose \
         or _pipe_row(s)
@@ -1072,7 +1092,8 @@ def _table_row(s: LineShape) -> bool:
 
 PIPE = " | "
 MAX_CELL_WORDS = 6
-_FIGURE = regex.compile(r"^\s*[-+−]?\s*[₹$]?\s*\d[\d,.]*\s*%?\s*$")  # "6.60%", "80,412.65", "-612.30", "₹1,254"
+# "6.60%", "80,412.65", "-612.30", "₹1,254", "₹8.49 लाख" (a figure with its unit)
+_FIGURE = regex.compile(r"^\s*[-+−]?\s*[₹$]?\s*\d[\d,.]*\s*%?(?:\s*[\p{L}\p{M}]{1,8})?\s*$")
 
 
 def _pipe_row(s: LineShape) -> bool:
@@ -1117,8 +1138,10 @@ def _heads_prose(s: LineShape, shapes, pos, roles) -> bool:
     """Prose of the story right below and above (within a line or two): the short line is a heading between them."""
     i = pos[s.n]
     below = next((t for t in shapes[i + 1 : i + 2] if t.n not in roles), None)
-    above = next((t for t in reversed(shapes[max(0, i - 2) : i]) if roles.get(t.n, ("",))[0] in ("body", "body:list-item")), None)
-    return below is not None and below.prose and above is not None
+    # (the story's line above may stand past an ad marker or a caption: "… बैटरी चलती है।", "विज्ञापन", "कैमरा")
+    above = next((t for t in reversed(shapes[max(0, i - 4) : i])
+                  if not roles.get(t.n, ("",))[0].startswith(("boilerplate", "caption"))), None)
+    return below is not None and below.prose and above is not None and roles.get(above.n, ("",))[0] in ("body", "body:list-item")
 
 
 MAX_TAG_WORDS = 4

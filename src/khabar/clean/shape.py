@@ -190,6 +190,7 @@ MAX_IMPRINT_WORDS = 15
 MAX_SCREENSHOT_WORDS = 15
 MAX_CREDIT_WORDS = 30
 MAX_MORE_NEWS_WORDS = 8
+MAX_AFFILIATE_WORDS = 45
 MIN_MENU_ITEMS, MAX_MENU_ITEM_WORDS = 4, 3
 
 
@@ -264,6 +265,14 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
             return ("boilerplate:other", "source credit of a table or chart")
         if any(map(f.__contains__, F.FEEDBACK_CUES)) and F.FEEDBACK.match(f):
             return ("boilerplate:comment", "a prompt for the reader's rating or feedback")
+        if any(map(f.__contains__, F.BUY_CUES)) and F.BUY_BUTTON.match(f):
+            return ("boilerplate:other", "a shop's buy button")
+        if ("न्यूज" in f or "newsletter" in f) and F.NAMED_NEWSLETTER.match(f):
+            return ("boilerplate:share", "the outlet's newsletter")
+    if ("टैग" in f or "tag" in f or "topic" in f or "टॉपिक" in f) and F.TAGS_LINE.match(f):
+        return ("boilerplate:navigation", "the story's tags")
+    if s.words <= MAX_AFFILIATE_WORDS and ("एफ" in f or "affiliate" in f) and F.AFFILIATE.search(f):
+        return ("boilerplate:legal", "the site's note on its affiliate links")
     if F.SEO_TITLE in can and F.SEO_TITLE.match(f):
         return ("boilerplate:other", "the story's title for search engines ('Web Title: …')")
     if "°" in f and s.words <= MAX_WEATHER_WORDS and not s.terminal and F.WEATHER.search(f) \

@@ -467,6 +467,7 @@ def _reconcile(m: Meta) -> str | None:
     return headline
 
 
+_POSTPOSITION = regex.compile(r"(?<![\p{L}\p{M}])(?:की|का|के|में|से|पर|को|ने)(?![\p{L}\p{M}])")
 MIN_SHARED = 0.3  # of the metadata title's words that the heading holds
 
 
@@ -684,6 +685,8 @@ def authors_only(names: list[str], site: str | None) -> list[str]:
             continue
         if _PLACE_WITH_DISTRICT.search(name):
             continue  # "जमालपुर (मुंगेर)": a town with its district, where the reporter files from
+        if _POSTPOSITION.search(name):
+            continue  # "छत्तीसगढ़ की खबरें", "आपकी भाषा में": a site's tagline; a name holds no postposition
         if key not in (fold(n) for n in out):
             out.append(name)
     return out

@@ -18,8 +18,8 @@ from ..text.normalize import fold
 from ..text.sentences import FULL_STOP
 from .gender import of_cue
 from .lexicon import BODY_WORDS, DOCUMENTS, OPINION, SAY, SPEECH_ACT, TITLES, compile_words
-from .speakers import (ASKED, ERGATIVE_PRONOUN, Name, Speakers, is_body, is_media, is_pronoun, is_unnamed, name_after, name_before,
-                       untitled)
+from .speakers import (ASKED, ERGATIVE_PRONOUN, Name, Speakers, is_body, is_media, is_pronoun, is_title, is_unnamed,
+                       name_after, name_before, untitled)
 
 MIN_QUOTE_WORDS = 3  # a shorter quoted phrase is a title or a scare quote
 WINDOW = 240  # characters of context read around a quotation mark
@@ -679,7 +679,11 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
             via_at = position + (min(outer.start, outer.speaker.start) if is_pronoun(outer.speaker) else outer.start)
             via, _ = speakers.resolve(outer.speaker, via_at, of_cue(outer.cue) if is_pronoun(outer.speaker) else None)
         chain = speakers.last, speakers.last_at
-        name, description = speakers.resolve(f.speaker, position + at, of_cue(f.cue) if is_pronoun(f.speaker) else None)
+        said = of_cue(f.cue)
+        name, description = speakers.resolve(f.speaker, position + at, said if is_pronoun(f.speaker) else None)
+        if name and said and f.speaker is not None and not is_pronoun(f.speaker) and not is_title(f.speaker.text) \
+                and fold(f.speaker.text, normalized=True) in fold(name, normalized=True):
+            speakers.note_gender(name, said)  # "वर्मा बोलीं": a woman, for a "वह बोले" later (the name itself, not a title)
         if _ASKED_SOMEONE.search(f.cue):
             speakers.last, speakers.last_at = chain  # "… ने जब उनसे पूछा कि …, तो …। उन्होंने कहा": the one asked answers
         if name and name == speakers.last and is_body(name) and _PASSIVE.search(f.cue):

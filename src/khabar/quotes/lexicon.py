@@ -97,7 +97,7 @@ _TITLES_TEXT = """
 """
 TITLES = words(_TITLES_TEXT)
 # Counts: a name never holds one ("प्रियंका भारती दो साल के बेटे", "आइनो लेह्तिनेन तीन दिन की यात्रा").
-NUMBER_WORDS = words("दो तीन चार पांच पाँच छह सात आठ नौ दस ग्यारह बारह बीस सौ हजार हज़ार लाख करोड़")
+NUMBER_WORDS = words("दो तीन चार पांच पाँच छह सात आठ नौ दस ग्यारह बारह बीस सौ हजार हज़ार लाख करोड़ डेढ़ ढाई साढ़े सवा पौने")
 TITLE_WORDS = frozenset(_TITLES_TEXT.split())  # as written, for patterns
 # Documents that speak for the body that issued them ("बयान के मुताबिक", "जारी बयान में कहा गया").
 DOCUMENTS = words("बयान अपडेट विज्ञप्ति रिपोर्ट आदेश फ़ैसले फैसले फ़ैसला फैसला अध्ययन प्रस्ताव दिशा-निर्देशों पत्र नोटिस "

@@ -18,7 +18,7 @@ from ..ner.latin import place_names
 from ..text.normalize import fold, normalize
 from ..text.sentences import HINDI_ABBREVIATIONS, LETTER_NAMES
 from ..text.tokens import WORD
-from .gender import FEMININE_NAME_ENDS, WORD_BEFORE, of_name, of_person
+from .gender import FEMININE_NAME_ENDS, FEMININE_TITLES, MASCULINE_TITLES, WORD_BEFORE, of_name, of_person
 from .lexicon import BODY_WORDS, DOCUMENTS, FILED, MEDIA_WORDS, NUMBER_WORDS, PEOPLE_NOUNS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED
 
 MAX_NAME_WORDS = 8  # "अवध इंस्टीट्यूट ऑफ पब्लिक हेल्थ एंड रिसर्च": a body's name may run to seven words
@@ -271,6 +271,7 @@ def name_after(text: str, start: int) -> Name | None:
         if not picked and (key in PRONOUNS or key in NUMBER_WORDS):
             return None  # "… के पिता। उन्होंने आरोप लगाया", "… कुमारी दो हफ्ते से": no name follows
         if picked and (key in _AFTER_NAME or key in NUMBER_WORDS or key in DOCUMENTS
+                       or key in _RELATIONS and key not in FEMININE_NAME_ENDS  # "रमेश साहू बेटी का नाम …"
                        or key.endswith(("ों", "ओं", "ें")) and _key(picked[-1].group()) not in _MIDDLE_NAMES
                        or key.endswith(_ORDINAL_ENDS) or _AUXILIARY.match(text, m.end())
                        or len(picked) >= 2 and (_LOCATIVE.match(text, m.end()) or _PREDICATE.match(text, m.end())
@@ -377,6 +378,7 @@ _BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री
 # Titles that name the members of an association ("गन्ना किसान एकता यूनियन", "शिक्षक संघ"): kept in its name.
 _MEMBERS = frozenset(fold(w) for w in "किसान मजदूर व्यापारी छात्र शिक्षक".split())
 # Also a department's ("किसान कल्याण तथा कृषि विकास विभाग"), unless its last word is a surname too ("छात्र शिवम निगम").
+_RELATIONS = FEMININE_TITLES | MASCULINE_TITLES  # relations and gendered titles: a new noun after a name
 _SURNAMES_TOO = frozenset(fold(w) for w in "निगम".split())
 # A body's name that joins two fields ends in one of these ("खाद्य एवं रसद विभाग", "अग्निशमन एवं आपात सेवा").
 _JOINED_ENDS = BODY_WORDS | _NAME_ENDS | frozenset(fold(w) for w in "सेवा सेवाएं".split())
@@ -503,6 +505,10 @@ class Speakers:
         self._titled_names = {t for _, t in self.titled}
         self._fullest: dict[str, str] = {}
         self._genders: dict[str, str | None] = {}
+        for title, names in self.by_title.items():  # "उनके पिता रमेश साहू", "मृतक की पत्नी सुनीता": the relation's gender
+            gender = "f" if title in FEMININE_TITLES else "m" if title in MASCULINE_TITLES else None
+            for n in names if gender else ():
+                self._genders.setdefault(n, gender)
 
     def resolve(self, name: Name | None, at: int = -1, gender: str | None = None) -> tuple[str | None, str | None]:
         """(speaker, description): the resolved name, or None with a description for unnamed sayers. ``at``: where
@@ -645,6 +651,11 @@ class Speakers:
             self._genders[person] = of_person(person, self.masked, spans)
         return self._genders[person]
 
+    def note_gender(self, person: str, gender: str) -> None:
+        """What a cue's verb told of its sayer ("… वे बोले"), kept where the article's words around the name say nothing."""
+        if not is_body(person) and self.gender(person) is None:
+            self._genders[person] = gender
+
     def _of_gender(self, gender: str, at: int) -> str | None:
         """The person of that gender named last before ``at`` (within two paragraphs or so), else the last one of no
         known gender."""
@@ -653,8 +664,21 @@ class Speakers:
         named = [n for n in named if not is_body(n)]  # "वह बोलीं": a woman, not the committee named before her
         # The nearest of that gender; else any name read before a postposition with that gender ("इसी गांव की सुमन देवी
         # के पति …। "…," वह बोलीं"); else the nearest the article gives no gender (not the one it says is the other).
-        return next((n for n in named if self.gender(n) == gender), None) or self._named_of_gender(gender, at) \
-            or next((n for n in named if self.gender(n) is None), None)
+        marked = next((n for n in named if self.gender(n) == gender), None)
+        by_name = self._named_of_gender(gender, at)
+        if marked and by_name and by_name != marked and self._last_before(by_name, at) > self._last_before(marked, at):
+            marked = by_name  # ("… की मीना देवी के ससुर … भर्ती हैं। “…,” वह बोलीं": the nearer woman, named in passing)
+        return marked or by_name or next((n for n in named if self.gender(n) is None), None)
+
+    def _last_before(self, name: str, at: int) -> int:
+        """Where ``name`` (or its last word) was last written before ``at``; -1 if nowhere."""
+        last = -1
+        for form in (name, name.split()[-1]):
+            for pos in self._occurrences(form):
+                if pos >= at:
+                    break
+                last = max(last, pos)
+        return last
 
     def _named_of_gender(self, gender: str, at: int) -> str | None:
         """The name whose own words give that gender ("सुमन देवी") written last before ``at`` (within two paragraphs or
