@@ -406,7 +406,6 @@ NAMED_NEWSLETTER = _compile(r"^[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){1,3}(?:न्य�
 
 # A prompt for the reader's rating or verdict on the page: "क्या यह लेख आपके लिए मददगार रहा?", "इस रेसिपी को रेटिंग दें",
 # "4.6/5 (212 रेटिंग)", "Was this article helpful?".
-FEEDBACK_CUES = ("मददगार", "उपयोगी", "रेटिंग", "helpful", "rate ", "rating", "/5")
 FEEDBACK = _compile(
     r"^[\s\p{P}\p{S}]*(?:क्या\s+(?:यह|ये)\s+(?:लेख|खबर|ख़बर|जानकारी|स्टोरी|आर्टिकल|रेसिपी)\s+(?:आपके\s+लिए\s+|आपको\s+)?(?:मददगार|उपयोगी)\s+"
     r"(?:रहा|रही|था|थी|है|लगा|लगी)|was\s+this\s+(?:article|story|page|recipe)\s+(?:helpful|useful)|"
@@ -483,7 +482,7 @@ SEO_TITLE = _compile(r"^[\s\p{P}]*web\s+title\s*:")
 # that no furniture phrase opens with, and a lookup is cheaper than a failed match.
 LINE_STARTS = (AD_MARKER, READ_TIME, VIDEO_MARKER, VIDEO_TITLE, VIDEO_VIEWS, EMBED_CHROME, GALLERY_MARKER, AUDIO, LABEL,
                TIME_STAMP, SOCIAL_LIST, BYLINE, SOURCE_CREDIT, RELATED_MARKER, HOROSCOPE, RELATIVE_TIME, RECORDING,
-               LEGAL.line, SHARE.line, NAVIGATION.line, SEO_TITLE)
+               LEGAL.line, SHARE.line, NAVIGATION.line, SEO_TITLE, FEEDBACK, TAGS_LINE)
 
 
 @lru_cache(maxsize=8192)

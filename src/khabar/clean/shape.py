@@ -263,13 +263,13 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
             return ("byline", "author credit ('김민준 기자', 'Par Claire Dautrey et Mathieu Ollivier')")
         if s.words <= F.MAX_SOURCE_CREDIT_WORDS and F.SOURCE_CREDIT in can and F.SOURCE_CREDIT.match(f):
             return ("boilerplate:other", "source credit of a table or chart")
-        if any(map(f.__contains__, F.FEEDBACK_CUES)) and F.FEEDBACK.match(f):
+        if F.FEEDBACK in can and F.FEEDBACK.match(f):
             return ("boilerplate:comment", "a prompt for the reader's rating or feedback")
         if any(map(f.__contains__, F.BUY_CUES)) and F.BUY_BUTTON.match(f):
             return ("boilerplate:other", "a shop's buy button")
         if ("न्यूज" in f or "newsletter" in f) and F.NAMED_NEWSLETTER.match(f):
             return ("boilerplate:share", "the outlet's newsletter")
-    if ("टैग" in f or "tag" in f or "topic" in f or "टॉपिक" in f) and F.TAGS_LINE.match(f):
+    if F.TAGS_LINE in can and F.TAGS_LINE.match(f):
         return ("boilerplate:navigation", "the story's tags")
     if s.words <= MAX_AFFILIATE_WORDS and ("एफ" in f or "affiliate" in f) and F.AFFILIATE.search(f):
         return ("boilerplate:legal", "the site's note on its affiliate links")

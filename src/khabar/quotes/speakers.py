@@ -120,7 +120,7 @@ MAX_GROUP_WORDS = 4
 def _group_phrase(text: str, end: int) -> str | None:
     """"हजारों मजदूरों", "करीब 200 छात्रों", "गांव के लोगों": the plural noun before ``end`` with its count or
     owner, when it names no one (a people noun, not a name that ends so: "ढिल्लों")."""
-    words = list(regex.finditer(r"[\p{L}\p{M}\p{N}]+", text[max(0, end - 60) : end]))
+    words = list(WORD.finditer(text, max(0, end - 60), end))
     if not words:
         return None
     head = words[-1].group()
@@ -130,8 +130,7 @@ def _group_phrase(text: str, end: int) -> str | None:
     while start > 0 and len(words) - start < MAX_GROUP_WORDS and (
             words[start - 1].group().isdigit() or _key(words[start - 1].group()) in _GROUP_LEAD):
         start -= 1
-    base = max(0, end - 60)
-    return text[base + words[start].start() : base + words[-1].end()]
+    return text[words[start].start() : words[-1].end()]
 
 
 _GROUP_LEAD = frozenset(fold(w) for w in "हजारों सैकड़ों करीब लगभग कई सभी कुछ स्थानीय पारंपरिक नाराज".split())
