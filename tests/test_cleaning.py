@@ -1434,3 +1434,24 @@ def test_a_reviews_pros_and_cons_and_a_shops_buttons_disclosure_and_tags():
     from khabar.clean.page import _FIGURE
 
     assert _FIGURE.match("₹8.49 लाख") and _FIGURE.match("6.60%") and not _FIGURE.match("5-स्पीड मैनुअल")
+
+
+def test_a_storys_short_lists_under_their_headings_and_a_widgets_cells():
+    """samples/clean-eval39 (education, jobs and festival pages): three or more short lines right under a short heading,
+    inside the story, are its list ("ज़रूरी दस्तावेज़", "अहम तारीखें" with its dates); a widget's one-word cells and a
+    dialog's buttons are not."""
+    page = ("छात्रवृत्ति योजना: 12वीं पास छात्रों को हर साल 30 हजार रुपये मिलेंगे\n\nकैंपस डेस्क | प्रकाशित: 2 जुलाई 2031\n\n"
+            "नई दिल्ली। शिक्षा न्यास ने 12वीं पास छात्रों के लिए "
+            "नई छात्रवृत्ति योजना शुरू की है, जिसमें हर साल 30 हजार रुपये तक की मदद दी जाएगी और आवेदन ऑनलाइन होंगे।\n\n"
+            "योजना में पहले साल दस हजार छात्रों को चुना जाएगा और चयन एक ऑनलाइन योग्यता परीक्षा के अंकों के आधार पर होगा।\n\n"
+            "ज़रूरी दस्तावेज़\n12वीं की मार्कशीट\nकॉलेज में दाखिले की फीस रसीद\nहाल की पासपोर्ट साइज़ फोटो\n\n"
+            "न्यास की सचिव ने कहा कि इस बार गांवों के छात्रों तक योजना की जानकारी पहुंचाने के लिए स्कूलों में शिविर भी लगाए जाएंगे।\n\n"
+            "अहम तारीखें\nआवेदन शुरू: 8 जुलाई 2031\nआवेदन की अंतिम तिथि: 15 अगस्त 2031\nमेरिट सूची: 25 सितंबर 2031\n\n"
+            "चयनित छात्रों के नाम न्यास की वेबसाइट पर जारी किए जाएंगे और राशि सीधे उनके बैंक खाते में भेजी जाएगी।\n\n"
+            "पांच दिन का मौसम\nबुध\nगुरु\nशुक्र\n\nकुकी नीति\nप्राथमिकताएं प्रबंधित करें\nअस्वीकार करें\nसभी स्वीकार करें\n\n"
+            "छात्रों ने योजना का स्वागत किया है और कहा है कि इससे पढ़ाई का खर्च उठाने में बड़ी मदद मिलेगी।\n")
+    roles = _roles(page)
+    assert roles["ज़रूरी दस्तावेज़"] == roles["अहम तारीखें"] == "subhead"
+    assert roles["12वीं की मार्कशीट"] == roles["हाल की पासपोर्ट साइज़ फोटो"] == "body:list-item"
+    assert roles["आवेदन शुरू: 8 जुलाई 2031"] == roles["मेरिट सूची: 25 सितंबर 2031"] == "body:list-item"
+    assert roles["बुध"] != "body:list-item" and roles["सभी स्वीकार करें"] != "body:list-item"

@@ -1092,3 +1092,20 @@ def test_a_longer_heading_on_the_same_story_wins_over_a_search_title_and_a_tab_p
     a = analyze_bytes(html, html=True)
     assert a.headline.endswith("NDRF की दो टीमें तैनात")
     assert "कहानी का भाग 3" in a.text and "subscribers" not in a.text and "Subscribe" not in a.text
+
+
+def test_writers_linked_to_their_pages_a_story_paragraph_before_its_tags_and_a_video_title_signed_by_the_site():
+    """samples/html-eval50 (modern component markup, utility class names): links to writers' pages ("/author/…")
+    under one parent are the byline; a paragraph between an also-read card and the story's tags is the story's; a
+    block that ends with "| <site name>" is a title the site gave a video, not the story's text."""
+    head = '<meta property="og:site_name" content="Ambar Samachar">'
+    body = ('<div class="font-semibold"><a href="/author/aarti-singh">आरती सिंह</a>, <a href="/author/rahul-pandey">राहुल '
+            f'पांडेय</a></div><div class="mb-4">{PARA}<div class="p-3"><span>यह भी पढ़ें</span><a href="/x/1">वाराणसी में बीते पांच '
+            'साल में हुई 120 से ज्यादा फिल्मों की शूटिंग, पर्यटन को मिला फायदा</a></div><p>जिला प्रशासन ने शूटिंग के दौरान '
+            'श्रद्धालुओं और पर्यटकों को परेशानी न हो, इसके लिए घाटों पर अलग रास्ते तय किए हैं।</p><div class="flex"><a href="/t/1">'
+            'टैग:तनीषा राठौर</a><a href="/t/2">वाराणसी</a></div><div class="aspect-video"><p>अमा दबलम फतह करने वाली मुस्कान नेगी '
+            f'से खास बातचीत | Ambar Samachar</p></div>{PARA}</div><footer><a href="/author/aarti-singh">आरती सिंह</a></footer>')
+    a = analyze_bytes(_page(body, head), html=True)
+    assert a.authors == ["आरती सिंह", "राहुल पांडेय"]
+    assert "जिला प्रशासन ने शूटिंग" in a.text
+    assert "खास बातचीत" not in a.text

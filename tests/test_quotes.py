@@ -1347,3 +1347,77 @@ def test_a_relations_gender_and_a_name_that_stops_at_a_relation_or_a_count():
     from khabar.quotes.speakers import name_after
 
     assert name_after("रमेश ढाई एकड़ में धान उगाते हैं।", 0).text == "रमेश"
+
+
+def test_quote_marks_of_crude_scrapes_pair_again_after_an_unclosed_one():
+    """A straight mark after a cue's comma opens a quote: one still open that has ended a sentence was never closed;
+    two apostrophes may close with a curly mark; a single mark left open holds no double-marked quote."""
+    text = 'रेखा कहती हैं, " मुझे हिंदी अच्छी लगती है. इनकी साथी वर्षा कहती हैं," मुझे बॉलीवुड पसंद है." इन्होंने गाना सुनाया.'
+    assert [text[a:b].strip() for a, b in quote_marks(text)] == ["मुझे हिंदी अच्छी लगती है.", "मुझे बॉलीवुड पसंद है."]
+    text = 'झोपड़ी बह गई। "सब कुछ पानी ले गया, बस यही धोती बची है जो पहने हैं," वे कहती हैं। पड़ोसी गांव'
+    assert [text[a:b] for a, b in quote_marks(text)] == ["सब कुछ पानी ले गया, बस यही धोती बची है जो पहने हैं,"]
+    text = "काबरा के अनुसार ''पुलिस के 40 जवान शामिल हैं.”दरभा घाटी वही इलाका है."
+    assert [text[a:b] for a, b in quote_marks(text)] == ["पुलिस के 40 जवान शामिल हैं."]
+    text = "चैंपियन को 'लाइन में खड़ा किया'ट्रंप ने आदेश दिया. फ़राह ने लिखा, ''इस साल सम्मान मिला.'' फिर"
+    assert [text[a:b] for a, b in quote_marks(text)] == ["इस साल सम्मान मिला."]
+
+
+def test_one_of_them_by_name_a_companion_a_report_an_acronym_and_the_one_talked_to():
+    quotes = quotes_of('इनमें से एक रेखा कहती हैं, "मुझे हिंदी अच्छी लगती है." इनकी साथी वर्षा कहती हैं, "मुझे बॉलीवुड बहुत पसंद है." '
+                       'उनमें से एक छात्रा कहती है, "हम यहां खुश हैं."')
+    assert speaker_of(quotes, "मुझे हिंदी") == "रेखा" and speaker_of(quotes, "मुझे बॉलीवुड") == "वर्षा"
+    assert speaker_of(quotes, "हम यहां") is None  # one of them, unnamed
+    quotes = quotes_of("नई दिल्ली: समुद्र का स्तर बढ़ रहा है। यूनिसेफ की ताजा रिपोर्ट में कहा गया है कि तटीय शहरों पर खतरा बढ़ रहा है। "
+                       "आपदा प्रबंधन विभाग की ओर से जारी की गई रिपोर्ट में कहा गया है कि 20 गांव डूबे हैं।")
+    assert speaker_of(quotes, "तटीय शहरों") == "यूनिसेफ" and speaker_of(quotes, "20 गांव") == "आपदा प्रबंधन विभाग"
+    quotes = quotes_of("गुरुग्राम: मुख्य चिकित्सा अधिकारी (सीएमओ) मुकेश कुमार वत्स ने कहा कि सभी नए रोगियों को क्वारंटीन सुविधा में भेजा "
+                       "गया है। इसे हॉटस्पॉट बना दिया गया है। सीएमओ ने कहा कि अब तक 326 लोग ठीक हो चुके हैं।")
+    assert speaker_of(quotes, "अब तक 326") == "मुकेश कुमार वत्स"
+    quotes = quotes_of("पटना: बाढ़ का खतरा बढ़ गया है। डॉक्टरों ने सलाह दी कि लोग उबला पानी ही पिएं। इस पर जल संसाधन मंत्री संजय झा ने "
+                       "जवाब दिया कि सरकार पूरी तरह तैयार है।")
+    assert speaker_of(quotes, "लोग उबला") is None and speaker_of(quotes, "सरकार पूरी") == "संजय झा"  # (speech acts with कि)
+    quotes = quotes_of("आगरा: छात्रा रीता शर्मा ने शिकायत दर्ज कराई है। उन्होंने कहा कि उन्हें परेशान किया गया। जब हमने कॉलेज के निदेशक "
+                       "चंद्रभूषण श्रीवास्तव से बात की तो उनका कहना था कि समाज में ऐसी घटनाएं होती रहती हैं।")
+    assert speaker_of(quotes, "समाज में") == "चंद्रभूषण श्रीवास्तव"
+
+
+def test_an_interviews_answer_is_one_quote_whatever_cues_it_holds():
+    """samples/quotes-eval54: an answer is the guest's words whole, whatever cues of theirs it holds."""
+    page = ("डॉक्टर सुनीता नेताम से बातचीत: कुंडली से पहले खून की जांच मिलाइए\n\nरायपुर: सिकलसेल मरीजों के बीच 14 साल से काम कर "
+            "रहीं डॉक्टर सुनीता नेताम से हमने जांच और इलाज पर लंबी बात की। वे जगदलपुर के मेडिकल कॉलेज में पढ़ाती हैं और गांवों में "
+            "शिविर लगाती हैं।\n\nप्रश्न: शादी से पहले जांच को लेकर आपका अभियान क्या है?\n\nउत्तर: हम लोगों से कहते हैं कि कुंडली "
+            "मिलाने से पहले खून की जांच मिलाइए। अगर दोनों वाहक हैं तो बच्चों को खतरा है।\n\nप्रश्न: सरकार कहती है कि दवा पर्याप्त है। "
+            "फिर कमी कहां है?\n\nउत्तर: दवा गोदाम में पर्याप्त है, मरीज की जेब तक नहीं पहुंचती। गांव के केंद्र पर जांच नहीं होती।\n")
+    quotes = analyze_text(page).quotes
+    answers = [q for q in quotes if q.cue == "उत्तर:"]
+    assert len(answers) == 2 and {q.speaker.name for q in answers} == {"सुनीता नेताम"}
+    assert not any(q.text.startswith("कुंडली मिलाने") for q in quotes)  # (her own "हम लोगों से कहते हैं कि …")
+
+
+def test_an_interview_with_its_speakers_names_as_labels():
+    """samples/quotes-eval54: "नौटियाल: …" and "पंवार: …" under the paper's "हिमवंत: …?" are the two guests' words."""
+    page = ("सतोपंथ फतह करने वाली कविता नौटियाल और सुरेंद्र पंवार से बातचीत\n\nदेहरादून: उत्तरकाशी की कविता नौटियाल के नेतृत्व में "
+            "महिलाओं के दल ने सतोपंथ शिखर फतह किया। दल में उपनेता सुरेंद्र पंवार भी थे। हिमवंत टाइम्स ने दोनों से बात की।\n\n"
+            "हिमवंत: सतोपंथ ही क्यों?\nनौटियाल: मुझे ऊंचाई से ज्यादा रास्ता खींचता है और यह रास्ता बहुत कठिन है।\n"
+            "हिमवंत: सबसे मुश्किल दिन कौन सा था?\nपंवार: कैंप-2 पर बर्फीले तूफान ने हमें 36 घंटे तक टेंट में बंद रखा।\n"
+            "हिमवंत: आगे क्या?\nनौटियाल: अगले साल हम कामेट पर चढ़ेंगे और दल में नई लड़कियां होंगी।\n"
+            "हिमवंत: और आप?\nपंवार: मैं दल के साथ रहूंगा और नई लड़कियों को रस्सी बांधना सिखाऊंगा।\n")
+    quotes = analyze_text(page).quotes
+    assert speaker_of(quotes, "मुझे ऊंचाई") == speaker_of(quotes, "अगले साल") == "कविता नौटियाल"
+    assert speaker_of(quotes, "कैंप-2 पर") == speaker_of(quotes, "मैं दल के") == "सुरेंद्र पंवार"
+    assert not any(q.text.startswith(("सतोपंथ ही", "सबसे मुश्किल")) for q in quotes)
+
+
+def test_joint_statements_go_to_the_first_named_and_an_officer_keeps_no_area_in_the_name():
+    """samples/quotes-eval48, 51 and 54: "X और Y ने संयुक्त बयान में कहा" and then "दोनों नेताओं ने कहा" are the first named's;
+    "सह-संस्थापक और सीईओ …" is one person, "दिल्ली और मुंबई पुलिस" a place's police, "किया जाएगा और X ने" no pair.
+    samples/quotes-eval16: "उपजिलाधिकारी (एसडीएम) महसी अंकिता राय", where महसी is a place of the story, is अंकिता राय."""
+    quotes = quotes_of("लुधियाना: प्रेस वार्ता में होजरी संघ के अध्यक्ष गुरमीत सिंह बग्गा और पंजाब लघु उद्योग महासंघ की अध्यक्ष हरप्रीत कौर "
+                       "संधू ने संयुक्त बयान में कहा कि लागत 12 प्रतिशत तक बढ़ जाएगी। दोनों नेताओं ने कहा कि आयोग ने किसी आपत्ति का "
+                       "जवाब नहीं दिया। उन्हें सम्मानित किया जाएगा और यश चोपड़ा ने कहा कि यह सम्मान पूरे देश का है।")
+    assert speaker_of(quotes, "लागत 12") == speaker_of(quotes, "आयोग ने") == "गुरमीत सिंह बग्गा"
+    assert speaker_of(quotes, "यह सम्मान") == "यश चोपड़ा"
+    quotes = quotes_of("बहराइच: घाघरा का पानी बहराइच के 23 गांवों में घुस गया है। उपजिलाधिकारी (एसडीएम) बहराइच अंकिता राय ने बताया कि "
+                       "प्रभावित गांवों से 9,400 लोगों को राहत शिविरों में पहुंचाया गया है। एसडीएम ने कहा कि पहली खेप में 6,000 किट "
+                       "आई थीं।")
+    assert speaker_of(quotes, "प्रभावित गांवों") == speaker_of(quotes, "पहली खेप") == "अंकिता राय"

@@ -634,7 +634,8 @@ def _article_roles(r: PageRoles) -> None:
     # A date line after the body has begun opens another story printed below this one (with its title above it).
     first_prose = next((t.n for t in shapes if t.n >= start and t.prose), None)
     later_date = None if first_prose is None else next(
-        (s for s in shapes if s.n > first_prose and roles.get(s.n, ("",))[0] == "date" and roles[s.n][1] != TIME_ONLY), None)
+        (s for s in shapes if s.n > first_prose and roles.get(s.n, ("",))[0] == "date" and roles[s.n][1] != TIME_ONLY
+         and not _in_date_list(s, shapes, pos)), None)
     if later_date is not None and not _live_updates(shapes, roles, pos, body_words) \
             and 2 * sum(1 for t in thread if t.n > later_date.n) <= len(thread):
         # (Most of the story's paragraphs below the date: it is the story's own, under a summary box read as its top.)
@@ -724,6 +725,8 @@ def _article_roles(r: PageRoles) -> None:
         if s.n in roles:
             if roles[s.n][0] == "date" and s.n > end:
                 roles[s.n] = (RELATED, "date of another story printed below this one")
+            elif roles[s.n] == DATE_LINE_ROLE and _in_headed_list(s, shapes, pos, roles, end):
+                roles[s.n] = HEADED_ITEM_ROLE  # "अहम तारीखें" over "आवेदन शुरू: 8 जुलाई 2031", …
             tags = s.n > end and F.TAGS_LABEL.match(s.folded) is not None
             continue
         if s.n > end:
@@ -756,6 +759,10 @@ def _article_roles(r: PageRoles) -> None:
             roles[s.n] = ("subhead", "heading of a group of the story's list items")
         elif _under_intro(s, shapes, pos, roles):
             roles[s.n] = ("body:list-item", "an item right under the line that introduces a list ('…:')")
+        elif _in_headed_list(s, shapes, pos, roles, end):
+            roles[s.n] = HEADED_ITEM_ROLE
+        elif s.words <= MAX_LIST_HEADING_WORDS and not s.terminal and _list_under(s, shapes, pos, roles, end):
+            roles[s.n] = LIST_HEADING_ROLE
         elif s.prose and not s.truncated:
             roles[s.n] = ("body", "article prose")
         elif s.words >= 5 and s.text.rstrip().endswith(":"):
@@ -1125,6 +1132,62 @@ def _list_line(s: LineShape, shapes, pos, roles=None) -> bool:
     table's row."""
     return s.bullet or _key_value_run(s, shapes, pos) or roles is not None and (
         _same_shape_run(s, shapes, pos, roles) or _table_row(s) and _table_row_run(s, shapes, pos))
+
+
+MIN_LIST_ITEMS, MAX_LIST_HEADING_WORDS, MIN_TYPICAL_ITEM_WORDS, MAX_TYPICAL_ITEM_WORDS, STORY_NEAR = 3, 8, 3, 7, 4
+_BUTTON = regex.compile(r"(?<![\p{L}\p{M}])(?:करें|दें|लें|चुनें|देखें)\s*$")  # "सभी स्वीकार करें": a dialog's buttons
+LIST_HEADING_ROLE = ("subhead", "heading of the story's short list below it")
+HEADED_ITEM_ROLE = ("body:list-item", "an item of the short list under the story's heading")
+
+
+def _unmarked_item(t: LineShape, roles) -> bool:
+    return t.words <= MAX_ITEM_WORDS and not t.prose and not t.question and roles.get(t.n, DATE_LINE_ROLE) in (DATE_LINE_ROLE, HEADED_ITEM_ROLE) \
+        and not _TEASING.search(t.folded) and not F.RELATED_MARKER.match(t.folded) and not _BUTTON.search(t.folded) \
+        and not t.text.rstrip().endswith(":")  # (a line that introduces a list of its own)
+
+
+def _list_under(h: LineShape, shapes, pos, roles, end: int) -> list[LineShape]:
+    """Three or more short lines right under the short line ``h`` (no blank line between), with the story's text above
+    the heading and the story going on below the list (``end``: its last line): "ज़रूरी दस्तावेज़" over "12वीं की मार्कशीट",
+    "आय प्रमाणपत्र", … (a list written without marks; "अहम तारीखें" over its dates). Other stories' titles say more:
+    half the items here have seven words or fewer. Empty when not so."""
+    i = pos[h.n]
+    if h.words < 2 or h.question and h.words > 3 or _TEASING.search(h.folded) or F.RELATED_MARKER.match(h.folded) \
+            or h.words >= 5 and h.text.rstrip().endswith(":"):  # (a sentence that introduces its list is the story's text)
+        return []
+    run: list[LineShape] = []
+    k = i + 1
+    while k < len(shapes) and shapes[k].n == shapes[k - 1].n + 1 and not shapes[k].blank_before and _unmarked_item(shapes[k], roles):
+        run.append(shapes[k])
+        k += 1
+    typical = sorted(t.words for t in run)[len(run) // 2] if run else 0
+    if len(run) < MIN_LIST_ITEMS or not MIN_TYPICAL_ITEM_WORDS <= typical <= MAX_TYPICAL_ITEM_WORDS or any(t.words < 2 for t in run):
+        return []  # (a widget's cells, "बुध", "₹5,000", and a row of tags are shorter)
+    above = next((t for t in reversed(shapes[max(0, i - STORY_NEAR) : i])
+                  if not roles.get(t.n, ("",))[0].startswith(("boilerplate", "caption"))), None)
+    if above is None or roles.get(above.n, ("",))[0] not in ("body", "body:list-item", "subhead") or run[-1].n >= end:
+        return []
+    return run
+
+
+def _in_headed_list(s: LineShape, shapes, pos, roles, end: int) -> bool:
+    """An item of a list whose heading (above it, past the items before it) was read as the story's list heading."""
+    i = pos[s.n]
+    while i > 0 and shapes[i].n == shapes[i - 1].n + 1 and not shapes[i].blank_before:
+        i -= 1
+        if roles.get(shapes[i].n) == LIST_HEADING_ROLE:
+            return s in _list_under(shapes[i], shapes, pos, {n: r for n, r in roles.items() if n != s.n}, end)
+        if roles.get(shapes[i].n) not in (HEADED_ITEM_ROLE, DATE_LINE_ROLE):
+            return False
+    return False
+
+
+def _in_date_list(s: LineShape, shapes, pos) -> bool:
+    """One of three or more lines in a row that give a date: the story's list of dates ("आवेदन शुरू: 8 जुलाई", "मेरिट
+    सूची: …"), not the stamp of another story printed below it."""
+    i = pos[s.n]
+    near = [t for t in shapes[max(0, i - 2) : i + 3] if abs(t.n - s.n) <= 2 and t.date is not None]
+    return len(near) >= 3 and near[-1].n - near[0].n == len(near) - 1 and any(t.n == s.n for t in near)
 
 
 def _heads_list(s: LineShape, shapes, pos, roles) -> bool:

@@ -620,6 +620,25 @@ def _dom_authors(tree: LexborHTMLParser) -> list[str]:
                 names.append(piece)
         if names:
             break
+    return names[:5] or _linked_authors(tree)
+
+
+# Links to a writer's page ("/author/aarti-singh"), where no class names the byline (utility classes: "font-semibold").
+_AUTHOR_LINKS = 'a[href*="/author/"], a[href*="/authors/"], a[href*="/reporter/"]'
+
+
+def _linked_authors(tree: LexborHTMLParser) -> list[str]:
+    """The name-shaped texts of the first group of links to writers' pages (links under one parent: a byline)."""
+    names: list[str] = []
+    parent = None
+    for node in tree.css(_AUTHOR_LINKS)[:20]:
+        if parent is not None and (node.parent is None or node.parent.mem_id != parent):
+            break
+        text = _BY.sub("", clean_text(node.text(deep=True)) or "")
+        if text and _NAME_SHAPE.match(text) and 2 <= len(text.split()) <= 5 and not _in_comments(node):
+            parent = node.parent.mem_id if node.parent is not None else None
+            if text not in names:
+                names.append(text)
     return names[:5]
 
 

@@ -18,7 +18,7 @@ from ..text.normalize import fold
 from ..text.sentences import FULL_STOP
 from .gender import of_cue
 from .lexicon import BODY_WORDS, DOCUMENTS, OPINION, SAY, SPEECH_ACT, TITLES, compile_words
-from .speakers import (ASKED, ERGATIVE_PRONOUN, Name, Speakers, is_body, is_media, is_pronoun, is_title, is_unnamed,
+from .speakers import (ASKED, ERGATIVE_PRONOUN, Name, Speakers, first_of_pair, is_body, is_outlet, is_media, is_pronoun, is_title, is_unnamed,
                        name_after, name_before, untitled)
 
 MIN_QUOTE_WORDS = 3  # a shorter quoted phrase is a title or a scare quote
@@ -102,6 +102,18 @@ _OPENS_NEXT = regex.compile(r"\s*[,:–—-]?\s*[\"“‘']")
 _FAMILY = {'"': "double", "“": "double", "”": "double", "«": "guillemet", "»": "guillemet",
            "'": "single", "‘": "single", "’": "single"}
 UNBALANCED_AFTER = 300  # characters: a quote still open this long when a new one opens was never closed
+_CLOSES = {"twin": "”"}  # crude scrapes open with two apostrophes and close with a curly mark ("''यह हमला … हुआ.”")
+_AFTER_CUE = regex.compile(r"[,:]\s?\Z")
+CUE_REACH = 40  # characters before a mark where a cue's verb is looked for
+_STOP_BEFORE_WORD = regex.compile(r"(?:[।?!]|(?<![.\d])\.(?![.\d]))(?=\s*[\p{L}])")
+
+
+def _last_sentence_end(text: str, start: int, end: int) -> int:
+    """Just after the last full stop in text[start:end] that a word follows (0 when there is none)."""
+    last = 0
+    for m in _STOP_BEFORE_WORD.finditer(text, start, end):
+        last = m.end()
+    return last
 
 
 def quote_marks(text: str) -> list[tuple[int, int]]:
@@ -133,10 +145,22 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
                 and can_open and i - open_at > UNBALANCED_AFTER:
             spans.append((open_at + open_width, i))  # the old quote was never closed
             open_at = -1
+        if open_at >= 0 and open_kind == "single" and kind in ("double", "twin") and can_open and ch not in "”’»":
+            open_at = -1  # a single mark left open ("चैंपियन को 'लाइन में खड़ा किया'ट्रंप ने …") holds no quote of double marks
+        if open_at >= 0 and ch == '"' == text[open_at] and can_open and _AFTER_CUE.search(text, max(0, i - 3), i) \
+                and _CUE_BEFORE.search(text, max(0, i - CUE_REACH), i) and not _CUE_AFTER.match(text[end : end + WINDOW]):
+            # (not '… सरपंच को बताया," उन्होंने कहा।': a cue after the mark shows it closes)
+            # 'रेखा कहती हैं, " मुझे … अच्छा होगा. इनकी साथी वर्षा कहती हैं," मुझे …': a mark after a cue's comma opens
+            # a quote; one still open that has ended a sentence before it was never closed, and ends there.
+            stop = _last_sentence_end(text, open_at + 1, i)
+            if stop:
+                spans.append((open_at + open_width, stop))
+                open_at = -1
         if open_at < 0:
             if can_open:
                 open_at, open_kind, open_width = i, kind, width
-        elif kind == open_kind and ch not in "“‘«" and not (ch == "'" and not letter_before and before not in ".।?!,"):
+        elif (kind == open_kind or _CLOSES.get(open_kind) == ch) and ch not in "“‘«" \
+                and not (ch == "'" and not letter_before and before not in ".।?!,"):
             spans.append((open_at + open_width, i))
             open_at = -1
         i = end
@@ -171,7 +195,8 @@ _TOLD_PASSIVE = regex.compile(r"(?:कहा|बताया|लगाया|क
 # The agent of a passive cue: "ICMR की तरफ से यह बताया गया कि", "मंत्रालय की ओर से … कहा गया".
 _AGENT = regex.compile(r"\s+(?:की\s+(?:ओर|तरफ|तरफ़)\s+से|द्वारा)(?![\p{L}\p{M}])")
 # (up to three words of time or place before "जारी": "की ओर से रात में जारी संयुक्त बयान")
-_ISSUED = compile_words(r"\s+(?:की|के)\s+(?:ओर\s+से\s+)?(?:(?:[\p{L}\p{M}]+\s+){0,3}?जारी\s+)?(?:(?:एक|अपने|अपनी|संयुक्त|साझा|आधिकारिक)\s+)?"
+_ISSUED = compile_words(r"\s+(?:की|के)\s+(?:ओर\s+से\s+)?(?:(?:[\p{L}\p{M}]+\s+){0,3}?जारी\s+(?:(?:किए|किये|की)\s+(?:गए|गये|गई|गयी)\s+)?)?"
+                        r"(?:(?:एक|अपने|अपनी|संयुक्त|साझा|आधिकारिक|ताजा|ताज़ा|नई|नए|हालिया|वार्षिक|सालाना)\s+){0,2}"
                         r"(?:प्रेस\s+|केस\s+)?(?:बयान|विज्ञप्ति|रिपोर्ट|अध्ययन|फ़ैसले|"
                         r"घोषणापत्र|घोषणा-पत्र|संकल्प-पत्र|याचिका|डायरी|नोटिस|आदेश|अधिसूचना|परिपत्र|तहरीर|शिकायत|एफआईआर|प्राथमिकी)")
 _OBJECT = regex.compile(r"^\s*(?:[\p{L}\p{M}]+\s+)?को(?![\p{L}\p{M}])")
@@ -678,6 +703,8 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
             outer = f.via
             via_at = position + (min(outer.start, outer.speaker.start) if is_pronoun(outer.speaker) else outer.start)
             via, _ = speakers.resolve(outer.speaker, via_at, of_cue(outer.cue) if is_pronoun(outer.speaker) else None)
+        if f.speaker is not None and (first := first_of_pair(text, f.speaker)) is not None and speakers.named(first.text):
+            f.speaker = first  # "गुरमीत सिंह बग्गा और … की अध्यक्ष हरप्रीत कौर संधू ने संयुक्त बयान में कहा": the first named
         chain = speakers.last, speakers.last_at
         said = of_cue(f.cue)
         name, description = speakers.resolve(f.speaker, position + at, said if is_pronoun(f.speaker) else None)
@@ -693,7 +720,7 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
         addressee = speakers.fullest(f.addressee.text) if f.addressee and not is_pronoun(f.addressee) else None
         if via and is_media(via):  # "अख़बार … ने दो अधिकारियों के हवाले से लिखा कि": the paper that carried the words
             via = _cite(via, f.cue, seen, cited)
-        if name and is_media(name):
+        if name and is_outlet(name):
             # A medium saying something is credited as a source ("चैनल 12 टीवी ने कहा कि …" keeps its quote too).
             name = _cite(name, f.cue, seen, cited)
             if f.kind == "indirect" and f.cue.endswith(("मुताबिक", "अनुसार")):
@@ -702,7 +729,13 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
             "kind": f.kind, "text": text[f.start:f.end].strip(), "speaker": name, "speaker_description": description,
             "addressee": addressee, "cue": f.cue, "place": (where, offset + f.start, offset + f.end), "via": via,
         })
-    quotes.extend(_answers(paragraphs, speakers))
+    answers = _answers(paragraphs, speakers)
+    if answers:  # an answer is the interviewee's words whole, whatever cues of theirs stand inside it ("हम लोगों से कहते
+        # हैं कि …"); another person's words the guest reports stay quotes of their own ("संपादक विनोद मिश्र ने मुझसे कहा कि …")
+        told = [(a["place"], a["speaker"]) for a in answers]
+        quotes = [q for q in quotes if q["speaker_description"] or not any(
+            q["place"][0] == w and s <= q["place"][1] < e and q["speaker"] in (None, guest) for (w, s, e), guest in told)]
+    quotes.extend(answers)
     return quotes, cited
 
 
@@ -722,11 +755,44 @@ _FAQ = compile_words(r"आपके\s+सवाल|आपके\s+काम\s+�
 _INTERVIEW = compile_words(r"\s+से\s+(?:(?:खास|विशेष|लंबी)\s+)?(?:बातचीत|बात-चीत|साक्षात्कार|इंटरव्यू)")
 
 
+_LABEL = regex.compile(r"^\s*([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2})\s*:\s+(?=\S)")
+MIN_LABEL_USES = 2
+
+
+def _labelled_answers(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers) -> list[dict]:
+    """An interview printed with the speakers' names as labels ("हिमवंत: … ?" for the paper's questions, "नौटियाल: …"
+    and "पंवार: …" for its two guests): each line under a person's label is that person's words. Two labels or more,
+    each used twice or more; a label is a person when the article names someone so (the paper's is a body's name)."""
+    labels = [(_LABEL.match(text), text, offset, where) for text, offset, where, _ in paragraphs]
+    uses = Counter(m.group(1) for m, *_ in labels if m)
+    if sum(1 for n in uses.values() if n >= MIN_LABEL_USES) < 2:
+        return []
+    asks = Counter(m.group(1) for m, text, *_ in labels if m and text.rstrip().endswith("?"))
+    people = {}
+    for label, n in uses.items():
+        full = speakers.fullest(label) if n >= MIN_LABEL_USES and 2 * asks[label] < n else label
+        if full != label and not is_body(full) and not is_unnamed(full) and _key_words(label) <= _key_words(full):
+            people[label] = full
+    if not people:
+        return []
+    out = []
+    for m, text, offset, where in labels:
+        end = len(text.rstrip())
+        if m and m.group(1) in people and end > m.end():
+            out.append({"kind": "direct", "text": text[m.end():end], "speaker": people[m.group(1)], "speaker_description": None,
+                        "addressee": None, "cue": m.group().strip(), "place": (where, offset + m.end(), offset + end)})
+    return out
+
+
+def _key_words(text: str) -> set[str]:
+    return {fold(w, normalized=True) for w in WORD.findall(text)}
+
+
 def _answers(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers) -> list[dict]:
     """The answers of a question-and-answer interview, spoken by the person the article says it talks with ("लेखिका
     सुनयना टोप्पो से बातचीत"), else by its main sayer."""
     if not any(_QUESTION.match(text) for text, *_ in paragraphs):
-        return []
+        return _labelled_answers(paragraphs, speakers)
     who = None
     for text, *_ in paragraphs:
         m = _INTERVIEW.search(text)

@@ -39,6 +39,7 @@ LOOK_BACK = 90  # characters read leftwards for a name (six words and a title fi
 # What may stand between two words of one name: spaces, a hyphen, an initial's dot.
 _JOIN = regex.compile(r"^[ \t\u00a0]*(?:[.\-][ \t\u00a0]*)?\Z")  # never across a line break
 _INDEFINITE = frozenset(("एक", "कुछ", "कई"))
+_PARTITIVE = regex.compile(r"में\s+से\s+एक\s+\Z")
 @lru_cache(maxsize=65536)
 def _key(word: str) -> str:
     """fold() of one word, remembered: the same few thousand words come back in every article."""
@@ -62,6 +63,7 @@ def titled(text: str) -> list[regex.Match]:
     return [m for m in _WORD_THEN_WORD.finditer(text) if m.group(1) in _TITLE_FORMS]
 
 
+_SHORT_FORM = regex.compile(r"\s*\(([^()\s]{2,12})\)(?=\s+[\p{L}\p{M}])")
 _GLOSS_THEN_POSTPOSITION = regex.compile(r"\s*\([^()]{1,60}\)\s+(?:ने|का|की|के|को|से|में|पर|और)(?![\p{L}\p{M}])")
 # Officials' titles as Hindi news shortens them, and the long forms the same article may name the person with.
 LONG_FORMS = {fold(k, normalized=True): v for k, v in {
@@ -113,7 +115,8 @@ _PRESENT = regex.compile(r"(?<![\p{L}\p{M}])(?:मौजूद|उपस्थ�
 # What an experiencer feels ("X को … नहीं दिखता", "X को उम्मीद है"): a "को" that marks the sentence's subject.
 _EXPERIENCES = regex.compile(r"(?<![\p{L}\p{M}])(?:दिखता|दिखती|दिखते|लगता|लगती|लगते|उम्मीद|भरोसा|यकीन|अफसोस)(?![\p{L}\p{M}])")
 EXPERIENCER_REACH, PRESENT_REACH = 80, 40  # characters between the subject's "को" or "भी" and the verb
-_ASKED_WHOM = regex.compile(r"\s+से\s+(?:(?!से\s)[\p{L}\p{M}]+\s+){0,6}?(?:पूछा|सवाल\s+किया)(?![\p{L}\p{M}])")
+# (also "… ने प्रिंसिपल X से बात की तो उनका कहना था": the one talked to, who answers)
+_ASKED_WHOM = regex.compile(r"\s+से\s+(?:(?!से\s)[\p{L}\p{M}]+\s+){0,6}?(?:पूछा|सवाल\s+किया|(?:बात|बातचीत)\s+की\s*,?\s+तो)(?![\p{L}\p{M}])")
 MAX_GROUP_WORDS = 4
 
 
@@ -225,6 +228,9 @@ def name_before(text: str, end: int) -> Name | None:
         last -= 1
     start, stop = picked[keep].start(), picked[last].end()
     pointing = keep == 0 and _DEMONSTRATIVE.search(head[:start]) is not None
+    if indefinite and _PARTITIVE.search(head, 0, picked[0].start()) and not any(titled) \
+            and not any(_key(m.group()) in PEOPLE_NOUNS or _key(m.group()) in UNNAMED for m in picked):
+        indefinite = False  # "इनमें से एक रेखा कहती हैं": one of them, by name
     if indefinite and (keep == 0 or all(titled[keep : last + 1])):
         # "एक शुक्राणु वैज्ञानिक", "एक अधिशासी अभियंता": somebody the article does not name
         start = picked[0].start()
@@ -282,6 +288,8 @@ def name_after(text: str, start: int) -> Name | None:
             break
         if _LIGHT_VERB.match(text, m.end()):
             break  # "नेता मुस्कुरा दिए": a verb, and the words before it (if any) the name
+        if picked and _PLACE_KIND_NEXT.match(text, m.end()):
+            break  # "उपनेता सुरेंद्र पंवार चमोली जिले के …": the word before a place's kind is the place
         picked.append(m)
         if len(picked) > 1 and key in FEMININE_NAME_ENDS:
             break  # "रीना देवी", not "रीना देवी आंगन …": the name ends there
@@ -334,6 +342,15 @@ def is_media(text: str) -> bool:
     return any(_key(w) in MEDIA_WORDS for w in WORD.findall(text)) or bool(_ACRONYM.fullmatch(text.strip()))
 
 
+def is_outlet(text: str) -> bool:
+    """A medium, not a body whose name holds a study's word ("समावेशी विकास अध्ययन केंद्र", a think tank)."""
+    keys = [_key(w) for w in WORD.findall(text)]
+    return is_media(text) and not (keys and keys[-1] in BODY_WORDS and not any(k in MEDIA_WORDS and k not in _FINDINGS for k in keys))
+
+
+_FINDINGS = frozenset(fold(w, normalized=True) for w in "अध्ययन सर्वे सर्वेक्षण".split())
+
+
 def is_body(text: str) -> bool:
     return any(_key(w) in BODY_WORDS for w in WORD.findall(text))
 
@@ -342,6 +359,36 @@ def is_title(text: str) -> bool:
     """"डीआरएम", "मुख्य शोधकर्ता": a sayer named by titles alone."""
     words = WORD.findall(text)
     return bool(words) and all(_key(w) in TITLES for w in words)
+
+
+_PLACE_KIND_NEXT = regex.compile(r"\s+(?:जिले|जिला|जनपद|प्रखंड|ब्लॉक|तहसील|कस्बे|गांव|गाँव)(?![\p{L}\p{M}])")
+_AND = regex.compile(r"\s+और\s+")
+_BOTH = "दोनों"
+_SIDES = regex.compile(r"दोनों\s+(?:पक्ष|पक्षों|देश|देशों|सरकारों|टीमों|दलों)(?![\p{L}\p{M}])")  # sides, not a pair of people
+_ERGATIVE_AT = regex.compile(r"\s+ने(?=\s)")
+PAIR_REACH = 800  # characters before "दोनों ने" where the pair it stands for is looked for
+_PAIR_BREAK = regex.compile(r"[,।;:?!\"“”\n]|\.\s")  # (a clause or a sentence ends between: no pair)
+MAX_PAIR_GAP_WORDS = 10  # words between "और" and the second name (the second person's description)
+
+
+def first_of_pair(text: str, second: Name) -> Name | None:
+    """"X और Y ने …": two named people who speak together; the first named (None when the words before "और" name nobody:
+    "सह-संस्थापक और सीईओ अदिति कुलकर्णी" is one person, "दिल्ली और मुंबई पुलिस" a place's)."""
+    if is_pronoun(second) or is_title(second.text) or is_unnamed(second.text):
+        return None
+    lo = max(0, second.start - LOOK_BACK)
+    join = None
+    for join in _AND.finditer(text, lo, second.start):
+        pass
+    if join is None or _PAIR_BREAK.search(text, join.end(), second.start) \
+            or len(WORD.findall(text[join.end() : second.start])) > MAX_PAIR_GAP_WORDS:
+        return None
+    first = name_before(text, join.start())
+    if first is None or text[: first.start].rstrip().endswith(",") or is_pronoun(first) or is_title(first.text) or is_unnamed(first.text) \
+            or any(_key(w) in TITLES or _key(w) in STOP for w in WORD.findall(first.text)) or fold(first.text) in place_names() \
+            or is_body(first.text) != is_body(second.text):
+        return None
+    return first
 
 
 def is_unnamed(text: str) -> bool:
@@ -382,7 +429,7 @@ _SURNAMES_TOO = frozenset(fold(w) for w in "निगम".split())
 # A body's name that joins two fields ends in one of these ("खाद्य एवं रसद विभाग", "अग्निशमन एवं आपात सेवा").
 _JOINED_ENDS = BODY_WORDS | _NAME_ENDS | frozenset(fold(w) for w in "सेवा सेवाएं".split())
 # A body's kind before its name, with up to two words that qualify it ("क्षेत्रीय संगठन कैरिकॉम").
-_KIND_BEFORE = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?(?:संगठन|संस्था|कंपनी|एजेंसी|चैनल|अख़बार|अखबार|पत्रिका|स्टार्टअप|"
+_KIND_BEFORE = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?(?:संगठन|संस्था|कंपनी|एजेंसी|चैनल|अख़बार|अखबार|पत्रिका|स्टार्टअप|थिंक\s+टैंक|"
                           r"ब्रोकरेज\s+(?:हाउस|फर्म)|"
                           r"(?:विपक्षी|सत्तारूढ़|सत्ताधारी)\s+दल|फ्रेंचाइजी|फ्रेंचाइज़ी)\s+(?=[\p{L}\p{M}])")  # "विपक्षी दल राष्ट्रीय जनहित मोर्चा"
 SPOKESPERSONS = frozenset(fold(w) for w in "प्रवक्ता जनसंपर्क पीआरओ spokesperson".split())
@@ -495,7 +542,8 @@ class Speakers:
                     self.subjects.append((name.start, name.text))
         # "पत्रकारों ने जब कुलपति से पूछा …, तो उन्होंने कहा": the one asked, who answers.
         self.asked: list[tuple[int, Name]] = []
-        for m in _ASKED_WHOM.finditer(self.masked) if "पूछा" in self.masked or "सवाल किया" in self.masked else ():
+        for m in _ASKED_WHOM.finditer(self.masked) if "पूछा" in self.masked or "सवाल किया" in self.masked \
+                or "की तो" in self.masked else ():
             name = name_before(self.masked, m.start())
             if name is not None and not is_pronoun(name):
                 self.asked.append((m.start(), name))
@@ -535,6 +583,8 @@ class Speakers:
                 if not is_body(found):
                     self.last_person = found
             return found, None
+        if name.text.startswith(_BOTH) and not _SIDES.match(name.text) and at >= 0 and (pair := self._pair_before(at)) is not None:
+            return self.resolve(pair, pair.start)  # "दोनों नेताओं ने कहा कि": the pair named last, by its first name
         last = _key(WORD.findall(name.text)[-1])
         spokesperson = _key(name.text) in SPOKESPERSONS or last in SPOKESPERSONS and name.owner is not None
         if is_document(name.text) or spokesperson:
@@ -831,6 +881,20 @@ class Speakers:
         words = name.split()
         return next((" ".join(words[:k]) for k in range(len(words) - 1, 1, -1) if " ".join(words[:k]) in self.candidates), name)
 
+    def named(self, text: str) -> bool:
+        """A person's name as the article uses it: a name after a title, the short form of a longer name, or a name it
+        writes twice or more (not a verb before "और": "सम्मानित किया जाएगा और यश चोपड़ा ने कहा")."""
+        return text in self._titled_names or self.candidates[text] >= 2 or self.fullest(text) != text
+
+    def _pair_before(self, at: int) -> Name | None:
+        """The first of the last two people named together as one sayer before ``at`` ("X और Y ने …")."""
+        lo = max(0, at - PAIR_REACH)
+        for m in reversed(list(_ERGATIVE_AT.finditer(self.masked, lo, at))):
+            second = name_before(self.masked, m.start())
+            if second is not None and (first := first_of_pair(self.masked, second)) is not None and self.named(first.text):
+                return first
+        return None
+
     def body_of_kind(self, kind: str) -> str | None:
         """The body the article names in full with this last word ("निगम" → "पश्चिमांचल विद्युत वितरण निगम"): the one
         named most often, the first named on a tie; None when it names none."""
@@ -940,7 +1004,11 @@ class Speakers:
                 break
             if bare and (rank := WORD_BEFORE.search(self.masked, max(0, pos - 20), pos)) and _key(rank.group(1)) in _RANKS:
                 continue
-            name = untitled(name_after(self.masked, pos + len(title)))  # "नेता प्रतिपक्ष सुधा मरकाम" → सुधा मरकाम
+            at = pos + len(title)
+            if (short := _SHORT_FORM.match(self.masked, at)) is not None \
+                    and (_key(short.group(1)) in TITLES or _key(short.group(1)) in LONG_FORMS or short.group(1).isupper()):
+                at = short.end()  # "मुख्य चिकित्सा अधिकारी (सीएमओ) मुकेश कुमार वत्स": past the title's short form
+            name = untitled(name_after(self.masked, at))  # "नेता प्रतिपक्ष सुधा मरकाम" → सुधा मरकाम
             if name and 1 <= len(WORD.findall(name.text)) <= 3 and fold(name.text) not in place_names() \
                     and name.key not in _HONORIFIC_ENDS and (
                     _POSTPOSITION.match(self.masked, name.end) or _GLOSS_THEN_POSTPOSITION.match(self.masked, name.end)):

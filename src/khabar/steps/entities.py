@@ -36,6 +36,10 @@ def entities(page: Page) -> None:
         a.entities.append(Entity(
             id=f"e{n}", type=c.kind, name=c.name, latin=c.latin, aliases=c.aliases, salience=c.score,
             mentions=[Place(start=m.start, end=m.end, field=m.field) for m in sorted(c.mentions, key=lambda m: (m.field != "headline", m.start))]))
+    renamed = _without_area(a.entities)
+    for q in a.quotes:
+        if q.speaker and q.speaker.name in renamed:
+            q.speaker.name = renamed[q.speaker.name]
     forms = {}
     for e in a.entities:
         for form in [e.name, *e.aliases]:
@@ -54,3 +58,17 @@ def entities(page: Page) -> None:
             elif named is None and office_alone(q.speaker.name):
                 # an office no person of the story holds ("कोतवाली प्रभारी ने बताया", the officer never named): unnamed
                 q.speaker_description, q.speaker = q.speaker.name, None
+
+
+
+def _without_area(entities: list[Entity]) -> dict[str, str]:
+    """A person named with the area they serve ("महसी अंकिता राय", a sayer read after "एसडीएम"), where the story names
+    that area as a place of its own, goes by the name alone (two words at least). Old name → new name."""
+    places = {fold(e.name, normalized=True) for e in entities if e.type == "place" and " " not in e.name}
+    renamed = {}
+    for e in entities:
+        area, _, rest = e.name.partition(" ")
+        if e.type == "person" and len(rest.split()) >= 2 and fold(area, normalized=True) in places:
+            renamed[e.name] = rest
+            e.name, e.aliases = rest, [x for x in e.aliases if x != rest]
+    return renamed

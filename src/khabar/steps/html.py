@@ -93,13 +93,22 @@ def extract(page: Page) -> None:
     page.passed_over = [dom.blocks[i].text for i in range(max(0, start - ABOVE_HEADER), start)] + [
         dom.blocks[i].text for i in range(first, max(members, default=first)) if i not in members]
     captions = {squash(c) for c in meta.captions}  # a picture's caption the JSON-LD gives is one wherever it stands
+    signed = _signed_by_site(meta.site_name)
     page.blocks = [BlockIn(b.text, "caption" if captions and b.kind != "caption" and squash(b.text) in captions else b.kind,
-                           b.link_density, b.furniture, i in members, b.links, b.tag in _CELLS, _pull_quote(dom, b.owner))
+                           b.link_density, b.furniture or signed(b.text), i in members, b.links, b.tag in _CELLS,
+                           _pull_quote(dom, b.owner))
                    for i, b in ((i, dom.blocks[i]) for i in chosen)]
     if not dom.blocks:
         page.article.warnings.append("the page has no <body> text")
     elif not members:
         page.article.warnings.append("no main content found on the page")
+
+
+def _signed_by_site(site: str | None):
+    """A test for a block that ends with the site's name after a bar ("… से खास बातचीत | Ambar Samachar"): a title the
+    site gives a video or a page, not a line of the story."""
+    tail = f"| {site.casefold()}" if site else None
+    return (lambda text: text.rstrip().casefold().endswith(tail)) if tail else (lambda text: False)
 
 
 def clean_blocks(page: Page) -> None:
