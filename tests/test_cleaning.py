@@ -1455,3 +1455,25 @@ def test_a_storys_short_lists_under_their_headings_and_a_widgets_cells():
     assert roles["12वीं की मार्कशीट"] == roles["हाल की पासपोर्ट साइज़ फोटो"] == "body:list-item"
     assert roles["आवेदन शुरू: 8 जुलाई 2031"] == roles["मेरिट सूची: 25 सितंबर 2031"] == "body:list-item"
     assert roles["बुध"] != "body:list-item" and roles["सभी स्वीकार करें"] != "body:list-item"
+
+
+def test_letters_to_the_editor_an_interviews_questions_chapters_and_the_writers_other_pieces():
+    """samples/clean-eval40 (opinion and long-form pages): readers' letters under "पाठकों के पत्र" are readers' words
+    (comments); the one-word heading over an interview's "सवाल: …?" is a subhead; a numbered chapter heading over
+    prose is a subhead; "अन्य संपादकीय", "नीरज पाठक की अन्य पोस्ट" head other pieces; "Posted in: …" is the post's
+    categories; "प्रिंट करें" and "ईमेल" are share buttons."""
+    page = ("जल संकट पर गांव की लड़ाई: एक लंबी कहानी\n\nरिपोर्ट | 12 मार्च 2030\n\nप्रिंट करें\nईमेल\n\n"
+            "बुंदेलखंड के गांवों में गर्मी आते ही कुएं सूखने लगते हैं और महिलाओं को दूर से पानी लाना पड़ता है, यह कहानी उन्हीं गांवों की है।\n\n"
+            "1. सूखी बावड़ी\n\nकरौंदा गांव की पुरानी बावड़ी बीस साल से सूखी पड़ी थी और उसकी सीढ़ियों पर कूड़ा जमा हो गया था, जिसे गांव की "
+            "महिलाओं ने मिलकर साफ किया।\n\n"
+            "मुश्किलें\nसवाल: सबसे बड़ी मुश्किल क्या रही?\nजवाब: पैसा और औजार। शुरू के चार महीने हमने अपने घरों से चंदा जुटाकर काम चलाया।\n\n"
+            "गांव की महिलाओं का कहना है कि अब बावड़ी में पानी लौट आया है और गर्मी में भी कुएं पूरी तरह नहीं सूखते।\n\n"
+            "Posted in: समाज, पानी, बुंदेलखंड\n\nपाठकों के पत्र\nचौराहों पर प्याऊ कब लगेंगे\nइंदौर में पिछले साल नगर निगम ने चालीस "
+            "प्याऊ लगाने का वादा किया था, पर एक भी नहीं लगा।\n– सुरेश पंवार, देवास\n\nअन्य संपादकीय\nनीरज पाठक की अन्य पोस्ट\n")
+    roles = _roles(page)
+    assert roles["1. सूखी बावड़ी"] == roles["मुश्किलें"] == "subhead"
+    assert roles["सवाल: सबसे बड़ी मुश्किल क्या रही?"] in ("subhead", "body")  # (the sets' annotators differ on questions)
+    assert roles["पाठकों के पत्र"] == roles["– सुरेश पंवार, देवास"] == roles["चौराहों पर प्याऊ कब लगेंगे"] == "boilerplate:comment"
+    assert roles["अन्य संपादकीय"] == roles["नीरज पाठक की अन्य पोस्ट"] == "boilerplate:related-story"
+    assert roles["Posted in: समाज, पानी, बुंदेलखंड"] == "boilerplate:navigation"
+    assert roles["प्रिंट करें"] == roles["ईमेल"] == "boilerplate:share"

@@ -1109,3 +1109,27 @@ def test_writers_linked_to_their_pages_a_story_paragraph_before_its_tags_and_a_v
     assert a.authors == ["आरती सिंह", "राहुल पांडेय"]
     assert "जिला प्रशासन ने शूटिंग" in a.text
     assert "खास बातचीत" not in a.text
+
+
+def test_the_storys_own_metadata_among_other_stories_and_an_author_given_by_reference():
+    """samples/html-eval51 (metadata that disagrees): of several JSON-LD articles, the one whose address is the page's
+    canonical one is the story's (a live blog of another event comes first, and its headline is not the <h1>); an
+    author given as {"@id": …} is the Person node with that id; a teaser's own microdata date in a list of other
+    stories is not the story's, when the story has a microdata item of its own around its <h1>."""
+    url = "https://example.in/uttarakhand/chamoli-landslide-31877"
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Person", "@id": url + "#editor", "name": "राकेश जोशी"},
+        {"@type": "Person", "@id": url + "#author", "name": "दिनेश रावत"},
+        {"@type": "LiveBlogPosting", "url": "https://example.in/weather-live", "headline": "मौसम लाइव: भारी बारिश का अलर्ट",
+         "datePublished": "2031-07-24T05:30:00+05:30"},
+        {"@type": "NewsArticle", "mainEntityOfPage": {"@id": url}, "headline": "बदरीनाथ हाईवे नौ घंटे बंद",
+         "datePublished": "2031-07-24T06:50:00+05:30", "author": {"@id": url + "#author"}}]}
+    head = f'<link rel="canonical" href="{url}"><script type="application/ld+json">{json.dumps(graph, ensure_ascii=False)}</script>'
+    a = analyze_bytes(_page(f"<article><h1>चमोली में भूस्खलन से बदरीनाथ हाईवे नौ घंटे बंद</h1>{PARA}</article>", head), html=True)
+    assert a.published == "2031-07-24T06:50:00+05:30" and a.authors == ["दिनेश रावत"]
+    teasers = ('<ul><li itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="headline">पटना में गंगा पथ का काम पूरा'
+               '</span><meta itemprop="datePublished" content="2031-04-08T10:05:00+05:30"></li></ul>')
+    story = ('<div itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">भागलपुर में सौर करघे</h1>'
+             f'<time itemprop="datePublished" datetime="2031-04-08T11:20:00+05:30">08 अप्रैल 2031</time>{PARA}</div>')
+    a = analyze_bytes(_page(teasers + story), html=True)
+    assert a.published == "2031-04-08T11:20:00+05:30"

@@ -77,7 +77,7 @@ SHARE = Lexicon(
     line=r"[\s\p{P}\p{S}]*(?:(?:इस\s+(?:खबर|ख़बर|अपडेट|लेख|स्टोरी|पोस्ट|वीडियो|फोटो)\s+को\s+)?शेयर\s*करें|"
     r"(?:share\s+(?:on|via)\s+)?(?:whatsapp|facebook|twitter|x|linkedin|telegram|email)|"
     r"(?:फेसबुक|व्हाट्सऐप|व्हाट्सएप|व्हॉट्सऐप|वॉट्सऐप|ट्विटर|एक्स|इंस्टाग्राम|यूट्यूब|टेलीग्राम|लिंक्डइन)(?:\s+पर\s+शेयर\s+करें)?|share(?:\s+(?:on|this|this\s+article|story|via))?|google\s*plus|facebook|twitter|"
-    r"whatsapp|telegram|linkedin|pinterest|email|print|tweet|koo|copy\s+link|कॉपी\s+लिंक|फॉलो\s+करें|"
+    r"whatsapp|telegram|linkedin|pinterest|email|print|tweet|koo|copy\s+link|कॉपी\s+लिंक|लिंक\s+कॉपी\s+करें|प्रिंट(?:\s+करें)?|ईमेल|ई-मेल|फॉलो\s+करें|"
     r"follow\s+us(?:\s+on\s+\p{L}+)?|subscribe(?:\s+now)?|सब्सक्राइब\s+करें|download(?:\s+the)?\s+app|ऐप\s+डाउनलोड\s+करें)"
     r"[\s\p{P}\p{S}]*$"
     r"|[\s\p{P}]*follow\s+us\s+on\s|[\s\p{P}]*follow\s+us\s*:|[\s\p{P}]*हमें\s+फॉलो\s+करें"
@@ -170,7 +170,9 @@ RELATED_MARKER = _compile(
     r"रेकमेंडेड(?:\s+(?:खबरें|ख़बरें|स्टोरीज़?))?|लोकप्रिय\s+(?:खबरें|ख़बरें)|"
     r"पढ़ें\s*[:\-]|"
     # a series' other parts: "इस श्रृंखला के अन्य लेख", "अगले भाग में पढ़िए: …"
-    r"इस\s+(?:श्रृंखला|श्रंखला|सीरीज)\s+(?:के|की)\s+(?:अन्य|और|बाकी|सभी)\s+(?:लेख|कड़ियां|कड़ियाँ|भाग)|अगले\s+भाग\s+में\s+(?:पढ़िए|पढ़ें|पढ़ेंगे)|"
+    r"इस\s+(?:श्रृंखला|श्रंखला|सीरीज)\s+(?:के|की)\s+(?:अन्य|और|बाकी|सभी)\s+(?:लेख|कड़ियां|कड़ियाँ|भाग|कहानियां|कहानियाँ)|अगले\s+भाग\s+में\s+(?:पढ़िए|पढ़ें|पढ़ेंगे)|"
+    # the desk's or the writer's other pieces: "अन्य संपादकीय", "इस लेखक के अन्य लेख", "नीरज पाठक की अन्य पोस्ट", "और समीक्षाएं"
+    r"(?:(?:[\p{L}\p{M}]+\s+){1,3}(?:के|की)\s+)?(?:अन्य|और)\s+(?:संपादकीय|लेख|आलेख|पोस्ट|ब्लॉग|समीक्षाएं|समीक्षाएँ|इंटरव्यू|साक्षात्कार)\s*$|"
     # the same heading in other languages ("Lire aussi", "LEGGI ANCHE", "Читайте также", "延伸阅读", "관련기사")
     r"(?:à\s+)?lire\s+aussi|leggi\s+anche|mehr\s+zum\s+thema|lesen\s+sie\s+auch|auch\s+interessant|leia\s+também|"
     r"lea\s+también|lee\s+también|ver\s+también|más\s+información|читайте\s+также|смотрите\s+также|延伸阅读|相关阅读|相关新闻|"
@@ -321,7 +323,7 @@ NAVIGATION = Lexicon(
     r"advertise(?:\s+with\s+us)?|ई-?\s?पेपर|e-?paper|more|होम\s+पेज(?:\s+पर\s+जाएं)?|go\s+to\s+home(?:\s*page)?)[\s\p{P}\p{S}]*$"
     r"|[\s\p{P}\p{S}]+$(?<=[›»>→])"
     r"|\s*(?:«|<<|‹)?\s*(?:previous|पिछला)?\s*(?:\d{1,3}\s*(?:\.\.\.|…)?\s*){2,}(?:अगला|next)?\s*(?:»|>>|›)?\s*$"
-    r"|[\s\p{P}]*(?:tags?|टैग्स?|topics|विषय)\s*:",
+    r"|[\s\p{P}]*(?:tags?|टैग्स?|topics|विषय|posted\s+in|filed\s+under|categories|श्रेणी|श्रेणियां)\s*:",
     anywhere=r"विस्तृत\s+समाचार\s+के\s+लि(?:ये|ए)|पूरी\s+खबर\s+(?:[\p{L}\p{M}]+\s+){0,4}पढ़ें|full\s+story|read\s+full\s+(?:story|article)"
     # a link's own line: "आर्काइव लिंक यहां देखें।", "वीडियो का आर्काइव लिंक", "पूरी रिपोर्ट यहां पढ़ें"
     r"|(?:यहां|यहाँ)\s+(?:देखें|पढ़ें)[\s\p{P}]*$|(?:आर्काइव|archive)\s+(?:लिंक|link)[\s\p{P}]*$"

@@ -292,7 +292,10 @@ MAX_LISTED_STORIES, MAX_TEASER_WORDS, MIN_TEASER_WORDS = 10, 30, 5  # the list u
 # Plural or counted: "टिप्पणी" alone is a comment form's field.
 _COMMENTS_HEADING = regex.compile(r"^[\s\p{P}]*(?:(?:comments|टिप्पणि(?:याँ|यां)|कमेंट्स|कॉमेंट्स)(?:\s*\(\d+\))?"
                                   r"|(?:comment|टिप्पणी|कमेंट|कॉमेंट)\s*\(\d+\)|\d+\s+(?:comments?|टिप्पणि(?:याँ|यां)|टिप्पणी|कमेंट(?:्स)?)"
-                                  r"|(?:आपकी|पाठकों\s+की)\s+राय|प्रतिक्रियाए(?:ं|ँ)\s*\(\d+\))[\s\p{P}]*$")
+                                  r"|(?:आपकी|पाठकों\s+की)\s+राय|प्रतिक्रियाए(?:ं|ँ)\s*\(\d+\)"
+                                  # letters to the editor: readers' words too ("पाठकों के पत्र", "आपकी चिट्ठियां")
+                                  r"|पाठकों\s+के\s+पत्र|(?:आपके|पाठकों\s+की)\s+(?:पत्र|चिट्ठियां|चिट्ठियाँ)|पाठक\s+लिखते\s+हैं|पाठकनामा"
+                                  r"|letters\s+to\s+the\s+editor)[\s\p{P}]*$")
 
 
 # A reader's name and when they commented: "रेखा मिश्रा  •  2 घंटे पहले", "Amit K. | 3 hours ago".
@@ -741,6 +744,8 @@ def _article_roles(r: PageRoles) -> None:
             r.dateline = r.dateline or s.dateline_alone
         elif s.bullet and s.words >= 3 and s.question and _heads_prose(s, shapes, pos, roles):
             roles[s.n] = ("subhead", "a numbered question over the story's next paragraph")  # an explainer's "1. … क्या है?"
+        elif s.bullet and s.words <= MAX_CHAPTER_WORDS and not s.terminal and _chapter(s, shapes, pos, roles):
+            roles[s.n] = ("subhead", "a numbered chapter's heading ('1. सूखी बावड़ी')")
         elif _SIGN_OFF.match(s.text) and not any(t.prose for t in shapes[pos[s.n] + 1 :] if t.n <= end) \
                 and not any(t.bullet for t in shapes[max(0, pos[s.n] - 1) : pos[s.n] + 2] if t is not s):
             # (under the story's last paragraph: "— अमित जायसवाल, कपड़ा व्यापारी" between paragraphs credits a quote)
@@ -775,6 +780,9 @@ def _article_roles(r: PageRoles) -> None:
             roles[s.n] = _subhead_or_teaser(s, shapes, pos, roles, body_words)
         elif s.words <= 2 and not s.terminal and _heads_prose(s, shapes, pos, roles):
             roles[s.n] = ("subhead", "a short heading over the story's next paragraph")  # "डिस्प्ले", "परफॉर्मेंस"
+        elif s.words <= 2 and not s.terminal and (below := _next_shape(s, shapes, pos)) is not None \
+                and below.question and _ASKS_LABEL.match(below.text):
+            roles[s.n] = ("subhead", "a short heading over an interview's next question")  # "मुश्किलें", then "सवाल: …?"
         elif s.words <= 2 and not s.terminal:
             roles[s.n] = ("boilerplate:other", "stray fragment")
         else:
@@ -968,6 +976,8 @@ def _subhead_or_teaser(s, shapes, pos, roles, body_words) -> tuple[str, str]:
         return ("boilerplate:other", "a picture's credit between paragraphs ('इमेज स्रोत, …')")
     if _OPENS_QUOTE.search(s.folded):
         return ("body", "the line that opens the quotation below it ('… ने X पर लिखा-')")
+    if s.question and _ASKS_LABEL.match(s.text):
+        return ("subhead", "an interview's question ('सवाल: …?')")  # (its words are the answer's, not the next lines')
     i = pos[s.n]
     if i + 2 < len(shapes) and shapes[i + 1].n not in roles and _table_row(shapes[i + 1]) \
             and _table_row_run(shapes[i + 1], shapes, pos):
@@ -1180,6 +1190,23 @@ def _in_headed_list(s: LineShape, shapes, pos, roles, end: int) -> bool:
         if roles.get(shapes[i].n) not in (HEADED_ITEM_ROLE, DATE_LINE_ROLE):
             return False
     return False
+
+
+_ASKS_LABEL = regex.compile(r"^\s*(?:सवाल|प्रश्न|Q)\s*[:：.-]\s*\S")  # an interview's question, labelled
+MAX_CHAPTER_WORDS = 6
+
+
+def _next_shape(s: LineShape, shapes, pos) -> LineShape | None:
+    i = pos[s.n]
+    return shapes[i + 1] if i + 1 < len(shapes) else None
+
+
+def _chapter(s: LineShape, shapes, pos, roles) -> bool:
+    """A numbered short line with no numbered line beside it and prose right below: a chapter's heading ("1. सूखी
+    बावड़ी" over the chapter's paragraphs), not an item of a list."""
+    i = pos[s.n]
+    near = [t for t in shapes[max(0, i - 1) : i] + shapes[i + 1 : i + 2] if abs(t.n - s.n) <= 2]
+    return not any(t.bullet for t in near) and _heads_prose(s, shapes, pos, roles)
 
 
 def _in_date_list(s: LineShape, shapes, pos) -> bool:

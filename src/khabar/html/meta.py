@@ -145,12 +145,15 @@ def iso_date(value: Any) -> str | None:
     return stamp.isoformat(timespec="seconds")
 
 
-def _names(value: Any) -> list[str]:
-    """Author names from a JSON-LD author value: a string, an object with a name, or a list of either. An author
-    typed as an organisation (an agency, the outlet, a desk) is no person."""
+def _names(value: Any, nodes: dict | None = None) -> list[str]:
+    """Author names from a JSON-LD author value: a string, an object with a name, or a list of either; ``nodes``: the
+    page's JSON-LD nodes by "@id", for an author given as a reference ({"@id": "…#person-2"}). An author typed as an
+    organisation (an agency, the outlet, a desk) is no person."""
     if isinstance(value, list):
-        return [n for v in value for n in _names(v)]
+        return [n for v in value for n in _names(v, nodes)]
     if isinstance(value, dict):
+        if "name" not in value and nodes and isinstance(value.get("@id"), str) and value["@id"] in nodes:
+            value = nodes[value["@id"]]
         if _types(value) & _BODY_TYPES:
             return []
         value = value.get("name")
@@ -214,18 +217,61 @@ def _own_first(items: list[dict], marked: Marked) -> list[dict]:
     """The JSON-LD items with the page's own story first: of several articles (a live blog of another event in a
     widget above the story, the next story of an endless page), the one whose headline the page's <h1> shows."""
     articles = [item for item in items if _types(item) & ARTICLE_TYPES]
-    if len(articles) < 2 or not marked.h1s:
+    if len(articles) < 2:
         return items
-    h1 = _squash(clean_text(marked.h1s[0].text(separator=" ")) or "")
+    h1 = _squash(clean_text(marked.h1s[0].text(separator=" ")) or "") if marked.h1s else ""
     own = next((item for item in articles if h1 and _squash(clean_text(item.get("headline") or item.get("name")) or "") == h1), None)
+    if own is None and marked.canonical:  # (or the one whose address is the page's canonical one)
+        here = _address(marked.canonical[0].attributes.get("href"))
+        own = next((item for item in articles if here and here in {_address(item.get("url")), _address(_page_of(item))}), None)
     return items if own is None or own is articles[0] else [own] + [item for item in items if item is not own]
+
+
+def _scope(node: LexborNode) -> LexborNode | None:
+    """The nearest element around ``node`` that opens a microdata item (``itemscope``)."""
+    node = node.parent
+    while node is not None and "itemscope" not in node.attributes:
+        node = node.parent
+    return node
+
+
+def _h1_scopes(marked: Marked) -> set[int] | None:
+    """The microdata items that hold the page's <h1> (None when there is no <h1> or no item holds it: every item
+    counts)."""
+    if not marked.h1s:
+        return None
+    found, node = set(), marked.h1s[0]
+    while (node := _scope(node)) is not None:
+        found.add(node.mem_id)
+    return found or None
+
+
+def _in_story_scope(node: LexborNode, story: set[int] | None) -> bool:
+    """A microdata property of the page's own story: outside every item, or in an item that holds the <h1> (not a
+    teaser's own "datePublished" in a list of other stories)."""
+    scope = _scope(node)
+    return scope is None or story is None or scope.mem_id in story
+
+
+def _page_of(item: dict):
+    page = item.get("mainEntityOfPage")
+    return page.get("@id") or page.get("url") if isinstance(page, dict) else page
+
+
+def _address(url) -> str | None:
+    """A URL without its scheme, query, fragment and last slash, to compare two spellings of one address."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    return url.strip().split("#")[0].split("?")[0].split("://", 1)[-1].rstrip("/").lower()
 
 
 def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
     """The page's metadata; ``marked``: the elements of ``scan(tree)`` when the caller has them already."""
     marked = marked or scan(tree)
     m = Meta()
-    for item in _own_first(_json_ld(marked.scripts), marked):
+    items = _json_ld(marked.scripts)
+    nodes = {item["@id"]: item for item in items if isinstance(item.get("@id"), str) and "name" in item}
+    for item in _own_first(items, marked):
         types = _types(item)
         if types & ARTICLE_TYPES:
             m.is_article = True
@@ -234,7 +280,7 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
                 m.titles["json-ld name"] = name
             m.put("published", iso_date(item.get("datePublished") or item.get("dateCreated")), "json-ld datePublished")
             m.put("updated", iso_date(item.get("dateModified")), "json-ld dateModified")
-            m.put("authors", _names(item.get("author")), "json-ld author")
+            m.put("authors", _names(item.get("author"), nodes), "json-ld author")
             section = item.get("articleSection")
             m.put("section", clean_text(section[0] if isinstance(section, list) and section else section), "json-ld articleSection")
             m.put("topics", _keywords(item.get("keywords")), "json-ld keywords")
@@ -250,10 +296,12 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
             m.put("site_name", clean_text(item.get("name")), "json-ld " + sorted(types)[0])
 
     metas: dict[str, list[str]] = {}
+    story = _h1_scopes(marked)
     for node in marked.metas:
         a = node.attributes
         key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
-        if key and a.get("content"):
+        if key and a.get("content") and not (a.get("itemprop") and not a.get("property") and not a.get("name")
+                                            and not _in_story_scope(node, story)):
             metas.setdefault(key, []).append(a["content"])
     first = lambda *keys: next(((k, metas[k][0]) for k in keys if k in metas), (None, None))  # noqa: E731
     for name, keys, conv in (
@@ -289,7 +337,7 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
     html = marked.roots[0] if marked.roots else None
     if html is not None:
         m.put("language", clean_text(html.attributes.get("lang")), "html lang")
-    for node in marked.published[:1]:  # <abbr class="published" itemprop="datePublished" title="2026-02-21T19:40:00+05:30">
+    for node in [n for n in marked.published if _in_story_scope(n, story)][:1]:  # <abbr class="published" itemprop=…>
         a = node.attributes
         m.put("published", iso_date(a.get("content") or a.get("datetime") or a.get("title")), "itemprop datePublished")
     if times := [t for t in marked.times if not _in_teaser(t)]:

@@ -78,8 +78,10 @@ _SUBJECT_CUE = regex.compile(r" (?:अपने|अपनी|अपना|\d{1,3
 _TWO_WORDS_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]{2,}) ([\p{L}\p{M}]{2,})\Z")
 _ORDINAL_ENDS = tuple(fold(w) for w in ("वीं", "वां", "वें"))  # "नौवीं", "दसवां"
 _AUXILIARY = regex.compile(r"\s+(?:है|हैं|था|थे|थी|थीं|हूं|हूँ)(?![\p{L}\p{M}])")
-_LOCATIVE = regex.compile(r"\s+(?:में|जिले|जिला|शहर|कस्बे|कस्बा|गांव|गाँव|इलाके)(?![\p{L}\p{M}])")  # "रमेश सिसोदिया देवास में …",
-# "आर्यन सैनी झुंझुनूं जिले के …": the word before is a place
+_LOCATIVE = regex.compile(r"\s+(?:में|जिले|जिला|शहर|कस्बे|कस्बा|गांव|गाँव|इलाके"
+                          r"|(?:के|की)\s+(?:सरकारी|राजकीय|मेडिकल|जिला|अस्पताल|कॉलेज|विश्वविद्यालय|स्कूल))(?![\p{L}\p{M}])")
+# "रमेश सिसोदिया देवास में …", "आर्यन सैनी झुंझुनूं जिले के …", "सुनीता नेताम जगदलपुर के सरकारी मेडिकल कॉलेज में":
+# the word before is a place
 _HONORIFIC_ENDS = frozenset(fold(w, normalized=True) for w in "साहब साहिबा साहेब जी".split())
 _WRITER = frozenset(fold(w, normalized=True) for w in "हमने मैंने हम मैं".split())  # the writer, outside any quotation
 _FILED_BY = regex.compile(r"\s+(?:[\p{L}\p{M}]+\s+){0,2}?(?:दाखिल|दायर|पेश|जारी|लिखा|लिखी|लिखे|सौंपा|सौंपी|सौंपे|भेजा|भेजी|भेजे|चस्पा)(?![\p{L}\p{M}])")
@@ -470,6 +472,11 @@ class Speakers:
         self.subjects: list[tuple[int, str]] = []  # (position, name) of every "X ने", for pronouns
         for m in _MARKER.finditer(masked or text):
             name = name_before(text, m.start())
+            if name and m.group().strip() in ("के", "की") and len(words := WORD.findall(name.text)) >= 3 \
+                    and _LOCATIVE.match(text, name.end):
+                # "सुनीता नेताम जगदलपुर के सरकारी मेडिकल कॉलेज में": the last word is where the person works
+                cut = name.text.rfind(words[-1])
+                name = Name(name.text[:cut].rstrip(), name.start, name.start + len(name.text[:cut].rstrip()))
             if name and name.key not in PRONOUNS and len(name.text) > 1:
                 self.candidates[name.text] += 1
                 self.first.setdefault(name.text, m.start())
