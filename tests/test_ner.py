@@ -761,3 +761,19 @@ def test_an_officers_area_before_the_name_is_the_place_the_article_names(monkeyp
     found = {c.name: c.kind for c in _entities(text, [])}
     assert found.get("अंकिता राय") == "person" and found.get("महसी") == "place"
     assert found.get("राम कुमार वर्मा") == "person"
+
+
+def test_an_area_before_or_a_workplace_after_a_persons_name():
+    """samples/quotes-eval16 and 55: "महसी अंकिता राय" (the SDM's area) and "सुजाता मिश्र बुर्ला" (where she works, with
+    "बुर्ला के अस्पताल में" elsewhere) are a place and a person; "कुलदीप सिंह मेड़तिया", whose surname the tagger once read
+    as a place ("मेड़तिया ने कहा"), stays one name."""
+    from khabar.ner.entities import _place_before_person
+    from khabar.ner.mentions import Mention
+
+    def split(name: str, place: str, text: str) -> list[tuple[str, str]]:
+        found = [(Mention(place, "place", 0, len(place), "text", 1.0), None), (Mention(name, "person", 100, 100 + len(name), "text", 1.0), None)]
+        return [(m.text, m.kind) for m, _ in _place_before_person(found, text)][1:]
+
+    assert split("महसी अंकिता राय", "महसी", "") == [("महसी", "place"), ("अंकिता राय", "person")]
+    assert split("सुजाता मिश्र बुर्ला", "बुर्ला", "पिता ने बुर्ला के अस्पताल में अंतिम सांस ली।") == [("सुजाता मिश्र", "person"), ("बुर्ला", "place")]
+    assert split("कुलदीप सिंह मेड़तिया", "मेड़तिया", "इस पर मेड़तिया ने पलटवार किया।") == [("कुलदीप सिंह मेड़तिया", "person")]

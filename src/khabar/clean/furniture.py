@@ -171,8 +171,6 @@ RELATED_MARKER = _compile(
     r"पढ़ें\s*[:\-]|"
     # a series' other parts: "इस श्रृंखला के अन्य लेख", "अगले भाग में पढ़िए: …"
     r"इस\s+(?:श्रृंखला|श्रंखला|सीरीज)\s+(?:के|की)\s+(?:अन्य|और|बाकी|सभी)\s+(?:लेख|कड़ियां|कड़ियाँ|भाग|कहानियां|कहानियाँ)|अगले\s+भाग\s+में\s+(?:पढ़िए|पढ़ें|पढ़ेंगे)|"
-    # the desk's or the writer's other pieces: "अन्य संपादकीय", "इस लेखक के अन्य लेख", "नीरज पाठक की अन्य पोस्ट", "और समीक्षाएं"
-    r"(?:(?:[\p{L}\p{M}]+\s+){1,3}(?:के|की)\s+)?(?:अन्य|और)\s+(?:संपादकीय|लेख|आलेख|पोस्ट|ब्लॉग|समीक्षाएं|समीक्षाएँ|इंटरव्यू|साक्षात्कार)\s*$|"
     # the same heading in other languages ("Lire aussi", "LEGGI ANCHE", "Читайте также", "延伸阅读", "관련기사")
     r"(?:à\s+)?lire\s+aussi|leggi\s+anche|mehr\s+zum\s+thema|lesen\s+sie\s+auch|auch\s+interessant|leia\s+também|"
     r"lea\s+también|lee\s+también|ver\s+también|más\s+información|читайте\s+также|смотрите\s+также|延伸阅读|相关阅读|相关新闻|"
@@ -185,7 +183,13 @@ MORE_NEWS = _compile(r"^[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){1,3}(?:की|के|स�
 
 
 def more_news(folded: str) -> bool:
-    return "खबरें" in folded and MORE_NEWS.match(folded) is not None
+    return "खबरें" in folded and MORE_NEWS.match(folded) is not None or ("अन्य" in folded or "और" in folded) \
+        and OTHER_PIECES.match(folded) is not None
+
+
+# The desk's or the writer's other pieces: "अन्य संपादकीय", "इस लेखक के अन्य लेख", "नीरज पाठक की अन्य पोस्ट", "और समीक्षाएं".
+OTHER_PIECES = _compile(r"^[\s\p{P}]*(?:(?:[\p{L}\p{M}]+\s+){1,3}(?:के|की)\s+)?(?:अन्य|और)\s+"
+                        r"(?:संपादकीय|लेख|आलेख|पोस्ट|ब्लॉग|समीक्षाएं|समीक्षाएँ|इंटरव्यू|साक्षात्कार)[\s\p{P}]*$")
 
 # The next story of an endless page, appended below this one: "अगली खबर नीचे स्क्रॉल करें", "Next Story".
 NEXT_STORY = _compile(

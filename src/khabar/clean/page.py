@@ -744,7 +744,8 @@ def _article_roles(r: PageRoles) -> None:
             r.dateline = r.dateline or s.dateline_alone
         elif s.bullet and s.words >= 3 and s.question and _heads_prose(s, shapes, pos, roles):
             roles[s.n] = ("subhead", "a numbered question over the story's next paragraph")  # an explainer's "1. … क्या है?"
-        elif s.bullet and s.words <= MAX_CHAPTER_WORDS and not s.terminal and _chapter(s, shapes, pos, roles):
+        elif s.bullet and s.words <= MAX_CHAPTER_WORDS and not s.terminal and _NUMBERED.match(s.text) \
+                and _chapter(s, shapes, pos, roles):
             roles[s.n] = ("subhead", "a numbered chapter's heading ('1. सूखी बावड़ी')")
         elif _SIGN_OFF.match(s.text) and not any(t.prose for t in shapes[pos[s.n] + 1 :] if t.n <= end) \
                 and not any(t.bullet for t in shapes[max(0, pos[s.n] - 1) : pos[s.n] + 2] if t is not s):
@@ -1194,6 +1195,7 @@ def _in_headed_list(s: LineShape, shapes, pos, roles, end: int) -> bool:
 
 _ASKS_LABEL = regex.compile(r"^\s*(?:सवाल|प्रश्न|Q)\s*[:：.-]\s*\S")  # an interview's question, labelled
 MAX_CHAPTER_WORDS = 6
+_NUMBERED = regex.compile(r"^\s*(?:\d{1,2}|[०-९]{1,2})[.)]\s")  # "1. सूखी बावड़ी" (not a dash: "— सीमा कंवर, गृहिणी")
 
 
 def _next_shape(s: LineShape, shapes, pos) -> LineShape | None:

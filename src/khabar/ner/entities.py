@@ -441,19 +441,31 @@ def _description(text: str, start: int) -> str | None:
     return text[first:start].strip()
 
 
-def _place_before_person(found: list[tuple[Mention, str | None]]) -> list[tuple[Mention, str | None]]:
+def _place_before_person(found: list[tuple[Mention, str | None]], text: str = "") -> list[tuple[Mention, str | None]]:
     """"एसडीएम महसी अंकिता राय", "सीओ तमकुहीराज कुंदन सिंह": an officer's area before the name, when the article
-    names that area as a place on its own, is the place and then the person (the name keeps two words at least)."""
+    names that area as a place on its own, is the place and then the person (the name keeps two words at least); so
+    is a place after a name of two words or more that the article (``text``) uses as a place ("सुजाता मिश्र बुर्ला", with
+    "बुर्ला के अस्पताल में"; not a surname the tagger once read as a place: "मेड़तिया ने कहा")."""
     places = {fold(m.text, normalized=True) for m, _ in found if m.kind == "place" and " " not in m.text}
     out = []
     for m, gloss in found:
         first, _, rest = m.text.partition(" ")
+        head, _, last = m.text.rpartition(" ")
         if m.kind == "person" and len(rest.split()) >= 2 and fold(first, normalized=True) in places:
             at = m.start + len(first) + 1
             out.append((Mention(first, "place", m.start, m.start + len(first), m.field, m.weight), None))
             m = Mention(rest, "person", at, m.end, m.field, m.weight, m.short)
+        elif m.kind == "person" and gloss is None and len(head.split()) >= 2 and fold(last, normalized=True) in places \
+                and regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(last)}{_AS_A_PLACE}", text):
+            out.append((Mention(head, "person", m.start, m.start + len(head), m.field, m.weight, m.short), None))
+            m = Mention(last, "place", m.end - len(last), m.end, m.field, m.weight)
         out.append((m, gloss))
     return out
+
+
+# How a place stands in a sentence: "बुर्ला में", "बुर्ला से", "बुर्ला स्थित", "बुर्ला के अस्पताल/मेडिकल कॉलेज/…".
+_AS_A_PLACE = (r"\s+(?:में|से|स्थित|जिले|के\s+(?:अस्पताल|मेडिकल|सरकारी|जिला|गांव|बाजार|थाना|थाने|स्कूल|कॉलेज)"
+               r")(?![\p{L}\p{M}])")
 
 
 def _self_named(m: Mention, segments: list) -> bool:
@@ -497,7 +509,7 @@ def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: li
         m.kind = sure.get(key, m.kind)
         if m.kind == "organisation" and " ".join(key) in place_names():
             m.kind = "place"  # "हरियाणा में कबड्डी …" beside "हरियाणा कबड्डी लीग": a state alone is the place, not the league
-    found = _place_before_person(found)
+    found = _place_before_person(found, "\n".join(text[start:end] for text, start, end, *_ in segments))
     clusters = _merge_types(cluster(found, frozenset(k for k, kind in sure.items() if kind == "place")))
     _retype(clusters, sure)
     _titled_people(clusters, segments)
