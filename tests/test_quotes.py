@@ -1421,3 +1421,12 @@ def test_joint_statements_go_to_the_first_named_and_an_officer_keeps_no_area_in_
                        "प्रभावित गांवों से 9,400 लोगों को राहत शिविरों में पहुंचाया गया है। एसडीएम ने कहा कि पहली खेप में 6,000 किट "
                        "आई थीं।")
     assert speaker_of(quotes, "प्रभावित गांवों") == speaker_of(quotes, "पहली खेप") == "अंकिता राय"
+
+
+def test_what_someone_called_something_is_no_quote():
+    """ANNOTATION.md: "X ने Y को Z बताया" with no clause is no quote, quoted or not ("जुमा ने हमले को 'शर्मनाक, क्रूर और
+    अत्यंत अमानवीय' बताया", "अफरीदी ने उसे … “विघ्न पैदा करने वाली” कहा था"); a quote with its cue after still is."""
+    quotes = quotes_of("जोहानिसबर्ग: हमले में 20 लोग घायल हुए हैं। राष्ट्रपति जैकब जुमा ने हमले को 'शर्मनाक, क्रूर और अत्यंत अमानवीय' "
+                       "बताया. शाहिद अफरीदी ने उसे बल्लेबाजों के लिए “विघ्न पैदा करने वाली” कहा था. “हम हर हाल में जीतेंगे,” "
+                       "कप्तान ने कहा।")
+    assert [q.text for q in quotes] == ["हम हर हाल में जीतेंगे,"]

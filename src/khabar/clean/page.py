@@ -1194,7 +1194,7 @@ def _in_headed_list(s: LineShape, shapes, pos, roles, end: int) -> bool:
 
 
 _ASKS_LABEL = regex.compile(r"^\s*(?:सवाल|प्रश्न|Q)\s*[:：.-]\s*\S")  # an interview's question, labelled
-MAX_CHAPTER_WORDS = 6
+MAX_CHAPTER_WORDS = 10
 _NUMBERED = regex.compile(r"^\s*(?:\d{1,2}|[०-९]{1,2})[.)]\s")  # "1. सूखी बावड़ी" (not a dash: "— सीमा कंवर, गृहिणी")
 
 

@@ -98,6 +98,9 @@ _WROTE = regex.compile(r"^लिखा(?![\p{L}\p{M}])")
 _RELATIVE = regex.compile(r"\s*(?:जिसकी|जिसका|जिसके|जिसमें|जिससे|जिसे|जिन्हें|जिनकी|जिनका|जिनके|जिनमें|जो|जहां|जहाँ|जब)(?![\p{L}\p{M}])")
 _THEN = regex.compile(r",\s*तो\s")
 _NAMED_AS = regex.compile(r"\s+नाम\s+(?:के|की|का)\s+(?:एक\s+)?\Z")
+LABEL = "label"  # a found "quote" that only names what someone called something
+_CALLED = regex.compile(r"^\s*(?:कहा|बताया|करार\s+दिया)(?![\p{L}\p{M}])")
+_NAMED_OBJECT = regex.compile(r"(?<![\p{L}\p{M}])(?:को|उसे|उन्हें|इसे|इन्हें|उसको|इनको|उनको)\s+(?:[^\s\"“”'‘’]+\s+){0,4}\Z")
 _OPENS_NEXT = regex.compile(r"\s*[,:–—-]?\s*[\"“‘']")
 _FAMILY = {'"': "double", "“": "double", "”": "double", "«": "guillemet", "»": "guillemet",
            "'": "single", "‘": "single", "’": "single"}
@@ -352,6 +355,11 @@ def direct_quotes(text: str) -> list[Found]:
         m = _CUE_AFTER.match(after)
         if m and _OBJECT.search(m.group("frame")):
             m = None  # '"…" गाने को याद करते हुए कहती हैं': the quoted words are a title the sayer talks about
+        if m and not m.group("frame").strip() and _CALLED.match(after) and _NAMED_OBJECT.search(blank, sent, mark):
+            # "जुमा ने हमले को 'शर्मनाक, क्रूर' बताया": what the sayer called something, no words of a clause (kept
+            # to be masked, then dropped)
+            found.append(Found(LABEL, start, end, "", None))
+            continue
         if m and _OPENS_NEXT.match(after, m.end()) and _SENTENCE_END.search(content[-2:]):
             m = None  # '“…?” इस पर मंत्री बोलीं, “…”': a closed sentence; the cue after it opens the next quote
         if m:
@@ -664,6 +672,8 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
     ran_on: Found | None = None  # the last quotation of the paragraph before, when it ran to its end unclosed
     for text, offset, where, position in paragraphs:
         direct = direct_quotes(text)
+        labels = [f for f in direct if f.kind == LABEL]
+        direct = [f for f in direct if f.kind != LABEL]
         spans = quote_marks(text) if ran_on is not None else []
         if spans and not text[: spans[0][0]].strip(" \"“'‘«") and not any(f.start == spans[0][0] for f in direct) \
                 and _words(text[spans[0][0] : spans[0][1]]) >= MIN_QUOTE_WORDS:
@@ -672,7 +682,7 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
         last = max(direct, key=lambda f: f.end, default=None)
         ran_on = last if last is not None and last.end >= len(text.rstrip()) and not text.rstrip().endswith(_CLOSING) \
             and last.speaker is not None else None
-        masked = mask_quotes(text, [(f.start, f.end) for f in direct])
+        masked = mask_quotes(text, [(f.start, f.end) for f in direct + labels])
         indirect = _nested(text, indirect_quotes(text, masked))
         unmarked = [u for u in unmarked_quotes(text, masked)
                     if not any(i.start < u.end and u.start < i.end for i in indirect)]
