@@ -20,6 +20,11 @@ def speaker_of(quotes: list, start: str) -> str | None:
     return found.speaker.name if found.speaker else None
 
 
+def marked(text: str) -> list[str]:
+    """The quoted passages ``quote_marks`` finds in ``text``."""
+    return [text[a:b] for a, b in quote_marks(text)]
+
+
 def quotes_of(body: str, headline: str = "राज्य में नई शिक्षा नीति पर बहस तेज") -> list:
     page = f"{headline}\n\n{body}\n"
     return analyze_text(page).quotes
@@ -159,12 +164,8 @@ def test_quote_in_the_headline_with_the_sayer_after_the_verb():
 
 
 def test_quote_marks_balanced_unbalanced_and_doubled_apostrophes():
-    text = 'उन्होंने कहा, "हम जीतेंगे।" फिर'
-    assert [text[a:b] for a, b in quote_marks(text)] == ["हम जीतेंगे।"]
-    text = "उन्होंने कहा, ''हम जीतेंगे।'' फिर"
-    assert [text[a:b] for a, b in quote_marks(text)] == ["हम जीतेंगे।"]
-    text = 'उन्होंने कहा, "यह वाक्य बंद नहीं होता'
-    assert [text[a:b] for a, b in quote_marks(text)] == ["यह वाक्य बंद नहीं होता"]
+    assert marked('उन्होंने कहा, "हम जीतेंगे।" फिर') == marked("उन्होंने कहा, ''हम जीतेंगे।'' फिर") == ["हम जीतेंगे।"]
+    assert marked('उन्होंने कहा, "यह वाक्य बंद नहीं होता') == ["यह वाक्य बंद नहीं होता"]
     assert quote_marks("India's team") == []
 
 
@@ -1353,13 +1354,12 @@ def test_quote_marks_of_crude_scrapes_pair_again_after_an_unclosed_one():
     """A straight mark after a cue's comma opens a quote: one still open that has ended a sentence was never closed;
     two apostrophes may close with a curly mark; a single mark left open holds no double-marked quote."""
     text = 'रेखा कहती हैं, " मुझे हिंदी अच्छी लगती है. इनकी साथी वर्षा कहती हैं," मुझे बॉलीवुड पसंद है." इन्होंने गाना सुनाया.'
-    assert [text[a:b].strip() for a, b in quote_marks(text)] == ["मुझे हिंदी अच्छी लगती है.", "मुझे बॉलीवुड पसंद है."]
-    text = 'झोपड़ी बह गई। "सब कुछ पानी ले गया, बस यही धोती बची है जो पहने हैं," वे कहती हैं। पड़ोसी गांव'
-    assert [text[a:b] for a, b in quote_marks(text)] == ["सब कुछ पानी ले गया, बस यही धोती बची है जो पहने हैं,"]
-    text = "काबरा के अनुसार ''पुलिस के 40 जवान शामिल हैं.”दरभा घाटी वही इलाका है."
-    assert [text[a:b] for a, b in quote_marks(text)] == ["पुलिस के 40 जवान शामिल हैं."]
-    text = "चैंपियन को 'लाइन में खड़ा किया'ट्रंप ने आदेश दिया. फ़राह ने लिखा, ''इस साल सम्मान मिला.'' फिर"
-    assert [text[a:b] for a, b in quote_marks(text)] == ["इस साल सम्मान मिला."]
+    assert [m.strip() for m in marked(text)] == ["मुझे हिंदी अच्छी लगती है.", "मुझे बॉलीवुड पसंद है."]
+    assert marked('झोपड़ी बह गई। "सब कुछ पानी ले गया, बस यही धोती बची है जो पहने हैं," वे कहती हैं। पड़ोसी गांव') \
+        == ["सब कुछ पानी ले गया, बस यही धोती बची है जो पहने हैं,"]
+    assert marked("काबरा के अनुसार ''पुलिस के 40 जवान शामिल हैं.”दरभा घाटी वही इलाका है.") == ["पुलिस के 40 जवान शामिल हैं."]
+    assert marked("चैंपियन को 'लाइन में खड़ा किया'ट्रंप ने आदेश दिया. फ़राह ने लिखा, ''इस साल सम्मान मिला.'' फिर") \
+        == ["इस साल सम्मान मिला."]
 
 
 def test_one_of_them_by_name_a_companion_a_report_an_acronym_and_the_one_talked_to():

@@ -60,7 +60,6 @@ def entities(page: Page) -> None:
                 q.speaker_description, q.speaker = q.speaker.name, None
 
 
-
 def _without_area(entities: list[Entity]) -> dict[str, str]:
     """A person named with the area they serve ("महसी अंकिता राय", a sayer read after "एसडीएम"), where the story names
     that area as a place of its own, goes by the name alone (two words at least). Old name → new name."""
