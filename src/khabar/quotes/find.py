@@ -98,6 +98,7 @@ _WROTE = regex.compile(r"^लिखा(?![\p{L}\p{M}])")
 _RELATIVE = regex.compile(r"\s*(?:जिसकी|जिसका|जिसके|जिसमें|जिससे|जिसे|जिन्हें|जिनकी|जिनका|जिनके|जिनमें|जो|जहां|जहाँ|जब)(?![\p{L}\p{M}])")
 _THEN = regex.compile(r",\s*तो\s")
 _NAMED_AS = regex.compile(r"\s+नाम\s+(?:के|की|का)\s+(?:एक\s+)?\Z")
+_QUOTE_NEXT = regex.compile(r"\s*[-–—:]")
 LABEL = "label"  # a found "quote" that only names what someone called something
 _CALLED = regex.compile(r"^\s*(?:कहा|बताया|करार\s+दिया)(?![\p{L}\p{M}])")
 _NAMED_OBJECT = regex.compile(r"(?<![\p{L}\p{M}])(?:को|उसे|उन्हें|इसे|इन्हें|उसको|इनको|उनको)\s+(?:[^\s\"“”'‘’]+\s+){0,4}\Z")
@@ -366,8 +367,9 @@ def direct_quotes(text: str) -> list[Found]:
             base = end + 1
             frame = m.group("frame")
             speaker, addressee = _speaker_in_frame(frame, base) if frame.strip() else (None, None)
-            if speaker is None or not _ERGATIVE.search(frame):
-                # Headline order: the verb first, then the sayer ("बोले किम जोंग उन").
+            if (speaker is None or not _ERGATIVE.search(frame)) and not _QUOTE_NEXT.match(after, m.end()):
+                # Headline order: the verb first, then the sayer ("बोले किम जोंग उन"; not "अस्पताल बोला- शव …", whose
+                # dash opens the next quote)
                 post = name_after(after, m.end())
                 if post is not None:
                     speaker = _shift(post, base)

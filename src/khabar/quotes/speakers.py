@@ -98,6 +98,7 @@ _INFINITIVE = regex.compile(r"\s+(?:देने|करने|लेने|ज�
                             r"(?![\p{L}\p{M}])")
 _PREDICATE = regex.compile(r"\s+कर(?:ते|ती|ता|तीं)(?![\p{L}\p{M}])")  # "रामनिवास मीणा खेती करते हैं": खेती is the work
 _RANKS = frozenset(fold(w) for w in "अपर अतिरिक्त उप सहायक संयुक्त वरिष्ठ डिप्टी एडिशनल".split())
+_DEPUTIES = _RANKS - {fold("वरिष्ठ")}  # ranks that make an office of their own ("डिप्टी गवर्नर" is no "गवर्नर")
 _ASKED = regex.compile(r"(?<![\p{L}\p{M}])(?:पूछे\s+जाने\s+पर|पूछने\s+पर|पूछा\s+गया\s+कि|सवाल\s+(?:पर|के\s+जवाब\s+में))(?![\p{L}\p{M}])")
 _OBLIQUE_PLURAL = ("ों", "ओं")  # "सूत्रों", "इलाकों"
 _FEMININE_PLURAL = ("ियां", "ियाँ")  # "डायरियां", "कंपनियां"
@@ -225,6 +226,8 @@ def name_before(text: str, end: int) -> Name | None:
     last = len(picked) - 1
     if keep == last and keep > 0 and _key(picked[last].group()) in _HONORIFIC_ENDS:
         keep -= 1  # "डॉक्टर साहब ने कहा": the title with its honorific, not the honorific alone
+    elif keep == last and keep > 0 and _key(picked[keep - 1].group()) in _DEPUTIES:
+        keep -= 1  # "डिप्टी गवर्नर ने कहा": a deputy's office, not the office alone
     office = any(_key(m.group()) in OFFICES for m in picked[keep:])  # "जिला शिक्षा अधिकारी", "लंका थाना प्रभारी"
     while last > keep + 1 and titled[last] and not office:  # "चेइम कानिवेस्की नेता", not "बीबीसी संवाददाता"
         last -= 1
@@ -432,7 +435,7 @@ _SURNAMES_TOO = frozenset(fold(w) for w in "निगम".split())
 _JOINED_ENDS = BODY_WORDS | _NAME_ENDS | frozenset(fold(w) for w in "सेवा सेवाएं".split())
 # A body's kind before its name, with up to two words that qualify it ("क्षेत्रीय संगठन कैरिकॉम").
 _KIND_BEFORE = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?(?:संगठन|संस्था|कंपनी|एजेंसी|चैनल|अख़बार|अखबार|पत्रिका|स्टार्टअप|थिंक\s+टैंक|"
-                          r"ब्रोकरेज\s+(?:हाउस|फर्म)|"
+                          r"ब्रोकरेज\s+(?:हाउस|फर्म)|(?:निवेश|परामर्श|कानूनी|शोध|ऑडिट)\s+फर्म|"
                           r"(?:विपक्षी|सत्तारूढ़|सत्ताधारी)\s+दल|फ्रेंचाइजी|फ्रेंचाइज़ी)\s+(?=[\p{L}\p{M}])")  # "विपक्षी दल राष्ट्रीय जनहित मोर्चा"
 SPOKESPERSONS = frozenset(fold(w) for w in "प्रवक्ता जनसंपर्क पीआरओ spokesperson".split())
 RELATIVES = frozenset(fold(w) for w in "मां माँ पिता पत्नी पति बेटा बेटी बेटे भाई बहन दादा दादी नाना नानी चाचा मामा जेठ देवर जीजा ससुर सास ननद जेठानी देवरानी साथी दोस्त मित्र सहेली पड़ोसी परिवार परिजन".split())
@@ -507,9 +510,11 @@ class Speakers:
                     and fold(name.text) not in place_names():  # "शिक्षक अधिकार मोर्चा": a body's name; "बेटा पंजाब के …": a place
                 text = self._known_prefix(name.text)  # read on past the name ("राकेश त्रिपाठी कानपुर में")
                 self.titled.append((m.start(), text))
-                if not (former := WORD_BEFORE.search(self.masked, max(0, m.start() - 20), m.start())) \
-                        or _key(former.group(1)) not in _FORMER:  # "पूर्व मंत्री X" no longer holds the office
-                    self.by_title.setdefault(_key(m.group(1)), set()).add(text)
+                former = WORD_BEFORE.search(self.masked, max(0, m.start() - 20), m.start())
+                if not former or _key(former.group(1)) not in _FORMER:  # "पूर्व मंत्री X" no longer holds the office
+                    # (a deputy holds a title of their own: "डिप्टी गवर्नर मीनाक्षी अय्यर" is no "गवर्नर")
+                    rank = _key(former.group(1)) + " " if former and _key(former.group(1)) in _DEPUTIES else ""
+                    self.by_title.setdefault(rank + _key(m.group(1)), set()).add(text)
                 self.candidates[text] += 1
                 self.first.setdefault(text, m.start())
         # "गीता अहिरवार अपने पति के साथ …", "बबलू गुप्ता अपना रजिस्टर दिखाते हैं", "रामवती देवी 62 साल की हैं": two words
@@ -625,7 +630,8 @@ class Speakers:
         if len(words) == 1 and is_title(name.text) and at >= 0 and (unnamed := self._unnamed_holder(name.text, at)) is not None:
             # "… मंत्रालय के एक प्रवक्ता ने …। प्रवक्ता के मुताबिक,": the one just mentioned, not a named one before
             return (self.resolve(unnamed, at) if is_body(unnamed.text) else (None, name.text))
-        only = self.by_title.get(_key(words[-1]), ()) if is_title(name.text) else ()
+        ranked = len(words) > 1 and _key(words[-2]) in _DEPUTIES
+        only = self.by_title.get((_key(words[-2]) + " " if ranked else "") + _key(words[-1]), ()) if is_title(name.text) else ()
         if not only and len(words) > 1 and is_designation(name.text):
             # "राजस्व मंत्री ने कहा": the one the article names right after the whole office ("राजस्व मंत्री श्री
             # रामदयाल बेदिया जवाब देने …", where no postposition closes the name)
