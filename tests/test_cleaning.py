@@ -1477,3 +1477,18 @@ def test_letters_to_the_editor_an_interviews_questions_chapters_and_the_writers_
     assert roles["अन्य संपादकीय"] == roles["नीरज पाठक की अन्य पोस्ट"] == "boilerplate:related-story"
     assert roles["Posted in: समाज, पानी, बुंदेलखंड"] == "boilerplate:navigation"
     assert roles["प्रिंट करें"] == roles["ईमेल"] == "boilerplate:share"
+
+
+def test_an_epaper_pages_text_of_several_jumped_openings_is_a_listing():
+    """samples/clean-eval42: several stories' openings, each going on on another page ("… शेष पेज 5 पर"), are an e-paper
+    page's index of stories, not one article; one story that jumps once is still a story."""
+    opening = ("{place}। जिले में {what} को लेकर प्रशासन ने बैठक की और अधिकारियों को जल्द काम पूरा करने के निर्देश दिए, "
+               "जिसके बाद गांवों में काम शुरू हो गया है। शेष पेज {page} पर")
+    stories = [("बाड़मेर", "पानी की किल्लत", 5), ("बालोतरा", "सड़कों की मरम्मत", 6), ("सिवाना", "बिजली कटौती", 7),
+               ("चौहटन", "स्कूलों की मरम्मत", 8)]
+    page = "थार दर्पण | बाड़मेर संस्करण | 14 मार्च 2030\n\n" + "\n\n".join(
+        f"{what.split()[0]} पर प्रशासन सख्त\n{opening.format(place=place, what=what, page=n)}" for place, what, n in stories)
+    assert analyze_text(page).page_type == "listing"
+    one = "बाड़मेर में पानी की किल्लत पर प्रशासन सख्त\n\n" + opening.format(place="बाड़मेर", what="पानी की किल्लत", page=5) + \
+        "\n\nजिला कलेक्टर ने कहा कि किसी भी गांव में पानी की कमी नहीं होने दी जाएगी और टैंकरों की संख्या बढ़ाई जाएगी।\n"
+    assert analyze_text(one).page_type == "article"

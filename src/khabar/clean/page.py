@@ -480,6 +480,10 @@ MIN_BROKEN_BODY_SENTENCES = 3
 MIN_TABLE_ROWS = 5
 
 
+_JUMP = regex.compile(r"(?:शेष|बाकी)\s+(?:पेज|पृष्ठ|पन्ने)\s+\d+\s+पर|continued\s+on\s+page\s+\d+")  # "… शेष पेज 5 पर"
+MIN_JUMPS = 3
+
+
 def _page_type(shapes: list[LineShape], roles: dict, line_count: int | None = None) -> str:
     """``line_count``: the page's non-blank lines (a printed column's lines count one each, though read as one)."""
     if not shapes:
@@ -507,6 +511,8 @@ def _page_type(shapes: list[LineShape], roles: dict, line_count: int | None = No
             return "listing"
         return "other"
     live = _live_blog(shapes, prose)  # its updates' times are no teasers' dates
+    if sum(1 for s in shapes if _JUMP.search(s.folded)) >= MIN_JUMPS:
+        return "listing"  # an e-paper page's text: several stories' openings, each going on on another page
     if teaser_share >= LISTING_META_SHARE and len(meta) + len(cut) >= 3 and not live:
         return "listing"
     # Teaser cards: a summary, then its "credit, place | date" line, again and again (a story has its byline once).
