@@ -1442,3 +1442,14 @@ def test_a_deputy_holds_an_office_of_their_own_and_a_firms_kind_is_no_part_of_it
     assert speaker_of(quotes, "केंद्रीय बैंक किसी") == "विनायक देशपांडे"
     assert speaker_of(quotes, "नए नियम") == "मीनाक्षी अय्यर"
     assert speaker_of(quotes, "वह किसी संभावित") == "ब्लूवॉटर कैपिटल"
+
+
+def test_figures_and_guidelines_speak_for_their_owner_and_a_plural_is_no_wife():
+    """The audit of real articles: "पुलिस के आँकड़े बताते हैं कि", "सरकार की नयी गाइडलाइंस के मुताबिक" speak for their owner,
+    not for "आँकड़े"; "मेरी पत्नी पड़ोसियों के दबाव में थी" names no wife, so "गोबिंदा की पत्नी ने कहा" is an unnamed sayer."""
+    quotes = quotes_of("नई दिल्ली: संक्रमण के मामले बढ़ रहे हैं। केंद्र सरकार ने नई गाइडलाइंस जारी की हैं। अब सरकार की नयी गाइडलाइंस के "
+                       "मुताबिक, जो मामले बेहद हल्के हैं उन्हें घर भेजा जाएगा। शहर की पुलिस के आँकड़े बताते हैं कि हर महीने सैकड़ों "
+                       "लोग बिना मास्क पकड़े जाते हैं। गोबिंदा ने कहा कि मेरी पत्नी पड़ोसियों के दबाव में थी। वहीं, गोबिंदा की पत्नी ने "
+                       "संवाददाताओं से कहा कि उनके घर में एक छोटी बेटी है।")
+    assert speaker_of(quotes, "जो मामले") == "केंद्र सरकार" and speaker_of(quotes, "हर महीने") == "पुलिस"
+    assert speaker_of(quotes, "उनके घर में") is None

@@ -1023,6 +1023,7 @@ class Speakers:
                 at = short.end()  # "मुख्य चिकित्सा अधिकारी (सीएमओ) मुकेश कुमार वत्स": past the title's short form
             name = untitled(name_after(self.masked, at))  # "नेता प्रतिपक्ष सुधा मरकाम" → सुधा मरकाम
             if name and 1 <= len(WORD.findall(name.text)) <= 3 and fold(name.text) not in place_names() \
+                    and not (" " not in name.text.strip() and name.text.endswith(_OBLIQUE_PLURAL)) \
                     and name.key not in _HONORIFIC_ENDS and (
                     _POSTPOSITION.match(self.masked, name.end) or _GLOSS_THEN_POSTPOSITION.match(self.masked, name.end)):
                 if unique and found is not None and self.fullest(found) != self.fullest(name.text):
