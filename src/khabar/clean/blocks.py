@@ -147,7 +147,6 @@ MAX_TEASER_SUMMARY = 250  # characters of a teaser's one-line summary
 
 
 _CARD_TIME = "relative time of a teaser"
-_TAGS_OPEN = regex.compile(r"^[\s\p{P}]*(?:tags?|टैग(?:्स)?|टॉपिक्स|topics)\s*:")  # "टैग:तनीषा राठौरघाट की रानी…"
 _CARD_SUMMARY = (RELATED, "the summary of a link to another story, between two such links (or the last of a row of cards)")
 
 
@@ -161,7 +160,7 @@ def _teaser_summaries(blocks: list[BlockIn], roles: dict) -> None:
                 roles.get(nxt, ("",))[0] == "boilerplate:navigation" or roles.get(n - 3) == _CARD_SUMMARY)) \
                 and len(blocks[n].text) <= MAX_TEASER_SUMMARY and blocks[n].kind in ("paragraph", "text") \
                 and not _QUOTED.search(blocks[n].text) \
-                and not _TAGS_OPEN.match(fold(blocks[nxt].text)):  # (nor is text before the story's tags a teaser's)
+                and not F.TAGS_OPEN.match(fold(blocks[nxt].text)):  # (nor is text before the story's tags a teaser's)
             # (a teaser's summary quotes nobody: "X বলেন, “…”" is the story's)
             roles[n] = _CARD_SUMMARY
 

@@ -405,8 +405,11 @@ BUY_BUTTON = _compile(r"^[\s\p{P}\p{S}]*(?:[\p{L}\p{M}.]+\s+){1,3}पर\s+(?:[�
 BUY_CUES = ("खरीदें", "ख़रीदें", "कीमत देखें", "buy ", "check price")
 # A site's note that its links earn it money: "इस लेख में एफिलिएट लिंक हैं। …", "This article contains affiliate links."
 AFFILIATE = _compile(r"(?:एफिलिएट|एफ़िलिएट|affiliate)\s+(?:लिंक|links?)")
-# "टैग: किरनोवा, स्मार्टफोन रिव्यू, …": the tags with their label, on one line.
-TAGS_LINE = _compile(r"^[\s\p{P}]*(?:tags?|टैग(?:्स)?|टॉपिक्स|topics)\s*:\s*[^,]{1,40}(?:,\s*[^,]{1,40}){2,}$")
+# The tags' label that opens a line ("टैग:तनीषा राठौर…", run together as links flatten), and "टैग: किरनोवा, स्मार्टफोन
+# रिव्यू, …": the tags with their label, on one line.
+_TAGS_OPENER = r"^[\s\p{P}]*(?:tags?|टैग(?:्स)?|टॉपिक्स|topics)\s*:"
+TAGS_OPEN = _compile(_TAGS_OPENER)
+TAGS_LINE = _compile(_TAGS_OPENER + r"\s*[^,]{1,40}(?:,\s*[^,]{1,40}){2,}$")
 # "टेकतरंग न्यूज़लेटर: हर शुक्रवार …": an outlet's newsletter, named, with what it sends.
 NAMED_NEWSLETTER = _compile(r"^[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){1,3}(?:न्यूज़?लेटर|newsletter)\s*:")
 

@@ -511,7 +511,8 @@ def _page_type(shapes: list[LineShape], roles: dict, line_count: int | None = No
             return "listing"
         return "other"
     live = _live_blog(shapes, prose)  # its updates' times are no teasers' dates
-    if sum(1 for s in shapes if _JUMP.search(s.folded)) >= MIN_JUMPS:
+    if sum(1 for s in shapes if ("शेष" in s.folded or "बाकी" in s.folded or "continued" in s.folded)
+           and _JUMP.search(s.folded)) >= MIN_JUMPS:  # (the cue words first: a search over every line is dear)
         return "listing"  # an e-paper page's text: several stories' openings, each going on on another page
     if teaser_share >= LISTING_META_SHARE and len(meta) + len(cut) >= 3 and not live:
         return "listing"
@@ -1158,8 +1159,8 @@ HEADED_ITEM_ROLE = ("body:list-item", "an item of the short list under the story
 
 
 def _unmarked_item(t: LineShape, roles) -> bool:
-    return t.words <= MAX_ITEM_WORDS and not t.prose and not t.question and roles.get(t.n, DATE_LINE_ROLE) in (DATE_LINE_ROLE, HEADED_ITEM_ROLE) \
-        and not _TEASING.search(t.folded) and not F.RELATED_MARKER.match(t.folded) and not _BUTTON.search(t.folded) \
+    return t.words <= MAX_ITEM_WORDS and not t.prose and not t.question \
+        and roles.get(t.n, DATE_LINE_ROLE) in (DATE_LINE_ROLE, HEADED_ITEM_ROLE) and not _TEASING.search(t.folded) and not F.RELATED_MARKER.match(t.folded) and not _BUTTON.search(t.folded) \
         and not t.text.rstrip().endswith(":")  # (a line that introduces a list of its own)
 
 
