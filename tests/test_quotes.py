@@ -1453,3 +1453,20 @@ def test_figures_and_guidelines_speak_for_their_owner_and_a_plural_is_no_wife():
                        "संवाददाताओं से कहा कि उनके घर में एक छोटी बेटी है।")
     assert speaker_of(quotes, "जो मामले") == "केंद्र सरकार" and speaker_of(quotes, "हर महीने") == "पुलिस"
     assert speaker_of(quotes, "उनके घर में") is None
+
+
+def test_records_registers_and_portals_credit_their_body():
+    """samples/quotes-eval51: a body's records, register or portal figures are a cited source (the body), and the clause
+    after them nobody's quote; a year or an adjective before the report and "X नाम की एक संस्था" lead to the body."""
+    from khabar.quotes.find import indirect_quotes, sources
+
+    cases = {
+        "नगर निगम के रिकॉर्ड के मुताबिक, शहर में 40 हजार मकान अवैध हैं।": "नगर निगम",
+        "अनुमंडलीय अस्पताल के इमरजेंसी रजिस्टर के मुताबिक, घायलों को रात साढ़े दस बजे लाया गया था।": "अनुमंडलीय अस्पताल",
+        "स्वास्थ्य विभाग की 2028-29 की वार्षिक रिपोर्ट के मुताबिक, राज्य में 40 फीसदी बच्चे कुपोषित हैं।": "स्वास्थ्य विभाग",
+        "खाद्य एवं रसद विभाग के पोर्टल पर दर्ज आंकड़ों के अनुसार, जिले में तीन लाख राशन कार्ड हैं।": "खाद्य एवं रसद विभाग",
+        "किराएदार हित मंच नाम की एक संस्था के सर्वे के अनुसार, शहर के 60 फीसदी किराएदार बिना अनुबंध रहते हैं।": "किराएदार हित मंच",
+    }
+    for text, body in cases.items():
+        assert [n for n, _ in sources(text)] == [body], text
+        assert indirect_quotes(text, text) == [], text

@@ -17,7 +17,7 @@ from ..text.tokens import WORD
 from ..text.normalize import fold
 from ..text.sentences import FULL_STOP
 from .gender import of_cue
-from .lexicon import BODY_WORDS, DOCUMENTS, OPINION, SAY, SPEECH_ACT, TITLES, compile_words
+from .lexicon import BODY_WORDS, DOCUMENTS, OPINION, RECORDS, SAY, SPEECH_ACT, TITLES, compile_words
 from .speakers import (ASKED, ERGATIVE_PRONOUN, Name, Speakers, first_of_pair, is_body, is_media, is_outlet, is_pronoun,
                        is_title, is_unnamed, name_after, name_before, untitled)
 
@@ -38,7 +38,7 @@ _NEGATED = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|न|ना)\s*\Z")
 _ACCORDING = compile_words(r"(?:\s+के|(?<![\p{L}\p{M}])(?P<pronoun>उनके|इनके|उसके|इसके))\s+(?:मुताबिक|अनुसार)\s*,?\s+")
 _SOURCE_CUES = compile_words(
     r"\s+(?:की|के)\s+(?:ओर\s+से\s+(?:जारी|कराए\s+गए|कराई\s+गई)\s+|वेबसाइट\s+पर\s+जारी\s+)?"
-    r"(?:(?:एक|ताजा|ताज़ा|आधिकारिक|अस्थायी|प्रोविजनल|शुरुआती|अंतिम|नवीनतम)\s+)?(?:रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे|अनुमान|अनुमानों|रैंकिंग|वेबसाइट|विश्लेषण)\s+(?:के\s+)?(?:मुताबिक|अनुसार|में)"
+    r"(?:(?:एक|ताजा|ताज़ा|आधिकारिक|अस्थायी|प्रोविजनल|शुरुआती|अंतिम|नवीनतम|वार्षिक|सालाना|मासिक|तिमाही|हालिया|ऑनलाइन)\s+)?(?:रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे|अनुमान|अनुमानों|रैंकिंग|वेबसाइट|विश्लेषण)\s+(?:के\s+)?(?:मुताबिक|अनुसार|में)"
     r"|\s+के\s+(?:मुताबिक|अनुसार)"
     r"|\s+(?:को|से)\s+(?:दिए|दिये)\s+(?:एक\s+|अपने\s+)?(?:साक्षात्कार|इंटरव्यू|बयान)"
     r"|\s+(?:के\s+साथ|से)\s+(?:(?:एक|हुई|हुए|खास|ख़ास|विशेष)\s+){0,2}(?:बातचीत|बात|साक्षात्कार|इंटरव्यू)\s+में"
@@ -530,8 +530,10 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
         who = Name(m.group("pronoun"), m.start("pronoun"), m.end("pronoun")) if m.group("pronoun") else name_before(masked, m.start())
         if not m.group("pronoun") and (given := _GIVEN_BY.search(masked, max(0, m.start() - 40), m.start())):
             who = name_before(masked, given.start()) or _group_before(masked, given.start())  # "अधिकारियों से मिली जानकारी के मुताबिक"
-        if who is None or fold(WORD.findall(who.text)[-1], normalized=True) in _NO_SAYER or (is_media(who.text) and not is_pronoun(who)) or _CARRIED_IN.search(masked, max(0, m.start() - 60), m.start()):
-            continue  # a medium's, or a video or study a medium carried: a cited source, not a quote
+        last = fold(WORD.findall(who.text)[-1], normalized=True) if who is not None else ""
+        if who is None or last in _NO_SAYER or last in RECORDS or (is_media(who.text) and not is_pronoun(who)) \
+                or _CARRIED_IN.search(masked, max(0, m.start() - 60), m.start()):
+            continue  # a medium's, a body's records, or a video or study a medium carried: a cited source, not a quote
         end = _sentence_end(masked, m.end())
         clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
         if "_" in masked[m.end():clause_end] or _words(masked[m.end():clause_end]) < MIN_QUOTE_WORDS:
@@ -549,16 +551,19 @@ _PLATFORM = compile_words(r"(?<![\p{L}\p{M}])(" + _PLATFORMS + r")"
                           r"\s+(?:पर\s+(?:लिखा|पोस्ट|कहा|साझा)|पोस्ट\s+(?:में|के\s+जरिए)|लाइव|(?:अकाउंट|पेज|हैंडल)\s+पर)")
 
 
-_REPORT = compile_words(r"(?:रिपोर्ट|ख़बर|खबर|सर्वे|सर्वेक्षण|अध्ययन|पोर्टल|डैशबोर्ड|रिकॉर्ड|रिकार्ड|आकलन)\Z")  # (a department's portal: the department)
+_REPORT = compile_words(r"(?:रिपोर्ट|ख़बर|खबर|सर्वे|सर्वेक्षण|अध्ययन|पोर्टल|डैशबोर्ड|रिकॉर्ड|रिकार्ड|रजिस्टर|आकलन)\Z")  # (a department's portal: the department)
 # "'मरुधरा लाइव' पर प्रसारित वीडियो के मुताबिक", "'… जर्नल' में पिछले साल छपे एक अध्ययन के मुताबिक": the medium that carried it.
 # Also a paper's own report with its time: "'कोयलांचल प्रहरी' की पिछले साल अगस्त में छपी एक रिपोर्ट के मुताबिक".
 _CARRIED_IN = regex.compile(r"\s+(?:पर\s+(?:प्रसारित|दिखाए\s+गए|दिखाई\s+गई)|में\s+(?:(?:पिछले|इस|बीते)\s+(?:साल|वर्ष|महीने)\s+)?"
                             r"(?:छपे|छपी|छपा|प्रकाशित)|(?:की|के)\s+(?:(?:पिछले|इस|बीते|गत)\s+(?:साल|वर्ष|महीने|माह|हफ्ते)"
                             r"(?:\s+[\p{L}\p{M}]+)?\s+)?(?:में\s+)?(?:छपे|छपी|छपा|प्रकाशित))"
-                            r"(?:\s+(?:एक|हुए|हुई|गए|गई))*\s+(?:वीडियो|फुटेज|फ़ुटेज|क्लिप|अध्ययन|रिपोर्ट|लेख|शोध|खबर|ख़बर)\Z")
+                            r"(?:\s+(?:एक|हुए|हुई|गए|गई))*\s+(?:वीडियो|फुटेज|फ़ुटेज|क्लिप|अध्ययन|रिपोर्ट|लेख|शोध|खबर|ख़बर)\Z"
+                            # "विभाग के पोर्टल पर दर्ज आंकड़ों के अनुसार": the portal (its owner) that holds them
+                            r"|\s+पर\s+(?:दर्ज|उपलब्ध|मौजूद)\s+(?:आंकड़ों|आँकड़ों|आंकड़े|आँकड़े|ब्योरे|ब्यौरे|जानकारी|रिकॉर्ड|रिकार्ड)\Z")
 # "… की रिपोर्ट में कहा गया है कि": the document speaks, and its body is the quote's sayer, not a cited source.
 _DOCUMENT_SPEAKS = regex.compile(r"\s+(?:भी\s+)?(?:कहा|बताया|दावा\s+किया)\s+गया(?![\p{L}\p{M}])")
-_REPORT_TIME = regex.compile(r"\s+(?:की|के)\s+(?:पिछले|पिछली|बीते|गत|इस|उस)\s+(?:साल|वर्ष|महीने|माह|सप्ताह|हफ्ते|हफ़्ते)\Z")
+_REPORT_TIME = regex.compile(r"\s+(?:की|के)\s+(?:(?:पिछले|पिछली|बीते|गत|इस|उस)\s+(?:साल|वर्ष|महीने|माह|सप्ताह|हफ्ते|हफ़्ते)"
+                          r"|\d{4}(?:\s*[-–]\s*\d{2,4})?)\Z")  # "… की 2028-29 की वार्षिक रिपोर्ट" too
 
 
 # A body's kind that stands for the body the article named in full ("लीग", "एक्सचेंज", "संघ").
@@ -613,6 +618,8 @@ def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[st
         when = _REPORT_TIME.search(text, max(0, m.start() - 40), m.start())
         carried = _CARRIED_IN.search(text, max(0, m.start() - 60), m.start())
         who = name_before(text, carried.start() if carried else when.start() if when else m.start())
+        if who is not None and (named := _NAMED_AS.search(text, max(0, who.start - 20), who.start)):
+            who = name_before(text, named.start()) or who  # "किराएदार हित मंच नाम की एक संस्था के सर्वे": the body named
         reported = who is not None and who.owner is not None and _REPORT.search(who.text) is not None
         if reported:
             who = who.owner  # "'अवध दर्पण' की तत्कालीन रिपोर्ट": the paper whose report it is (a statement is its sayer's)
