@@ -1470,3 +1470,19 @@ def test_records_registers_and_portals_credit_their_body():
     for text, body in cases.items():
         assert [n for n, _ in sources(text)] == [body], text
         assert indirect_quotes(text, text) == [], text
+
+
+def test_the_platform_a_speaker_wrote_on():
+    """samples/quotes-eval51 and 55: the platform is a cited source also with its Latin gloss, a post described
+    ("एक लंबी पोस्ट"), a statement issued on it, or a story posted there."""
+    from khabar.quotes.find import sources
+
+    cases = {
+        "विधायक रमेश यादव ने सोशल मीडिया प्लेटफॉर्म एक्स (X) पर लिखा कि सड़क का काम जल्द शुरू होगा।": "एक्स",
+        "पूर्व मंत्री सुधा वर्मा ने फेसबुक पर एक लंबी पोस्ट कर कहा कि सरकार किसानों की अनदेखी कर रही है।": "फेसबुक",
+        "अभिनेत्री रिया ठाकुर ने इंस्टाग्राम स्टोरी पर लिखा कि वह इस फैसले से खुश हैं।": "इंस्टाग्राम",
+        "कंपनी ने एक्स पर जारी एक बयान में कहा कि सेवा दो घंटे में बहाल कर दी जाएगी।": "एक्स",
+    }
+    for text, platform in cases.items():
+        assert [n for n, _ in sources(text)] == [platform], text
+    assert sources("वे फेसबुक पर रोज घंटों बिताते हैं और खबरें पढ़ते हैं।") == []
