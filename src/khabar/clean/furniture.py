@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from ..text.dates import OTHER_PUBLISHED, OTHER_UPDATED
+from ..text.dates import MONTH_NUMBER, OTHER_PUBLISHED, OTHER_UPDATED
 from ..text.normalize import fold
 
 # Lines are matched in their fold() form; patterns get the same treatment for their Devanagari (no nukta, no
@@ -451,6 +451,11 @@ DATE_LABEL = _compile(
 )
 
 # "23 hours ago", "2 घंटे पहले", "5 मिनट पहले", "1 day ago".
+# A teaser's stamp with no year ("21 जनवरी, 06:50 PM", "jan 21, 6:50 pm"): never a story's date (no year is guessed),
+# but a listing's entries carry it (matched on the folded line).
+_MONTH_NAMES = "|".join(sorted((regex.escape(k) for k in MONTH_NUMBER if len(k) >= 3), key=len, reverse=True))
+YEARLESS_STAMP = regex.compile(r"^[\s\p{P}]*(?:\d{1,2}\s+(?:" + _MONTH_NAMES + r")|(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2})"
+                               r"(?![\p{L}\p{M}\d])\s*,?\s*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|बजे)?\s*(?:ist)?)?[\s\p{P}]*$")
 RELATIVE_TIME = _compile(
     r"^\s*\d+\s*(?:(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago|(?:सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|सप्ताह|महीने|साल)\s+पहले)\s*$"
 )

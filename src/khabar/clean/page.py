@@ -451,6 +451,8 @@ def _teaser_meta(s: LineShape) -> bool:
     """A line that belongs to a teaser entry: its date, id, link or source/section/date meta line."""
     if s.date_line or s.relative_time or F.READ_MORE.match(s.folded):
         return True
+    if s.words <= 6 and not s.date and F.YEARLESS_STAMP.match(s.folded):
+        return True  # "21 जनवरी, 06:50 PM"
     if s.date and s.words <= 10 and _SITE_META.search(s.text):
         return True
     if s.furniture is not None and s.furniture[0] == "boilerplate:other" and F.URL_ALONE.match(s.folded):
@@ -1223,7 +1225,32 @@ def _in_date_list(s: LineShape, shapes, pos) -> bool:
     सूची: …"), not the stamp of another story printed below it."""
     i = pos[s.n]
     near = [t for t in shapes[max(0, i - 2) : i + 3] if abs(t.n - s.n) <= 2 and t.date is not None]
-    return len(near) >= 3 and near[-1].n - near[0].n == len(near) - 1 and any(t.n == s.n for t in near)
+    if len(near) >= 3 and near[-1].n - near[0].n == len(near) - 1 and any(t.n == s.n for t in near):
+        return True
+    # A box of the case's facts, dated and not: "घटना: 17 जून 2029, …", "अभियोजन के गवाह: 14", "फैसला: 18 फरवरी 2032".
+    run = _labelled_run(s, shapes, pos)
+    return len(run) >= MIN_FACT_LINES and sum(t.date is not None for t in run) >= 2
+
+
+MIN_FACT_LINES = 4
+
+
+def _labelled(t: LineShape) -> bool:
+    return t.words <= MAX_KEY_VALUE_WORDS and not t.prose and _KEY_VALUE.match(t.text) is not None \
+        and _CLOCK_LEAD.match(t.text) is None and not F.DATE_LABEL.match(t.folded)
+
+
+def _labelled_run(s: LineShape, shapes, pos) -> list[LineShape]:
+    """The "label: value" lines in a row (no blank line between) that hold ``s``; empty when ``s`` is none."""
+    if not _labelled(s):
+        return []
+    i = j = pos[s.n]
+    while i > 0 and shapes[i].n == shapes[i - 1].n + 1 and not shapes[i].blank_before and _labelled(shapes[i - 1]):
+        i -= 1
+    while j + 1 < len(shapes) and shapes[j + 1].n == shapes[j].n + 1 and not shapes[j + 1].blank_before \
+            and _labelled(shapes[j + 1]):
+        j += 1
+    return shapes[i : j + 1]
 
 
 def _heads_list(s: LineShape, shapes, pos, roles) -> bool:
