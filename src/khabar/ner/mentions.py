@@ -44,6 +44,9 @@ ORG_HEADS = _BODIES | FIRM_HEADS | words("""
 BODY_AFTER = _BODIES | FIRM_HEADS | words("कॉलेज कालेज यूनिवर्सिटी इंस्टीट्यूट संस्थान अकादमी क्लब फाउंडेशन ट्रस्ट")
 # A gesture told right after a sayer's name ("नायर मुस्कुराए", "… हंसते हुए बोले"): not part of it.
 GESTURES = words("मुस्कुराए मुस्कुराई मुस्कुराईं मुस्कुराते मुस्कुराकर हंसे हँसे हंसते हँसते हंसकर")
+# Words the tagger runs into a person's name from its sides, none of them ever a name's own: "ये बात अमिताभ बच्चन ने",
+# "रमेश यादव याद दिलाते हैं", "मनिंदर सिंह दोनो ही", "कप्तान धोनी मैच का नक्शा".
+NOT_A_NAME = words("बात याद दोनों दोनो खुद ख़ुद स्वयं मैच")
 # A place's name starts with its compass point ("उत्तर कोरिया"); one that ends in it ran into the next words
 # ("बदख़्शां उत्तर-पूर्व"), and the word alone is a direction, not a place.
 COMPASS_WORDS = words("उत्तर दक्षिण पूर्व पश्चिम उत्तरी दक्षिणी पूर्वी पश्चिमी")
@@ -100,11 +103,13 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
                          or keys[s] in SIDE_WORDS or keys[s] in WHOLE_WORDS
                          or kind == "PER" and keys[s] in TITLE_QUALIFIERS and s + 1 < e and keys[s + 1] in TITLES
                          or kind == "PER" and keys[s] in PORTFOLIOS and s > 0 and keys[s - 1] in TITLES
-                         or keys[s] == WELL_KNOWN[1] and s > 0 and keys[s - 1] == WELL_KNOWN[0]):
+                         or keys[s] == WELL_KNOWN[1] and s > 0 and keys[s - 1] == WELL_KNOWN[0]
+                         or kind == "PER" and keys[s] in NOT_A_NAME):
             s += 1
         if kind != "ORG" and e - s > 1 and keys[s] in CLUB_WORDS:
             s, kind = s + 1, "ORG"  # "क्लब मैनचेस्टर यूनाइटेड": the kind before a name makes it a body's
-        while e > s and (keys[e - 1] in STOP or keys[e - 1] in TITLES or keys[e - 1] in GESTURES):
+        while e > s and (keys[e - 1] in STOP or keys[e - 1] in TITLES or keys[e - 1] in GESTURES
+                         or kind == "PER" and keys[e - 1] in NOT_A_NAME):
             e -= 1
         e = next((k for k in range(s + 1, e) if keys[k] in NUMBER_WORDS), e)  # "प्रियंका भारती दो साल …": a count ends a name
         while s >= 2 and toks[s - 1].group() == "." and keys[s - 2] in LETTER_NAMES and _glued(toks, s - 2, s - 1):

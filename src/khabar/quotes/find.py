@@ -17,7 +17,7 @@ from ..text.tokens import WORD
 from ..text.normalize import fold
 from ..text.sentences import FULL_STOP
 from .gender import of_cue
-from .lexicon import BODY_WORDS, DOCUMENTS, OPINION, RECORDS, SAY, SPEECH_ACT, TITLES, compile_words
+from .lexicon import BODY_WORDS, DOCUMENTS, OPINION, OPINION_BARE, RECORDS, SAID_IT, SAY, SPEECH_ACT, TITLES, compile_words
 from .speakers import (ASKED, ERGATIVE_PRONOUN, Name, Speakers, first_of_pair, is_body, is_media, is_outlet, is_pronoun,
                        is_title, is_unnamed, name_after, name_before, untitled)
 
@@ -25,15 +25,15 @@ MIN_QUOTE_WORDS = 3  # a shorter quoted phrase is a title or a scare quote
 WINDOW = 240  # characters of context read around a quotation mark
 
 # Cue right before an opening quotation mark: "… ने कहा-", "… का कहना है,", "… बोले:", "बयान में कहा गया,".
-_CUE_BEFORE = compile_words(rf"(?:(?:{SAY})|{OPINION}|के\s+(?:मुताबिक|अनुसार))\s*[-–—:,]?\s*$")
+_CUE_BEFORE = compile_words(rf"(?:(?:{SAY})|{OPINION}(?:\s+कि)?|के\s+(?:मुताबिक|अनुसार))\s*[-–—:,]?\s*$")
 # Cue right after a closing mark: '", उन्होंने कहा।', '": पुतिन से मिलने के बाद बोले किम जोंग उन'.
 _CUE_AFTER = compile_words(rf"^\s*[,:;–—-]?\s*(?P<frame>[^\"“”।?!]{{0,120}}?)(?P<verb>{SAY})(?![\p{{L}}\p{{M}}])")
 # "… यह कहकर सवाल टाल दिया कि", "… यह कहते हुए इनकार कर चुके हैं कि": the कि-clause is what was said.
 SAYING_SO = r"(?:यह|ये|ऐसा)\s+(?:कहकर|कहते\s+हुए)(?:\s+[\p{L}\p{M}]+){0,6}?"
 # An indirect quote's cue with its कि.
-_INDIRECT = compile_words(rf"(?:(?:{SAY})|(?:{SPEECH_ACT})|{OPINION}|{SAYING_SO})\s*,?\s+(?:कि|की)\s+")
+_INDIRECT = compile_words(rf"(?:(?:{SAY})|{SAID_IT}|(?:{SPEECH_ACT})|{OPINION}|{SAYING_SO})\s*,?\s+(?:कि|की)\s+|{OPINION_BARE}")
 # "बक़ौल इरफ़ान, …" and "डब्ल्यूएचओ के एक विशेषज्ञ की मानें तो …": X's words follow.
-_BY_WORD_OF = compile_words(r"(?<![\p{L}\p{M}])बकौल\s+(?P<who>[^,।\"“”_]{2,60}?)\s*,\s+|\s+(?:की|के)\s+मानें\s+तो\s*,?\s+")
+_BY_WORD_OF = compile_words(r"(?<![\p{L}\p{M}])बकौल\s+(?P<who>[^,।\"“”_]{2,60}?)\s*,\s+|\s+(?:की|के)\s+(?:मानें|माने)\s+तो\s*,?\s+")
 _NEGATED = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|न|ना)\s*\Z")
 _ACCORDING = compile_words(r"(?:\s+के|(?<![\p{L}\p{M}])(?P<pronoun>उनके|इनके|उसके|इसके))\s+(?:मुताबिक|अनुसार)\s*,?\s+")
 _SOURCE_CUES = compile_words(
