@@ -1133,3 +1133,43 @@ def test_the_storys_own_metadata_among_other_stories_and_an_author_given_by_refe
              f'<time itemprop="datePublished" datetime="2031-04-08T11:20:00+05:30">08 अप्रैल 2031</time>{PARA}</div>')
     a = analyze_bytes(_page(teasers + story), html=True)
     assert a.published == "2031-04-08T11:20:00+05:30"
+
+
+def test_indian_language_pages_times_bylines_and_a_paywall_box():
+    """samples/html-eval52 (pages not in Hindi): a UTC time in the metadata is written in the zone of the time shown in
+    the byline box, also in Bengali with its part of the day ("বিকেল ৪:১০"); a JSON-LD whose datePublished is its
+    dateModified yields to an earlier published meta; an Urdu byline ("رپورٹ: …") names the author when the metadata
+    names a desk; a paywall's benefits and its cut preview are no text of the story."""
+    from khabar.text.dates import find_date
+    from khabar.text.normalize import fold
+
+    assert find_date(fold("প্রকাশ: ১১ জুলাই ২০৩১, বিকেল ৪:১০"), folded=True).iso == "2031-07-11T16:10:00"
+    assert find_date(fold("११ एप्रिल २०३१, दुपारी २:३५"), folded=True).iso == "2031-04-11T14:35:00"
+    assert find_date(fold("25 ستمبر 2031، شام 7:45"), folded=True).iso == "2031-09-25T19:45:00"
+    body = "<p>" + "বাঁকুড়ার পাঁচমুড়া গ্রামে টেরাকোটা শিল্পীদের জন্য নতুন কর্মশালা তৈরি হবে, জানিয়েছে জেলা প্রশাসন। " * 3 + "</p>"
+    head = '<meta property="article:published_time" content="2031-07-11T10:40:00.000Z">'
+    a = analyze_bytes(_page(f'<h1>পাঁচমুড়ায় নতুন কর্মশালা</h1><div class="meta"><span>প্রকাশ: ১১ জুলাই ২০৩১, বিকেল ৪:১০</span>'
+                            f'</div><article>{body}{body}</article>', head), html=True)
+    assert a.published == "2031-07-11T16:10:00+05:30"
+    ld = {"@type": "NewsArticle", "headline": "Flood shelters open in Majuli", "datePublished": "2031-06-03T11:52:00+05:30",
+          "dateModified": "2031-06-03T11:52:00+05:30"}
+    head = (f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+            '<meta property="article:published_time" content="2031-06-03T09:05:00+05:30">')
+    prose = "<p>" + "The district administration opened twelve flood shelters on raised ground in Majuli on Tuesday. " * 3 + "</p>"
+    a = analyze_bytes(_page(f"<h1>Flood shelters open in Majuli</h1>{prose}{prose}", head), html=True)
+    assert a.published == "2031-06-03T09:05:00+05:30"
+    ld["dateModified"] = "2031-06-03T12:30:00+05:30"  # two times: the JSON-LD's published one stands
+    a = analyze_bytes(_page(f"<h1>Flood shelters open in Majuli</h1>{prose}{prose}",
+                            f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+                            '<meta property="article:published_time" content="2031-06-03T09:05:00+05:30">'), html=True)
+    assert a.published == "2031-06-03T11:52:00+05:30"
+    urdu = "<p>" + "حیدرآباد میں پرانے شہر کی تاریخی باؤلیوں کی بحالی کا کام بدھ کو شروع ہوا اور ایک سال میں مکمل ہوگا۔ " * 3 + "</p>"
+    a = analyze_bytes(_page(f'<h1>باؤلیوں کی بحالی</h1><span class="author-name">نیوز ڈیسک</span><article>'
+                            f'<p>رپورٹ: سید ثاقب حسین، حیدرآباد</p>{urdu}{urdu}</article>'), html=True)
+    assert a.authors == ["سید ثاقب حسین"]
+    paywall = ('<p>The remaining 26% will stay with the founders, who have agreed to a lock-in and will continue to run…</p>'
+               '<h3>This story is for Business Compass Premium subscribers</h3><p>Subscribe to continue reading and get:</p>'
+               '<ul><li>Unlimited access to every Premium story</li><li>Daily stock ideas from our research desk</li>'
+               '<li>The e-paper and archives since 2015</li></ul><div>₹99 for the first month, then ₹349/month</div>')
+    a = analyze_bytes(_page(f"<h1>Flood shelters open in Majuli</h1><article>{prose}{prose}{paywall}</article>"), html=True)
+    assert "research desk" not in a.text and "continue to run" not in a.text and "twelve flood shelters" in a.text

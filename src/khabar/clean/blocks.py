@@ -13,7 +13,7 @@ import regex
 from ..text.normalize import fold
 from . import furniture as F
 from .page import RELATED, REPORTER_CREDIT, REPORTER_ROLE, PageRoles, _mark_blocks, pull_quotes
-from .shape import DATE_LINE_ROLE, DATED_BYLINE_ROLE, WRITER_NOTE_ROLE, shape
+from .shape import DATE_LINE_ROLE, DATED_BYLINE_ROLE, PAYWALL_ROLE, WRITER_NOTE_ROLE, shape
 
 LINK_HEAVY = 0.5
 END_RUN, END_SHARE = 5, 0.25  # see _after_the_end: an inline "also read" box is shorter than END_RUN
@@ -106,7 +106,25 @@ def classify_blocks(blocks: list[BlockIn], headline: str | None, is_article: boo
             roles[n] = ("boilerplate:other", "pull quote (its element is named so)")
     _dates_around_the_story(roles, headline_n)
     _photo_story(blocks, shapes, roles)
+    _paywall_box(blocks, roles)
     return result
+
+
+def _paywall_box(blocks: list[BlockIn], roles: dict) -> None:
+    """A paywall's box inside the story: the list of what a subscription gives under its offer ("Subscribe to continue
+    reading and get:", then "Daily stock ideas …"), and the paragraph cut short ("…") right above the offer: its preview."""
+    offers = [n for n, r in roles.items() if r == PAYWALL_ROLE]
+    for n in offers:
+        k = n + 1
+        while k < len(blocks) and (blocks[k].kind == "list-item" or roles.get(k) == PAYWALL_ROLE):
+            if roles.get(k, ("",))[0].startswith("body"):
+                roles[k] = ("boilerplate:other", "a paywall's list of what a subscription gives")
+            k += 1
+    if offers:
+        first = min(offers)
+        above = next((k for k in range(first - 1, max(-1, first - 4), -1) if roles.get(k, ("",))[0] == "body"), None)
+        if above is not None and blocks[above].text.rstrip().endswith(("…", "...")):
+            roles[above] = ("boilerplate:other", "a paywall's preview of the story, cut short")
 
 
 MIN_SLIDES = 4

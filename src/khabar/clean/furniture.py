@@ -274,11 +274,14 @@ TICKER = _compile(r"[▲▼].{0,20}\d|\d.{0,40}[▲▼]")
 PRICE_CHANGE = _compile(r"^\s*(?:[₹$€£]|rs\.?)?\s*[\d,]+(?:\.\d+)?\s*[+\-−]\s*[\d,]+(?:\.\d+)?\s*\(\s*[+\-−]?\d+(?:\.\d+)?\s*%\s*\)\s*$")
 # A paywall's offer under a story cut short: "Subscribe to read the full story", "₹99/month", "Already a subscriber?".
 PAYWALL = _compile(r"already\s+(?:a\s+)?(?:subscriber|member)|subscribe\s+(?:to\s+[^.|]{1,40}?\s+)?to\s+(?:read|continue|unlock)|"
-                   r"unlimited\s+(?:premium\s+)?(?:access|stories|articles)|this\s+(?:story|article)\s+is\s+(?:only\s+)?for\s+(?:subscribers|members)|"
+                   r"unlimited\s+(?:premium\s+)?(?:access|stories|articles)|this\s+(?:story|article)\s+is\s+(?:only\s+)?for\s+(?:[^.|]{1,40}?\s+)?(?:subscribers|members)|"
                    r"this\s+is\s+an?\s+.{0,30}premium\s+(?:story|article)|^\s*(?:[₹$]|rs\.?)\s?[\d,]+\s*/\s*(?:month|year|mo|yr|माह|महीना|साल|वर्ष)\s*$|"
+                   r"^\s*(?:[₹$]|rs\.?)\s?[\d,]+\s+for\s+(?:the\s+)?first\s+(?:month|year|\d+\s+(?:days|months))|"
                    r"^\s*(?:monthly|annual|yearly|मासिक|वार्षिक)\s*(?:plan|प्लान)?\s*$|^\s*(?:save|बचाएं|बचत)\s+\d+\s*%\s*$|"
                    r"पहले\s+से\s+(?:सब्सक्राइबर|ग्राहक|सदस्य)|पूरी\s+(?:खबर|ख़बर|स्टोरी)\s+पढ़ने\s+के\s+लिए\s+सब्सक्राइब")
 MAX_PAYWALL_WORDS = 30
+# A stock widget's note: "Prices as on 20 Aug 2031, 11:30 AM IST. Data delayed by up to 15 minutes."
+MARKET_NOTE = _compile(r"(?:data|prices?|quotes?)\s+(?:are\s+)?delayed\s+by\s+(?:up\s+to\s+)?\d+\s+min|^\s*prices?\s+as\s+on\s")
 PAYWALL_CUES = ("subscri", "unlimited", "premium", "month", "annual", "year", "मासिक", "वार्षिक", "save", "बचा", "सब्सक्राइब",
                 "पहले से", "member", "/माह", "/साल", "/वर्ष", "/mo", "/yr")
 # A section's or a story's label standing alone: "विस्तार" (Amar Ujala's "more" under "सार"), "LIVE", "Exclusive".
@@ -426,7 +429,8 @@ FEEDBACK = _compile(
 BYLINE = _compile(
     r"^[\s\p{P}\p{S}\p{Mn}]*(?:by(?!\s+\d)|dc:creator\s*:|author\s*:|edited\s+by|written\s+by|reported\s+by|posted\s+by|written\s+&\s+edited\s+by|authored\s+by|"
     r"(?:medically\s+)?reviewed\s+by|fact[\s-]?checked\s+by|"
-    r"(?:लेखक|लेखिका)(?!\s+(?:की|के|का)\s)|रिपोर्ट|रिपोर्टर|संवाददाता|द्वारा|संपादित|एडिटेड\s+बाय|रिपोर्टेड\s+बाय)\s*[:\-]?\s+\S"
+    r"(?:लेखक|लेखिका)(?!\s+(?:की|के|का)\s)|रिपोर्ट|रिपोर्टर|संवाददाता|द्वारा|संपादित|एडिटेड\s+बाय|रिपोर्टेड\s+बाय|"
+    r"رپورٹ|رپورٹر|تحریر|نامہ\s+نگار|প্রতিবেদন|প্রতিবেদক|प्रतिनिधी)\s*[:\-]?\s+\S"  # (Urdu, Bengali, Marathi)
     r"|^[\s(\-–—]*(?:भाषा|आईएएनएस|पीटीआई|एएनआई|यूएनआई|एजेंसी|एजेंसियां|एजेंसियाँ|pti|ians|ani|uni|reuters|afp|ap|"
     r"इनपुट\s*[:\-]?\s*(?:भाषा|एजेंसी|आईएएनएस|पीटीआई)|(?:एजेंसी|एजेंसियों|भाषा|आईएएनएस|पीटीआई|एएनआई)\s+(?:के\s+)?इनपुट(?:्स)?\s+के\s+साथ|"
     r"with\s+inputs?\s+from\s+(?:pti|ians|ani|agencies|reuters|afp))[)\s.।]*$"  # "(एजेंसी इनपुट के साथ)"

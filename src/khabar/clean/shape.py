@@ -183,9 +183,11 @@ _PAGE_COUNTS = regex.compile(r"(?<![\p{L}\p{M}])\d[\d,.]*\s*[kK]?\s*(?:टिप
 VIDEO_HEADING = ("boilerplate:video-block", "video block heading")  # the lines under it are the video's title
 WRITER_NOTE_ROLE = ("boilerplate:other", "a note about the writer")  # it closes an opinion column
 DATE_LINE_ROLE = ("date", "publication or update time")
+PAYWALL_ROLE = ("boilerplate:other", "a paywall's offer")
 DATED_BYLINE_ROLE = ("byline", "author credit with the story's dates")
 _WIDE_SPACE = regex.compile(r"\s{2,}")
 MAX_WEATHER_WORDS = 6
+MAX_MARKET_NOTE_WORDS = 20
 MAX_IMPRINT_WORDS = 15
 MAX_SCREENSHOT_WORDS = 15
 MAX_CREDIT_WORDS = 30
@@ -280,8 +282,10 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
         return ("boilerplate:other", "weather widget")
     if ("▲" in f or "▼" in f) and F.TICKER.search(f) and not s.terminal or "%" in f and F.PRICE_CHANGE.match(f):
         return ("boilerplate:other", "market ticker")
+    if s.words <= MAX_MARKET_NOTE_WORDS and ("delayed" in f or "prices as" in f) and F.MARKET_NOTE.search(f):
+        return ("boilerplate:other", "market widget's note")
     if s.words <= F.MAX_PAYWALL_WORDS and any(c in f for c in F.PAYWALL_CUES) and F.PAYWALL.search(f):
-        return ("boilerplate:other", "a paywall's offer")
+        return PAYWALL_ROLE
     if "  " in s.text and not s.terminal and _wide_spaced_menu(s.text):
         return ("boilerplate:navigation", "menu (its items split by wide spaces)")
     if s.words > 12 and "|" in f and not s.terminal and not s.date and _pipe_menu(f):

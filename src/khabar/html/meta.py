@@ -81,6 +81,17 @@ class Meta:
         self.evidence[name] = source
 
 
+def _stamped_when_modified(m: "Meta", other: str | None) -> bool:
+    """The JSON-LD gives one time as both datePublished and dateModified, and the page's own published meta an
+    earlier one: the CMS stamped its JSON-LD when the story was last edited, so the earlier time is the publication."""
+    if not other or m.evidence.get("published") != "json-ld datePublished" or not m.published or m.published != m.updated:
+        return False
+    try:
+        return dt.datetime.fromisoformat(other) < dt.datetime.fromisoformat(m.published)
+    except (ValueError, TypeError):  # (a time with no zone against one with a zone: not comparable)
+        return False
+
+
 _TEASER_BOX = regex.compile(r"related|views-row|teaser|recommend|trending|popular|most-read|more-stor|also-read|sidebar",
                            regex.IGNORECASE)
 TEASER_DEPTH = 6  # ancestors of a <time> looked at
@@ -320,6 +331,8 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
         if key:
             if name == "headline" and (text := conv(value)):
                 m.titles["meta " + key] = text
+            if name == "published" and _stamped_when_modified(m, conv(value)):
+                m.published = None
             m.put(name, conv(value), f"meta {key}")
     for key in ("article:author", "author", "dc.creator", "parsely-author", "sailthru.author"):
         names = [n for v in metas.get(key, []) for n in _names(v)]

@@ -465,7 +465,7 @@ def _after_closed_quote(text: str, masked: str, sent: int, at: int) -> int:
     return j
 
 
-_ON_WORD_OF = regex.compile(r"(?<![\p{L}\p{M}])(?:के|की)\s+हवाले\s+से(?![\p{L}\p{M}])")
+_ON_WORD_OF = regex.compile(r"(?<![\p{L}\p{M}])(?:के|की|(?P<pronoun>उनके|इनके|उसके|इसके))\s+हवाले\s+से(?![\p{L}\p{M}])")
 
 
 def _on_the_word_of(frame: str, base: int, cue: str, f: Found) -> Found:
@@ -476,7 +476,8 @@ def _on_the_word_of(frame: str, base: int, cue: str, f: Found) -> Found:
         pass
     if on is None or f.speaker is None:
         return f
-    quoted = _shift(name_before(frame, on.start()) or _group_before(frame, on.start()), base)
+    quoted = _shift(Name(on.group("pronoun"), on.start(), on.end("pronoun")) if on.group("pronoun")  # "जिसमें उनके हवाले से"
+                    else name_before(frame, on.start()) or _group_before(frame, on.start()), base)
     if quoted is None or quoted.start <= f.speaker.start < quoted.end:
         return f
     teller = Found("indirect", f.start, f.end, cue, f.speaker)
@@ -719,11 +720,16 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
         # A pronoun before its quote points back from where it stands: not to a name between it and the quote
         # ("उन्होंने डॉक्टर ऐमेलू से कहा कि": ऐमेलू was spoken to).
         at = min(f.start, f.speaker.start) if f.speaker is not None and is_pronoun(f.speaker) else f.start
+        if f.via is not None and f.via.speaker is not None and f.speaker is not None and is_pronoun(f.speaker):
+            at = min(at, f.via.speaker.start)  # "पारिख की पीआर टीम ने … जिसमें उनके हवाले से": whom the teller speaks for
         via = None
         if f.via is not None and f.via.speaker is not None:  # the reporter, resolved where their own cue stands
             outer = f.via
             via_at = position + (min(outer.start, outer.speaker.start) if is_pronoun(outer.speaker) else outer.start)
+            chain = speakers.last, speakers.last_at
             via, _ = speakers.resolve(outer.speaker, via_at, of_cue(outer.cue) if is_pronoun(outer.speaker) else None)
+            if f.speaker is not None and is_pronoun(f.speaker):
+                speakers.last, speakers.last_at = chain  # (the one quoted is named before the teller, not the teller)
         if f.speaker is not None and (first := first_of_pair(text, f.speaker)) is not None and speakers.named(first.text):
             f.speaker = first  # "गुरमीत सिंह बग्गा और … की अध्यक्ष हरप्रीत कौर संधू ने संयुक्त बयान में कहा": the first named
         chain = speakers.last, speakers.last_at
@@ -773,7 +779,9 @@ def _cite(name: str, cue: str, seen: set, cited: list) -> str:
 _QUESTION = compile_words(r"^\s*(?:सवाल|प्रश्न)\s*[:：\-–]")
 _ANSWER = compile_words(r"^\s*(?:जवाब|उत्तर)\s*[:：\-–]\s*")
 _FAQ = compile_words(r"आपके\s+सवाल|आपके\s+काम\s+की|अक्सर\s+पूछे\s+जाने\s+वाले|(?<![\p{L}])faqs?(?![\p{L}])|सवाल-जवाब\s*:")
-_INTERVIEW = compile_words(r"\s+से\s+(?:(?:खास|विशेष|लंबी)\s+)?(?:बातचीत|बात-चीत|साक्षात्कार|इंटरव्यू)")
+# "… से खास बातचीत", and "हमने मधुलिका रॉय से उनकी फिल्म … पर बात की" (the topic between).
+_INTERVIEW = compile_words(r"\s+से\s+(?:(?:खास|विशेष|लंबी)\s+)?(?:बातचीत|बात-चीत|साक्षात्कार|इंटरव्यू)"
+                           r"|\s+से\s+(?:[^।?!\n]{1,80}?\s)?(?:बात|बातचीत)\s+(?:की|हुई)(?![\p{L}\p{M}])")
 
 
 _LABEL = regex.compile(r"^\s*([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2})\s*:\s+(?=\S)")
@@ -818,7 +826,7 @@ def _answers(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers) ->
     for text, *_ in paragraphs:
         m = _INTERVIEW.search(text)
         named = name_before(text, m.start()) if m else None
-        if named is not None:
+        if named is not None and not is_unnamed(named.text) and not is_pronoun(named):
             who = speakers.fullest(named.text)
             break
     if who is None and any(_FAQ.search(text) for text, *_ in paragraphs):

@@ -96,6 +96,8 @@ _LIGHT_VERB = regex.compile(r"\s+(?:दिए|दिया|दी|दीं|ल�
 # An infinitive after a noun ("… रामदयाल बेदिया जवाब देने खड़े हुए"): the noun is its object, not a name's word.
 _INFINITIVE = regex.compile(r"\s+(?:देने|करने|लेने|जाने|आने|बताने|कहने|सुनने|पहुंचने|रखने|मिलने|उठाने|मांगने|लगाने)"
                             r"(?![\p{L}\p{M}])")
+# "मुख्य भूमिका निभाने वाली चंपा नेगी": a noun before a participle ("… निभाने वाली") is its object; the name comes after.
+_PARTICIPLE = regex.compile(r"\s+[\p{L}\p{M}]+ने\s+(?:वाला|वाली|वाले|वालों)(?![\p{L}\p{M}])")
 _PREDICATE = regex.compile(r"\s+कर(?:ते|ती|ता|तीं)(?![\p{L}\p{M}])")  # "रामनिवास मीणा खेती करते हैं": खेती is the work
 _RANKS = frozenset(fold(w) for w in "अपर अतिरिक्त उप सहायक संयुक्त वरिष्ठ डिप्टी एडिशनल".split())
 _DEPUTIES = _RANKS - {fold("वरिष्ठ")}  # ranks that make an office of their own ("डिप्टी गवर्नर" is no "गवर्नर")
@@ -291,7 +293,7 @@ def name_after(text: str, start: int) -> Name | None:
             # देवास में …" (a third word before में is where the person is): the name has ended
         if picked and "." in gap and len(picked[-1].group()) > 2:
             break
-        if _LIGHT_VERB.match(text, m.end()):
+        if _LIGHT_VERB.match(text, m.end()) or _PARTICIPLE.match(text, m.end()):
             break  # "नेता मुस्कुरा दिए": a verb, and the words before it (if any) the name
         if picked and _PLACE_KIND_NEXT.match(text, m.end()):
             break  # "उपनेता सुरेंद्र पंवार चमोली जिले के …": the word before a place's kind is the place

@@ -33,9 +33,10 @@ BLOCKS = TypeAdapter(list[Block])  # one validation call for the page's blocks (
 _PULL_QUOTE = regex.compile(r"pull-?quote", regex.IGNORECASE)
 HEADER_BLOCKS = 20  # at most this many blocks between the headline and the main content form the header
 # A byline lists names, a desk and a place: "A, B, जनमत ब्यूरो, लखनऊ", "A और B | मुंबई".
-_BYLINE_PARTS = regex.compile(r"\s*(?:[,|/•·]|\s(?:और|एवं|तथा|and|&)\s)\s*")
-_DESK = frozenset(fold(w) for w in "ब्यूरो डेस्क टीम संवाददाता न्यूज़ न्यूज एजेंसी bureau desk team agency news staff".split())
-_BYLINE_LEAD = ("by ", "by:", "लेखक", "रिपोर्ट", "संवाददाता", "written by", "reported by", "published by", "posted by",
+_BYLINE_PARTS = regex.compile(r"\s*(?:[,،|/•·]|\s(?:और|एवं|तथा|and|&)\s)\s*")
+_DESK = frozenset(fold(w) for w in "ब्यूरो डेस्क टीम संवाददाता न्यूज़ न्यूज एजेंसी bureau desk team agency news staff "
+                                   "ڈیسک نیوز بیورو ডেস্ক ব্যুরো".split())  # (Urdu, Bengali)
+_BYLINE_LEAD = ("by ", "by:", "लेखक", "रिपोर्ट", "संवाददाता", "رپورٹ", "تحریر", "প্রতিবেদন", "written by", "reported by", "published by", "posted by",
                 "uploaded by", "द्वारा")
 
 
@@ -132,6 +133,9 @@ def clean_blocks(page: Page) -> None:
         if (local := _shown_in_zone(meta.published, a.published)) is not None:
             meta.published = local
             a.evidence["published"] += " (given in UTC; written in the zone of the time the page shows)"
+        elif not a.published and (local := _shown_in_zone(meta.published, _date_passed_over(page.passed_over))) is not None:
+            meta.published = local  # the time shown in a byline box the story passed over ("প্রকাশ: …, বিকেল ৪:১০")
+            a.evidence["published"] += " (given in UTC; written in the zone of the time shown above the story)"
         if _zone_only_shown(meta.published, a.published):
             a.evidence["published"] += " (its UTC offset from the visible date line)"
             meta.published = a.published
@@ -148,6 +152,9 @@ def clean_blocks(page: Page) -> None:
         a.authors = meta.authors or shown
         if a.authors and "authors" not in meta.evidence:
             a.evidence["authors"] = "visible byline"
+        elif shown and all(_desk(n) for n in meta.authors):  # "نیوز ڈیسک" in the metadata, "رپورٹ: سید ثاقب حسین" shown
+            a.authors = shown
+            a.evidence["authors"] = "visible byline (the metadata names only a desk)"
         elif same_people(meta.authors, shown):  # "Neha Tiwari" in the JSON-LD, "नेहा तिवारी" on the page: as shown
             a.authors = shown
             a.evidence["authors"] = "visible byline (the metadata gives the same names in Latin letters)"
@@ -231,6 +238,10 @@ _DATE_LABEL = regex.compile(r"(?:प्रकाशित|अपडेटेड|
 _EDITOR = regex.compile(r"(?:edited\s+by|editor|संपादन|संपादक|संपादित|एडिटेड\s+बाय)(?![\p{L}\p{M}])", regex.IGNORECASE)
 
 
+def _desk(name: str) -> bool:
+    return any(fold(w) in _DESK for w in name.split())
+
+
 def _byline_names(byline: str | None, site: str | None) -> list[str]:
     """Names from a visible byline ("By Jane Doe", "लेखक: राम कुमार"), with any date after them cut off."""
     if not byline:
@@ -248,5 +259,5 @@ def _byline_names(byline: str | None, site: str | None) -> list[str]:
     parts = [p.strip(" :-–|") for p in _BYLINE_PARTS.split(text)]
     parts = [p for p in parts if p]
     if len(parts) > 1:  # "रीना कश्यप, संदीप तोमर, जनमत ब्यूरो, लखनऊ": the people, not the desk or the city
-        parts = [p for p in parts if len(p.split()) >= 2 and not any(fold(w) in _DESK for w in p.split())]
+        parts = [p for p in parts if len(p.split()) >= 2 and not _desk(p)]
     return authors_only(parts, site)

@@ -74,11 +74,16 @@ def _month(names: dict[str, int]) -> str:
 
 # A time may follow its date under its own label: "दिनांक: 05-03-2026 समय: 10:32".
 # Hindi writes the part of the day before the time and "बजे" after it: "शाम 7:05 बजे", "रात 12:30 बजे".
-_TIME = r"(?:(?:समय|time)\s*:?\s*)?(?:(?P<period>सुबह|प्रातः|तडके|दोपहर|शाम|सायं|रात)\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:बजे\s*)?(?P<ampm>am|pm|a\.m\.|p\.m\.|अपराह्न|अपरान्ह|पूर्वाह्न|पूर्वान्ह|पीएम|एएम|صبح|سہ\s?پہر|دوپہر|شام)?(?:\s*\(?(?P<tz>ist|gmt|utc|[+-]\d{2}:?\d{2})\)?)?"
+_TIME = r"(?:(?:समय|time)\s*:?\s*)?(?:(?P<period>सुबह|प्रातः|तडके|दोपहर|शाम|सायं|रात्री|रात|सकाळी|दुपारी|सायंकाळी|संध्याकाळी|সকাল|দুপুর|বিকেল|বিকাল|সন্ধ্যা|রাত|صبح|دوپہر|سہ\s?پہر|شام|رات)\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:बजे\s*)?(?P<ampm>am|pm|a\.m\.|p\.m\.|अपराह्न|अपरान्ह|पूर्वाह्न|पूर्वान्ह|पीएम|एएम|صبح|سہ\s?پہر|دوپہر|شام)?(?:\s*\(?(?P<tz>ist|gmt|utc|[+-]\d{2}:?\d{2})\)?)?"
 # Hindi's forenoon and afternoon (पूर्वाह्न, अपराह्न, with their common misspellings) and AM/PM written in Devanagari.
 _AM_PM = {"अपराह्न": "pm", "अपरान्ह": "pm", "पीएम": "pm", "पूर्वाह्न": "am", "पूर्वान्ह": "am", "एएम": "am",
           "صبح": "am", "سہ پہر": "pm", "سہپہر": "pm", "دوپہر": "pm", "شام": "pm"}  # Urdu: morning, afternoon, noon, evening
-_PERIOD_AM_PM = {"सुबह": "am", "प्रातः": "am", "तडके": "am", "दोपहर": "pm", "शाम": "pm", "सायं": "pm"}
+_PERIOD_AM_PM = {"सुबह": "am", "प्रातः": "am", "तडके": "am", "दोपहर": "pm", "शाम": "pm", "सायं": "pm",
+                 # Marathi, Bengali and Urdu write it before the time too: "दुपारी २:३५", "বিকেল ৪:১০", "شام 7:45"
+                 "सकाळी": "am", "दुपारी": "pm", "सायंकाळी": "pm", "संध्याकाळी": "pm", "সকাল": "am", "দুপুর": "pm",
+                 "বিকেল": "pm", "বিকাল": "pm", "সন্ধ্যা": "pm", "صبح": "am", "دوپہر": "pm", "سہ پہر": "pm", "سہپہر": "pm",
+                 "شام": "pm"}
+_NIGHT = frozenset(("रात", "रात्री", "রাত", "رات"))  # night: 9 at night is pm, 2 at night am
 _SEP = r"[\s,،ء\-–./|]{0,4}"  # (Urdu writes "۲۰۲۸ء، ۱۱:۲۰": the year's sign and the Arabic comma)
 
 
@@ -171,7 +176,7 @@ def find_date(text: str, folded: bool = False) -> FoundDate | None:
     written = g.get("ampm") or ""
     ampm = _AM_PM.get(written, written.replace(".", ""))
     if not ampm and g.get("period"):
-        ampm = _PERIOD_AM_PM[g["period"]] if g["period"] != "रात" else ("pm" if 6 <= hour <= 11 else "am")  # (रात 2 बजे: 2 am)
+        ampm = _PERIOD_AM_PM[g["period"]] if g["period"] not in _NIGHT else ("pm" if 6 <= hour <= 11 else "am")  # (रात 2 बजे: 2 am)
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
