@@ -1506,3 +1506,19 @@ def test_opinion_cues_in_more_forms():
         assert (quotes[0].speaker.name if quotes[0].speaker else None) == speaker, text
     assert quotes_of("लखनऊ: प्रदेश में इस मुद्दे पर बहस तेज हो गई है। यह मत सोचिए कि सरकार कुछ नहीं कर रही है, अधिकारी हर "
                      "गांव में जा रहे हैं।") == []
+
+
+def test_figures_shared_by_a_body_and_reports_coming_from_an_agency():
+    """Real pages (BBC Hindi, COVID-2020): "X द्वारा साझा किए गए आंकड़ों के अनुसार", "X से आ रही रिपोर्टों के अनुसार"
+    and "संस्था X के आंकड़ो के मुताबिक" (a common misspelling) credit X, and say no quote."""
+    from khabar.quotes.find import indirect_quotes, sources
+
+    cases = {
+        "दिल्ली सरकार द्वारा साझा किए गए आंकड़ों के अनुसार राजधानी में संक्रमितों की संख्या 3,000 पहुंच गई है।": "दिल्ली सरकार",
+        "समाचार एजेंसी 'शिन्हुआ' से आ रही रिपोर्टों के अनुसार भूकंप में 100 लोगों की मौत हुई है।": "शिन्हुआ",
+        "संस्था नैको के आंकड़ो के मुताबिक देश में 24 लाख लोग एचआईवी से संक्रमित हैं।": "नैको",
+    }
+    for text, body in cases.items():
+        assert [n for n, _ in sources(text)] == [body], text
+        assert indirect_quotes(text, text) == [], text
+    assert [n for n, _ in sources("टेक पोर्टल स्टार्टअप पल्स की रिपोर्ट के मुताबिक, कंपनी ने 40 करोड़ जुटाए।")] == ["स्टार्टअप पल्स"]

@@ -19,7 +19,7 @@ from ..text.sentences import FULL_STOP
 from .gender import of_cue
 from .lexicon import BODY_WORDS, DOCUMENTS, OPINION, OPINION_BARE, RECORDS, SAID_IT, SAY, SPEECH_ACT, TITLES, compile_words
 from .speakers import (ASKED, ERGATIVE_PRONOUN, Name, Speakers, first_of_pair, is_body, is_media, is_outlet, is_pronoun,
-                       is_title, is_unnamed, name_after, name_before, untitled)
+                       is_title, is_unnamed, name_after, name_before, untitled, without_kind)
 
 MIN_QUOTE_WORDS = 3  # a shorter quoted phrase is a title or a scare quote
 WINDOW = 240  # characters of context read around a quotation mark
@@ -38,7 +38,7 @@ _NEGATED = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|न|ना)\s*\Z")
 _ACCORDING = compile_words(r"(?:\s+के|(?<![\p{L}\p{M}])(?P<pronoun>उनके|इनके|उसके|इसके))\s+(?:मुताबिक|अनुसार)\s*,?\s+")
 _SOURCE_CUES = compile_words(
     r"\s+(?:की|के)\s+(?:ओर\s+से\s+(?:जारी|कराए\s+गए|कराई\s+गई)\s+|वेबसाइट\s+पर\s+जारी\s+)?"
-    r"(?:(?:एक|ताजा|ताज़ा|आधिकारिक|अस्थायी|प्रोविजनल|शुरुआती|अंतिम|नवीनतम|वार्षिक|सालाना|मासिक|तिमाही|हालिया|ऑनलाइन)\s+)?(?:रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे|अनुमान|अनुमानों|रैंकिंग|वेबसाइट|विश्लेषण)\s+(?:के\s+)?(?:मुताबिक|अनुसार|में)"
+    r"(?:(?:एक|ताजा|ताज़ा|आधिकारिक|अस्थायी|प्रोविजनल|शुरुआती|अंतिम|नवीनतम|वार्षिक|सालाना|मासिक|तिमाही|हालिया|ऑनलाइन)\s+)?(?:रिपोर्ट|ख़बर|खबर|आंकड़ों|आंकड़ो|सर्वेक्षण|अध्ययन|सर्वे|अनुमान|अनुमानों|रैंकिंग|वेबसाइट|विश्लेषण)\s+(?:के\s+)?(?:मुताबिक|अनुसार|में)"
     r"|\s+के\s+(?:मुताबिक|अनुसार)"
     r"|\s+(?:को|से)\s+(?:दिए|दिये)\s+(?:एक\s+|अपने\s+)?(?:साक्षात्कार|इंटरव्यू|बयान)"
     r"|\s+(?:के\s+साथ|से)\s+(?:(?:एक|हुई|हुए|खास|ख़ास|विशेष)\s+){0,2}(?:बातचीत|बात|साक्षात्कार|इंटरव्यू)\s+में"
@@ -543,7 +543,7 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
     return found
 
 
-_GENERIC_SOURCE = compile_words(r"रिपोर्ट|ख़बर|खबर|आंकड़ों|सर्वेक्षण|अध्ययन|सर्वे|अनुमान|अनुमानों|रैंकिंग|पोस्ट|वेबसाइट|विश्लेषण")
+_GENERIC_SOURCE = compile_words(r"रिपोर्ट|ख़बर|खबर|आंकड़ों|आंकड़ो|सर्वेक्षण|अध्ययन|सर्वे|अनुमान|अनुमानों|रैंकिंग|पोस्ट|वेबसाइट|विश्लेषण")
 # A social platform a speaker wrote on: "एक्स पर लिखा", "फेसबुक पोस्ट में कहा", "इंस्टाग्राम अकाउंट पर".
 _PLATFORMS = r"एक्स|ट्विटर|फेसबुक|इंस्टाग्राम|यूट्यूब|x|twitter|facebook|instagram|youtube"
 # "फेसबुक पोस्ट में लिखा": the platform, named once.
@@ -562,7 +562,11 @@ _CARRIED_IN = regex.compile(r"\s+(?:पर\s+(?:प्रसारित|दि�
                             r"(?:\s+[\p{L}\p{M}]+)?\s+)?(?:में\s+)?(?:छपे|छपी|छपा|प्रकाशित))"
                             r"(?:\s+(?:एक|हुए|हुई|गए|गई))*\s+(?:वीडियो|फुटेज|फ़ुटेज|क्लिप|अध्ययन|रिपोर्ट|लेख|शोध|खबर|ख़बर)\Z"
                             # "विभाग के पोर्टल पर दर्ज आंकड़ों के अनुसार": the portal (its owner) that holds them
-                            r"|\s+पर\s+(?:दर्ज|उपलब्ध|मौजूद)\s+(?:आंकड़ों|आँकड़ों|आंकड़े|आँकड़े|ब्योरे|ब्यौरे|जानकारी|रिकॉर्ड|रिकार्ड)\Z")
+                            r"|\s+पर\s+(?:दर्ज|उपलब्ध|मौजूद)\s+(?:आंकड़ों|आँकड़ों|आंकड़े|आँकड़े|ब्योरे|ब्यौरे|जानकारी|रिकॉर्ड|रिकार्ड)\Z"
+                            # "दिल्ली सरकार द्वारा साझा किए गए आंकड़ों", "… 'शिन्हुआ' से आ रही रिपोर्टों": whose they are
+                            r"|\s+द्वारा\s+(?:साझा|जारी|प्रकाशित)\s+(?:(?:किए|किये|की|कराए)\s+)?(?:गए|गई)\s+"
+                            r"(?:आंकड़ों|आँकड़ों|आंकड़ो|रिपोर्ट|ब्योरे|जानकारी)\Z"
+                            r"|\s+से\s+(?:आ\s+रही|मिल\s+रही|मिली|मिलीं)\s+(?:रिपोर्टों|रिपोर्ट|खबरों|ख़बरों|जानकारी)\Z")
 # "… की रिपोर्ट में कहा गया है कि": the document speaks, and its body is the quote's sayer, not a cited source.
 _DOCUMENT_SPEAKS = regex.compile(r"\s+(?:भी\s+)?(?:कहा|बताया|दावा\s+किया)\s+गया(?![\p{L}\p{M}])")
 _REPORT_TIME = regex.compile(r"\s+(?:की|के)\s+(?:(?:पिछले|पिछली|बीते|गत|इस|उस)\s+(?:साल|वर्ष|महीने|माह|सप्ताह|हफ्ते|हफ़्ते)"
@@ -632,7 +636,7 @@ def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[st
         last = fold(WORD.findall(who.text)[-1], normalized=True)
         if (is_unnamed(who.text) and not quoted) or last in TITLES or fold(who.text, normalized=True) in _THE_PRESS:
             continue  # "तथ्यों के अध्ययन में", "बीबीसी संवाददाता के मुताबिक", "मीडिया से कहा": not a medium's name
-        name = source_name(who.text)
+        name = without_kind(source_name(who.text))
         if on := _ON_PLATFORM.fullmatch(name):
             name = on.group(1)
         if _nameless(name):

@@ -439,6 +439,18 @@ _JOINED_ENDS = BODY_WORDS | _NAME_ENDS | frozenset(fold(w) for w in "सेव�
 _KIND_BEFORE = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?(?:संगठन|संस्था|कंपनी|एजेंसी|चैनल|अख़बार|अखबार|पत्रिका|स्टार्टअप|थिंक\s+टैंक|"
                           r"ब्रोकरेज\s+(?:हाउस|फर्म)|(?:निवेश|परामर्श|कानूनी|शोध|ऑडिट)\s+फर्म|"
                           r"(?:विपक्षी|सत्तारूढ़|सत्ताधारी)\s+दल|फ्रेंचाइजी|फ्रेंचाइज़ी)\s+(?=[\p{L}\p{M}])")  # "विपक्षी दल राष्ट्रीय जनहित मोर्चा"
+
+
+_BODY_KIND = regex.compile(r"(?:संस्था|संगठन)\s+(?=[\p{L}\p{M}])")
+
+
+def without_kind(text: str) -> str:
+    """"संस्था नैको" → "नैको": a body's name without the word for a body written before it (not a word that may open
+    a name: "स्टार्टअप पल्स")."""
+    kind = _BODY_KIND.match(text)
+    return text[kind.end() :] if kind else text
+
+
 SPOKESPERSONS = frozenset(fold(w) for w in "प्रवक्ता जनसंपर्क पीआरओ spokesperson".split())
 RELATIVES = frozenset(fold(w) for w in "मां माँ पिता पत्नी पति बेटा बेटी बेटे भाई बहन दादा दादी नाना नानी चाचा मामा जेठ देवर जीजा ससुर सास ननद जेठानी देवरानी साथी दोस्त मित्र सहेली पड़ोसी परिवार परिजन".split())
 _POSSESSIVES = frozenset(fold(w) for w in "मेरी मेरा मेरे हमारी हमारा हमारे उसकी उसका उसके उनकी उनका उनके अपनी अपना अपने".split())
