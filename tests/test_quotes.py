@@ -1522,3 +1522,12 @@ def test_figures_shared_by_a_body_and_reports_coming_from_an_agency():
         assert [n for n, _ in sources(text)] == [body], text
         assert indirect_quotes(text, text) == [], text
     assert [n for n, _ in sources("टेक पोर्टल स्टार्टअप पल्स की रिपोर्ट के मुताबिक, कंपनी ने 40 करोड़ जुटाए।")] == ["स्टार्टअप पल्स"]
+
+
+def test_a_title_in_marks_that_the_sentence_goes_on_with_is_no_quote():
+    """Real pages (BBC Hindi): "फ़िल्म 'मैंने प्यार किया' के बाद भाग्यश्री ने …", "'एनएच-10' और 'तेवर' जैसी फ़िल्मों",
+    "‘नई सोच सोसाइटी’ की याचिका": a title or a name in marks, not words a cue further on says; '"…" की बात कही' stays."""
+    for text in ["लखनऊ: फ़िल्म 'मैंने प्यार किया वह दौर' के बाद भाग्यश्री ने फ़िल्में तो कीं, लेकिन बाद में उन्होंने इस पर कहा कि वे खुश हैं।",
+                 "लखनऊ: वे 'एनएच-10 की वह रात' और 'तेवर का नया दौर' जैसी फ़िल्मों में नज़र आ चुकी हैं और दीप्ति कहती हैं कि काम अच्छा रहा।",
+                 "लखनऊ: अदालत ने ‘नई सोच सोसाइटी फॉर यूथ’ की याचिका पर सरकार से जवाब मांगा और कहा कि सुनवाई अगले हफ्ते होगी।"]:
+        assert not any(q.kind == "direct" for q in quotes_of(text)), text

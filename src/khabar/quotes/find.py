@@ -204,6 +204,10 @@ _ISSUED = compile_words(r"\s+(?:की|के)\s+(?:ओर\s+से\s+)?(?:(?:[\
                         r"(?:प्रेस\s+|केस\s+)?(?:बयान|विज्ञप्ति|रिपोर्ट|अध्ययन|फ़ैसले|"
                         r"घोषणापत्र|घोषणा-पत्र|संकल्प-पत्र|याचिका|डायरी|नोटिस|आदेश|अधिसूचना|परिपत्र|तहरीर|शिकायत|एफआईआर|प्राथमिकी)")
 _OBJECT = regex.compile(r"^\s*(?:[\p{L}\p{M}]+\s+)?को(?![\p{L}\p{M}])")
+# A phrase in marks that the sentence goes on with ("'मैंने प्यार किया' के बाद …", "'नई सोच सोसाइटी' की याचिका",
+# "'एनएच-10' और 'तेवर' जैसी फ़िल्मों", "'अल्लाह का शुक्रिया' किया"): a title or a name, not words a cue further on said.
+_IN_THE_SENTENCE = regex.compile(r"^\s*(?:के|की(?!\s+बात\s)|का|में|से|पर|ने|जैसी|जैसे|जैसा|नाम|और|तथा|या|किया|किए|दिया|दिए|अदा)"
+                              r"(?![\p{L}\p{M}])")  # (not '"…" की बात कही': the sayer's words)
 # What stands between a sayer and an intransitive verb: a participle ("मुस्कुराते हुए बोलीं") or a manner
 # ("कुछ तल्ख लहजे में बोलीं", "अपने अंदाज में बोले").
 _PARTICIPLE = regex.compile(r"(?<![\p{L}\p{M}])(?:हुए|हुये|कर|करके|(?P<manner>(?:(?:कुछ|बेहद|काफी|काफ़ी|बहुत|थोड़े)\s+)?(?:[\p{L}\p{M}]+\s+)?"
@@ -354,7 +358,7 @@ def direct_quotes(text: str) -> list[Found]:
             found.append(Found("direct", start, end, said.group(0).strip(" ,"), _shift(who, end + 1 + len(window) - len(after))))
             continue
         m = _CUE_AFTER.match(after)
-        if m and _OBJECT.search(m.group("frame")):
+        if m and (_OBJECT.search(m.group("frame")) or _IN_THE_SENTENCE.match(after)):
             m = None  # '"…" गाने को याद करते हुए कहती हैं': the quoted words are a title the sayer talks about
         if m and not m.group("frame").strip() and _CALLED.match(after) and _NAMED_OBJECT.search(blank, sent, mark):
             # "जुमा ने हमले को 'शर्मनाक, क्रूर' बताया": what the sayer called something, no words of a clause (kept
