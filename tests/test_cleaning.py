@@ -1537,3 +1537,27 @@ def test_a_box_of_the_cases_facts_does_not_end_the_story():
     roles = {line.text.split()[0]: line.role for line in analyze_text(page).lines}
     assert roles["फैसले"] == "body" and roles["जिला"] == "body"
     assert roles["फैसला:"].startswith("body") and roles["घटना:"].startswith("body")
+
+
+def test_a_messenger_chat_and_an_advertisers_offer():
+    """samples/clean-eval44 and the sets before it: a messenger's chat copied whole ("[04/11/31, 8:03 am] नाम: …") is no
+    story, its messages comments; the line under an ad marker that offers something with a price or a brand
+    ("मिथिला एग्रो स्टोर: … 20% छूट, आज ही संपर्क करें") is the advertiser's, not the story's."""
+    chat = [f"[04/11/31, 8:{10 + i:02d} am] {name}: {text}" for i, (name, text) in enumerate([
+        ("रमेश तिवारी", "सुप्रभात सभी को"), ("सुरेश भाटी", "ये देखो, अपनी कॉलोनी का नाम भी है इसमें"),
+        ("अनीता श्रीवास्तव", "टैंकर वालों का नंबर किसी के पास है क्या?"), ("रमेश तिवारी", "नंबर खबर में ही दिए हैं, पूरी खबर पढ़ लो"),
+        ("नरेंद्र चौकसे", "20 दिन? पिछली बार भी 20 दिन बोले थे और दो महीने लगे"), ("मीना राठौर", "ध्यान दें, गुरुवार को पानी नहीं आएगा")])]
+    page = "\n".join([chat[0], chat[1], "कोलार लाइन की मरम्मत: 20 दिन तक आधे शहर में एक समय पानी",
+                      "नगर निगम 32 साल पुरानी लाइन के तीन हिस्से बदलेगा। टैंकरों से पानी पहुंचाया जाएगा।", *chat[2:]])
+    a = analyze_text(page)
+    assert a.page_type == "other" and a.lines[0].role == "boilerplate:comment"
+    story = "\n".join([
+        "दरभंगा में मखाना किसानों के लिए पहला सौर ड्रायर केंद्र शुरू",
+        "दरभंगा: मिथिला के मखाना किसानों की सबसे बड़ी परेशानी बरसात में गुर्री सुखाने की रही है। अब राघोपुर में सौर ड्रायर केंद्र शुरू हुआ है।",
+        "केंद्र का उद्घाटन जिला कृषि पदाधिकारी ने किया। यहां एक बार में 20 क्विंटल गुर्री सुखाई जा सकती है और किसानों से मामूली शुल्क लिया जाएगा।",
+        "विज्ञापन",
+        "मिथिला एग्रो स्टोर: मखाना पॉपिंग मशीन की बुकिंग पर 20% छूट, आज ही संपर्क करें",
+        "उत्पादक कंपनी के अध्यक्ष ने बताया कि पहले साल 300 किसान केंद्र से जुड़ेंगे। अगले साल दो और केंद्र खोलने की योजना है।",
+    ])
+    roles = {line.text.split()[0]: line.role for line in analyze_text(story).lines}
+    assert roles["मिथिला"] == "boilerplate:other" and roles["उत्पादक"] == "body"

@@ -1173,3 +1173,23 @@ def test_indian_language_pages_times_bylines_and_a_paywall_box():
                '<li>The e-paper and archives since 2015</li></ul><div>₹99 for the first month, then ₹349/month</div>')
     a = analyze_bytes(_page(f"<h1>Flood shelters open in Majuli</h1><article>{prose}{prose}{paywall}</article>"), html=True)
     assert "research desk" not in a.text and "continue to run" not in a.text and "twelve flood shelters" in a.text
+
+
+def test_a_video_page_dated_by_its_own_video_and_a_credit_under_each_picture():
+    """samples/html-eval53 (TV channels' pages): with no article record, the VideoObject that carries the page's own
+    title dates it (never another video's); "फोटो: …" repeated under each slide of a web story is a credit, and the
+    slides' headings and paragraphs stay the story's."""
+    title = "रायपुर के तेलीबांधा तालाब में शुरू हुआ तैरता बाजार"
+    video = {"@type": "VideoObject", "name": title, "uploadDate": "2031-10-14T16:45:00+05:30"}
+    a = analyze_bytes(_page(f"<h1>{title}</h1>{PARA}{PARA}", f'<script type="application/ld+json">{json.dumps(video, ensure_ascii=False)}</script>'), html=True)
+    assert a.published == "2031-10-14T16:45:00+05:30"
+    video["name"] = "कल का मौसम: तेज बारिश की चेतावनी"
+    a = analyze_bytes(_page(f"<h1>{title}</h1>{PARA}{PARA}", f'<script type="application/ld+json">{json.dumps(video, ensure_ascii=False)}</script>'), html=True)
+    assert a.published is None
+    slides = "".join(f'<figure><img src="{i}.jpg"><figcaption>फोटो: गंगोत्री न्यूज़ आर्काइव</figcaption></figure><h2>{head}</h2><p>{text}</p>'
+                     for i, (head, text) in enumerate([
+                         ("52.6 लाख श्रद्धालु", "चारों धामों में इस साल कुल 52.6 लाख श्रद्धालु पहुंचे, जो पिछले साल से करीब चार लाख ज्यादा हैं।"),
+                         ("18.9 लाख केदारनाथ में", "सबसे ज्यादा 18.9 लाख श्रद्धालु केदारनाथ पहुंचे, बदरीनाथ में 16.2 लाख लोग दर्शन को आए।"),
+                         ("11 दिन रुकी यात्रा", "भूस्खलन और भारी बारिश के कारण यात्रा कुल 11 दिन आंशिक रूप से रोकनी पड़ी और कई लोग फंसे।")]))
+    a = analyze_bytes(_page(f"<h1>चारधाम यात्रा 2031 पूरी: आंकड़ों में देखें इस बार का सफर</h1><article>{PARA}{slides}</article>"), html=True)
+    assert "18.9 लाख केदारनाथ में" in a.text and "11 दिन रुकी यात्रा" in a.text

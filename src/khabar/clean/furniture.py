@@ -279,6 +279,10 @@ PAYWALL = _compile(r"already\s+(?:a\s+)?(?:subscriber|member)|subscribe\s+(?:to\
                    r"^\s*(?:[₹$]|rs\.?)\s?[\d,]+\s+for\s+(?:the\s+)?first\s+(?:month|year|\d+\s+(?:days|months))|"
                    r"^\s*(?:monthly|annual|yearly|मासिक|वार्षिक)\s*(?:plan|प्लान)?\s*$|^\s*(?:save|बचाएं|बचत)\s+\d+\s*%\s*$|"
                    r"पहले\s+से\s+(?:सब्सक्राइबर|ग्राहक|सदस्य)|पूरी\s+(?:खबर|ख़बर|स्टोरी)\s+पढ़ने\s+के\s+लिए\s+सब्सक्राइब")
+# A message of a messenger's chat, as its export or a copy writes it: "[04/11/31, 8:03 am] अनीता: …",
+# "04/11/31, 8:03 am - अनीता: …" (matched on the folded line).
+CHAT_MESSAGE = _compile(r"^\s*\[\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?\]\s*[^:\]]{1,40}:"
+                        r"|^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?:am|pm)?\s+-\s+[^:]{1,40}:")
 MAX_PAYWALL_WORDS = 30
 # A stock widget's note: "Prices as on 20 Aug 2031, 11:30 AM IST. Data delayed by up to 15 minutes."
 MARKET_NOTE = _compile(r"(?:data|prices?|quotes?)\s+(?:are\s+)?delayed\s+by\s+(?:up\s+to\s+)?\d+\s+min|^\s*prices?\s+as\s+on\s")

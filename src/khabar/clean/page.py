@@ -20,7 +20,7 @@ import regex
 from ..text.normalize import fold
 from ..text.tokens import WORD
 from . import furniture as F
-from .shape import DATE_LINE_ROLE, VIDEO_HEADING, LineShape, shape
+from .shape import CHAT_ROLE, DATE_LINE_ROLE, VIDEO_HEADING, LineShape, shape
 
 RELATED = "boilerplate:related-story"
 # Share of a page's lines that must be teaser furniture (dates, ids, links, cut-off excerpts) to call it a listing.
@@ -57,6 +57,7 @@ SITE_INFO = regex.compile(
     regex.IGNORECASE,
 )
 # Caption wording: photo credits, "(दाएं से)" (from right), "मंच पर" (on the stage), "फाइल फोटो" (file photo).
+_PHOTO_CREDIT = regex.compile(r"^\s*(?:फोटो|फ़ोटो|photo|image|चित्र|तस्वीर|pic)\s*(?:credit\s*)?[:|]", regex.IGNORECASE)
 CAPTION_CUE = regex.compile(
     r"\b(?:photo|image|file\s+photo|picture|credit|courtesy)\b|फोटो|फ़ोटो|तस्वीर\s*:|चित्र\s*:|सौजन्य|"
     r"\((?:दाएं|बाएं|बाये|दायें|बायें)\s+से\)|मंच\s+पर\s+उपस्थित|संबोधित\s+करते",
@@ -418,6 +419,10 @@ def _mark_blocks(shapes: list[LineShape], roles: dict) -> None:
     for label, idx in places.items():
         if idx[-1] - idx[0] > MAX_LABEL_SPAN:
             continue  # a short line repeated all over a very long text (a word list, a corpus) is no page label
+        if _PHOTO_CREDIT.match(label):  # "फोटो: गंगोत्री न्यूज़ आर्काइव" under each of a story's pictures: no carousel's label
+            for i in idx:
+                roles[shapes[i].n] = ("caption", "a picture's credit, repeated under the story's pictures")
+            continue
         between = [s for s in shapes[idx[0] : idx[-1] + 1] if s.folded != label]
         if sum(1 for s in between if s.n not in roles and 2 <= s.words <= 30) < len(between) / 2:
             # Labels between furniture (a section name above each teaser's time) are menu entries, not a carousel.
@@ -502,6 +507,8 @@ def _page_type(shapes: list[LineShape], roles: dict, line_count: int | None = No
     site_info = sum(1 for s in shapes if s.n < last_prose and not s.prose and SITE_INFO.search(s.text))
     if site_info and (not meta or site_info >= 2) and not any(s.dateline_lead for s in prose[:2]):  # a story's lede opens with its dateline
         return "other"
+    if 3 * sum(1 for r in roles.values() if r == CHAT_ROLE) >= len(shapes):
+        return "other"  # a messenger's chat copied whole: its members' messages, and what they shared
     horoscope = sum(1 for r in roles.values() if r[1] == "horoscope widget")
     # A horoscope table: the signs and their entries, with an intro above them (or two, under a title that says it is
     # a horoscope: "साप्ताहिक राशिफल …"); a story beside a horoscope widget has prose of its own.
@@ -580,8 +587,25 @@ def _overlap(words: set[str], vocabulary: set[str]) -> float:
     return len(words & vocabulary) / len(words) if words else 0.0
 
 
+# An advertiser's line under the ad marker: an offer ("छूट", "मुफ्त", "बुकिंग", "आज ही संपर्क करें") with a price, a
+# share or the brand after a bar or before a colon ("मिथिला एग्रो स्टोर: … 20% छूट, आज ही संपर्क करें").
+_PROMO = regex.compile(r"(?<![\p{L}\p{M}])(?:छूट|ऑफर|ऑफ़र|मुफ्त|मुफ़्त|फ्री|बुकिंग|बुक\s+करें|आवेदन\s+करें|संपर्क\s+करें|कॉल\s+करें|"
+                      r"मंगाएं|मंगवाएं|सब्सिडी|डाउन\s+पेमेंट|डिस्काउंट|पेशकश|पैकेज|खरीदें|सीखें|आज\s+ही|सिर्फ|मात्र|सेल|ईएमआई|"
+                      r"emi|offer|discount)(?![\p{L}\p{M}])")
+_PRICE = regex.compile(r"%|₹|रुपये|रु\.")
+AD_COPY_ROLE = ("boilerplate:other", "an advertiser's offer under the ad marker")
+
+
+def _ad_copy(shapes, roles) -> None:
+    for above, s in zip(shapes, shapes[1:]):
+        if roles.get(above.n, ("",))[0] == "boilerplate:ad-marker" and s.n not in roles and not s.terminal \
+                and _PROMO.search(s.folded) and ("|" in s.text or ":" in s.text[:45] or _PRICE.search(s.text)):
+            roles[s.n] = AD_COPY_ROLE
+
+
 def _article_roles(r: PageRoles) -> None:
     shapes, roles = r.shapes, r.roles
+    _ad_copy(shapes, roles)
     credited = {" ".join(t.text.split()[:2]) for t in shapes if roles.get(t.n, ("",))[0] == "byline"}
     for above, s in zip(shapes, shapes[1:]):
         if s.n in roles or not s.prose:

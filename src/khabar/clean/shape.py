@@ -184,6 +184,8 @@ VIDEO_HEADING = ("boilerplate:video-block", "video block heading")  # the lines 
 WRITER_NOTE_ROLE = ("boilerplate:other", "a note about the writer")  # it closes an opinion column
 DATE_LINE_ROLE = ("date", "publication or update time")
 PAYWALL_ROLE = ("boilerplate:other", "a paywall's offer")
+CHAT_ROLE = ("boilerplate:comment", "a message of a messenger's chat ('[04/11/31, 8:03 am] name: …')")
+_CHAT_OPENERS = frozenset("[0123456789 ")
 DATED_BYLINE_ROLE = ("byline", "author credit with the story's dates")
 _WIDE_SPACE = regex.compile(r"\s{2,}")
 MAX_WEATHER_WORDS = 6
@@ -230,6 +232,8 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
         return ("boilerplate:navigation", "breadcrumb separator")
     if s.words == 0 or (s.words <= 3 or "{" in f or F.URL_ALONE.match(f)) and F.OTHER.search(f):
         return ("boilerplate:other", "no words for a reader (punctuation, number, URL or code)")
+    if f[:1] in _CHAT_OPENERS and F.CHAT_MESSAGE.match(f):
+        return CHAT_ROLE
     if s.words <= 12:
         if F.AD_MARKER in can and F.AD_MARKER.match(f):
             return ("boilerplate:ad-marker", "advertisement marker")

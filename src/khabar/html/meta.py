@@ -364,6 +364,14 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
     if not m.site_name and m.h1 and (logo := _logo_heading(m.h1, m.titles)):
         m.site_name, m.evidence["site_name"] = logo, "<h1> (the site's logo: the page's titles end with it)"
     m.headline = _reconcile(m)  # (which strips the site's name from the headline)
+    if not m.published and not any(_types(item) & ARTICLE_TYPES for item in items):
+        # A video's page, with no article record: its VideoObject, when it carries the page's own title, dates it.
+        video = next((item for item in items if "videoobject" in _types(item)
+                      and squash(clean_text(item.get("headline") or item.get("name")) or "") in
+                      {squash(t) for t in (m.h1, m.headline) if t}), None)
+        if video is not None:
+            m.put("published", iso_date(video.get("datePublished") or video.get("uploadDate")),
+                  "json-ld VideoObject (the page's own video: no article record, the same title)")
     if not m.site_name and (site := _site_beside(m.titles.get("<title>"), m.headline)):
         m.site_name, m.evidence["site_name"] = site, "<title> (the words beside the headline)"
     m.authors = authors_only(m.authors, m.site_name)

@@ -213,7 +213,8 @@ _IN_THE_SENTENCE = regex.compile(r"^\s*(?:के|की(?!\s+बात\s)|का
 _PARTICIPLE = regex.compile(r"(?<![\p{L}\p{M}])(?:हुए|हुये|कर|करके|(?P<manner>(?:(?:कुछ|बेहद|काफी|काफ़ी|बहुत|थोड़े)\s+)?(?:[\p{L}\p{M}]+\s+)?"
                          r"(?:लहजे|अंदाज|अंदाज़|स्वर|आवाज|आवाज़)\s+में))(?![\p{L}\p{M}])")
 _PERFECTIVE = regex.compile(r"^(?:कहा|बताया)(?![\p{L}\p{M}])")
-_PARTICLES = regex.compile(r"(?:\s+(?:तो|भी|ही|आगे|ये|यह|यही))+\s*$")  # ("वे आगे कहते हैं", "भारत ये कहता रहा है")
+# ("वे आगे कहते हैं", "भारत ये कहता रहा है", "नुसरत खुद कहते थे", "मनिंदर तो यहाँ तक कहते हैं")
+_PARTICLES = regex.compile(r"(?:\s+(?:तो|भी|ही|आगे|ये|यह|यही|खुद|ख़ुद|स्वयं|यहां\s+तक|यहाँ\s+तक))+\s*$")
 # The clause's first word, after a link word or a short lead-in ("इस पर मंत्री …", "इसके जवाब में वह …").
 _OPENING = regex.compile(r"^\s*(?:(?:लेकिन|हालांकि|और|मगर|पर|फिर|वहीं|तब|इस\s+पर|इसके\s+बाद|इसके\s+जवाब\s+में|जवाब\s+में),?\s+)?([\p{L}\p{M}]+)")
 _POSSESSIVE = regex.compile(r"^(?:उनका|उनकी|उनके|इनका|इनकी|उसका|उसकी|इसका)(?![\p{L}\p{M}])")
@@ -309,7 +310,8 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
             opener = name_after(frame[: part.start()] if part.group("manner") else frame, first.start(1))
             if opener is not None:
                 return _shift(opener, base), None
-        if _PERFECTIVE.match(cue.strip()):
+        if _PERFECTIVE.match(cue.strip()) and not (_TOLD_PASSIVE.search(cue) and not WORD.search(frame)):
+            # (a sentence that opens "बताया गया कि" is said by nobody named; "प्रस्तुति में बताया गया कि", by its giver)
             # "कालाबाजारी के सवाल पर कहा": a perfective verb with no "X ने" has its sayer left out, as Hindi does
             # when the same person goes on speaking.
             return Name("उन्होंने", base + len(frame), base + len(frame)), None
