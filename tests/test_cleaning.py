@@ -1561,3 +1561,19 @@ def test_a_messenger_chat_and_an_advertisers_offer():
     ])
     roles = {line.text.split()[0]: line.role for line in analyze_text(story).lines}
     assert roles["मिथिला"] == "boilerplate:other" and roles["उत्पादक"] == "body"
+
+
+def test_a_story_printed_twice_keeps_one_copy():
+    """samples/clean-eval44 (pages saved on a phone): the preview's paragraph cut short ("…") and the story's place line
+    and first paragraph printed again after "आगे पढ़ें" are repeats; the whole story is kept once."""
+    first = "मिथिला के मखाना किसानों की सबसे बड़ी परेशानी बरसात में गुर्री सुखाने की रही है। अब राघोपुर में सौर ड्रायर केंद्र शुरू हुआ है।"
+    second = ("केंद्र का उद्घाटन जिला कृषि पदाधिकारी ने किया। यहां एक बार में 20 क्विंटल गुर्री सुखाई जा सकती है और किसानों से "
+              "मामूली शुल्क लिया जाएगा।")
+    page = "\n".join(["दरभंगा में मखाना किसानों के लिए पहला सौर ड्रायर केंद्र शुरू", "दरभंगा:", first, second[:60] + "…", "आगे पढ़ें",
+                      "दरभंगा:", first, second,
+                      "उत्पादक कंपनी के अध्यक्ष ने बताया कि पहले साल 300 किसान केंद्र से जुड़ेंगे। अगले साल दो और केंद्र खुलेंगे।"])
+    lines = analyze_text(page).lines
+    roles = [line.role for line in lines]
+    assert roles[1:3] == ["dateline", "body"] and roles[3].startswith("boilerplate")  # (the cut preview: no text)
+    assert roles[5:8] == ["boilerplate:repeat", "boilerplate:repeat", "body"]
+    assert sum(1 for line in lines if line.role == "body" and line.text == first) == 1

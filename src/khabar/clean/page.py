@@ -772,6 +772,8 @@ def _article_roles(r: PageRoles) -> None:
             continue
         if headline is not None and s.folded == headline.folded:
             roles[s.n] = ("boilerplate:repeat", "repeat of the headline")
+        elif s.dateline_alone and r.dateline == s.dateline_alone:
+            roles[s.n] = ("boilerplate:repeat", "the story's place line again (its text printed twice)")
         elif s.dateline_alone:
             roles[s.n] = ("dateline", "place line that opens the story")
             r.dateline = r.dateline or s.dateline_alone
@@ -1309,9 +1311,23 @@ def _after_body_role(s: LineShape) -> tuple[str, str]:
     return (RELATED, "another story below this one")
 
 
+MIN_REPEAT_WORDS = 6
+
+
 def _repeats(r: PageRoles, headline: LineShape | None) -> None:
-    """A later line equal to the headline is a repeat; so is a pull quote."""
+    """A later line equal to the headline is a repeat; so is a pull quote; so is a paragraph of the story printed
+    twice (a phone's preview, then the whole story after "आगे पढ़ें"): the later copy, or the preview cut short."""
     pull_quotes({s.n: s.text for s in r.shapes}, r.roles)
+    kept = [s for s in r.shapes if r.roles.get(s.n, ("",))[0] in ("body", "dateline") and s.words >= MIN_REPEAT_WORDS]
+    seen: set[str] = set()
+    for s in kept:
+        if s.folded in seen:
+            r.roles[s.n] = ("boilerplate:repeat", "a paragraph of the story printed again")
+        seen.add(s.folded)
+    for s in kept:
+        cut = s.folded.rstrip().removesuffix("…").removesuffix("...").rstrip()
+        if cut != s.folded.rstrip() and any(t.n > s.n and len(t.folded) > len(cut) and t.folded.startswith(cut) for t in kept):
+            r.roles[s.n] = ("boilerplate:repeat", "a preview of a paragraph the story gives whole below")
     if headline is None:
         return
     for s in r.shapes:

@@ -34,6 +34,10 @@ SAYING_SO = r"(?:यह|ये|ऐसा)\s+(?:कहकर|कहते\s+ह�
 _INDIRECT = compile_words(rf"(?:(?:{SAY})|{SAID_IT}|(?:{SPEECH_ACT})|{OPINION}|{SAYING_SO})\s*,?\s+(?:कि|की)\s+|{OPINION_BARE}")
 # "बक़ौल इरफ़ान, …" and "डब्ल्यूएचओ के एक विशेषज्ञ की मानें तो …": X's words follow.
 _BY_WORD_OF = compile_words(r"(?<![\p{L}\p{M}])बकौल\s+(?P<who>[^,।\"“”_]{2,60}?)\s*,\s+|\s+(?:की|के)\s+(?:मानें|माने)\s+तो\s*,?\s+")
+# A sentence that points back at the one before it: "यह बात साहू ने … पत्रकारों से कही।", "यह जानकारी एसपी ने दी।",
+# "ये बात सलमान ख़ान खुले तौर पर कह चुके हैं।".
+_POINTS_BACK = compile_words(r"(?<![\p{L}\p{M}])(?:यह|ये)\s+(?:बात|जानकारी)\s+[^।?!\n_]{2,100}?(?P<by>\s+ने|(?=\s+[^।?!\n_]{0,40}कह\s+चुक))"
+                             r"(?:\s+[^।?!\n_]{0,80}?)?\s+(?:कही|बताई|दी|कह\s+(?:चुके|चुकी|चुका)\s+(?:हैं|है|थे|थी))\s*[।.]")
 _NEGATED = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|न|ना)\s*\Z")
 _ACCORDING = compile_words(r"(?:\s+के|(?<![\p{L}\p{M}])(?P<pronoun>उनके|इनके|उसके|इसके))\s+(?:मुताबिक|अनुसार)\s*,?\s+")
 _SOURCE_CUES = compile_words(
@@ -526,6 +530,15 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
         speaker, addressee = _speaker_in_frame(frame, sent, m.group())
         cue = text[sent:m.end()].strip()
         found.append(_on_the_word_of(frame, sent, cue, Found("indirect", m.end(), clause_end, cue, speaker, addressee)))
+    for m in _POINTS_BACK.finditer(masked):  # "… चुकाया जाएगा। यह बात अनुराग त्रिपाठी ने … कही।": the sentence before
+        stop = len(masked[: m.start()].rstrip())
+        start = _sentence_start(masked, stop - 1) if stop else 0
+        clause_end = stop - 1 if stop and _SENTENCE_END.match(masked, stop - 1) else stop
+        who = name_before(masked, m.start("by"))
+        if who is None or not stop or "_" in masked[start:clause_end] or _words(masked[start:clause_end]) < MIN_QUOTE_WORDS \
+                or any(f.start < clause_end and start < f.end for f in found):
+            continue
+        found.append(Found("indirect", start, clause_end, text[m.start():m.end()].strip(" ।."), who))
     for m in _BY_WORD_OF.finditer(masked):  # "बक़ौल इरफ़ान, कंपनी के सुपरवाइज़र …": X's words
         who = name_after(masked, m.start("who")) if m.group("who") else name_before(masked, m.start())
         end = _sentence_end(masked, m.end())
