@@ -1577,3 +1577,31 @@ def test_a_story_printed_twice_keeps_one_copy():
     assert roles[1:3] == ["dateline", "body"] and roles[3].startswith("boilerplate")  # (the cut preview: no text)
     assert roles[5:8] == ["boilerplate:repeat", "boilerplate:repeat", "body"]
     assert sum(1 for line in lines if line.role == "body" and line.text == first) == 1
+
+
+def test_a_box_of_other_stories_between_the_storys_paragraphs_does_not_end_it():
+    """samples/clean-eval45: "ये भी पढ़ें" over three titles, each with its date, and an ad between the story's paragraphs:
+    the dates are the teasers', and the story goes on below the box; a stock card's lines are no text."""
+    from khabar.clean.shape import shape
+
+    page = "\n".join([
+        "अमीनाबाद की 'किताबों वाली गली' से हटेंगी दुकानें, निगम ने दिया सात दिन का नोटिस",
+        "प्रकाशित: बुधवार, 9 जून 2032, 07:15 AM",
+        "लखनऊ। अमीनाबाद की जिस गली को शहर के लोग किताबों वाली गली कहते हैं, वहां से फुटपाथ की दुकानें हटाने का नोटिस दिया गया है।",
+        "इस गली में फुटपाथ पर और छोटी गुमटियों में पुरानी किताबें, कॉपियां और पत्रिकाएं बिकती हैं। करीब 60 दुकानें हैं।",
+        "नगर निगम के जोनल अधिकारी ने बताया कि गली में अतिक्रमण की शिकायतें मिली थीं और दुकानदारों को सात दिन का समय दिया गया है।",
+        "ये भी पढ़ें",
+        "हजरतगंज में मल्टीलेवल पार्किंग का किराया बढ़ा, अब पहले घंटे के 40 रुपये",
+        "8 जून 2032",
+        "चारबाग स्टेशन के बाहर ई-रिक्शा के लिए अलग लेन, ट्रायल सोमवार से",
+        "7 जून 2032",
+        "लखनऊ विश्वविद्यालय की पुरानी लाइब्रेरी का डिजिटलीकरण, 40 हजार किताबें ऑनलाइन",
+        "5 जून 2032",
+        "दुकानदारों का कहना है कि उन्होंने पिछले साल निगम से वेंडिंग जोन मांगा था, पर गली की दुकानों को अब तक जगह नहीं मिली।",
+        "महापौर कार्यालय के मुताबिक दुकानदारों को पास के पार्क के किनारे जगह दी जाएगी और किताबों की गली वहीं बसेगी।",
+        "टैग: अमीनाबाद, नगर निगम",
+    ])
+    roles = {line.text.split()[0]: line.role for line in analyze_text(page).lines}
+    assert roles["दुकानदारों"] == "body" and roles["महापौर"] == "body"
+    assert roles["8"] == roles["7"] == "boilerplate:related-story"
+    assert shape(0, "BSE: 548213 | NSE: TAPIVAN").furniture and shape(0, "52 हफ्ते: ₹842.10 - ₹1,231.00").furniture

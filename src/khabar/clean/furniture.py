@@ -285,7 +285,10 @@ CHAT_MESSAGE = _compile(r"^\s*\[\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\
                         r"|^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?:am|pm)?\s+-\s+[^:]{1,40}:")
 MAX_PAYWALL_WORDS = 30
 # A stock widget's note: "Prices as on 20 Aug 2031, 11:30 AM IST. Data delayed by up to 15 minutes."
-MARKET_NOTE = _compile(r"(?:data|prices?|quotes?)\s+(?:are\s+)?delayed\s+by\s+(?:up\s+to\s+)?\d+\s+min|^\s*prices?\s+as\s+on\s")
+# A stock card's lines too: "BSE: 548213 | NSE: TAPIVAN", "52 हफ्ते: ₹842.10 - ₹1,231.00".
+MARKET_NOTE = _compile(r"(?:data|prices?|quotes?)\s+(?:are\s+)?delayed\s+by\s+(?:up\s+to\s+)?\d+\s+min|^\s*prices?\s+as\s+on\s"
+                       r"|^\s*(?:bse|nse)\s*:\s*\S+\s*(?:\|\s*(?:bse|nse)\s*:\s*\S+\s*)?$"
+                       r"|^\s*52\s*[-‑]?\s*(?:हफ्ते|हफ़्ते|सप्ताह|weeks?|wk)\s*(?:का|की|के)?\s*(?:high|low|हाई|लो|उच्च|निम्न)?[^:]{0,20}:\s*₹")
 PAYWALL_CUES = ("subscri", "unlimited", "premium", "month", "annual", "year", "मासिक", "वार्षिक", "save", "बचा", "सब्सक्राइब",
                 "पहले से", "member", "/माह", "/साल", "/वर्ष", "/mo", "/yr")
 # A section's or a story's label standing alone: "विस्तार" (Amar Ujala's "more" under "सार"), "LIVE", "Exclusive".

@@ -496,6 +496,10 @@ def _page_type(shapes: list[LineShape], roles: dict, line_count: int | None = No
     if not shapes:
         return "other"
     meta = [s for s in shapes if _teaser_meta(s)]
+    if meta and any(F.RELATED_MARKER.match(s.folded) for s in shapes):
+        # (the dates of a "ये भी पढ़ें" box set between a story's paragraphs are no listing's)
+        pos = {s.n: i for i, s in enumerate(shapes)}
+        meta = [s for s in meta if not _in_related_box(s, shapes, pos, roles)]
     free = [s for s in shapes if s.n not in roles]
     broken = _broken_body(shapes)
     cut = [s for s in free if _cut(s) and s.words >= 5 and s.n not in broken]
@@ -599,7 +603,7 @@ AD_COPY_ROLE = ("boilerplate:other", "an advertiser's offer under the ad marker"
 def _ad_copy(shapes, roles) -> None:
     for above, s in zip(shapes, shapes[1:]):
         if roles.get(above.n, ("",))[0] == "boilerplate:ad-marker" and s.n not in roles and not s.terminal \
-                and _PROMO.search(s.folded) and ("|" in s.text or ":" in s.text[:45] or _PRICE.search(s.text)):
+                and _PROMO.search(s.folded) and ("|" in s.text or ":" in s.text[:45] or " - " in s.text or _PRICE.search(s.text)):
             roles[s.n] = AD_COPY_ROLE
 
 
@@ -669,9 +673,12 @@ def _article_roles(r: PageRoles) -> None:
             break
     # A date line after the body has begun opens another story printed below this one (with its title above it).
     first_prose = next((t.n for t in shapes if t.n >= start and t.prose), None)
+    for s in shapes if first_prose is not None else ():
+        if s.n > first_prose and roles.get(s.n, ("",))[0] == "date" and _in_related_box(s, shapes, pos, roles):
+            roles[s.n] = (RELATED, "date of a story in a box of other stories between the story's paragraphs")
     later_date = None if first_prose is None else next(
         (s for s in shapes if s.n > first_prose and roles.get(s.n, ("",))[0] == "date" and roles[s.n][1] != TIME_ONLY
-         and not _in_date_list(s, shapes, pos)), None)
+         and not _in_date_list(s, shapes, pos) and not _in_related_box(s, shapes, pos, roles)), None)
     if later_date is not None and not _live_updates(shapes, roles, pos, body_words) \
             and 2 * sum(1 for t in thread if t.n > later_date.n) <= len(thread):
         # (Most of the story's paragraphs below the date: it is the story's own, under a summary box read as its top.)
@@ -1244,6 +1251,30 @@ def _chapter(s: LineShape, shapes, pos, roles) -> bool:
     i = pos[s.n]
     near = [t for t in shapes[max(0, i - 1) : i] + shapes[i + 1 : i + 2] if abs(t.n - s.n) <= 2]
     return not any(t.bullet for t in near) and _heads_prose(s, shapes, pos, roles)
+
+
+RELATED_BOX_LINES = 12
+
+
+def _in_related_box(s: LineShape, shapes, pos, roles) -> bool:
+    """A date under a "ये भी पढ़ें" label, with only its box's titles and dates between, and a paragraph right below the
+    box: a teaser's date in a box of other stories set between the story's paragraphs, which goes on below it."""
+    i = pos[s.n]
+    for t in reversed(shapes[max(0, i - RELATED_BOX_LINES) : i]):
+        if F.RELATED_MARKER.match(t.folded):
+            break
+        if t.prose or (t.n in roles and roles[t.n][0] not in (RELATED, "date")):
+            return False  # (a story's paragraph, or a byline: the date is no box's)
+    else:
+        return False
+    for t in shapes[i + 1 : i + RELATED_BOX_LINES]:
+        if t.date_line or t.n in roles and (roles[t.n][0] == "date" or roles[t.n][0].startswith("boilerplate")):
+            continue
+        nxt = shapes[pos[t.n] + 1] if pos[t.n] + 1 < len(shapes) else None
+        if t.titleish and nxt is not None and nxt.date_line:
+            continue  # the next title of the box, over its date
+        return t.prose and not t.titleish
+    return False
 
 
 def _in_date_list(s: LineShape, shapes, pos) -> bool:

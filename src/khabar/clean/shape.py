@@ -286,7 +286,8 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
         return ("boilerplate:other", "weather widget")
     if ("▲" in f or "▼" in f) and F.TICKER.search(f) and not s.terminal or "%" in f and F.PRICE_CHANGE.match(f):
         return ("boilerplate:other", "market ticker")
-    if s.words <= MAX_MARKET_NOTE_WORDS and ("delayed" in f or "prices as" in f) and F.MARKET_NOTE.search(f):
+    if s.words <= MAX_MARKET_NOTE_WORDS and ("delayed" in f or "prices as" in f or "se:" in f or "52" in f) \
+            and F.MARKET_NOTE.search(f):
         return ("boilerplate:other", "market widget's note")
     if s.words <= F.MAX_PAYWALL_WORDS and any(c in f for c in F.PAYWALL_CUES) and F.PAYWALL.search(f):
         return PAYWALL_ROLE

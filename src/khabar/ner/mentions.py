@@ -90,7 +90,7 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
     tags = tag([m.group() for m in toks], MIN_CONFIDENCE)
     keys = [fold(t.group(), normalized=True) for t in toks]
     out, found = [], []
-    for s, e, kind in sorted(spans(tags)):
+    for s, e, kind in _across_apostrophes(spans(tags), toks):
         words = [k for k in range(s, e) if not _PUNCT.match(toks[k].group())]
         # A mention is a run of words: it stops at the first bracket or mark inside it ("उत्तर कोरिया (North").
         stop = next((k for k in range(s, e) if _PUNCT.match(toks[k].group()) and not _joining_hyphen(toks, k)), e)
@@ -258,10 +258,25 @@ def _place_in_body_name(found: list, toks: list, text: str) -> list[tuple[int, i
 
 
 def _joining_hyphen(toks: list, k: int) -> bool:
-    """A hyphen between two words with no space around it joins one name ("अल-मुतैरी", "धारचूला-तवाघाट")."""
-    return toks[k].group() == "-" and 0 < k < len(toks) - 1 and toks[k - 1].end() == toks[k].start() \
+    """A hyphen or an apostrophe between two words with no space around it joins one name ("अल-मुतैरी",
+    "धारचूला-तवाघाट", "डेरेक ओ'ब्रायन")."""
+    return toks[k].group() in _JOINING_MARKS and 0 < k < len(toks) - 1 and toks[k - 1].end() == toks[k].start() \
         and toks[k].end() == toks[k + 1].start() and not _PUNCT.match(toks[k + 1].group()) \
         and fold(toks[k - 1].group()) not in COMPASS_WORDS  # "उत्तर-पूर्वी अफ़ग़ानिस्तान" is a region of a place
+
+
+_JOINING_MARKS = frozenset("-'’")
+
+
+def _across_apostrophes(spans: list, toks: list) -> list:
+    """Spans of one kind on both sides of a glued apostrophe are one name ("ओ" + "'" + "ब्रायन")."""
+    out: list = []
+    for s, e, kind in sorted(spans):
+        if out and out[-1][2] == kind and s == out[-1][1] + 1 and toks[s - 1].group() in "'’" and _joining_hyphen(toks, s - 1):
+            out[-1] = (out[-1][0], e, kind)
+        else:
+            out.append((s, e, kind))
+    return out
 
 
 def _glued(toks: list, first: int, last: int) -> bool:
