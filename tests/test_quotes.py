@@ -1565,3 +1565,14 @@ def test_a_sentence_that_points_back_at_what_was_said():
                   "प्रमुख सचिव अमित मोहन प्रसाद ने प्रेस कॉन्फ्रेंस में दी।")
     assert speaker_of(q, "जिले में 40") == "अमित मोहन प्रसाद"
     assert quotes_of("लखनऊ: शहर में नई बसें चल रही हैं। यह बात सही है कि सरकार ने काम किया है। लोग खुश हैं।") == []
+
+
+def test_a_plural_noun_opens_no_name():
+    """samples/quotes-eval59: "मुख्य भूमिकाएं कबीर राज और सिया नूर ने निभाई हैं" names कबीर राज, not "भूमिकाएं कबीर राज" (a
+    plural noun after a title)."""
+    from khabar.ner.mentions import mentions_in
+    from khabar.quotes.speakers import Speakers
+
+    text = "फिल्म में मुख्य भूमिकाएं कबीर राज और सिया नूर ने निभाई हैं। यह फिल्म अगस्त में आएगी।"
+    assert "कबीर राज" in Speakers(text, text, 0).candidates
+    assert not any("भूमिकाएं" in m.text for m, _ in mentions_in(text, 0, len(text), "text", 1.0))

@@ -77,7 +77,8 @@ def test_dates_in_indias_other_scripts():
     from khabar.text.dates import find_date, published_in
 
     assert find_date("শেষ আপডেট: ২৭ অক্টোবর ২০২৭ ০৯:১২").iso == "2027-10-27T09:12:00"
-    assert find_date("११ जानेवारी २०२८, सकाळी ८:४५").iso == "2028-01-11"  # Marathi
+    assert find_date("११ जानेवारी २०२८, सकाळी ८:४५").iso == "2028-01-11T08:45:00"  # Marathi, "in the morning" before the time
+    assert find_date("११ जानेवारी २०२८, सायंकाळी ६:१०").iso == "2028-01-11T18:10:00"  # "in the evening"
     assert find_date("ஜன. 19, 2027").iso == "2027-01-19"  # a Tamil month's short form
     assert find_date("23 اکتوبر 2027").iso == "2027-10-23"  # Urdu
     assert find_date("ਮਿਤੀ: ੨੪ ਅਕਤੂਬਰ ੨੦੨੭").iso == "2027-10-24"  # Gurmukhi digits
