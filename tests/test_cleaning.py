@@ -1605,3 +1605,13 @@ def test_a_box_of_other_stories_between_the_storys_paragraphs_does_not_end_it():
     assert roles["दुकानदारों"] == "body" and roles["महापौर"] == "body"
     assert roles["8"] == roles["7"] == "boilerplate:related-story"
     assert shape(0, "BSE: 548213 | NSE: TAPIVAN").furniture and shape(0, "52 हफ्ते: ₹842.10 - ₹1,231.00").furniture
+
+
+def test_a_txt_page_with_markup_left_in_stays_text():
+    """samples/clean-eval45: a WordPress scrape saved as .txt keeps stray tags ("<div class=…>", "<br>", "<ul>"); it is
+    flattened text, read line by line, not an HTML document (which opens with a doctype, <html>, <head> or <body>)."""
+    from khabar.pipeline import is_html
+
+    scrape = "<div class=\"td-header-wrap\">\nपहाड़ प्रहरी\n<br>\n<ul>\n<li>पहला बिंदु</li>\n</ul>\n<p>चमोली। कहानी।</p>\n<div>".encode()
+    assert not is_html(scrape, "page.txt") and is_html(scrape, "page.html") and is_html(scrape)
+    assert is_html(b"<!DOCTYPE html><html><body><p>x</p></body></html>", "page.txt")

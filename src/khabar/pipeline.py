@@ -6,7 +6,7 @@ from typing import Callable
 
 from .article import Article
 from .page import Page
-from .read.html import gunzip, is_gzip, looks_like_html
+from .read.html import gunzip, is_gzip, looks_like_html, starts_like_html
 from .steps.clean import clean
 from .steps.html import clean_blocks, extract, read_html
 from .steps.entities import entities
@@ -27,7 +27,10 @@ def is_html(data: bytes, source: str | None = None) -> bool:
     name = (source or "").lower().removesuffix(".gz")
     if name.endswith((".html", ".htm", ".xhtml", ".shtml")):
         return True
-    return looks_like_html(gunzip(data) if is_gzip(data) else data)
+    data = gunzip(data) if is_gzip(data) else data
+    if name.endswith((".txt", ".text")):  # flattened text with markup left in ("<div …>", "<br>") stays text
+        return starts_like_html(data)
+    return looks_like_html(data)
 
 
 def analyze_bytes(data: bytes, source: str | None = None, steps: list[Step] | None = None, html: bool | None = None) -> Article:

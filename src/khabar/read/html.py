@@ -44,6 +44,15 @@ def looks_like_html(data: bytes) -> bool:
     return bool(_SNIFF.match(head)) or len(_TAGS.findall(head)) >= 5
 
 
+_DOCUMENT = regex.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", regex.IGNORECASE | regex.DOTALL)
+
+
+def starts_like_html(data: bytes) -> bool:
+    """True for a whole HTML document: it opens with a doctype, <html>, <head> or <body> (a scrape's text may open with
+    a leftover "<div …>")."""
+    return bool(_DOCUMENT.match(data[:4096].lstrip(codecs.BOM_UTF8)))
+
+
 def decode_html(data: bytes) -> tuple[str | None, bool, list[str]]:
     """The page as text, whether its bytes are UTF-8, and any warnings. Valid UTF-8 is UTF-8 whatever the page
     declares; otherwise the declared charset, then detection. The text is None for UTF-8 bytes: the parser reads
