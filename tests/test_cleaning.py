@@ -1615,3 +1615,22 @@ def test_a_txt_page_with_markup_left_in_stays_text():
     scrape = "<div class=\"td-header-wrap\">\nपहाड़ प्रहरी\n<br>\n<ul>\n<li>पहला बिंदु</li>\n</ul>\n<p>चमोली। कहानी।</p>\n<div>".encode()
     assert not is_html(scrape, "page.txt") and is_html(scrape, "page.html") and is_html(scrape)
     assert is_html(b"<!DOCTYPE html><html><body><p>x</p></body></html>", "page.txt")
+
+
+def test_the_storys_lines_printed_again_below_it_are_repeats():
+    """samples/clean-eval26 and 45: an AMP copy of the story after the page's footer repeats its standfirst, byline and
+    paragraphs: those lines are repeats, not other stories."""
+    para = ["नासिक: प्याज़ के गिरते दामों से नाराज़ किसानों ने शनिवार को मंडी में नीलामी रुकवा दी और सड़क पर प्याज़ फेंका।",
+            "मंडी के रिकॉर्ड के मुताबिक जनवरी के तीसरे हफ्ते में प्याज़ का औसत भाव 14 रुपये किलो था, जो अब सात रुपये रह गया है।",
+            "किसान संगठन के स्थानीय नेता रमेश कदम का कहना है कि सरकार को तुरंत निर्यात पर लगी रोक हटानी चाहिए।"]
+    page = "\n".join(["प्याज़ के दाम 7 रुपये किलो तक गिरे, लासलगांव में किसानों का प्रदर्शन",
+                      "एक महीने में थोक भाव आधे से भी कम, किसानों ने नीलामी रुकवाई", "संदीप पवार, नासिक",
+                      "18 Feb 2028 16:10 IST", *para, "टैग: प्याज़, नासिक", "© 2028 सह्याद्रि वार्ता। सर्वाधिकार सुरक्षित।",
+                      "☰  सह्याद्रि वार्ता  AMP", "मुख्य साइट पर जाएं", "प्याज़ के दाम 7 रुपये किलो तक गिरे, लासलगांव में किसानों का प्रदर्शन",
+                      "एक महीने में थोक भाव आधे से भी कम, किसानों ने नीलामी रुकवाई", "संदीप पवार, नासिक", *para])
+    lines = analyze_text(page).lines
+    copy = [line for line in lines if line.n >= 11]
+    assert [line.role for line in lines if line.text == para[1]][0] == "body"
+    assert all(line.role != "body" for line in copy)
+    assert sum(1 for line in copy if line.role == "boilerplate:repeat") >= 4
+    assert [line.role for line in copy if line.text.startswith("एक महीने में")] == ["boilerplate:repeat"]

@@ -1343,6 +1343,8 @@ def _after_body_role(s: LineShape) -> tuple[str, str]:
 
 
 MIN_REPEAT_WORDS = 6
+MIN_COPY_WORDS = 4
+_STORY_ROLES = frozenset(("standfirst", "body", "subhead", "caption", "byline", "date", "body:list-item"))
 
 
 def _repeats(r: PageRoles, headline: LineShape | None) -> None:
@@ -1355,6 +1357,11 @@ def _repeats(r: PageRoles, headline: LineShape | None) -> None:
         if s.folded in seen:
             r.roles[s.n] = ("boilerplate:repeat", "a paragraph of the story printed again")
         seen.add(s.folded)
+    # The story's lines printed again below it (an AMP copy after the page's own): repeats, not other stories.
+    story = {s.folded for s in r.shapes if r.roles.get(s.n, ("",))[0] in _STORY_ROLES and s.words >= MIN_COPY_WORDS}
+    for s in r.shapes:
+        if s.folded in story and r.roles.get(s.n, ("",))[0] == RELATED:
+            r.roles[s.n] = ("boilerplate:repeat", "a line of the story printed again below it")
     for s in kept:
         cut = s.folded.rstrip().removesuffix("…").removesuffix("...").rstrip()
         if cut != s.folded.rstrip() and any(t.n > s.n and len(t.folded) > len(cut) and t.folded.startswith(cut) for t in kept):
