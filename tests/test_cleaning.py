@@ -1634,3 +1634,13 @@ def test_the_storys_lines_printed_again_below_it_are_repeats():
     assert all(line.role != "body" for line in copy)
     assert sum(1 for line in copy if line.role == "boilerplate:repeat") >= 4
     assert [line.role for line in copy if line.text.startswith("एक महीने में")] == ["boilerplate:repeat"]
+
+
+def test_a_paid_public_notice_is_not_the_story():
+    """samples/clean-eval43: "आम सूचना" and "सर्वसाधारण को सूचित किया जाता है कि मेरे पक्षकार …" under an ad marker are a
+    lawyer's paid notice; a story that mentions a notice keeps its sentence."""
+    from khabar.clean.shape import shape
+
+    assert shape(0, "आम सूचना").furniture == ("boilerplate:other", "a paid public notice")
+    assert shape(0, "सर्वसाधारण को सूचित किया जाता है कि मेरे पक्षकार श्री रघुनंदन प्रसाद ने अपने पुत्र को बेदखल कर दिया है।").furniture
+    assert shape(0, "नगर निगम ने आम सूचना जारी कर कहा कि शनिवार को पानी बंद रहेगा।").furniture is None

@@ -286,6 +286,8 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
         return ("boilerplate:other", "weather widget")
     if ("▲" in f or "▼" in f) and F.TICKER.search(f) and not s.terminal or "%" in f and F.PRICE_CHANGE.match(f):
         return ("boilerplate:other", "market ticker")
+    if ("सूचना" in f or "सूचित" in f) and F.PUBLIC_NOTICE.match(f):
+        return ("boilerplate:other", "a paid public notice")
     if s.words <= MAX_MARKET_NOTE_WORDS and ("delayed" in f or "prices as" in f or "se:" in f or "52" in f) \
             and F.MARKET_NOTE.search(f):
         return ("boilerplate:other", "market widget's note")
