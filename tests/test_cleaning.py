@@ -1494,6 +1494,11 @@ def test_an_epaper_pages_text_of_several_jumped_openings_is_a_listing():
     assert analyze_text(one).page_type == "article"
 
 
+def roles_by_first_word(page: str) -> dict[str, str]:
+    """Each line's role, keyed by the line's first word (the tests' lines each open with a word of their own)."""
+    return {line.text.split()[0]: line.role for line in analyze_text(page).lines}
+
+
 def test_teaser_stamps_without_a_year_make_a_listing():
     """samples/clean-eval43: a crime section's cards, each a title, a one-sentence summary and a stamp with no year
     ("21 जनवरी, 06:50 PM"): a listing. A date with no year is no story's date, but it is a teaser's stamp."""
@@ -1534,7 +1539,7 @@ def test_a_box_of_the_cases_facts_does_not_end_the_story():
         "फैसले के बाद पूजा के पिता ने कहा कि ढाई साल तक हर तारीख पर अदालत आए और आज बेटी को इंसाफ मिला है।",
         "टैग: हिसार, दहेज हत्या",
     ])
-    roles = {line.text.split()[0]: line.role for line in analyze_text(page).lines}
+    roles = roles_by_first_word(page)
     assert roles["फैसले"] == "body" and roles["जिला"] == "body"
     assert roles["फैसला:"].startswith("body") and roles["घटना:"].startswith("body")
 
@@ -1559,7 +1564,7 @@ def test_a_messenger_chat_and_an_advertisers_offer():
         "मिथिला एग्रो स्टोर: मखाना पॉपिंग मशीन की बुकिंग पर 20% छूट, आज ही संपर्क करें",
         "उत्पादक कंपनी के अध्यक्ष ने बताया कि पहले साल 300 किसान केंद्र से जुड़ेंगे। अगले साल दो और केंद्र खोलने की योजना है।",
     ])
-    roles = {line.text.split()[0]: line.role for line in analyze_text(story).lines}
+    roles = roles_by_first_word(story)
     assert roles["मिथिला"] == "boilerplate:other" and roles["उत्पादक"] == "body"
 
 
@@ -1601,7 +1606,7 @@ def test_a_box_of_other_stories_between_the_storys_paragraphs_does_not_end_it():
         "महापौर कार्यालय के मुताबिक दुकानदारों को पास के पार्क के किनारे जगह दी जाएगी और किताबों की गली वहीं बसेगी।",
         "टैग: अमीनाबाद, नगर निगम",
     ])
-    roles = {line.text.split()[0]: line.role for line in analyze_text(page).lines}
+    roles = roles_by_first_word(page)
     assert roles["दुकानदारों"] == "body" and roles["महापौर"] == "body"
     assert roles["8"] == roles["7"] == "boilerplate:related-story"
     assert shape(0, "BSE: 548213 | NSE: TAPIVAN").furniture and shape(0, "52 हफ्ते: ₹842.10 - ₹1,231.00").furniture
