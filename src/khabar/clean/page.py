@@ -601,6 +601,7 @@ AD_COPY_ROLE = ("boilerplate:other", "an advertiser's offer under the ad marker"
 
 
 def _ad_copy(shapes, roles) -> None:
+    """The line right under an ad marker that reads as an offer is the ad's (it had read as a teaser, or as text)."""
     for above, s in zip(shapes, shapes[1:]):
         if roles.get(above.n, ("",))[0] == "boilerplate:ad-marker" and s.n not in roles and not s.terminal \
                 and _PROMO.search(s.folded) and ("|" in s.text or ":" in s.text[:45] or " - " in s.text or _PRICE.search(s.text)):
