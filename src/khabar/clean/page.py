@@ -679,7 +679,7 @@ def _article_roles(r: PageRoles) -> None:
             roles[s.n] = (RELATED, "date of a story in a box of other stories between the story's paragraphs")
     later_date = None if first_prose is None else next(
         (s for s in shapes if s.n > first_prose and roles.get(s.n, ("",))[0] == "date" and roles[s.n][1] != TIME_ONLY
-         and not _in_date_list(s, shapes, pos) and not _in_related_box(s, shapes, pos, roles)), None)
+         and not _in_date_list(s, shapes, pos)), None)  # (a box's dates were made its teasers' just above)
     if later_date is not None and not _live_updates(shapes, roles, pos, body_words) \
             and 2 * sum(1 for t in thread if t.n > later_date.n) <= len(thread):
         # (Most of the story's paragraphs below the date: it is the story's own, under a summary box read as its top.)

@@ -12,7 +12,7 @@ from ..quotes.lexicon import BODY_WORDS, NUMBER_WORDS, PRONOUNS, STOP, TITLES, w
 from ..text.normalize import fold
 from ..text.sentences import LETTER_NAMES
 from .data import spans
-from ..quotes.speakers import PORTFOLIOS
+from ..quotes.speakers import PLURAL_NOUN_ENDS, PORTFOLIOS
 from .latin import cldr_places, indian_states
 from .model import TOKEN, tag
 
@@ -47,7 +47,6 @@ GESTURES = words("मुस्कुराए मुस्कुराई मु
 # Words the tagger runs into a person's name from its sides, none of them ever a name's own: "ये बात अमिताभ बच्चन ने",
 # "रमेश यादव याद दिलाते हैं", "मनिंदर सिंह दोनो ही", "कप्तान धोनी मैच का नक्शा".
 NOT_A_NAME = words("बात याद दोनों दोनो खुद ख़ुद स्वयं मैच")
-PLURAL_ENDS = ("ाएं", "ियां")  # (folded) a plural noun opens no person's name: "मुख्य भूमिकाएं कबीर राज ने निभाईं"
 # A place's name starts with its compass point ("उत्तर कोरिया"); one that ends in it ran into the next words
 # ("बदख़्शां उत्तर-पूर्व"), and the word alone is a direction, not a place.
 COMPASS_WORDS = words("उत्तर दक्षिण पूर्व पश्चिम उत्तरी दक्षिणी पूर्वी पश्चिमी")
@@ -105,7 +104,7 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
                          or kind == "PER" and keys[s] in TITLE_QUALIFIERS and s + 1 < e and keys[s + 1] in TITLES
                          or kind == "PER" and keys[s] in PORTFOLIOS and s > 0 and keys[s - 1] in TITLES
                          or keys[s] == WELL_KNOWN[1] and s > 0 and keys[s - 1] == WELL_KNOWN[0]
-                         or kind == "PER" and (keys[s] in NOT_A_NAME or keys[s].endswith(PLURAL_ENDS))):
+                         or kind == "PER" and (keys[s] in NOT_A_NAME or keys[s].endswith(PLURAL_NOUN_ENDS))):
             s += 1
         if kind != "ORG" and e - s > 1 and keys[s] in CLUB_WORDS:
             s, kind = s + 1, "ORG"  # "क्लब मैनचेस्टर यूनाइटेड": the kind before a name makes it a body's

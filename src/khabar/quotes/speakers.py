@@ -104,8 +104,8 @@ _DEPUTIES = _RANKS - {fold("वरिष्ठ")}  # ranks that make an office o
 _ASKED = regex.compile(r"(?<![\p{L}\p{M}])(?:पूछे\s+जाने\s+पर|पूछने\s+पर|पूछा\s+गया\s+कि|सवाल\s+(?:पर|के\s+जवाब\s+में))(?![\p{L}\p{M}])")
 _OBLIQUE_PLURAL = ("ों", "ओं")  # "सूत्रों", "इलाकों"
 _FEMININE_PLURAL = ("ियां", "ियाँ")  # "डायरियां", "कंपनियां"
-# A plural noun right after a title opens no name: "मुख्य भूमिकाएं कबीर राज और सिया नूर ने निभाईं".
-_PLURAL_NOUN_ENDS = ("ाएं", "ाएँ", *_FEMININE_PLURAL, *_OBLIQUE_PLURAL)
+# Plural nouns, no part of a name: "मुख्य भूमिकाएं कबीर राज और सिया नूर ने निभाईं", "उनकी अपनी डायरियां …".
+PLURAL_NOUN_ENDS = ("ाएं", "ाएँ", *_FEMININE_PLURAL)
 _GROUPS = frozenset(fold(w) for w in "टीम परिवार भीड़ समूह".split())  # "उनकी आठ सदस्यों की टीम ने …": no "वह"
 # "होस्ट … ने जब उनसे पूछा कि …, तो मेघना हंस पड़ीं। उन्होंने कहा": who asks someone is not who answers.
 ASKED = r"(?:उनसे|उससे|इनसे|[\p{L}\p{M}]+\s+से)\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:पूछा|सवाल\s+किया)(?![\p{L}\p{M}])"
@@ -188,7 +188,7 @@ def name_before(text: str, end: int) -> Name | None:
             picked.append(m)  # "खाद्य एवं रसद विभाग": a body's name may join two fields
             continue
         # "के. श्रीनिवास"; not "उम्र के. अधिकारियों": a plural is no name, so "के." ended a sentence there
-        if picked and m.group().endswith(_FEMININE_PLURAL + ("ाएं", "ाएँ")):
+        if picked and m.group().endswith(PLURAL_NOUN_ENDS):
             break  # "उनकी अपनी डायरियां गोलकुंडा विश्वविद्यालय को": a plural noun ends the words before a name
         initial = picked and head[m.end() : m.end() + 1] == "." and m.group() in LETTER_NAMES \
             and not picked[-1].group().endswith(_OBLIQUE_PLURAL)
@@ -282,7 +282,7 @@ def name_after(text: str, start: int) -> Name | None:
             break
         if m.group().isdigit():
             break  # "प्रमुख इंडेक्स सेंसेक्स 3,000 अंक": a number is no part of a name
-        if not picked and (key in PRONOUNS or key in NUMBER_WORDS or key.endswith(_PLURAL_NOUN_ENDS)):
+        if not picked and (key in PRONOUNS or key in NUMBER_WORDS or key.endswith(PLURAL_NOUN_ENDS + _OBLIQUE_PLURAL)):
             return None  # "… के पिता। उन्होंने आरोप लगाया", "… कुमारी दो हफ्ते से": no name follows
         if picked and (key in _AFTER_NAME or key in NUMBER_WORDS or key in DOCUMENTS
                        or key in _RELATIONS and key not in FEMININE_NAME_ENDS  # "रमेश साहू बेटी का नाम …"

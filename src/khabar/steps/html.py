@@ -133,7 +133,8 @@ def clean_blocks(page: Page) -> None:
         if (local := _shown_in_zone(meta.published, a.published)) is not None:
             meta.published = local
             a.evidence["published"] += " (given in UTC; written in the zone of the time the page shows)"
-        elif not a.published and (local := _shown_in_zone(meta.published, _date_passed_over(page.passed_over))) is not None:
+        elif not a.published and _in_utc(meta.published) \
+                and (local := _shown_in_zone(meta.published, _date_passed_over(page.passed_over))) is not None:
             meta.published = local  # the time shown in a byline box the story passed over ("প্রকাশ: …, বিকেল ৪:১০")
             a.evidence["published"] += " (given in UTC; written in the zone of the time shown above the story)"
         if _zone_only_shown(meta.published, a.published):
@@ -206,11 +207,15 @@ def _pull_quote_name(words: str) -> bool:
     return bool(words) and _PULL_QUOTE.search(words) is not None
 
 
+def _in_utc(declared: str | None) -> bool:
+    return bool(declared) and declared.endswith(("Z", "+00:00"))
+
+
 def _shown_in_zone(declared: str | None, shown: str | None) -> str | None:
     """The metadata gives the time in UTC ("2026-05-02T04:30:00Z") and the page shows the same moment without a zone
     ("02 मई 2026, 10:00 AM"): the declared time in the zone that makes the two agree (a whole number of quarter
     hours, at most 14 hours from UTC), since that is the page's own zone."""
-    if not declared or not shown or len(shown) != 19 or not declared.endswith(("Z", "+00:00")):
+    if not shown or len(shown) != 19 or not _in_utc(declared):
         return None
     try:
         utc = dt.datetime.fromisoformat(declared.replace("Z", "+00:00"))
