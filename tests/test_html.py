@@ -1193,3 +1193,17 @@ def test_a_video_page_dated_by_its_own_video_and_a_credit_under_each_picture():
                          ("11 दिन रुकी यात्रा", "भूस्खलन और भारी बारिश के कारण यात्रा कुल 11 दिन आंशिक रूप से रोकनी पड़ी और कई लोग फंसे।")]))
     a = analyze_bytes(_page(f"<h1>चारधाम यात्रा 2031 पूरी: आंकड़ों में देखें इस बार का सफर</h1><article>{PARA}{slides}</article>"), html=True)
     assert "18.9 लाख केदारनाथ में" in a.text and "11 दिन रुकी यात्रा" in a.text
+
+
+def test_metadata_with_the_day_only_takes_the_time_the_page_shows():
+    """samples/html-eval55: JSON-LD "datePublished": "2031-11-04" and "Thứ ba, 4/11/2031, 08:15 (GMT+7)" above the
+    headline: the same day, told to the minute; a time on another day is not taken."""
+    story = "".join(f"<p>Các trường mầm non, tiểu học ở Hà Nội được cho học sinh nghỉ khi chỉ số không khí vượt 300. Đoạn {n}.</p>"
+                    for n in range(4))
+    page = f"""<html lang="vi"><head><title>Học sinh Hà Nội nghỉ học</title>
+    <script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Học sinh Hà Nội nghỉ học",
+    "datePublished": "2031-11-04"}}</script></head><body><div class="header-content"><span class="date">Thứ ba, 4/11/2031,
+    08:15 (GMT+7)</span></div><article><h1>Học sinh Hà Nội nghỉ học</h1>{story}</article></body></html>"""
+    assert analyze_bytes(page.encode(), "page.html").published == "2031-11-04T08:15:00+07:00"
+    other = page.replace("4/11/2031", "3/11/2031")
+    assert analyze_bytes(other.encode(), "page.html").published == "2031-11-04"

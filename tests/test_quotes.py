@@ -1575,3 +1575,24 @@ def test_a_plural_noun_opens_no_name():
     text = "फिल्म में मुख्य भूमिकाएं कबीर राज और सिया नूर ने निभाई हैं। यह फिल्म अगस्त में आएगी।"
     assert "कबीर राज" in Speakers(text, text, 0).candidates
     assert not any("भूमिकाएं" in m.text for m, _ in mentions_in(text, 0, len(text), "text", 1.0))
+
+
+def test_unnamed_sayers_documents_and_relative_clauses():
+    """Real pages (BBC Hindi, COVID-2020; audits 3 and 4): "एक वरिष्ठ पुलिस अधिकारी" is nobody named; "एक सरकारी
+    विज्ञप्ति में बताया गया है कि" and "एक अध्ययन की मानें तो" are a document nobody named issued, not the last sayer's;
+    "… उस याचिका पर जवाब मांगा, जिसमें आरोप
+    लगाया गया है कि" is the petition's, not the court's."""
+    q = quotes_of('लखनऊ: पुलिस ने तीन लोगों को हिरासत में लिया है। एक वरिष्ठ पुलिस अधिकारी ने पत्रकारों से कहा, "हम हर पहलू की '
+                  'जांच कर रहे हैं।"')
+    assert speaker_of(q, "हम हर पहलू") is None
+    q = quotes_of("लखनऊ: नगर आयुक्त विजय सूर्यवंशी ने कहा कि सभी दुकानें बंद रहेंगी। इसके अलावा एक सरकारी विज्ञप्ति में बताया गया है "
+                  "कि स्थानीय निकाय ने नए नियम बनाए हैं।")
+    assert speaker_of(q, "सभी दुकानें") == "विजय सूर्यवंशी" and speaker_of(q, "स्थानीय निकाय") is None
+    q = quotes_of("लखनऊ: स्वास्थ्य मंत्रालय ने कहा कि हालात काबू में हैं। हालांकि एक अध्ययन की मानें तो देश में संक्रमण का चरम अभी "
+                  "आना बाकी है।")
+    assert speaker_of(q, "देश में संक्रमण") is None
+    q = quotes_of("लखनऊ: दिल्ली उच्च न्यायालय ने उस याचिका पर केंद्र सरकार से बुधवार को जवाब मांगा, जिसमें आरोप लगाया गया है कि "
+                  "अस्पतालों में बिस्तर कम हैं।")
+    assert speaker_of(q, "अस्पतालों में बिस्तर") is None
+    q = quotes_of("लखनऊ: स्वास्थ्य मंत्रालय ने बुधवार को एक रिपोर्ट जारी की, जिसमें कहा गया है कि संक्रमण के मामले घट रहे हैं।")
+    assert speaker_of(q, "संक्रमण के मामले") == "स्वास्थ्य मंत्रालय"  # the one who issued it

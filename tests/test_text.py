@@ -88,3 +88,23 @@ def test_dates_in_indias_other_scripts():
     assert find_date("५ जाने २०२४") is None  # "जाने" is a Hindi word: no Marathi short month name is read
     line = "শেষ আপডেট: ২৭ অক্টোবর ২০২৭ ০৯:১২ প্রকাশিত: ২৬ অক্টোবর ২০২৭ ২০:৪৫"
     assert published_in([line]) == "2027-10-26T20:45:00"
+
+
+def test_joiners_next_to_other_scripts_are_kept():
+    """samples/html-eval55: Persian writes ZWNJ inside words ("گلاب‌گیری"); emoji sequences are joined by ZWJ. Only
+    Devanagari's stray joiners are debris."""
+    assert normalize("گلاب\u200cگیری") == "گلاب\u200cگیری"
+    assert normalize("👨\u200d👩") == "👨\u200d👩"
+    assert normalize("क\u200c\u200dम") == "कम"
+    assert normalize("क्\u200c\u200dष") == "क्\u200cष"
+
+
+def test_dates_in_the_languages_of_news_pages_elsewhere():
+    """samples/html-eval55: month names as CLDR writes them (Polish genitive, Turkish, Greek), a date written before a
+    numeric one on the same line, and "GMT+7" as a zone."""
+    assert find_date("17 czerwca 2031, 07:30 Aktualizacja: 17.06.2031 10:12").iso == "2031-06-17T07:30:00"
+    assert find_date("14 Mayıs 2031 10:20").iso == "2031-05-14T10:20:00"
+    assert find_date("17 Ιουνίου 2031").iso == "2031-06-17"
+    assert find_date("Thứ ba, 4/11/2031, 08:15 (GMT+7)").iso == "2031-11-04T08:15:00+07:00"
+    assert find_date("Updated 3 Mar 2026 10:20 UTC+5:30").iso == "2026-03-03T10:20:00+05:30"
+    assert find_date("Posted 3 Mar 2026 10:20 GMT").iso == "2026-03-03T10:20:00+00:00"

@@ -242,6 +242,9 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
     erg = None
     for erg in _ERGATIVE.finditer(frame):
         pass
+    if erg is not None and (acted := _acted_on_document(frame, erg.end(), cue)) is not None:
+        # "अदालत ने उस याचिका पर … जवाब मांगा, जिसमें आरोप लगाया गया है कि": the petition's words, not the court's
+        return _shift(acted, base), None
     if erg is not None:
         speaker = name_before(frame, erg.start())
         rest = frame[erg.end():]
@@ -273,9 +276,11 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
         by = doc if doc is not None and (agent is None or doc.start() >= agent.start()) else agent
         if by is not None and ((named := name_before(frame, by.start())) is not None or by is doc):
             return _shift(named, base), None
-        if _PASSIVE.search(cue):
-            # "आरोपपत्र में कहा गया है कि": the document the frame names (its filer is found by the speakers),
-            # else a statement of the body last named
+        if _PASSIVE.search(cue) or (in_doc := _IN_DOCUMENT.search(frame)) is not None:
+            # "आरोपपत्र में कहा गया है कि", "एक सरकारी विज्ञप्ति में बताया गया है कि": the document the frame names
+            # (its filer is found by the speakers), else a statement of the body last named
+            if not _PASSIVE.search(cue):
+                return Name(in_doc.group(), base + in_doc.start(), base + in_doc.end()), None
             if (pointer := _POINTER.match(frame)) is not None:  # "इसमें कहा गया है कि": the document the last sentence named
                 return Name(pointer.group(1), base + pointer.start(1), base + pointer.end(1)), None
             named_doc = next((w for w in reversed(WORD.findall(frame)) if fold(w, normalized=True) in DOCUMENTS), "बयान")
@@ -320,6 +325,30 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
             # when the same person goes on speaking.
             return Name("उन्होंने", base + len(frame), base + len(frame)), None
     return _shift(name, base), None
+
+
+# A document the passive verb's words stand in, with "एक" when it is one not named before ("एक सरकारी विज्ञप्ति में").
+_IN_DOCUMENT = compile_words(r"(?:एक\s+(?:[\p{L}\p{M}]+\s+)?)?(?:" + "|".join(sorted(DOCUMENTS, key=len, reverse=True))
+                             + r")(?=\s+में(?:\s+(?:भी|यह|ये|साफ|स्पष्ट))*\s*\Z)")
+_WHICH_IN = regex.compile(r"(?<![\p{L}\p{M}])(?:जिसमें|जिनमें)(?![\p{L}\p{M}])")
+_MARKED_OBJECT = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}-]+)\s+(?:पर|को)(?![\p{L}\p{M}])")
+
+
+def _acted_on_document(frame: str, after: int, cue: str) -> Name | None:
+    """The document a subject acts on ("उस याचिका पर", "आदेश को") that a relative clause then quotes with a passive
+    verb ("…, जिसमें कहा गया है कि"): it, not the subject, says the words."""
+    if not _TOLD_PASSIVE.search(cue):
+        return None
+    which = None
+    for which in _WHICH_IN.finditer(frame, after):
+        pass
+    if which is None:
+        return None
+    doc = None
+    for m in _MARKED_OBJECT.finditer(frame, after, which.start()):
+        if fold(m.group(1), normalized=True) in DOCUMENTS:
+            doc = m
+    return Name(doc.group(1), doc.start(1), doc.end(1), demonstrative=True) if doc is not None else None
 
 
 def _shift(name: Name | None, base: int) -> Name | None:

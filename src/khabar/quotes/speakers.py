@@ -240,7 +240,7 @@ def name_before(text: str, end: int) -> Name | None:
     if indefinite and _PARTITIVE.search(head, 0, picked[0].start()) and not any(titled) \
             and not any(_key(m.group()) in PEOPLE_NOUNS or _key(m.group()) in UNNAMED for m in picked):
         indefinite = False  # "इनमें से एक रेखा कहती हैं": one of them, by name
-    if indefinite and (keep == 0 or all(titled[keep : last + 1])):
+    if indefinite and (keep == 0 or all(t or _key(m.group()) in BODY_WORDS for t, m in zip(titled[keep : last + 1], picked[keep : last + 1]))):
         # "एक शुक्राणु वैज्ञानिक", "एक अधिशासी अभियंता": somebody the article does not name
         start = picked[0].start()
         start = max(head.rfind(c, 0, start - 1) for c in " \n.।") + 1  # "था.एक सुरक्षा विशेषज्ञ": from the full stop
@@ -628,6 +628,10 @@ class Speakers:
                 found = self.resolve(owner, at)
                 self.in_document = is_document(name.text)
                 return found
+        if is_document(name.text) and (is_unnamed(name.text) or filed and name.demonstrative):
+            # "एक अध्ययन की मानें तो": a document nobody named issued; "उस याचिका पर …, जिसमें": a petition whose filer
+            # the sentence does not name
+            return None, name.text
         if is_document(name.text):
             return self.last_body or self.last, None
         if is_unnamed(name.text) and len(WORD.findall(name.text)) == 1 and name.text.endswith(_OBLIQUE_PLURAL) \

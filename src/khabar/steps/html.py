@@ -140,6 +140,11 @@ def clean_blocks(page: Page) -> None:
         if _zone_only_shown(meta.published, a.published):
             a.evidence["published"] += " (its UTC offset from the visible date line)"
             meta.published = a.published
+        if meta.published and len(meta.published) == 10:  # the metadata gives the day only ("2031-11-04")
+            shown = a.published or _date_passed_over(page.passed_over)
+            if shown and len(shown) > 10 and shown[:10] == meta.published:  # "Thứ ba, 4/11/2031, 08:15 (GMT+7)"
+                meta.published = shown
+                a.evidence["published"] = "visible date line (the metadata gives the day only)"
         a.published = meta.published or a.published or _date_passed_over(page.passed_over)
         if a.published and len(a.published) == 19 and shows_ist(page):
             a.published += "+05:30"  # a time with no zone on a page that shows its times in IST ("Updated: … 18:45 IST")

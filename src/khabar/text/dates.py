@@ -38,7 +38,9 @@ _MONTHS = {
     12: "december dec दिसंबर दिसम्बर",
 }
 # Pages in India's other languages write their months as CLDR does (through babel): "২৬ অক্টোবর ২০২৭", "ஜன. 19".
-_OTHER_LANGUAGES = ("mr", "ne", "bn", "as", "gu", "pa", "or", "ta", "te", "kn", "ml", "ur")
+_OTHER_LANGUAGES = ("mr", "ne", "bn", "as", "gu", "pa", "or", "ta", "te", "kn", "ml", "ur",
+                    # and the languages of news pages elsewhere ("17 czerwca 2031, 07:30", "14 Mayıs 2031")
+                    "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "id", "el", "ru", "uk", "sv", "da", "nb", "fi", "cs", "ro", "hu")
 _DEVANAGARI_LANGUAGES = ("mr", "ne")  # whose short month names are Hindi words ("जाने"): only the full names
 
 
@@ -74,7 +76,7 @@ def _month(names: dict[str, int]) -> str:
 
 # A time may follow its date under its own label: "दिनांक: 05-03-2026 समय: 10:32".
 # Hindi writes the part of the day before the time and "बजे" after it: "शाम 7:05 बजे", "रात 12:30 बजे".
-_TIME = r"(?:(?:समय|time)\s*:?\s*)?(?:(?P<period>सुबह|प्रातः|तडके|दोपहर|शाम|सायं|रात्री|रात|सकाळी|दुपारी|सायंकाळी|संध्याकाळी|সকাল|দুপুর|বিকেল|বিকাল|সন্ধ্যা|রাত|صبح|دوپہر|سہ\s?پہر|شام|رات)\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:बजे\s*)?(?P<ampm>am|pm|a\.m\.|p\.m\.|अपराह्न|अपरान्ह|पूर्वाह्न|पूर्वान्ह|पीएम|एएम|صبح|سہ\s?پہر|دوپہر|شام)?(?:\s*\(?(?P<tz>ist|gmt|utc|[+-]\d{2}:?\d{2})\)?)?"
+_TIME = r"(?:(?:समय|time)\s*:?\s*)?(?:(?P<period>सुबह|प्रातः|तडके|दोपहर|शाम|सायं|रात्री|रात|सकाळी|दुपारी|सायंकाळी|संध्याकाळी|সকাল|দুপুর|বিকেল|বিকাল|সন্ধ্যা|রাত|صبح|دوپہر|سہ\s?پہر|شام|رات)\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:बजे\s*)?(?P<ampm>am|pm|a\.m\.|p\.m\.|अपराह्न|अपरान्ह|पूर्वाह्न|पूर्वान्ह|पीएम|एएम|صبح|سہ\s?پہر|دوپہر|شام)?(?:\s*\(?(?P<tz>ist|(?:gmt|utc)\s?[+-]\d{1,2}(?::?\d{2})?|gmt|utc|[+-]\d{2}:?\d{2})\)?)?"
 # Hindi's forenoon and afternoon (पूर्वाह्न, अपराह्न, with their common misspellings) and AM/PM written in Devanagari.
 _AM_PM = {"अपराह्न": "pm", "अपरान्ह": "pm", "पीएम": "pm", "पूर्वाह्न": "am", "पूर्वान्ह": "am", "एएम": "am",
           "صبح": "am", "سہ پہر": "pm", "سہپہر": "pm", "دوپہر": "pm", "شام": "pm"}  # Urdu: morning, afternoon, noon, evening
@@ -109,6 +111,7 @@ _OTHER_PATTERNS = _named_month_patterns(r"(?<![\p{L}\p{M}])(?P<mon>[\p{L}\p{M}]{
 # (Devanagari, like Hindi's: "जानेवारी", "एप्रिल", "जुलै", "ऑगस्ट", "सप्टेंबर", "फेब्रुअरी", "नोभेम्बर").
 _OTHER_SCRIPT = regex.compile(r"[\u0600-\u06ff\u0980-\u0d7f]")
 _DEVANAGARI_MONTH_PIECES = ("वारी", "प्रिल", "जुलै", "गस्ट", "टेंबर", "टोबर", "व्हेंबर", "सेंबर", "म्बर", "ब्रुअरी", "भेम्बर", "जुन ")
+_DEVANAGARI = regex.compile(r"[\u0900-\u097f]")
 _YEAR = regex.compile(r"(?:19|20)\d{2}(?!\d)")
 IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
 
@@ -130,9 +133,10 @@ def _zone(tz: str | None) -> dt.tzinfo | None:
         return IST
     if tz in ("gmt", "utc"):
         return dt.timezone.utc
+    tz = tz.removeprefix("gmt").removeprefix("utc").strip()  # "GMT+7", "UTC+05:30"
     sign = 1 if tz[0] == "+" else -1
-    digits = tz[1:].replace(":", "")
-    return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    hours, _, minutes = tz[1:].partition(":") if ":" in tz else (tz[1:-2], "", tz[-2:]) if len(tz) > 3 else (tz[1:], "", "0")
+    return dt.timezone(sign * dt.timedelta(hours=int(hours), minutes=int(minutes)))
 
 
 def _earliest(matches) -> regex.Match | None:
@@ -159,9 +163,11 @@ def find_date(text: str, folded: bool = False) -> FoundDate | None:
     if not _YEAR.search(folded):  # every pattern needs a year: most lines are turned away here, cheaply
         return None
     best = _earliest(pattern.search(folded) for pattern in _PATTERNS)
-    if best is None and (any(map(folded.__contains__, _DEVANAGARI_MONTH_PIECES)) or _OTHER_SCRIPT.search(folded)):
-        best = _earliest(next((m for m in pattern.finditer(folded) if m.group("mon") in _OTHER_MONTHS), None)
-                         for pattern in _OTHER_PATTERNS)
+    if (best is None or best.start() > 0) and (any(map(folded.__contains__, _DEVANAGARI_MONTH_PIECES))
+                                               or _OTHER_SCRIPT.search(folded) or not _DEVANAGARI.search(folded)):
+        # (before a date the patterns above found: "17 czerwca 2031, 07:30 Aktualizacja: 17.06.2031 10:12")
+        best = _earliest([best] + [next((m for m in pattern.finditer(folded, 0, best.start() if best else len(folded))
+                                         if m.group("mon") in _OTHER_MONTHS), None) for pattern in _OTHER_PATTERNS])
     if best is None:
         return None
     g = best.groupdict()

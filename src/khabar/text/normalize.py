@@ -3,8 +3,10 @@
 Policy (applied by :func:`normalize`):
 - NFC. NFC *decomposes* the precomposed nukta letters (U+0958..U+095F: क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़), because they are
   composition exclusions; so the canonical form always spells a nukta letter as base + U+093C. क़ and क़ become one string.
-- ZWJ (U+200D) and ZWNJ (U+200C) are kept only right after a virama (U+094D), where they select a half form or an
-  explicit virama and so change what a reader sees; anywhere else they are invisible debris from editors and are dropped.
+- ZWJ (U+200D) and ZWNJ (U+200C) next to Devanagari are kept only right after a virama (U+094D), where they select a
+  half form or an explicit virama and so change what a reader sees; anywhere else in Devanagari they are invisible
+  debris from editors and are dropped. Next to other scripts they are kept: Persian and Urdu write ZWNJ inside words
+  ("گلاب‌گیری"), and emoji sequences are joined by ZWJ.
 - NBSP, narrow NBSP, figure space and other Unicode spaces become U+0020; zero-width space, BOM, soft hyphen and
   word joiner are dropped; C0/C1 control characters other than tab and newline are dropped; CR/CRLF become LF.
 
@@ -27,8 +29,9 @@ _SPACES = regex.compile(r"[\p{Zs}--[\x20]]", flags=regex.V1)
 # Deleted: invisible characters with no meaning in running text (ZWSP, word joiner, BOM, soft hyphen, LRM/RLM) and
 # C0/C1 controls except tab and newline.
 _DELETED = regex.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# ZWJ/ZWNJ not preceded by a virama.
-_STRAY_JOINER = regex.compile(r"(?<!\u094d)[\u200c\u200d]+")
+# ZWJ/ZWNJ next to Devanagari and not preceded by a virama.
+_STRAY_JOINER = regex.compile(r"(?<=[\u0900-\u094c\u094e-\u097f]|\u094d[\u200c\u200d])[\u200c\u200d]+"
+                               r"|(?<![\u094d\u200c\u200d])[\u200c\u200d]+(?=[\u0900-\u097f])")
 
 
 def normalize(text: str) -> str:
