@@ -1649,4 +1649,3 @@ def test_a_paid_public_notice_is_not_the_story():
     assert shape(0, "आम सूचना").furniture == ("boilerplate:other", "a paid public notice")
     assert shape(0, "सर्वसाधारण को सूचित किया जाता है कि मेरे पक्षकार श्री रघुनंदन प्रसाद ने अपने पुत्र को बेदखल कर दिया है।").furniture
     assert shape(0, "नगर निगम ने आम सूचना जारी कर कहा कि शनिवार को पानी बंद रहेगा।").furniture is None
-
