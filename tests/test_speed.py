@@ -113,3 +113,16 @@ def test_furniture_marks_and_content_agree_with_python(c):
         assert content.find_content(dom) == content.find_content_python(twin), name
         pages += 1
     assert pages >= 40
+
+
+def test_loaded_objects_are_kept_out_of_full_collections():
+    """Importing the pipeline freezes what it loaded (gc.freeze): a full collection does not walk the modules,
+    patterns and lexicons again; KHABAR_NO_GC_FREEZE=1 leaves the collector alone."""
+    import subprocess
+    import sys
+
+    code = "import gc, khabar.pipeline; print(gc.get_freeze_count())"
+    frozen = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    env = {**__import__("os").environ, "KHABAR_NO_GC_FREEZE": "1"}
+    left = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    assert int(frozen) > 10_000 and int(left) == 0

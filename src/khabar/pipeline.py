@@ -7,6 +7,7 @@ from typing import Callable
 from .article import Article
 from .page import Page
 from .read.html import gunzip, is_gzip, looks_like_html, starts_like_html
+from .speed import settle
 from .steps.clean import clean
 from .steps.html import clean_blocks, extract, read_html
 from .steps.entities import entities
@@ -58,3 +59,6 @@ def analyze_text(text: str, source: str | None = None) -> Article:
 def analyze_file(path: str | Path) -> Article:
     """Analyze one file (read as bytes; the encoding is detected)."""
     return analyze_bytes(Path(path).read_bytes(), str(path))
+
+
+settle()  # everything imported so far lives as long as the process: no full collection walks it again

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import regex
 
+from ..speed import settle
 from .data import spans
 from .features import Known, sentence_features
 
@@ -26,6 +27,7 @@ def tagger():
     t = pycrfsuite.Tagger()
     with resources.as_file(resources.files("khabar.models") / MODEL) as path:
         t.open(str(path))
+    settle()  # (the model's lists, loaded once)
     return t
 
 
