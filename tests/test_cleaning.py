@@ -1649,3 +1649,25 @@ def test_a_paid_public_notice_is_not_the_story():
     assert shape(0, "आम सूचना").furniture == ("boilerplate:other", "a paid public notice")
     assert shape(0, "सर्वसाधारण को सूचित किया जाता है कि मेरे पक्षकार श्री रघुनंदन प्रसाद ने अपने पुत्र को बेदखल कर दिया है।").furniture
     assert shape(0, "नगर निगम ने आम सूचना जारी कर कहा कि शनिवार को पानी बंद रहेगा।").furniture is None
+
+
+def test_a_printed_story_that_jumps_to_a_later_page():
+    """samples/clean-eval47: text from a newspaper's PDF: the lead story stops at "शेष पेज 9 पर", another story stands
+    beside it, and the lead goes on under "पेज 1 का शेष" and its catchline; the paragraph cut by the jump is the
+    story's; "कार्यालय संवाददाता" is a credit."""
+    lead = ["गोरखपुर। बाढ़ से पहले राप्ती और रोहिन नदी के तटबंधों की मरम्मत 15 जून तक पूरी करने के निर्देश मंडलायुक्त ने दिए हैं।",
+            "बैठक में बताया गया कि जिले के 11 तटबंधों पर मरम्मत चल रही है और छह जगह नए पत्थर डाले जा रहे हैं।",
+            "बैठक में यह भी तय हुआ कि पिछले साल कटान वाले गांवों में"]
+    rest = ["अगले सप्ताह बैठक कर बचाव की योजना बनाई जाएगी और हर तहसील में नाव तैयार रखी जाएंगी।",
+            "मंडलायुक्त ने स्वास्थ्य विभाग से बाढ़ चौकियों पर दवाओं का भंडार रखने को कहा है।"]
+    other = ["गीडा में 120 करोड़ की दवा इकाई को मंजूरी", "निज संवाददाता",
+             "गोरखपुर। गोरखपुर औद्योगिक विकास प्राधिकरण ने सेक्टर 13 में दवा इकाई लगाने के प्रस्ताव को मंजूरी दे दी है।",
+             "प्राधिकरण की मुख्य कार्यपालक अधिकारी ने बताया कि इकाई से करीब 600 लोगों को रोजगार मिलेगा।"]
+    page = "\n".join(["दैनिक गोमती संदेश, लखनऊ, शुक्रवार, 5 मार्च 2032", "राप्ती के 11 तटबंधों की मरम्मत 15 जून तक पूरी होगी",
+                      "कार्यालय संवाददाता", *lead, "शेष पेज 9 पर", "", *other, "", "पेज 1 का शेष", "तटबंधों की मरम्मत 15 जून तक", *rest,
+                      "© राप्ती टाइम्स प्रकाशन।"])
+    roles = _roles(page)
+    assert all(roles[line] == "body" for line in lead + rest)
+    assert all(roles[line] != "body" for line in other)
+    assert roles["शेष पेज 9 पर"] == roles["पेज 1 का शेष"] == "boilerplate:navigation"
+    assert roles["कार्यालय संवाददाता"] == "byline"

@@ -1207,3 +1207,29 @@ def test_metadata_with_the_day_only_takes_the_time_the_page_shows():
     assert analyze_bytes(page.encode(), "page.html").published == "2031-11-04T08:15:00+07:00"
     other = page.replace("4/11/2031", "3/11/2031")
     assert analyze_bytes(other.encode(), "page.html").published == "2031-11-04"
+
+
+def test_less_common_cms_bylines_times_and_titles():
+    """samples/html-eval56: Drupal's "Submitted by X on गुरु, 04-03-2032 - 16:35" gives the author and the time; a
+    blog's date header with "<abbr class="published">10:45 am</abbr>" under the post gives the time; Joomla's
+    "<h2 itemprop="headline">" with no <h1> is the title; an author box's "इनकी सभी खबरें पढ़ें" is no author."""
+    story = "".join(f"<p>छत्तीसगढ़ में महुआ फूल की सरकारी खरीद इस बार 42 रुपये किलो पर होगी और संभाग में नए केंद्र खुलेंगे। पैरा {n}।</p>"
+                    for n in range(4))
+    drupal = f"""<html lang="hi"><head><title>महुआ की खरीद 42 रुपये किलो पर | खबरनामा</title></head><body>
+    <h1 id="page-title">महुआ की खरीद 42 रुपये किलो पर</h1><div class="meta submitted">Submitted by <span class="username">मनोज
+    कुमार साहू</span> on गुरु, 04-03-2032 - 16:35</div><div class="field-name-body">{story}</div></body></html>"""
+    a = analyze_bytes(drupal.encode(), "page.html")
+    assert a.authors == ["मनोज कुमार साहू"] and a.published.startswith("2032-03-04T16:35")
+    blog = f"""<html lang="hi"><head><title>धौलाधार डायरी: बंदला में पैराग्लाइडिंग साइट</title></head><body>
+    <h1>धौलाधार डायरी</h1><h2 class="date-header"><span>शुक्रवार, 5 मार्च 2032</span></h2><div class="post">
+    <h3 class="post-title">बंदला में पैराग्लाइडिंग साइट</h3><div class="post-body">{story}</div><div class="post-footer">पर
+    <abbr class="published">10:45 am</abbr></div></div></body></html>"""
+    assert analyze_bytes(blog.encode(), "page.html").published.startswith("2032-03-05T10:45")
+    joomla = f"""<html lang="hi"><head><title>अल्मोड़ा: 40 साल बाद फिर फूटा नौला - देवभूमि दर्पण</title></head><body>
+    <div class="item-page" itemscope itemtype="https://schema.org/Article"><ul class="tags"><li><a href="/t/1">अल्मोड़ा</a></li>
+    <li><a href="/t/2">नौला</a></li></ul><h2 itemprop="headline">अल्मोड़ा: 40 साल बाद फिर फूटा नौला</h2>
+    <div itemprop="articleBody">{story}</div><div class="author-box"><a class="author" href="/a/1">दिनेश यादव</a>
+    <a class="author" href="/a/1">इनकी सभी खबरें पढ़ें</a></div></div></body></html>"""
+    a = analyze_bytes(joomla.encode(), "page.html")
+    assert a.headline == "अल्मोड़ा: 40 साल बाद फिर फूटा नौला"
+    assert "इनकी सभी खबरें पढ़ें" not in a.authors

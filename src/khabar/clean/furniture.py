@@ -436,13 +436,16 @@ FEEDBACK = _compile(
 
 # Bylines: "By X", "Edited By X", "लेखक: X", agency credits standing alone ("(भाषा)", "PTI").
 BYLINE = _compile(
-    r"^[\s\p{P}\p{S}\p{Mn}]*(?:by(?!\s+\d)|dc:creator\s*:|author\s*:|edited\s+by|written\s+by|reported\s+by|posted\s+by|written\s+&\s+edited\s+by|authored\s+by|"
+    r"^[\s\p{P}\p{S}\p{Mn}]*(?:by(?!\s+\d)|dc:creator\s*:|author\s*:|edited\s+by|written\s+by|reported\s+by|posted\s+by|submitted\s+by|written\s+&\s+edited\s+by|authored\s+by|"
     r"(?:medically\s+)?reviewed\s+by|fact[\s-]?checked\s+by|"
     r"(?:लेखक|लेखिका)(?!\s+(?:की|के|का)\s)|रिपोर्ट|रिपोर्टर|संवाददाता|द्वारा|संपादित|एडिटेड\s+बाय|रिपोर्टेड\s+बाय|"
     r"رپورٹ|رپورٹر|تحریر|نامہ\s+نگار|প্রতিবেদন|প্রতিবেদক|प्रतिनिधी)\s*[:\-]?\s+\S"  # (Urdu, Bengali, Marathi)
     r"|^[\s(\-–—]*(?:भाषा|आईएएनएस|पीटीआई|एएनआई|यूएनआई|एजेंसी|एजेंसियां|एजेंसियाँ|pti|ians|ani|uni|reuters|afp|ap|"
     r"इनपुट\s*[:\-]?\s*(?:भाषा|एजेंसी|आईएएनएस|पीटीआई)|(?:एजेंसी|एजेंसियों|भाषा|आईएएनएस|पीटीआई|एएनआई)\s+(?:के\s+)?इनपुट(?:्स)?\s+के\s+साथ|"
     r"with\s+inputs?\s+from\s+(?:pti|ians|ani|agencies|reuters|afp))[)\s.।]*$"  # "(एजेंसी इनपुट के साथ)"
+    # A desk's correspondent, with the city at most: "कार्यालय संवाददाता", "निज संवाददाता, गोरखपुर".
+    r"|^[\s\p{P}]*(?:कार्यालय|निज|विशेष|वरिष्ठ|हमारे|स्थानीय|नगर|खेल|प्रमुख|मुख्य)\s+संवाददाता"
+    r"(?:\s*[,|]\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?[\s.।]*$"
 )
 
 # The word for "reporter" after the name (Korean, Japanese, Chinese bylines): "김민준·이서연 기자".

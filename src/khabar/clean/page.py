@@ -115,6 +115,7 @@ def classify(lines: list[str]) -> PageRoles:
     result = PageRoles(page_type, roles, shapes, joined={n: first for first, members in columns.items() for n in members[1:]})
     if page_type == "article":
         _article_roles(result)
+        _jumps(result)
     elif page_type == "listing":
         pos = {s.n: i for i, s in enumerate(shapes)}
         for s in shapes:
@@ -125,6 +126,8 @@ def classify(lines: list[str]) -> PageRoles:
                 roles[s.n] = (RELATED, "teaser on a listing page")
             elif roles[s.n][0] == "date":
                 roles[s.n] = (RELATED, "date of a teaser on a listing page")
+            elif roles[s.n][0] == "byline":
+                roles[s.n] = (RELATED, "credit of a teaser on a listing page")
     else:
         for s in shapes:
             if s.n not in roles:
@@ -136,6 +139,43 @@ def classify(lines: list[str]) -> PageRoles:
             if role:
                 roles[n] = (role[0], "a line of the printed column above (" + role[1] + ")")
     return result
+
+
+# A printed story that jumps to a later page ("शेष पेज 9 पर") and goes on under that page's kicker ("पेज 1 का शेष").
+_JUMP = regex.compile(r"^[\s\p{P}]*(?:(?:शेष|बाकी)\s+(?:पेज|पृष्ठ)\s*(?:नं\.?\s*)?\d+\s+पर(?:\s+पढ़ें)?|continued\s+on\s+page\s*\d+)[\s\p{P}]*$")
+_JUMP_TAIL = regex.compile(r"^[\s\p{P}]*(?:(?:पेज|पृष्ठ)\s*\d+\s+(?:का|से)\s+(?:शेष|आगे)|शेष\s+(?:पेज|पृष्ठ)\s*\d+\s+(?:का|से)|"
+                        r"continued\s+from\s+page\s*\d+)[\s\p{P}]*$")
+_STORY_ROLES = ("body", "subhead", "body:list-item")
+MIN_PROSE_WORDS, MAX_CATCHLINE_WORDS = 6, 8
+
+
+def _jumps(r: PageRoles) -> None:
+    """A story printed in two parts: the line cut by the jump is the story's, what stands between the jump and the
+    continuation's kicker is another story on the page, and the lines under the kicker (after its catchline) are the
+    story's rest. Only where both the jump and the kicker are there."""
+    shapes, roles = r.shapes, r.roles
+    jump = next((s for s in shapes if _JUMP.match(s.folded)), None)
+    tail = next((s for s in shapes if jump is not None and s.n > jump.n and _JUMP_TAIL.match(s.folded)), None)
+    if tail is None:
+        return
+    i, k = shapes.index(jump), shapes.index(tail)
+    roles[jump.n] = ("boilerplate:navigation", "a jump to the story's rest on a later page ('शेष पेज 9 पर')")
+    if i and shapes[i - 1].words >= MIN_PROSE_WORDS and roles.get(shapes[i - 1].n, (RELATED,))[0] == RELATED:
+        roles[shapes[i - 1].n] = ("body", "the story's text cut by the jump to a later page")
+    # Another story stands between when a title with its credit opens there ("गीडा में …", "निज संवाददाता"); a fact box
+    # of the story itself ("फैक्ट फाइल") may stand there too, and stays the story's.
+    other = next((j for j in range(i + 1, k - 1) if shapes[j].titleish and roles.get(shapes[j + 1].n, ("",))[0] == "byline"), None)
+    for s in shapes[other:k] if other is not None else ():
+        if roles.get(s.n, ("",))[0] in _STORY_ROLES:
+            roles[s.n] = (RELATED, "another story on the page, beside the one that jumps")
+    roles[tail.n] = ("boilerplate:navigation", "the kicker of the story's continuation ('पेज 1 का शेष')")
+    k += 1
+    if k < len(shapes) and shapes[k].words <= MAX_CATCHLINE_WORDS and not shapes[k].terminal:
+        roles[shapes[k].n] = ("boilerplate:navigation", "the continuation's catchline")
+        k += 1
+    while k < len(shapes) and shapes[k].words >= MIN_PROSE_WORDS and roles.get(shapes[k].n, (RELATED,))[0] in (RELATED, "body"):
+        roles[shapes[k].n] = ("body", "the story's rest after the jump")
+        k += 1
 
 
 _COLUMN_BREAK = regex.compile(r"[।?!]\s*\S")  # a sentence that ends inside a line and another that starts after it

@@ -70,6 +70,7 @@ class Meta:
     h1: str | None = None
     titles: dict[str, str] = field(default_factory=dict)  # the other title sources, for _reconcile
     captions: set[str] = field(default_factory=set)  # the JSON-LD images' captions (to know them among the blocks)
+    clock: str | None = None  # a publication time shown alone ("<abbr class="published">10:45 am</abbr>"), with no date
     evidence: dict[str, str] = field(default_factory=dict)
 
     def put(self, name: str, value: Any, source: str) -> None:
@@ -353,8 +354,12 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
     for node in [n for n in marked.published if _in_story_scope(n, story)][:1]:  # <abbr class="published" itemprop=…>
         a = node.attributes
         m.put("published", iso_date(a.get("content") or a.get("datetime") or a.get("title")), "itemprop datePublished")
+        if not (a.get("content") or a.get("datetime") or a.get("title")) and _CLOCK_ALONE.fullmatch(text := clean_text(node.text()) or ""):
+            m.clock = text
     if times := [t for t in marked.times if not _in_teaser(t)]:
         m.put("published", iso_date(_published_time(times).attributes.get("datetime")), "<time datetime>")
+    for node in [n for n in marked.headlines if _in_story_scope(n, story)][:1]:  # <h2 itemprop="headline"> (Joomla)
+        m.put("headline", clean_text(node.text(separator=" ")), "itemprop headline")
     if marked.h1s:
         m.h1 = clean_text(marked.h1s[0].text(separator=" "))
     title = marked.titles[0] if marked.titles else None
@@ -536,6 +541,9 @@ def _reconcile(m: Meta) -> str | None:
     return headline
 
 
+_CLOCK_ALONE = regex.compile(r"\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?", regex.IGNORECASE)
+_CALL_TO_ACTION = regex.compile(r"(?<![\p{L}\p{M}])(?:पढ़ें|पढ़ें|देखें|खबरें|ख़बरें|(?:read|view|see)\s+(?:all|more)|"
+                             r"(?:all|more)\s+(?:posts|stories|articles|news))(?![\p{L}\p{M}])", regex.IGNORECASE)
 _POSTPOSITION = regex.compile(r"(?<![\p{L}\p{M}])(?:की|का|के|में|से|पर|को|ने)(?![\p{L}\p{M}])")
 MIN_SHARED = 0.3  # of the metadata title's words that the heading holds
 
@@ -773,8 +781,8 @@ def authors_only(names: list[str], site: str | None) -> list[str]:
             continue
         if _PLACE_WITH_DISTRICT.search(name):
             continue  # "जमालपुर (मुंगेर)": a town with its district, where the reporter files from
-        if _POSTPOSITION.search(name):
-            continue  # "छत्तीसगढ़ की खबरें", "आपकी भाषा में": a site's tagline; a name holds no postposition
+        if _POSTPOSITION.search(name) or _CALL_TO_ACTION.search(name):
+            continue  # "छत्तीसगढ़ की खबरें", "आपकी भाषा में": a site's tagline; "इनकी सभी खबरें पढ़ें": an author box's link
         if key not in (fold(n) for n in out):
             out.append(name)
     return out

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-QUERY = 'meta, script[type="application/ld+json"], time[datetime], h1, p, [itemprop="datePublished"], html, title, link[rel="canonical"]'
+QUERY = ('meta, script[type="application/ld+json"], time[datetime], h1, p, [itemprop="datePublished"], abbr.published, '
+         '[itemprop="headline"], html, title, link[rel="canonical"]')
 
 
 @dataclass
@@ -27,6 +28,7 @@ class Marked:
     roots: list[LexborNode] = field(default_factory=list)
     titles: list[LexborNode] = field(default_factory=list)
     canonical: list[LexborNode] = field(default_factory=list)
+    headlines: list[LexborNode] = field(default_factory=list)  # microdata: itemprop="headline" (not <meta>)
 
 
 _FIELD = {"meta": "metas", "script": "scripts", "time": "times", "h1": "h1s", "p": "paragraphs", "html": "roots",
@@ -41,6 +43,8 @@ def scan(tree: LexborHTMLParser | LexborNode) -> Marked:
             lists[node.tag].append(node)
         elif node.tag == "link" and (node.attributes.get("rel") or "").lower() == "canonical":  # (the selector's rule)
             found.canonical.append(node)
-        if node.tag not in ("meta", "time") and (node.attributes.get("itemprop") or "") == "datePublished":
-            found.published.append(node)
+        if node.tag not in ("meta", "time") and ((node.attributes.get("itemprop") or "") == "datePublished" or node.tag == "abbr"):
+            found.published.append(node)  # (and a blog's <abbr class="published">: hAtom's publication time)
+        if node.tag != "meta" and (node.attributes.get("itemprop") or "") == "headline":
+            found.headlines.append(node)
     return found

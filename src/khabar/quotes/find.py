@@ -25,7 +25,7 @@ MIN_QUOTE_WORDS = 3  # a shorter quoted phrase is a title or a scare quote
 WINDOW = 240  # characters of context read around a quotation mark
 
 # Cue right before an opening quotation mark: "… ने कहा-", "… का कहना है,", "… बोले:", "बयान में कहा गया,".
-_CUE_BEFORE = compile_words(rf"(?:(?:{SAY})|{OPINION}(?:\s+कि)?|के\s+(?:मुताबिक|अनुसार))\s*[-–—:,]?\s*$")
+_CUE_BEFORE = compile_words(rf"(?:(?:{SAY})|जवाब\s+दिया|{OPINION}(?:\s+कि)?|के\s+(?:मुताबिक|अनुसार))\s*[-–—:,]?\s*$")
 # Cue right after a closing mark: '", उन्होंने कहा।', '": पुतिन से मिलने के बाद बोले किम जोंग उन'.
 _CUE_AFTER = compile_words(rf"^\s*[,:;–—-]?\s*(?P<frame>[^\"“”।?!]{{0,120}}?)(?P<verb>{SAY})(?![\p{{L}}\p{{M}}])")
 # "… यह कहकर सवाल टाल दिया कि", "… यह कहते हुए इनकार कर चुके हैं कि": the कि-clause is what was said.

@@ -112,6 +112,7 @@ ASKED = r"(?:उनसे|उससे|इनसे|[\p{L}\p{M}]+\s+से)\s+(?
 _ASKS = regex.compile(r"\s+(?:जब\s+)?" + ASKED)
 _FORMER = frozenset(fold(w) for w in "पूर्व तत्कालीन दिवंगत स्वर्गीय स्व निवर्तमान".split())
 POINTERS = frozenset(fold(w) for w in "इसके इसमें इसकी".split())  # "इसके अनुसार", "इसमें कहा गया है": the document just named
+OFFICE_HOLDER_REACH = 40  # characters after an office where its holder's name may stand
 ISSUER_REACH, ISSUER_SENTENCES = 400, 3  # how far back that document may be named
 PLURAL_PRONOUNS = frozenset(fold(w) for w in "उन्होंने उन्होने उनका उनकी उनके उनको उन्हें वे".split())
 # (not "कहना है … अरांसिबिया का।", the sayer named after his words)
@@ -232,6 +233,8 @@ def name_before(text: str, end: int) -> Name | None:
         keep -= 1  # "डॉक्टर साहब ने कहा": the title with its honorific, not the honorific alone
     elif keep == last and keep > 0 and _key(picked[keep - 1].group()) in _DEPUTIES:
         keep -= 1  # "डिप्टी गवर्नर ने कहा": a deputy's office, not the office alone
+    while 0 < keep < len(picked) - 1 and titled[keep - 1] and _key(picked[keep].group()) in PORTFOLIOS:
+        keep += 1  # "उप संचालक कृषि आलोक श्रीवास्तव": the office's field after the title is no part of the name
     office = any(_key(m.group()) in OFFICES for m in picked[keep:])  # "जिला शिक्षा अधिकारी", "लंका थाना प्रभारी"
     while last > keep + 1 and titled[last] and not office:  # "चेइम कानिवेस्की नेता", not "बीबीसी संवाददाता"
         last -= 1
@@ -319,8 +322,8 @@ def untitled(name: Name | None) -> Name | None:
         return None
     words = list(WORD.finditer(name.text))
     k = 0
-    while k < len(words) - 1 and _key(words[k].group()) in TITLES:
-        k += 1
+    while k < len(words) - 1 and (_key(words[k].group()) in TITLES or k < len(words) - 2 and _key(words[k].group()) in PORTFOLIOS):
+        k += 1  # (and an office's field: "संचालक" + "कृषि आलोक श्रीवास्तव")
     if k == 0:
         return name
     return Name(name.text[words[k].start():], name.start + words[k].start(), name.end)
@@ -376,7 +379,7 @@ _BOTH = "दोनों"
 _SIDES = regex.compile(r"दोनों\s+(?:पक्ष|पक्षों|देश|देशों|सरकारों|टीमों|दलों)(?![\p{L}\p{M}])")  # sides, not a pair of people
 _ERGATIVE_AT = regex.compile(r"\s+ने(?=\s)")
 PAIR_REACH = 800  # characters before "दोनों ने" where the pair it stands for is looked for
-_PAIR_BREAK = regex.compile(r"[,।;:?!\"“”\n]|\.\s")  # (a clause or a sentence ends between: no pair)
+_PAIR_BREAK = regex.compile(r"[,।;:?!\"“”\n]|\.\s|\.(?=[\p{L}\p{M}]{2})")  # (a clause or a sentence ends between, "हैं.संजय" too: no pair)
 MAX_PAIR_GAP_WORDS = 10  # words between "और" and the second name (the second person's description)
 
 
@@ -389,7 +392,7 @@ def first_of_pair(text: str, second: Name) -> Name | None:
     join = None
     for join in _AND.finditer(text, lo, second.start):
         pass
-    if join is None or _PAIR_BREAK.search(text, join.end(), second.start) \
+    if join is None or _PAIR_BREAK.search(text, join.end(), second.start + 2) \
             or len(WORD.findall(text[join.end() : second.start])) > MAX_PAIR_GAP_WORDS:
         return None
     first = name_before(text, join.start())
@@ -423,13 +426,13 @@ OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य 
 
 # Adverbs that follow a name in running text and never stand in one.
 _AFTER_NAME = frozenset(fold(w) for w in "देर सुबह शाम दोपहर रात बोर्ड रोज रोजाना लगातार हमेशा अक्सर अचानक सीधे खुद स्वयं फिलहाल अभी पहले याद दोनों दोनो "
-                       "नया नए नई पुराना पुराने पुरानी "  # "सौरभ राज नए कार्ड से खुश दिखे"
+                       "नया नए नई पुराना पुराने पुरानी सुनवाई चला "  # "सौरभ राज नए कार्ड से खुश दिखे"
                        "पश्चिमी पूर्वी उत्तरी दक्षिणी".split())  # ("… फरहाना सिद्दीकी पश्चिमी भारत में …")
 _NAME_ENDS = frozenset(fold(w) for w in "मोर्चा पार्टी दल संघ महासंघ समिति मंच परिषद फाउंडेशन ट्रस्ट यूनियन एसोसिएशन".split())
 _BODY_JOINERS = frozenset(fold(w) for w in "एवं तथा".split())
 _LEGAL_ENDS = frozenset(fold(w) for w in "लिमिटेड लिमिटेड़ लि".split())
 SEATS = frozenset(fold(w) for w in "कार्यालय दफ्तर दफ़्तर सचिवालय".split())  # an office's seat, named after its holder
-_BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय ग्रामीण".split())  # "केंद्रीय … बोर्ड": part of a body's name
+_BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय ग्रामीण जनरल".split())  # "केंद्रीय … बोर्ड": part of a body's name
 # Titles that name the members of an association ("गन्ना किसान एकता यूनियन", "शिक्षक संघ"): kept in its name.
 _MEMBERS = frozenset(fold(w) for w in "किसान मजदूर व्यापारी छात्र शिक्षक".split())
 # Also a department's ("किसान कल्याण तथा कृषि विकास विभाग"), unless its last word is a surname too ("छात्र शिवम निगम").
@@ -455,7 +458,8 @@ def without_kind(text: str) -> str:
 
 SPOKESPERSONS = frozenset(fold(w) for w in "प्रवक्ता जनसंपर्क पीआरओ टीम spokesperson".split())  # ("विभाग की टीम का कहना है")
 RELATIVES = frozenset(fold(w) for w in "मां माँ पिता पत्नी पति बेटा बेटी बेटे भाई बहन दादा दादी नाना नानी चाचा मामा जेठ देवर जीजा ससुर सास ननद जेठानी देवरानी साथी दोस्त मित्र सहेली पड़ोसी परिवार परिजन".split())
-_POSSESSIVES = frozenset(fold(w) for w in "मेरी मेरा मेरे हमारी हमारा हमारे उसकी उसका उसके उनकी उनका उनके अपनी अपना अपने".split())
+_POSSESSIVES = frozenset(fold(w) for w in "मेरी मेरा मेरे हमारी हमारा हमारे उसकी उसका उसके उनकी उनका उनके अपनी अपना अपने "
+                                          "बड़े बड़ी बड़ा छोटे छोटी छोटा".split())  # ("बड़े भाई": a relative, unnamed)
 
 
 def is_relative(text: str) -> bool:
@@ -468,6 +472,16 @@ def is_designation(text: str) -> bool:
     """An office's name: "जिला शिक्षा अधिकारी", "लंका थाना प्रभारी"."""
     words = [fold(w, normalized=True) for w in WORD.findall(text)]
     return len(words) > 1 and words[-1] in TITLES and any(w in OFFICES for w in words)
+
+
+def is_body_office(text: str) -> bool:
+    """A body's office: "बोर्ड सचिव", "पुलिस उपायुक्त"."""
+    words = [fold(w, normalized=True) for w in WORD.findall(text)]
+    return len(words) > 1 and words[-1] in TITLES and any(w in _OFFICE_BODIES for w in words[:-1])
+
+
+# Bodies whose name before a title makes an office ("बोर्ड सचिव", "पुलिस अधिकारी"; not "संयुक्त आयुक्त", a rank).
+_OFFICE_BODIES = BODY_WORDS - frozenset(fold(w, normalized=True) for w in "संयुक्त केंद्र".split())
 
 
 
@@ -665,8 +679,9 @@ class Speakers:
         full = _JI.sub("", full)
         if full == name.text and any(_key(w) in SPOKESPERSONS for w in WORD.findall(full)) and self.last_body:
             return self.last_body, None  # "पार्टी प्रवक्ता ने कहा": an unnamed spokesperson speaks for the body
-        if full == name.text and (is_designation(full) or is_relative(full)):
-            # "जिला शिक्षा अधिकारी ने बताया", "उसकी मां ने बताया", with nobody named so: an unnamed sayer
+        if full == name.text and (is_designation(full) or is_relative(full)
+                                  or is_body_office(full) and not self._office_held(full)):
+            # "जिला शिक्षा अधिकारी ने बताया", "उसकी मां ने बताया", "बोर्ड सचिव ने बताया", with nobody named so: an unnamed sayer
             return None, full
         self.last, self.last_at, self.in_document = full, at, False
         if is_body(full):
@@ -892,6 +907,12 @@ class Speakers:
         k = bisect_right(self.reported, (pos, float("inf"))) - 1
         return k >= 0 and self.reported[k][0] <= pos < self.reported[k][1]
 
+    def _office_held(self, office: str) -> bool:
+        """The article names somebody right after ``office`` somewhere ("पुलिस उपायुक्त (काशी जोन) प्रवीण कुमार मिश्र")."""
+        names = [c for c in self.candidates if len(c) > 3 and not is_title(c)]
+        return any(any(c in self.masked[pos + len(office) : pos + len(office) + OFFICE_HOLDER_REACH] for c in names)
+                   for pos in self._occurrences(office))
+
     def _named_after(self, office: str, name: str) -> bool:
         """"राजस्व मंत्री श्री रामदयाल बेदिया": ``name`` right after ``office``, or after one more title word."""
         for pos in self._occurrences(office):
@@ -933,7 +954,8 @@ class Speakers:
         named most often, the first named on a tie; None when it names none."""
         key = _key(kind)
         named = [n for n in self.candidates if len(words := [_key(w) for w in WORD.findall(n)]) > 1 and (
-            words[-1] == key or len(words) > 2 and words[-2] == key and words[-1] in _LEGAL_ENDS)]  # "… निगम लिमिटेड"
+            words[-1] == key or len(words) > 2 and words[-2] == key and (words[-1] in _LEGAL_ENDS or words[-1] in place_names()))]
+        # ("… निगम लिमिटेड", "माध्यमिक शिक्षा बोर्ड राजस्थान")
         return max(named, key=lambda n: (self.candidates[n], -self.first[n]), default=None)
 
     def fullest(self, short: str) -> str:

@@ -37,7 +37,7 @@ _BYLINE_PARTS = regex.compile(r"\s*(?:[,،|/•·]|\s(?:और|एवं|तथ�
 _DESK = frozenset(fold(w) for w in "ब्यूरो डेस्क टीम संवाददाता न्यूज़ न्यूज एजेंसी bureau desk team agency news staff "
                                    "ڈیسک نیوز بیورو ডেস্ক ব্যুরো".split())  # (Urdu, Bengali)
 _BYLINE_LEAD = ("by ", "by:", "लेखक", "रिपोर्ट", "संवाददाता", "رپورٹ", "تحریر", "প্রতিবেদন", "written by", "reported by", "published by", "posted by",
-                "uploaded by", "द्वारा")
+                "uploaded by", "submitted by", "द्वारा")
 
 
 def read_html(page: Page) -> None:
@@ -146,6 +146,9 @@ def clean_blocks(page: Page) -> None:
                 meta.published = shown
                 a.evidence["published"] = "visible date line (the metadata gives the day only)"
         a.published = meta.published or a.published or _date_passed_over(page.passed_over)
+        if a.published and len(a.published) == 10 and meta.clock:  # a blog's date header, and "पर 10:45 am" under the post
+            a.published += "T" + _clock(meta.clock)
+            a.evidence["published"] = a.evidence.get("published", "visible date line") + " (with the time the post's publication element shows)"
         if a.published and len(a.published) == 19 and shows_ist(page):
             a.published += "+05:30"  # a time with no zone on a page that shows its times in IST ("Updated: … 18:45 IST")
             a.evidence["published"] = a.evidence.get("published", "") + " (in IST, the zone of the page's shown times)"
@@ -181,6 +184,14 @@ def _a_place(name: str, dateline: str | None) -> bool:
         return True
     words = TOKEN.findall(name)
     return not name.isascii() and bool(words) and model_available() and all(t.endswith("LOC") for t in tag(words))
+
+
+def _clock(text: str) -> str:
+    """"10:45 am" → "10:45:00", "1:32 pm" → "13:32:00"."""
+    hours, minutes = (int(x) for x in regex.findall(r"\d+", text)[:2])
+    pm, am = regex.search(r"p\.?m", text, regex.IGNORECASE), regex.search(r"a\.?m", text, regex.IGNORECASE)
+    hours = hours % 12 + 12 if pm else hours % 12 if am else hours
+    return f"{hours:02d}:{minutes:02d}:00"
 
 
 def _date_passed_over(texts: list[str]) -> str | None:
@@ -245,6 +256,7 @@ def _zone_only_shown(declared: str | None, shown: str | None) -> bool:
 _FILED_FROM = regex.compile(r"^(?:[\p{L}\p{M}]+\s+){1,2}से\s+")
 _REPORT_END = regex.compile(r"\s+की\s+(?:[\p{L}\p{M}]+\s+)?रिपोर्ट\s*[।.]?$")
 _DATE_LABEL = regex.compile(r"(?:प्रकाशित|अपडेटेड|अपडेट|published|updated|posted)\s*:", regex.IGNORECASE)
+_ON_DATE = regex.compile(r"\s+on\s+(?=[^\d]{0,20}\d)", regex.IGNORECASE)
 _EDITOR = regex.compile(r"(?:edited\s+by|editor|संपादन|संपादक|संपादित|एडिटेड\s+बाय)(?![\p{L}\p{M}])", regex.IGNORECASE)
 
 
@@ -259,6 +271,7 @@ def _byline_names(byline: str | None, site: str | None) -> list[str]:
     # What follows a date's or an editor's label is no author: "लेखक: अभिनव त्रिवेदीप्रकाशित: १३ मार्च …" (spans run
     # together), "By Farah Siddiqui · Edited by Aditya Menon".
     text = _EDITOR.split(_DATE_LABEL.split(byline.strip(), 1)[0], 1)[0]
+    text = _ON_DATE.split(text, 1)[0]  # "Submitted by मनोज कुमार साहू on गुरु, 04-03-2032 - 16:35"
     if REPORTER_CREDIT.match(text):  # "रीवा से रामकिशोर पाण्डेय की रिपोर्ट"
         text = _REPORT_END.sub("", _FILED_FROM.sub("", text, count=1))
     low = text.lower()
