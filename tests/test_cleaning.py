@@ -1671,3 +1671,22 @@ def test_a_printed_story_that_jumps_to_a_later_page():
     assert all(roles[line] != "body" for line in other)
     assert roles["शेष पेज 9 पर"] == roles["पेज 1 का शेष"] == "boilerplate:navigation"
     assert roles["कार्यालय संवाददाता"] == "byline"
+
+
+def test_a_press_releases_entry_date_and_a_press_notes_list_headings():
+    """samples/clean-eval48: "प्रविष्टि तिथि: 26 NOV 2032 4:15PM by LSK Delhi" is a release's date line; "गिरफ्तार आरोपी :"
+    over numbered items heads a list (no place line, though it ends with a colon like "सतना :")."""
+    from khabar.clean.shape import shape
+
+    s = shape(0, "प्रविष्टि तिथि: 26 NOV 2032 4:15PM by LSK Delhi")
+    assert s.furniture == ("date", "publication or update time") and s.date.iso == "2032-11-26T16:15:00"
+    para = ["सतना। जिले में मोटरसाइकिल चोरी की घटनाओं का पुलिस ने खुलासा कर दिया है और चार आरोपी गिरफ्तार किए गए हैं।",
+            "पूछताछ में आरोपियों ने बताया कि वे बाजारों से मोटरसाइकिल चुराकर गांवों में बेचते थे और पुलिस से बचते रहे।",
+            "पुलिस अधीक्षक ने कहा कि मोटरसाइकिल चोरी के बाकी आरोपियों की तलाश जारी है और पुलिस टीम को इनाम मिलेगा।"]
+    items = ["1. राजू साकेत पिता रामभरोसे साकेत, उम्र 28 वर्ष, निवासी कोलगवां", "2. दीपक कोल पिता शिवप्रसाद कोल, उम्र 22 वर्ष, निवासी उतैली"]
+    page = "\n".join(["मोटरसाइकिल चोर गिरोह का खुलासा, चार आरोपी गिरफ्तार", "संवाददाता, सतना", "15 जून 2032, 05:20 PM", "",
+                      para[0], "", para[1], "", "गिरफ्तार आरोपी :", *items, "", para[2], "",
+                      "पुलिस ने लोगों से अपील की है कि वे अपनी मोटरसाइकिल सुरक्षित जगह पर खड़ी करें और चोरी की सूचना दें।",
+                      "", "टैग: सतना पुलिस, वाहन चोरी"])
+    roles = _roles(page)
+    assert roles["गिरफ्तार आरोपी :"] != "dateline" and all(roles[i] == "body:list-item" for i in items)

@@ -1233,3 +1233,22 @@ def test_less_common_cms_bylines_times_and_titles():
     a = analyze_bytes(joomla.encode(), "page.html")
     assert a.headline == "अल्मोड़ा: 40 साल बाद फिर फूटा नौला"
     assert "इनकी सभी खबरें पढ़ें" not in a.authors
+
+
+def test_institutional_pages_titles_dates_and_offices():
+    """samples/html-eval57: a municipal page whose <title> is "समाचार विवरण | नगर पालिक निगम जबलपुर" (no story named) and
+    whose <h1> is "प्रेस विज्ञप्ति" takes the heading above the story as its title, and "दिनांक: 20.01.2032, 16:20 बजे 418
+    बार देखा गया" as its date line; "जिला जनसंपर्क अधिकारी" and "SP Office Sagar" are offices, not authors."""
+    story = "".join(f"<p>महापौर ने शहर के छह वार्डों में कुल 7.99 करोड़ रुपये के विकास कार्यों का भूमिपूजन किया और काम जल्द पूरा करने को कहा। {n}</p>"
+                    for n in range(4))
+    page = f"""<html lang="hi"><head><title>समाचार विवरण | नगर पालिक निगम जबलपुर</title>
+    <meta name="author" content="जिला जनसंपर्क अधिकारी"></head><body><h1 class="page-heading">प्रेस विज्ञप्ति</h1>
+    <h4 class="news-title">महापौर ने छह वार्डों में 7.99 करोड़ रुपये के विकास कार्यों का किया भूमिपूजन</h4>
+    <div class="news-date">दिनांक: 20.01.2032, 16:20 बजे &nbsp; 418 बार देखा गया</div><div class="news-body">{story}</div>
+    </body></html>"""
+    a = analyze_bytes(page.encode(), "page.html")
+    assert a.headline == "महापौर ने छह वार्डों में 7.99 करोड़ रुपये के विकास कार्यों का किया भूमिपूजन"
+    assert a.published.startswith("2032-01-20T16:20") and a.authors == []
+    from khabar.html.meta import authors_only
+
+    assert authors_only(["अनुपमा तिवारी", "SP Office Sagar", "जिला जनसंपर्क अधिकारी"], None) == ["अनुपमा तिवारी"]

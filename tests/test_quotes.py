@@ -1650,3 +1650,58 @@ def test_a_bodys_office_a_headmaster_and_a_board_named_with_its_state():
     a = analyze_text("राज्य में नई शिक्षा नीति पर बहस तेज\n\nअजमेर: माध्यमिक शिक्षा बोर्ड राजस्थान ने बुधवार को नतीजे जारी किए। "
                      "अध्यक्ष ने कहा कि इस बार नतीजे बेहतर रहे। बोर्ड के आंकड़ों के मुताबिक, 1,284 स्कूलों का नतीजा सौ फीसदी रहा।\n")
     assert [s.name for s in a.sources] == ["माध्यमिक शिक्षा बोर्ड राजस्थान"]
+
+
+def test_moods_and_forest_offices_before_names():
+    """Real pages (audit 4): "फिल्म की सफलता से ख़ुश जूही चावला ने कहा" names जूही चावला (a mood is no part of a name);
+    "वन संरक्षक अरविन्द तोमर" is अरविन्द तोमर; "मरहूम सुनील दत्त" is सुनील दत्त."""
+    from khabar.pipeline import analyze_text
+
+    page = ("राज्य में नई शिक्षा नीति पर बहस तेज\n\nमुंबई: फिल्म की सफलता से ख़ुश जूही चावला ने कहा कि यह उनके करियर की सबसे अच्छी "
+            "फिल्म है। देहरादून में वन संरक्षक अरविन्द तोमर ने बताया कि जंगल की आग पर काबू पा लिया गया है। अभिनेता मरहूम सुनील दत्त "
+            "भी यहां आ चुके थे।\n")
+    names = {e.name for e in analyze_text(page).entities if e.type == "person"}
+    assert {"जूही चावला", "अरविन्द तोमर", "सुनील दत्त"} <= names
+
+
+def test_a_shared_surname_goes_to_the_person_of_the_verbs_gender():
+    """samples/quotes-eval64: two student leaders named पटेल; "पटेल बोलीं, “…”" is नेहा पटेल's (the verb is feminine)."""
+    q = quotes_of("नर्मदापुरम: छात्र संघ के अध्यक्ष अंकुर पटेल ने कुलपति से मुलाकात की और ज्ञापन सौंपा। दूसरी ओर छात्रा परिषद की अध्यक्ष "
+                  "नेहा पटेल अपनी समर्थक छात्राओं के साथ धरने पर बैठ गईं। पटेल बोलीं, “यह पहली बार नहीं है। पिछले साल भी पेपर बाहर "
+                  "आ गए थे।”")
+    assert speaker_of(q, "यह पहली बार") == "नेहा पटेल"
+
+
+def test_a_shared_surname_goes_to_the_one_named_last():
+    """samples/quotes-eval62: the SP गरिमा चौधरी and the ASP देवेंद्र चौधरी; "चौधरी ने यह भी बताया कि" right after the ASP
+    is named is his; "मलिक बोलीं" after the mayor सतपाल मलिक is named is the commissioner रचना मलिक's (her verb)."""
+    q = quotes_of("सीकर: पुलिस अधीक्षक (एसपी) गरिमा चौधरी ने बताया कि दोनों आरोपियों को गिरफ्तार कर लिया गया है। एएसपी देवेंद्र "
+                  "चौधरी ने बताया कि 60 से ज्यादा कैमरों की फुटेज देखी गई। चौधरी ने यह भी बताया कि कार की "
+                  "डिक्की से खून के धब्बे मिले हैं।")
+    assert speaker_of(q, "कार की") == "देवेंद्र चौधरी"
+    q = quotes_of('फरीदाबाद: नगर निगम आयुक्त रचना मलिक ने बताया कि परिवार को मुआवजा दिया जाएगा। वहीं, महापौर सतपाल मलिक अफसरों का '
+                  'बचाव करते दिखे। "काम निगम का था, तो जिम्मेदारी से निगम बच नहीं सकता," मलिक बोलीं।')
+    assert speaker_of(q, "काम निगम का") == "रचना मलिक"
+
+
+def test_a_scholars_title_is_no_part_of_the_entitys_name():
+    """samples/quotes-eval65: "समिति के संरक्षक पंडित श्यामसुंदर पांडेय" is श्यामसुंदर पांडेय ("पंडित जी" his alias);
+    "बाबा रामदेव" keeps its "बाबा" (a name of two words at most)."""
+    from khabar.pipeline import analyze_text
+
+    page = ("राज्य में नई शिक्षा नीति पर बहस तेज\n\nसासाराम: श्री रामनवमी पूजा समिति के संरक्षक पंडित श्यामसुंदर पांडेय ने शांति बैठक में "
+            "हिस्सा लिया। पंडित जी ने कहा कि जुलूस में शामिल युवाओं को पहले ही समझा दिया गया है कि रास्ते में कोई नारेबाजी नहीं होगी। "
+            "“दोनों त्योहार मिलकर मनाए जाएंगे,” पांडेय बोले।\n")
+    a = analyze_text(page)
+    assert "श्यामसुंदर पांडेय" in {e.name for e in a.entities}
+
+
+def test_according_to_circumstances_is_no_sayer():
+    """Real pages (COVID-2020, audit 5): "वायरस परिस्थितियों के अनुसार खुद को … बदल रहा है" and "हम उसके अनुसार अपनी
+    रणनीति … बदल रहे हैं" say "as suits" and "accordingly": no quote; "उनके मुताबिक, …" opening a sentence still is one."""
+    assert not any("खुद को" in x.text for x in quotes_of(
+        "लखनऊ: वैज्ञानिकों ने नौ म्यूटेशन खोजे हैं। इससे पता चलेगा कि वायरस परिस्थितियों के अनुसार खुद को कैसे बदल रहा है और आगे क्या होगा।"))
+    assert not any("रणनीति" in x.text for x in quotes_of(
+        "लखनऊ: मंत्री ने कहा कि हालात सुधरे हैं। हम हर दिन सीख रहे हैं और उसके अनुसार अपनी रणनीति में लगातार परिवर्तन कर रहे हैं।"))
+    assert any("दवाएं" in x.text for x in quotes_of(
+        "लखनऊ: डॉ. राम सिंह इस अस्पताल के प्रमुख हैं। उनके मुताबिक, अस्पताल में सभी जरूरी दवाएं उपलब्ध हैं और कोई कमी नहीं है।"))

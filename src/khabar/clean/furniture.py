@@ -461,7 +461,7 @@ MAX_CREDIT_WORDS = 12
 # Labels that introduce a date line: "Updated:", "अपडेटेड:", "Posted on :", "दिनांक", "Publish Date:".
 DATE_LABEL = _compile(
     r"(?:last\s+)?updated(?:\s+on)?|published(?:\s+on)?|publish\s+date|posted(?:\s+on)?|date|अपडेटेड|अपडेट|"
-    r"प्रकाशित|प्रकाशन\s+तिथि|दिनांक|तारीख|तिथि|ist|am|pm|सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|"
+    r"प्रकाशित|प्रकाशन\s+तिथि|प्रविष्टि\s+तिथि|दिनांक|तारीख|तिथि|ist|am|pm|सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|"
     r"रविवार|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
     + OTHER_PUBLISHED + "|" + OTHER_UPDATED
 )

@@ -822,7 +822,8 @@ def _article_roles(r: PageRoles) -> None:
             roles[s.n] = ("boilerplate:repeat", "repeat of the headline")
         elif s.dateline_alone and r.dateline == s.dateline_alone:
             roles[s.n] = ("boilerplate:repeat", "the story's place line again (its text printed twice)")
-        elif s.dateline_alone:
+        elif s.dateline_alone and not ((below := _next_shape(s, shapes, pos)) is not None and below.bullet):
+            # (not "गिरफ्तार आरोपी :" over numbered items: a list's heading)
             roles[s.n] = ("dateline", "place line that opens the story")
             r.dateline = r.dateline or s.dateline_alone
         elif s.bullet and s.words >= 3 and s.question and _heads_prose(s, shapes, pos, roles):

@@ -137,7 +137,7 @@ def _facts(folded: str) -> bool:
     return len(parts) >= 3 and all(sum(1 for w in WORD_RUN.findall(p) if not w.isdigit()) <= MAX_FACT_WORDS + 1 for p in parts)
 
 
-_TIME_LABEL = regex.compile(r"(?<![\p{L}\p{M}])(?:updated|published|posted|अपडेटेड|प्रकाशित)(?![\p{L}\p{M}])")
+_TIME_LABEL = regex.compile(r"(?<![\p{L}\p{M}])(?:updated|published|posted|अपडेटेड|प्रकाशित|प्रविष्टि)(?![\p{L}\p{M}])")  # (a press release's "प्रविष्टि तिथि: … by …")
 # "By" in other languages before names and nothing else, matched on the line as written (capitals kept: "Par ailleurs, …" opens a sentence).
 _NAMES_AFTER_BY = regex.compile(
     r"^(?:[Pp]ar|[Dd]i|[Vv]on|[Pp]or|[Dd]oor|[Aa]v|[Aa]f|[Oo]d)\s+(?:\p{Lu}[\p{Ll}\p{M}'’-]+\s*){2,3}"
@@ -163,7 +163,7 @@ def _is_date_line(folded: str, date: FoundDate) -> bool:
             break
         dates += 1
         rest = rest[: more.start] + " " + rest[more.end :]
-    rest = _TIME_OR_ZONE.sub(" ", F.DATE_LABEL.sub(" ", rest))
+    rest = _TIME_OR_ZONE.sub(" ", F.DATE_LABEL.sub(" ", _PAGE_COUNTS.sub(" ", rest)))
     left = len(WORD.findall(rest))
     if left <= 2 or left <= MAX_FACT_WORDS and (dates > 1 and F.DATE_LABEL.search(folded) or _TIME_LABEL.search(folded)):
         return True  # a label around the date; or a credit beside a labelled time ("न्यूज डेस्क, …, लखनऊ Updated …")
@@ -179,7 +179,8 @@ def _is_date_line(folded: str, date: FoundDate) -> bool:
 
 
 # A post's counts in a row of page facts: "2 टिप्पणियाँ", "2,377 व्यूज", "1.2K views".
-_PAGE_COUNTS = regex.compile(r"(?<![\p{L}\p{M}])\d[\d,.]*\s*[kK]?\s*(?:टिप्पणियाँ|टिप्पणियां|टिप्पणी|कमेंट्स|कमेंट|व्यूज|व्यूज़|views|comments|shares)(?![\p{L}\p{M}])")
+_PAGE_COUNTS = regex.compile(r"(?<![\p{L}\p{M}])\d[\d,.]*\s*[kK]?\s*(?:टिप्पणियाँ|टिप्पणियां|टिप्पणी|कमेंट्स|कमेंट|व्यूज|व्यूज़|views|comments|shares|"
+                          r"बार\s+(?:देखा|पढ़ा|पढ़ा)\s+गया)(?![\p{L}\p{M}])")  # ("418 बार देखा गया")
 VIDEO_HEADING = ("boilerplate:video-block", "video block heading")  # the lines under it are the video's title
 WRITER_NOTE_ROLE = ("boilerplate:other", "a note about the writer")  # it closes an opinion column
 DATE_LINE_ROLE = ("date", "publication or update time")

@@ -541,6 +541,17 @@ def _reconcile(m: Meta) -> str | None:
     return headline
 
 
+_OFFICE_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:office|कार्यालय|प्रकोष्ठ|cell)(?![\p{L}\p{M}])", regex.IGNORECASE)
+
+
+def _office(name: str) -> bool:
+    """An office's name: its words are an office's ("जिला जनसंपर्क अधिकारी"), or it says it is one ("SP Office Sagar")."""
+    from ..quotes.speakers import OFFICES, TITLES  # (the quote lexicon's titles and offices)
+
+    words = [fold(w, normalized=True) for w in WORD_RUN.findall(name)]
+    return bool(_OFFICE_WORD.search(name)) or len(words) > 1 and words[-1] in TITLES and words[0] in OFFICES
+
+
 _CLOCK_ALONE = regex.compile(r"\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?", regex.IGNORECASE)
 _CALL_TO_ACTION = regex.compile(r"(?<![\p{L}\p{M}])(?:पढ़ें|पढ़ें|देखें|खबरें|ख़बरें|(?:read|view|see)\s+(?:all|more)|"
                              r"(?:all|more)\s+(?:posts|stories|articles|news))(?![\p{L}\p{M}])", regex.IGNORECASE)
@@ -570,6 +581,16 @@ def title_shown(m: Meta, texts: list[str]) -> None:
     # stands under it), among those of a headline's length when there are any.
     long = [p for p in parts if len(WORD_RUN.findall(p)) >= MIN_HEADLINE_WORDS] or parts
     part = max(long, key=lambda p: (shown[squash(p)], len(p)), default=None)
+    if part is None and _no_headline(whole):
+        # "समाचार विवरण | नगर पालिक निगम जबलपुर", "Microsoft Word - PRESS NOTE….docx": a title that names no story; the
+        # last headline-shaped line above the story is its title
+        part = next((t for t in reversed(texts[:-1]) if len(WORD_RUN.findall(t)) >= MIN_SHOWN_TITLE_WORDS
+                     and not t.rstrip().endswith(("।", ".", "?", "!", ":")) and "@" not in t and "://" not in t
+                     and find_date(t) is None), None)
+        if part:
+            m.headline = part
+            m.evidence["headline"] = "the heading above the story (the <title> names no story)"
+            return
     if part:
         m.headline = part
         m.evidence["headline"] = "<title> (the part the page shows above the story)"
@@ -595,6 +616,14 @@ def _labelled(title: str, h1: str) -> bool:
 
 MAX_SEARCH_LABEL = 60
 MIN_HEADLINE_WORDS = 6
+MIN_SHOWN_TITLE_WORDS, MAX_LABEL_PART_WORDS = 8, 4
+_FILE_TITLE = regex.compile(r"^\s*microsoft\s+(?:word|excel|powerpoint)\s*-|\.(?:docx?|pdf|odt|rtf)\s*$", regex.IGNORECASE)
+
+
+def _no_headline(title: str) -> bool:
+    """A <title> that is a file's name, or labels and the site's name only (every part a few words)."""
+    return bool(_FILE_TITLE.search(title)) or all(len(WORD_RUN.findall(p)) <= MAX_LABEL_PART_WORDS
+                                                  for p in _SITE_SEPARATOR.split(title))
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 _OTHER_LETTER = regex.compile(r"[\p{L}\p{M}--\p{Latin}]", regex.V1)
 
@@ -781,6 +810,8 @@ def authors_only(names: list[str], site: str | None) -> list[str]:
             continue
         if _PLACE_WITH_DISTRICT.search(name):
             continue  # "जमालपुर (मुंगेर)": a town with its district, where the reporter files from
+        if _office(name):
+            continue  # "जिला जनसंपर्क अधिकारी", "SP Office Sagar": an office, not a person
         if _POSTPOSITION.search(name) or _CALL_TO_ACTION.search(name):
             continue  # "छत्तीसगढ़ की खबरें", "आपकी भाषा में": a site's tagline; "इनकी सभी खबरें पढ़ें": an author box's link
         if key not in (fold(n) for n in out):

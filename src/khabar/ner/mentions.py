@@ -46,7 +46,7 @@ BODY_AFTER = _BODIES | FIRM_HEADS | words("कॉलेज कालेज य�
 GESTURES = words("मुस्कुराए मुस्कुराई मुस्कुराईं मुस्कुराते मुस्कुराकर हंसे हँसे हंसते हँसते हंसकर")
 # Words the tagger runs into a person's name from its sides, none of them ever a name's own: "ये बात अमिताभ बच्चन ने",
 # "रमेश यादव याद दिलाते हैं", "मनिंदर सिंह दोनो ही", "कप्तान धोनी मैच का नक्शा".
-NOT_A_NAME = words("बात याद दोनों दोनो खुद ख़ुद स्वयं मैच")
+NOT_A_NAME = words("बात याद दोनों दोनो खुद ख़ुद स्वयं मैच खुश ख़ुश नाराज नाराज़ दुखी उत्साहित भावुक हैरान परेशान")  # (a mood before a name)
 # A place's name starts with its compass point ("उत्तर कोरिया"); one that ends in it ran into the next words
 # ("बदख़्शां उत्तर-पूर्व"), and the word alone is a direction, not a place.
 COMPASS_WORDS = words("उत्तर दक्षिण पूर्व पश्चिम उत्तरी दक्षिणी पूर्वी पश्चिमी")
@@ -177,7 +177,7 @@ RESIDENT = words("निवासी वासी")  # "X निवासी Y":
 WELL_KNOWN = ("जाने", "माने")  # "जाने माने समाज सेवी एपी जोशी": "well-known", before a title
 LOCATED = words("स्थित")  # "X स्थित Y": Y stands in X
 # Words that qualify a title and open no name: "मीडिया सलाहकार", "समाज सेवी", "प्रेस सचिव".
-TITLE_QUALIFIERS = words("मीडिया प्रेस समाज राजनीतिक कानूनी विधिक निजी विशेष")
+TITLE_QUALIFIERS = words("मीडिया प्रेस समाज राजनीतिक कानूनी विधिक निजी विशेष वन")
 # A body's kind right before a name: "क्लब मैनचेस्टर यूनाइटेड", "कंपनी सैमसंग".
 CLUB_WORDS = words("क्लब कंपनी फर्म")
 # Bodies named after a place, never after a person: a person's name before one is not that body's ("फ़रज़ाना अदालत के").

@@ -62,8 +62,12 @@ _ADDRESSEE = regex.compile(r"\s+(?:से|को)\s*$")
 _GIVEN_BY = compile_words(r"\s+से\s+(?:मिली|प्राप्त)\s+(?:जानकारी|सूचना)\Z")
 _GLUED_OWNER = regex.compile(r"(?<![\p{L}\p{M}])(?:उन|इन|उस|इस)\Z")
 # "जानकारी के मुताबिक": what is known, said by nobody; "रूट की लंबाई के मुताबिक", "जरूरत के अनुसार": as the measure goes.
+_SENTENCE_BREAK = regex.compile(r"[।?!\"“”‘’'_\n]|\.(?!\d)")  # (a quotation's end, masked or not, too)
+# Words before "उसके अनुसार" that make it "accordingly" (a clause already under way), not "according to him".
+_CLAUSE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?!(?:और|लेकिन|मगर|वहीं|तथा|पर|हालांकि|जबकि|वहीँ)(?![\p{L}\p{M}]))[\p{L}\p{M}]{2,}")
 _NO_SAYER = frozenset(fold(w) for w in "जानकारी मान्यता परंपरा लंबाई जरूरत ज़रूरत जरूरतों आवश्यकता हिसाब मानक मानकों "
-                      "क्षमता सुविधा मौसम हालात स्थिति".split())
+                      "क्षमता सुविधा मौसम हालात स्थिति परिस्थिति परिस्थितियों परिस्थितियां नियम नियमों निर्देश निर्देशों "
+                      "प्रावधान प्रावधानों योजना क्रम तरीके समय".split())  # ("परिस्थितियों के अनुसार": as suits, no sayer)
 _IMPERFECTIVE = regex.compile(r"^(?:कहते|कहती|कहता|बोले|बोली|बोलीं|बोला|बताते|बताती|बताता|मानते|मानती|मानता|लिखते|लिखती)(?![\p{L}\p{M}])")
 _SPOKEN_TO = regex.compile(r"(?:\s+(?:से|को)|(?<![\p{L}\p{M}])(?:उनसे|इनसे|उससे|इससे|उन्हें|इन्हें|उनको|इनको))\s*$")
 # A kind before the name: "समाचार एजेंसी पीटीआई", "शोध संस्था ओशन लेजर इंस्टीट्यूट" (a body's kind only before a name of two
@@ -576,6 +580,8 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
             continue
         found.append(Found("indirect", m.end(), clause_end, text[m.start():m.end()].strip(" ,"), who))
     for m in _ACCORDING.finditer(masked):
+        if m.group("pronoun") and _CLAUSE_BEFORE.search(_SENTENCE_BREAK.split(masked[max(0, m.start() - CUE_REACH * 3) : m.start()])[-1]):
+            continue  # "हम उसके अनुसार रणनीति बदल रहे हैं": "accordingly", inside a sentence already under way
         who = Name(m.group("pronoun"), m.start("pronoun"), m.end("pronoun")) if m.group("pronoun") else name_before(masked, m.start())
         if not m.group("pronoun") and (given := _GIVEN_BY.search(masked, max(0, m.start() - 40), m.start())):
             who = name_before(masked, given.start()) or _group_before(masked, given.start())  # "अधिकारियों से मिली जानकारी के मुताबिक"
@@ -786,7 +792,7 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
             f.speaker = first  # "गुरमीत सिंह बग्गा और … की अध्यक्ष हरप्रीत कौर संधू ने संयुक्त बयान में कहा": the first named
         chain = speakers.last, speakers.last_at
         said = of_cue(f.cue)
-        name, description = speakers.resolve(f.speaker, position + at, said if is_pronoun(f.speaker) else None)
+        name, description = speakers.resolve(f.speaker, position + at, said)
         if name and said and f.speaker is not None and not is_pronoun(f.speaker) and not is_title(f.speaker.text) \
                 and fold(f.speaker.text, normalized=True) in fold(name, normalized=True):
             speakers.note_gender(name, said)  # "वर्मा बोलीं": a woman, for a "वह बोले" later (the name itself, not a title)

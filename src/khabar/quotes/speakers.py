@@ -676,6 +676,8 @@ class Speakers:
         elif only and (near := self._after_title(name.text, before=at)):
             name = Name(near, name.start, name.end)  # two ministers in the page: "मंत्री ने कहा" is the one named last
         full = self.fullest(name.text)
+        if len(words) == 1 and at >= 0 and full != name.text and (nearest := self._nearest_holder(words[0], at, gender)) is not None:
+            full = nearest  # "चौधरी ने बताया" with two Chaudharys named: the one named last before it ("पटेल बोलीं": of her gender)
         full = _JI.sub("", full)
         if full == name.text and any(_key(w) in SPOKESPERSONS for w in WORD.findall(full)) and self.last_body:
             return self.last_body, None  # "पार्टी प्रवक्ता ने कहा": an unnamed spokesperson speaks for the body
@@ -766,6 +768,19 @@ class Speakers:
         if marked and by_name and by_name != marked and self._last_before(by_name, at) > self._last_before(marked, at):
             marked = by_name  # ("… की मीना देवी के ससुर … भर्ती हैं। “…,” वह बोलीं": the nearer woman, named in passing)
         return marked or by_name or next((n for n in named if self.gender(n) is None), None)
+
+    def _nearest_holder(self, surname: str, at: int, gender: str | None) -> str | None:
+        """Of two or more people the article names in full with ``surname``, the one named in full last before ``at``
+        whose gender, where known, is the verb's (``gender``)."""
+        holders = [c for c in self.candidates if len(cw := WORD.findall(c)) > 1 and cw[-1] == surname and not is_body(c)
+                   and not is_title(c) and c in self._titled_names]  # (people named after a title: surely people)
+        if len(holders) < 2:
+            return None
+        last = {c: max((p for p in self._occurrences(c) if p < at), default=-1) for c in holders}
+        fits = [c for c in holders if last[c] >= 0 and (not gender or self.gender(c) in (None, gender))]
+        if gender and (of_gender := [c for c in fits if self.gender(c) == gender]):
+            fits = of_gender  # (a person known to be of the verb's gender before one whose gender is unknown)
+        return max(fits, key=last.get, default=None)
 
     def _last_before(self, name: str, at: int) -> int:
         """Where ``name`` (or its last word) was last written before ``at``; -1 if nowhere."""

@@ -67,7 +67,11 @@ def _without_area(entities: list[Entity]) -> dict[str, str]:
     renamed = {}
     for e in entities:
         area, _, rest = e.name.partition(" ")
-        if e.type == "person" and len(rest.split()) >= 2 and fold(area, normalized=True) in places:
+        if e.type == "person" and len(rest.split()) >= 2 and (fold(area, normalized=True) in places or area in _SCHOLAR_TITLES):
+            # (and a scholar's title before a full name: "पंडित श्यामसुंदर पांडेय" is श्यामसुंदर पांडेय)
             renamed[e.name] = rest
             e.name, e.aliases = rest, [x for x in e.aliases if x != rest]
     return renamed
+
+
+_SCHOLAR_TITLES = frozenset(("पंडित", "पं.", "पं"))
