@@ -246,6 +246,10 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
     erg = None
     for erg in _ERGATIVE.finditer(frame):
         pass
+    if erg is not None and (asked := _ASKED_THEN.search(frame)) is not None and ERGATIVE_PRONOUN.search(frame, erg.end()) \
+            and (who := name_before(frame, asked.start())) is not None:
+        # "भोर से जब बीबीसी ने बात की तो उन्होंने माना कि": the one spoken to answers
+        return _shift(who, base), None
     if erg is not None and (acted := _acted_on_document(frame, erg.end(), cue)) is not None:
         # "अदालत ने उस याचिका पर … जवाब मांगा, जिसमें आरोप लगाया गया है कि": the petition's words, not the court's
         return _shift(acted, base), None
@@ -334,6 +338,8 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
 # A document the passive verb's words stand in, with "एक" when it is one not named before ("एक सरकारी विज्ञप्ति में").
 _IN_DOCUMENT = compile_words(r"(?:एक\s+(?:[\p{L}\p{M}]+\s+)?)?(?:" + "|".join(sorted(DOCUMENTS, key=len, reverse=True))
                              + r")(?=\s+में(?:\s+(?:भी|यह|ये|साफ|स्पष्ट))*\s*\Z)")
+# "X से जब Y ने बात की (तो)": whom a reporter or an outlet spoke to.
+_ASKED_THEN = compile_words(r"\s+से\s+जब\s+[^,।?!\n]{1,60}?\s+ने\s+(?:बात|बातचीत|संपर्क|पूछा|सवाल)")
 _WHICH_IN = regex.compile(r"(?<![\p{L}\p{M}])(?:जिसमें|जिनमें)(?![\p{L}\p{M}])")
 _MARKED_OBJECT = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}-]+)\s+(?:पर|को)(?![\p{L}\p{M}])")
 
