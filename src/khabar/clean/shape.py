@@ -180,7 +180,7 @@ def _is_date_line(folded: str, date: FoundDate) -> bool:
 
 # A post's counts in a row of page facts: "2 टिप्पणियाँ", "2,377 व्यूज", "1.2K views".
 _PAGE_COUNTS = regex.compile(r"(?<![\p{L}\p{M}])\d[\d,.]*\s*[kK]?\s*(?:टिप्पणियाँ|टिप्पणियां|टिप्पणी|कमेंट्स|कमेंट|व्यूज|व्यूज़|views|comments|shares|"
-                          r"बार\s+(?:देखा|पढ़ा|पढ़ा)\s+गया)(?![\p{L}\p{M}])")  # ("418 बार देखा गया")
+                          r"बार\s+(?:देखा|पढ़ा)\s+गया)(?![\p{L}\p{M}])")  # ("418 बार देखा गया")
 VIDEO_HEADING = ("boilerplate:video-block", "video block heading")  # the lines under it are the video's title
 WRITER_NOTE_ROLE = ("boilerplate:other", "a note about the writer")  # it closes an opinion column
 DATE_LINE_ROLE = ("date", "publication or update time")

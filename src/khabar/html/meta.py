@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..clean import furniture as F
 from ..clean.blocks import squash
 from ..ner.romanize import romanize
+from ..quotes.speakers import OFFICES, TITLES
 from ..speed import WORD_RUN
 from ..text.dates import find_date
 from .scan import Marked, scan
@@ -546,14 +547,12 @@ _OFFICE_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:office|कार्याल�
 
 def _office(name: str) -> bool:
     """An office's name: its words are an office's ("जिला जनसंपर्क अधिकारी"), or it says it is one ("SP Office Sagar")."""
-    from ..quotes.speakers import OFFICES, TITLES  # (the quote lexicon's titles and offices)
-
     words = [fold(w, normalized=True) for w in WORD_RUN.findall(name)]
     return bool(_OFFICE_WORD.search(name)) or len(words) > 1 and words[-1] in TITLES and words[0] in OFFICES
 
 
 _CLOCK_ALONE = regex.compile(r"\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?", regex.IGNORECASE)
-_CALL_TO_ACTION = regex.compile(r"(?<![\p{L}\p{M}])(?:पढ़ें|पढ़ें|देखें|खबरें|ख़बरें|(?:read|view|see)\s+(?:all|more)|"
+_CALL_TO_ACTION = regex.compile(r"(?<![\p{L}\p{M}])(?:पढ़ें|देखें|खबरें|ख़बरें|(?:read|view|see)\s+(?:all|more)|"
                              r"(?:all|more)\s+(?:posts|stories|articles|news))(?![\p{L}\p{M}])", regex.IGNORECASE)
 _POSTPOSITION = regex.compile(r"(?<![\p{L}\p{M}])(?:की|का|के|में|से|पर|को|ने)(?![\p{L}\p{M}])")
 MIN_SHARED = 0.3  # of the metadata title's words that the heading holds

@@ -62,7 +62,8 @@ def entities(page: Page) -> None:
 
 def _without_area(entities: list[Entity]) -> dict[str, str]:
     """A person named with the area they serve ("महसी अंकिता राय", a sayer read after "एसडीएम"), where the story names
-    that area as a place of its own, goes by the name alone (two words at least). Old name → new name."""
+    that area as a place of its own, or with a scholar's title ("पंडित श्यामसुंदर पांडेय"), goes by the name alone (two
+    words at least). Old name → new name."""
     places = {fold(e.name, normalized=True) for e in entities if e.type == "place" and " " not in e.name}
     renamed = {}
     for e in entities:
