@@ -1715,3 +1715,14 @@ def test_whom_a_reporter_spoke_to_and_a_relative_by_name():
     assert speaker_of(q, "स्कोर कार्ड अब") == "एचएस भोर"
     q = quotes_of("लखनऊ: इस मामले में राणा के एक करीबी रिश्तेदार सुरिंदर भारद्वाज का कहना है कि परिवार को न्याय मिलना चाहिए।")
     assert speaker_of(q, "परिवार को न्याय") == "सुरिंदर भारद्वाज"
+
+
+def test_a_person_introduced_after_a_quote_closed_with_two_apostrophes():
+    """Real pages (BBC Hindi, audit 5): a quote closed with '' ends its sentence, so "हाजी ग़ालिब" introduced after it is
+    whom "वो बताते हैं" points to, not the last sayer; "पूर्व मुजाहिदीन लड़ाके" names nobody."""
+    q = quotes_of("काबुल: कमांडर रिचर्ड बटलर कहते हैं, ''क़ैदियों को युद्धक्षेत्र से पकड़ा गया था.''अफ़ग़ानिस्तान वापसी के बाद "
+                  "हाजी ग़ालिब अब काबुल में अपने परिवार के साथ रहते हैं.वो बताते हैं, ''दो अमरीकियों ने मुझसे माफ़ी मांगी.''")
+    assert speaker_of(q, "दो अमरीकियों") == "ग़ालिब"
+    q = quotes_of("काबुल: हाजी शहज़ाद ख़ान कहते हैं, ''मेरा स्वागत हुआ.''ऐसा ही स्वागत इज़तुल्लाह का भी हुआ, जो कि एक पूर्व "
+                  "मुजाहिदीन लड़ाके हैं.वो कहते हैं, ''लोगों ने मेरा गर्मजोशी से स्वागत किया.''")
+    assert speaker_of(q, "लोगों ने मेरा") != "मुजाहिदीन"

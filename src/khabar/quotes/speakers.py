@@ -19,13 +19,15 @@ from ..text.normalize import fold, normalize
 from ..text.sentences import HINDI_ABBREVIATIONS, LETTER_NAMES
 from ..text.tokens import WORD
 from .gender import FEMININE_NAME_ENDS, FEMININE_TITLES, MASCULINE_TITLES, WORD_BEFORE, of_name, of_person
-from .lexicon import BODY_WORDS, DOCUMENTS, FILED, MEDIA_WORDS, NUMBER_WORDS, PEOPLE_NOUNS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED
+from .lexicon import words, BODY_WORDS, DOCUMENTS, FILED, MEDIA_WORDS, NUMBER_WORDS, PEOPLE_NOUNS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED
 
 MAX_NAME_WORDS = 8  # "अवध इंस्टीट्यूट ऑफ पब्लिक हेल्थ एंड रिसर्च": a body's name may run to seven words
 NEAR = 300  # characters: a person named this close before a pronoun, in a sentence of their own, is its antecedent
 _SENTENCE_END = regex.compile(r"[।?!]|\.(?!\d)")  # (pages that end sentences with a full stop too)
 # (a quote's own full stop is masked: its paragraph or its closing mark ends it, '… नहीं देखी."अमरीकी …')
-_CLAUSE_OR_PARAGRAPH_END = regex.compile(r"[।?!\n”\"]|\.(?!\d)")
+_WORD_AFTER = regex.compile(r"[ \t]+([\p{L}\p{M}]+)")
+_QUALIFIED = PEOPLE_NOUNS | words("लड़ाके लड़ाका लड़ाकों सैनिक सैनिकों कार्यकर्ता कार्यकर्ताओं")
+_CLAUSE_OR_PARAGRAPH_END = regex.compile(r"[।?!\n”\"’]|\.(?!\d)|''")  # (and a closing '' or ’: "… रखा.''अफ़ग़ानिस्तान …")
 # "X के (एक) प्रवक्ता", "X की ताजा रिपोर्ट", "X की ओर से जारी विज्ञप्ति": X owns what follows.
 # "की ओर से रात में जारी संयुक्त बयान": up to three words of time or place may stand before "जारी".
 _OWNED = regex.compile(r"\s+(?:(?:के|की|का)|की\s+ओर\s+से(?:\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:जारी|दाखिल))?"
@@ -537,7 +539,8 @@ class Speakers:
                     and not any(k in TITLES and not (i and k in FEMININE_NAME_ENDS) or k in PEOPLE_NOUNS for i, k in enumerate(keys)) \
                     and not (_key(m.group(1)) in _MEMBERS and keys[-1] in _NAME_ENDS) \
                     and not (len(keys) == 1 and name.text.endswith(_OBLIQUE_PLURAL)) \
-                    and fold(name.text) not in place_names():  # "शिक्षक अधिकार मोर्चा": a body's name; "बेटा पंजाब के …": a place
+                    and fold(name.text) not in place_names() \
+                    and not self._qualifies_noun(name.end):  # "शिक्षक अधिकार मोर्चा": a body's name; "बेटा पंजाब के …": a place
                 text = self._known_prefix(name.text)  # read on past the name ("राकेश त्रिपाठी कानपुर में")
                 self.titled.append((m.start(), text))
                 former = WORD_BEFORE.search(self.masked, max(0, m.start() - 20), m.start())
@@ -916,6 +919,12 @@ class Speakers:
         if near and not self.last:  # "23 वर्षीया अयाना … शिकार हैं. … वो कहती हैं": the person just introduced
             return self.fullest(near[-1])
         return self.last or self.salient
+
+    def _qualifies_noun(self, end: int) -> bool:
+        """The word after ``end`` is a people noun: what stood before it qualifies it ("पूर्व मुजाहिदीन लड़ाके"). (Not a
+        title: "उनके पिता रमेश साहू बेटी का नाम …")"""
+        after = _WORD_AFTER.match(self.masked, end)
+        return after is not None and _key(after.group(1)) in _QUALIFIED
 
     def _in_reported(self, pos: int) -> bool:
         """True when ``pos`` lies inside a reported clause (the words of an indirect quote)."""
