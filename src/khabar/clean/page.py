@@ -509,19 +509,23 @@ def _teaser_meta(s: LineShape) -> bool:
 
 def _cut(s: LineShape) -> bool:
     """An excerpt cut off by the site: ends in an ellipsis, or a long line that stops mid-sentence (an excerpt is a
-    paragraph's worth at most: a line of hundreds of words is a body run together, not a teaser)."""
-    return s.truncated or (20 <= s.words <= MAX_EXCERPT_WORDS and not s.terminal)
+    paragraph's worth at most: a line of hundreds of words, or of many sentences, is a body run together, not a teaser)."""
+    return s.truncated or (20 <= s.words <= MAX_EXCERPT_WORDS and not s.terminal
+                           and len(_INNER_SENTENCE_END.findall(s.text)) < MIN_RUN_TOGETHER_SENTENCES)
 
 
 def _broken_body(shapes: list[LineShape]) -> set[int]:
     """Lines of a body broken where links stood ("… इस सीट से" / "कांग्रेस उपाध्यक्ष …"): a long line cut mid-sentence after
-    several whole sentences, and right below it another long line, not a teaser's title or date as on a listing."""
+    several whole sentences, or after one when the long line right below it holds a whole sentence too (a teaser's
+    title holds none), not a teaser's title or date as on a listing."""
+    ends = {s.n: len(_INNER_SENTENCE_END.findall(s.text)) for s in shapes if s.words >= 20}
     return {s.n for s, t in zip(shapes, shapes[1:]) if not s.terminal and not s.truncated and s.words >= 20 and t.words >= 20
-            and len(_INNER_SENTENCE_END.findall(s.text)) >= MIN_BROKEN_BODY_SENTENCES}
+            and (ends[s.n] >= MIN_BROKEN_BODY_SENTENCES or ends[s.n] and ends[t.n] and not t.truncated)}
 
 
 _INNER_SENTENCE_END = regex.compile(r"(?:[।?!]|(?<![\d.])\.(?![\d.]))(?=\s*[\p{L}\"“‘'])")
 MIN_BROKEN_BODY_SENTENCES = 3
+MIN_RUN_TOGETHER_SENTENCES = 5  # (the sets' teasers cut mid-sentence hold three at most)
 
 
 MIN_TABLE_ROWS = 5
