@@ -1713,3 +1713,19 @@ def test_a_body_broken_where_links_stood_is_no_listing():
               + " अधीक्षक ने बताया कि बाकी लोगों की तलाश की जा रही है और जल्द ही सबको पकड़ लिया जाएगा.(हमारे ऐप के लिए")
     a = analyze_text(run_on + "\nयहां क्लिक करें. आप हमें\nफ़ेसबुक और\nट्विटर पर फ़ॉलो भी कर सकते हैं.)\n")
     assert a.page_type == "article" and "बाकी लोगों की तलाश" in a.text
+
+
+def test_a_compound_with_a_hyphen_opens_no_dateline():
+    """Real pages (BBC Hindi, audit 6): "सलीम-जावेद का तर्क था कि …" opens a paragraph with a compound, not with a
+    dateline ("लखनऊ- …"), so the short lede above it is the story's first paragraph, not a label above the story."""
+    from khabar.clean.shape import shape
+
+    assert not shape(0, "सलीम-जावेद का तर्क था कि फ़िल्म की कहानी उन्होंने लिखी थी।").dateline_lead
+    assert shape(0, "लखनऊ- प्रदेश सरकार ने नई नीति जारी की।").dateline_lead
+    page = ("मुंबई हाईकोर्ट ने फ़िल्म 'तूफ़ान' के रीमेक को रिलीज़ करने के लिए हरी झंडी दे दी है. फ़िल्म की रिलीज़ रोकने के लिए पुरानी "
+            "'तूफ़ान' के लेखकों ने हाईकोर्ट में याचिका दायर की थी और रीमेक पर रोक की मांग की थी.\n"
+            "सलीम-जावेद का तर्क था कि फ़िल्म की कहानी, पटकथा और संवाद उन्होंने लिखे थे और रीमेक के लिए उनकी मंज़ूरी ली जानी चाहिए थी. "
+            "अदालत ने कहा कि रीमेक के निर्माताओं ने फ़िल्म के अधिकार पुराने निर्माता से ख़रीदे हैं, इसलिए फ़िल्म की रिलीज़ पर रोक नहीं "
+            "लगाई जा सकती. लेखकों के वकील ने कहा कि वे इस फ़ैसले के ख़िलाफ़ ऊपरी अदालत में अपील करेंगे.\n")
+    a = analyze_text(page)
+    assert "हरी झंडी दे दी है" in a.text
