@@ -1252,3 +1252,28 @@ def test_institutional_pages_titles_dates_and_offices():
     from khabar.html.meta import authors_only
 
     assert authors_only(["अनुपमा तिवारी", "SP Office Sagar", "जिला जनसंपर्क अधिकारी"], None) == ["अनुपमा तिवारी"]
+
+
+def test_the_parts_of_the_day_in_the_southern_and_western_languages():
+    """samples/html-eval58: Kannada, Tamil, Telugu, Malayalam, Gujarati and Punjabi pages write the part of the day
+    before the time ("ಅಪರಾಹ್ನ 4:35", "બપોરે ૦૧:૧૫"); a page whose metadata has the day only takes that time."""
+    from khabar.text.dates import find_date
+    from khabar.text.normalize import fold
+
+    def iso(text: str) -> str:
+        return find_date(fold(text), folded=True).iso
+
+    assert iso("ಗುರುವಾರ, 20 ಜನವರಿ 2033, ಅಪರಾಹ್ನ 4:35 IST") == "2033-01-20T16:35:00+05:30"
+    assert iso("9 நவம்பர் 2032, முற்பகல் 07:45") == "2032-11-09T07:45:00"
+    assert iso("9 நவம்பர் 2032, மாலை 6:10") == "2032-11-09T18:10:00"
+    assert iso("6 అక్టోబర్ 2032, సాయంత్రం 5:20") == "2032-10-06T17:20:00"
+    assert iso("3 ഡിസംബർ 2032, വൈകിട്ട് 6:10") == "2032-12-03T18:10:00"
+    assert iso("21 ડિસેમ્બર 2032, બપોરે ૦૧:૧૫ IST") == "2032-12-21T13:15:00+05:30"
+    assert iso("11 ਮਾਰਚ 2033, ਸ਼ਾਮ ੦੭:੧੫") == "2033-03-11T19:15:00"
+    assert iso("11 ਮਾਰਚ 2033, ਰਾਤ 11:05") == "2033-03-11T23:05:00"
+    ld = {"@type": "NewsArticle", "headline": "ನೇರಳೆ ಮಾರ್ಗದಲ್ಲಿ ಪ್ರತಿ 3 ನಿಮಿಷಕ್ಕೊಂದು ರೈಲು", "datePublished": "2033-01-20"}
+    body = "<p>" + "ಬೆಂಗಳೂರಿನ ನೇರಳೆ ಮಾರ್ಗದಲ್ಲಿ ಫೆಬ್ರವರಿ ಒಂದರಿಂದ ಪ್ರತಿ ಮೂರು ನಿಮಿಷಕ್ಕೊಂದು ರೈಲು ಓಡಲಿದೆ ಎಂದು ನಿಗಮ ತಿಳಿಸಿದೆ. " * 3 + "</p>"
+    a = analyze_bytes(_page(f'<h1>ನೇರಳೆ ಮಾರ್ಗದಲ್ಲಿ ಪ್ರತಿ 3 ನಿಮಿಷಕ್ಕೊಂದು ರೈಲು</h1><div class="byline">ಪ್ರಕಟ: ಗುರುವಾರ, 20 ಜನವರಿ 2033, '
+                            f'ಅಪರಾಹ್ನ 4:35 IST</div><article>{body}{body}</article>',
+                            f'<script type="application/ld+json">{json.dumps(ld)}</script>'), html=True)
+    assert a.published == "2033-01-20T16:35:00+05:30"

@@ -74,18 +74,33 @@ MONTH_NUMBER = {**_HINDI_ENGLISH, **_OTHER_MONTHS}
 def _month(names: dict[str, int]) -> str:
     return "(?P<mon>" + "|".join(sorted(map(regex.escape, names), key=len, reverse=True)) + r")(?![\p{L}\p{M}])\.?"
 
-# A time may follow its date under its own label: "दिनांक: 05-03-2026 समय: 10:32".
-# Hindi writes the part of the day before the time and "बजे" after it: "शाम 7:05 बजे", "रात 12:30 बजे".
-_TIME = r"(?:(?:समय|time)\s*:?\s*)?(?:(?P<period>सुबह|प्रातः|तडके|दोपहर|शाम|सायं|रात्री|रात|सकाळी|दुपारी|सायंकाळी|संध्याकाळी|সকাল|দুপুর|বিকেল|বিকাল|সন্ধ্যা|রাত|صبح|دوپہر|سہ\s?پہر|شام|رات)\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:बजे\s*)?(?P<ampm>am|pm|a\.m\.|p\.m\.|अपराह्न|अपरान्ह|पूर्वाह्न|पूर्वान्ह|पीएम|एएम|صبح|سہ\s?پہر|دوپہر|شام)?(?:\s*\(?(?P<tz>ist|(?:gmt|utc)\s?[+-]\d{1,2}(?::?\d{2})?|gmt|utc|[+-]\d{2}:?\d{2})\)?)?"
 # Hindi's forenoon and afternoon (पूर्वाह्न, अपराह्न, with their common misspellings) and AM/PM written in Devanagari.
 _AM_PM = {"अपराह्न": "pm", "अपरान्ह": "pm", "पीएम": "pm", "पूर्वाह्न": "am", "पूर्वान्ह": "am", "एएम": "am",
-          "صبح": "am", "سہ پہر": "pm", "سہپہر": "pm", "دوپہر": "pm", "شام": "pm"}  # Urdu: morning, afternoon, noon, evening
+          "صبح": "am", "سہ پہر": "pm", "سہپہر": "pm", "دوپہر": "pm", "شام": "pm",  # Urdu: morning, afternoon, noon, evening
+          "ಪೂರ್ವಾಹ್ನ": "am", "ಅಪರಾಹ್ನ": "pm", "முற்பகல்": "am", "பிற்பகல்": "pm"}  # Kannada's and Tamil's forenoon, afternoon
 _PERIOD_AM_PM = {"सुबह": "am", "प्रातः": "am", "तडके": "am", "दोपहर": "pm", "शाम": "pm", "सायं": "pm",
                  # Marathi, Bengali and Urdu write it before the time too: "दुपारी २:३५", "বিকেল ৪:১০", "شام 7:45"
                  "सकाळी": "am", "दुपारी": "pm", "सायंकाळी": "pm", "संध्याकाळी": "pm", "সকাল": "am", "দুপুর": "pm",
                  "বিকেল": "pm", "বিকাল": "pm", "সন্ধ্যা": "pm", "صبح": "am", "دوپہر": "pm", "سہ پہر": "pm", "سہپہر": "pm",
-                 "شام": "pm"}
-_NIGHT = frozenset(("रात", "रात्री", "রাত", "رات"))  # night: 9 at night is pm, 2 at night am
+                 "شام": "pm",
+                 # and the southern and western languages: "ಅಪರಾಹ್ನ 4:35", "முற்பகல் 07:45", "બપોરે ૦૧:૧૫"
+                 "ಬೆಳಿಗ್ಗೆ": "am", "ಪೂರ್ವಾಹ್ನ": "am", "ಮಧ್ಯಾಹ್ನ": "pm", "ಅಪರಾಹ್ನ": "pm", "ಸಂಜೆ": "pm",
+                 "காலை": "am", "முற்பகல்": "am", "மதியம்": "pm", "பிற்பகல்": "pm", "மாலை": "pm",
+                 "ఉదయం": "am", "మధ్యాహ్నం": "pm", "సాయంత్రం": "pm",
+                 "രാവിലെ": "am", "ഉച്ചയ്ക്ക്": "pm", "വൈകിട്ട്": "pm", "വൈകുന്നേരം": "pm",
+                 "સવારે": "am", "બપોરે": "pm", "સાંજે": "pm", "ਸਵੇਰੇ": "am", "ਦੁਪਹਿਰ": "pm", "ਸ਼ਾਮ": "pm"}
+_NIGHT = frozenset(("रात", "रात्री", "রাত", "رات", "ರಾತ್ರಿ", "இரவு", "రాత్రి", "രാത്രി", "રાત્રે", "ਰਾਤ"))  # night: 9 at night is pm, 2 at night am
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted({regex.escape(w).replace(r"\ ", r"\s?") for w in words}, key=len, reverse=True))
+
+
+# A time may follow its date under its own label: "दिनांक: 05-03-2026 समय: 10:32".
+# Hindi writes the part of the day before the time and "बजे" after it: "शाम 7:05 बजे", "रात 12:30 बजे".
+_TIME = (r"(?:(?:समय|time)\s*:?\s*)?(?:(?P<period>" + _alternatives([*_PERIOD_AM_PM, *_NIGHT]) + r")\s+)?"
+         r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?:बजे\s*)?(?P<ampm>am|pm|a\.m\.|p\.m\.|"
+         + _alternatives(_AM_PM) + r")?(?:\s*\(?(?P<tz>ist|(?:gmt|utc)\s?[+-]\d{1,2}(?::?\d{2})?|gmt|utc|[+-]\d{2}:?\d{2})\)?)?")
 _SEP = r"[\s,،ء\-–./|]{0,4}"  # (Urdu writes "۲۰۲۸ء، ۱۱:۲۰": the year's sign and the Arabic comma)
 
 
