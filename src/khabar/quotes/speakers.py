@@ -25,6 +25,8 @@ MAX_NAME_WORDS = 8  # "अवध इंस्टीट्यूट ऑफ पब
 NEAR = 300  # characters: a person named this close before a pronoun, in a sentence of their own, is its antecedent
 _SENTENCE_END = regex.compile(r"[।?!]|\.(?!\d)")  # (pages that end sentences with a full stop too)
 # (a quote's own full stop is masked: its paragraph or its closing mark ends it, '… नहीं देखी."अमरीकी …')
+_OPENS_SENTENCE = regex.compile(r"(?:[।?!\n]|(?<!\d)\.)\s*\Z")
+_NAME_GOES_ON = regex.compile(r"[\p{L}\p{M}]|\s+(?:ने|और|व|एवं|तथा)(?![\p{L}\p{M}])")  # (a longer name; "X ने" is a subject already)
 _WORD_AFTER = regex.compile(r"[ \t]+([\p{L}\p{M}]+)")
 _QUALIFIED = PEOPLE_NOUNS | words("लड़ाके लड़ाका लड़ाकों सैनिक सैनिकों कार्यकर्ता कार्यकर्ताओं")
 _CLAUSE_OR_PARAGRAPH_END = regex.compile(r"[।?!\n”\"’]|\.(?!\d)|''")  # (and a closing '' or ’: "… रखा.''अफ़ग़ानिस्तान …")
@@ -56,7 +58,8 @@ _DEMONSTRATIVE = regex.compile(r"(?<![\p{L}\p{M}])(?:इस|उस|इसी|उ
 # A title followed by a name: "डॉक्टर एलन पैकी", "मुख्यमंत्री हेमंत सोरेन". Every word followed by a word is tried
 # against the set (one simple pattern and a set lookup: an alternation of all the titles tried at every position is
 # several times slower).
-_WORD_THEN_WORD = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[^\S\n]+(?=[\p{L}\p{M}])")  # (a title ends its line: a subhead's last word)
+# (a title ends its line: a subhead's last word; a short qualifier in brackets may follow it: "एसपी (साइबर) दीपक रंजन")
+_WORD_THEN_WORD = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[^\S\n]+(?:\([^()\n]{1,20}\)[^\S\n]+)?(?=[\p{L}\p{M}])")
 _TITLE_FORMS = frozenset(normalize(t) for t in TITLE_WORDS)
 
 
@@ -237,6 +240,8 @@ def name_before(text: str, end: int) -> Name | None:
         keep -= 1  # "डिप्टी गवर्नर ने कहा": a deputy's office, not the office alone
     while 0 < keep < len(picked) - 1 and titled[keep - 1] and _key(picked[keep].group()) in PORTFOLIOS:
         keep += 1  # "उप संचालक कृषि आलोक श्रीवास्तव": the office's field after the title is no part of the name
+    if 0 < keep <= last and titled[keep - 1] and all(_key(m.group()) in _WINGS for m in picked[keep : last + 1]):
+        keep = last = keep - 1  # "एसपी साइबर बोले-": the office's wing and no name after it; the title stands for its holder
     office = any(_key(m.group()) in OFFICES for m in picked[keep:])  # "जिला शिक्षा अधिकारी", "लंका थाना प्रभारी"
     while last > keep + 1 and titled[last] and not office:  # "चेइम कानिवेस्की नेता", not "बीबीसी संवाददाता"
         last -= 1
@@ -423,6 +428,8 @@ _MIDDLE_NAMES = frozenset(fold(w, normalized=True) for w in "सिंह सि
 # A minister's portfolio before the title: "अल्पसंख्यक कार्य मंत्री", "उपभोक्ता मामले मंत्री" are titles, not a name and a title.
 PORTFOLIOS = frozenset(fold(w) for w in "कार्य मामले मामलों कल्याण स्वास्थ्य वित्त गृह रक्षा विदेश कृषि खाद्य ऊर्जा परिवहन "
                        "राजस्व उद्योग वाणिज्य श्रम रेल पर्यटन संस्कृति पर्यावरण प्रसारण संसदीय आवास खनिज खनन आपूर्ति".split())
+# A police office's wing after its title ("एसपी सिटी", "एसपी (साइबर)", "डीसीपी क्राइम").
+_WINGS = frozenset(fold(w) for w in "साइबर सिटी ग्रामीण देहात ट्रैफिक ट्रैफ़िक यातायात क्राइम अपराध शहर शहरी".split())
 OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य प्रदेश नगर निगम ब्लॉक प्रखंड अंचल अनुमंडल तहसील थाना कोतवाली चौकी मंडल क्षेत्रीय विकास".split()) | PORTFOLIOS
 
 
@@ -535,7 +542,7 @@ class Speakers:
         for m in titled(self.masked):
             name = _person_part(untitled(name_after(self.masked, m.end())))  # "मंत्री डॉ. महेंद्र …"
             keys = [_key(w) for w in WORD.findall(name.text)] if name else []
-            if keys and not is_pronoun(name) and keys[0] not in _EVENTS and keys[0] not in DOCUMENTS and keys != [_JI_KEY] \
+            if keys and not is_pronoun(name) and not all(k in _WINGS for k in keys) and keys[0] not in _EVENTS and keys[0] not in DOCUMENTS and keys != [_JI_KEY] \
                     and not any(k in TITLES and not (i and k in FEMININE_NAME_ENDS) or k in PEOPLE_NOUNS for i, k in enumerate(keys)) \
                     and not (_key(m.group(1)) in _MEMBERS and keys[-1] in _NAME_ENDS) \
                     and not (len(keys) == 1 and name.text.endswith(_OBLIQUE_PLURAL)) \
@@ -592,6 +599,7 @@ class Speakers:
             name = name_before(self.masked, m.start())
             if name is not None and not is_pronoun(name):
                 self.asked.append((m.start(), name))
+        self.subjects.extend(self._openers())
         self.subjects.sort()
         self._tokens = {c: [_key(w) for w in WORD.findall(c)] for c in self.candidates}
         self._titled_names = {t for _, t in self.titled}
@@ -919,6 +927,25 @@ class Speakers:
         if near and not self.last:  # "23 वर्षीया अयाना … शिकार हैं. … वो कहती हैं": the person just introduced
             return self.fullest(near[-1])
         return self.last or self.salient
+
+    def _openers(self) -> list[tuple[int, str]]:
+        """A person the article names after a title, opening a sentence with no postposition after the name, is its subject ("सुधा
+        माथुर इससे इनकार करती हैं।", "विनीता इस दावे पर हंस देती हैं।"): whom a pronoun in the next sentence may point to."""
+        found = []
+        for name in {t for _, t in self.titled if not is_body(t) and fold(t) not in place_names()}:  # (surely people)
+            words = WORD.findall(name)
+            forms = {name, words[0], words[-1]} if len(words) > 1 else {name}
+            for form in forms:
+                if len(form) < 3 or _key(form) in TITLES or _key(form) in STOP:
+                    continue
+                at = self.masked.find(form)
+                while at >= 0:
+                    end = at + len(form)
+                    if _OPENS_SENTENCE.search(self.masked, max(0, at - 3), at) and not _NO_SUBJECT_AFTER.match(self.masked, end) \
+                            and not _NAME_GOES_ON.match(self.masked, end):
+                        found.append((at, name))
+                    at = self.masked.find(form, end)
+        return found
 
     def _qualifies_noun(self, end: int) -> bool:
         """The word after ``end`` is a people noun: what stood before it qualifies it ("पूर्व मुजाहिदीन लड़ाके"). (Not a
