@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from ..ner.latin import place_names
+from ..ner.model import MAX_SENTENCE, TOKEN, model_available, tag
 from ..text.normalize import fold, normalize
 from ..text.sentences import HINDI_ABBREVIATIONS, LETTER_NAMES
 from ..text.tokens import WORD
@@ -317,6 +318,30 @@ def name_after(text: str, start: int) -> Name | None:
     return Name(text[picked[0].start() : picked[-1].end()], picked[0].start(), picked[-1].end())
 
 
+def _tagged_name(text: str, name: Name) -> str:
+    """A name of three words or more read after a title, cut where the tagger's person ends when it ends sooner
+    ("दीपिका सोनकर विशिष्ट अतिथि के रूप में": a noun after the name); two words at least are kept."""
+    if not model_available():
+        return name.text
+    start = max(text.rfind(c, 0, name.start) for c in "।?!\n") + 1
+    stop = min((i for i in (text.find(c, name.end) for c in "।?!\n") if i >= 0), default=len(text))
+    tokens = list(TOKEN.finditer(text, start, stop))
+    at = next((i for i, t in enumerate(tokens) if t.start() == name.start), None)
+    if at is None or len(tokens) > MAX_SENTENCE:
+        return name.text
+    tags = tag([t.group() for t in tokens])
+    if tags[at] == "O":
+        return name.text
+    last = at
+    while last + 1 < len(tokens) and tags[last + 1] == "I-PER":
+        last += 1
+    end = tokens[last].end()
+    rest = WORD.findall(text, end, name.end)
+    if last == at or end >= name.end or not text[end : end + 1].isspace() or any(fold(w) in place_names() for w in rest):
+        return name.text  # ("रेणुका एस. पाठक": an initial's stop; "हरफूल सिंह ढाका": a surname that is a place's name too)
+    return text[name.start : end]
+
+
 def _initial_k(text: str, at: int, end: int) -> bool:
     """"डॉ. एन के गुप्ता": के after an initial is the initial K when a name's word follows it, not the postposition."""
     nxt = WORD.search(text, at, end)
@@ -519,6 +544,10 @@ class Speakers:
                 # "सुनीता नेताम जगदलपुर के सरकारी मेडिकल कॉलेज में": the last word is where the person works
                 cut = name.text.rfind(words[-1])
                 name = Name(name.text[:cut].rstrip(), name.start, name.start + len(name.text[:cut].rstrip()))
+            elif name and len(WORD.findall(name.text)) >= 3 and not is_body(name.text) \
+                    and (title := WORD_BEFORE.search(text, max(0, name.start - 30), name.start)) is not None \
+                    and _key(title.group(1)) in TITLES and (tagged := _tagged_name(text, name)) != name.text:
+                name = Name(tagged, name.start, name.start + len(tagged))  # "कलेक्टर दीपिका सोनकर विशिष्ट अतिथि के रूप में"
             if name and name.key not in PRONOUNS and len(name.text) > 1:
                 self.candidates[name.text] += 1
                 self.first.setdefault(name.text, m.start())
@@ -549,6 +578,8 @@ class Speakers:
                     and fold(name.text) not in place_names() \
                     and not self._qualifies_noun(name.end):  # "शिक्षक अधिकार मोर्चा": a body's name; "बेटा पंजाब के …": a place
                 text = self._known_prefix(name.text)  # read on past the name ("राकेश त्रिपाठी कानपुर में")
+                if text == name.text and len(keys) >= 3:
+                    text = _tagged_name(self.masked, name)  # ("सुनीता यादव परेड भर आंखें पोंछती रहीं")
                 self.titled.append((m.start(), text))
                 former = WORD_BEFORE.search(self.masked, max(0, m.start() - 20), m.start())
                 if not former or _key(former.group(1)) not in _FORMER:  # "पूर्व मंत्री X" no longer holds the office
