@@ -321,8 +321,8 @@ def name_after(text: str, start: int) -> Name | None:
 def _tagged_name(text: str, name: Name) -> str:
     """A name of three words or more read after a title, cut where the tagger's person ends when it ends sooner
     ("दीपिका सोनकर विशिष्ट अतिथि के रूप में": a noun after the name); two words at least are kept."""
-    if not model_available():
-        return name.text
+    if not model_available() or text.count(name.text) > 1:
+        return name.text  # (a name the article writes twice so is a name: "किम जोंग उन")
     start = max(text.rfind(c, 0, name.start) for c in "।?!\n") + 1
     stop = min((i for i in (text.find(c, name.end) for c in "।?!\n") if i >= 0), default=len(text))
     tokens = list(TOKEN.finditer(text, start, stop))
