@@ -1767,3 +1767,16 @@ def test_a_name_read_on_past_its_end_after_a_title_is_cut_where_the_person_ends(
     q = quotes_of("भोपाल: बस हादसे में 30 यात्री घायल हुए। सीएमएचओ डॉ. रेणुका एस. पाठक ने बताया कि 11 घायलों को बड़े अस्पतालों में "
                   "भेजा गया है।")
     assert speaker_of(q, "11 घायलों") == "रेणुका एस. पाठक"
+
+
+def test_said_too_a_manner_before_the_verb_and_the_law_as_no_sayer():
+    """Real pages (BBC Hindi, audit 6): "उन्होंने साफ़ तौर पर कहा भी कि …" is a quote; "सुधीर बड़े गर्व से बताते हैं, …" is
+    सुधीर's (the words of manner stand between the name and the verb); "कानून के मुताबिक सजा मिलनी चाहिए" is nobody's."""
+    q = quotes_of("दिल्ली: अभिनेता नसीरुद्दीन शाह ने फ़िल्म के प्रचार से दूरी बनाई। उन्होंने साफ़ तौर पर कहा भी कि प्रमोशन करना उनकी "
+                  "फ़ितरत नहीं है।")
+    assert speaker_of(q, "प्रमोशन करना") == "नसीरुद्दीन शाह"
+    q = quotes_of("मुंबई: सचिन के सबसे बड़े प्रशंसक सुधीर कुमार गौतम हर मैच में मौजूद रहते हैं। सुधीर बड़े गर्व से बताते हैं, "
+                  "''विश्व कप जीतना सचिन का सपना था.''")
+    assert speaker_of(q, "विश्व कप") == "सुधीर कुमार गौतम"
+    q = quotes_of("दिल्ली: मंत्री ने कहा कि दोषियों को बख्शा नहीं जाएगा। उन्हें देश के कानून के मुताबिक सजा मिलनी चाहिए।")
+    assert not any(x.text.startswith("सजा") for x in q)

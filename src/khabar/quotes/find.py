@@ -31,7 +31,7 @@ _CUE_AFTER = compile_words(rf"^\s*[,:;–—-]?\s*(?P<frame>[^\"“”।?!]{{0,
 # "… यह कहकर सवाल टाल दिया कि", "… यह कहते हुए इनकार कर चुके हैं कि": the कि-clause is what was said.
 SAYING_SO = r"(?:यह|ये|ऐसा)\s+(?:कहकर|कहते\s+हुए)(?:\s+[\p{L}\p{M}]+){0,6}?"
 # An indirect quote's cue with its कि.
-_INDIRECT = compile_words(rf"(?:(?:{SAY})|{SAID_IT}|(?:{SPEECH_ACT})|{OPINION}|{SAYING_SO})\s*,?\s+(?:कि|की)\s+|{OPINION_BARE}")
+_INDIRECT = compile_words(rf"(?:(?:{SAY})|{SAID_IT}|(?:{SPEECH_ACT})|{OPINION}|{SAYING_SO})(?:\s+भी)?\s*,?\s+(?:कि|की)\s+|{OPINION_BARE}")  # ("कहा भी कि")
 # "बक़ौल इरफ़ान, …" and "डब्ल्यूएचओ के एक विशेषज्ञ की मानें तो …": X's words follow.
 _BY_WORD_OF = compile_words(r"(?<![\p{L}\p{M}])बकौल\s+(?P<who>[^,।\"“”_]{2,60}?)\s*,\s+|\s+(?:की|के)\s+(?:मानें|माने)\s+तो\s*,?\s+")
 # A sentence that points back at the one before it: "यह बात साहू ने … पत्रकारों से कही।", "यह जानकारी एसपी ने दी।",
@@ -67,7 +67,7 @@ _SENTENCE_BREAK = regex.compile(r"[।?!\"“”‘’'_\n]|\.(?!\d)")  # (a quo
 _CLAUSE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?!(?:और|लेकिन|मगर|वहीं|तथा|पर|हालांकि|जबकि|वहीँ)(?![\p{L}\p{M}]))[\p{L}\p{M}]{2,}")
 _NO_SAYER = frozenset(fold(w) for w in "जानकारी मान्यता परंपरा लंबाई जरूरत ज़रूरत जरूरतों आवश्यकता हिसाब मानक मानकों "
                       "क्षमता सुविधा मौसम हालात स्थिति परिस्थिति परिस्थितियों परिस्थितियां नियम नियमों निर्देश निर्देशों "
-                      "प्रावधान प्रावधानों योजना क्रम तरीके समय".split())  # ("परिस्थितियों के अनुसार": as suits, no sayer)
+                      "प्रावधान प्रावधानों योजना क्रम तरीके समय कानून कानूनों कायदे".split())  # ("परिस्थितियों के अनुसार": as suits, no sayer)
 _IMPERFECTIVE = regex.compile(r"^(?:कहते|कहती|कहता|बोले|बोली|बोलीं|बोला|बताते|बताती|बताता|मानते|मानती|मानता|लिखते|लिखती)(?![\p{L}\p{M}])")
 _SPOKEN_TO = regex.compile(r"(?:\s+(?:से|को)|(?<![\p{L}\p{M}])(?:उनसे|इनसे|उससे|इससे|उन्हें|इन्हें|उनको|इनको))\s*$")
 # A kind before the name: "समाचार एजेंसी पीटीआई", "शोध संस्था ओशन लेजर इंस्टीट्यूट" (a body's kind only before a name of two
@@ -222,6 +222,7 @@ _PARTICIPLE = regex.compile(r"(?<![\p{L}\p{M}])(?:हुए|हुये|कर|
                          r"(?:लहजे|अंदाज|अंदाज़|स्वर|आवाज|आवाज़)\s+में))(?![\p{L}\p{M}])")
 _PERFECTIVE = regex.compile(r"^(?:कहा|बताया)(?![\p{L}\p{M}])")
 # ("वे आगे कहते हैं", "भारत ये कहता रहा है", "नुसरत खुद कहते थे", "मनिंदर तो यहाँ तक कहते हैं")
+_MANNER_END = regex.compile(r"(?:\s+(?:बड़े|बड़ी|बहुत|काफी|काफ़ी|पूरे|पूरी))?\s+[\p{L}\p{M}]+(?<!ों|ओं)\s+से\s*$")  # (not "लोगों से": whom)
 _PARTICLES = regex.compile(r"(?:\s+(?:तो|भी|ही|आगे|ये|यह|यही|खुद|ख़ुद|स्वयं|यहां\s+तक|यहाँ\s+तक))+\s*$")
 # The clause's first word, after a link word or a short lead-in ("इस पर मंत्री …", "इसके जवाब में वह …").
 _OPENING = regex.compile(r"^\s*(?:(?:लेकिन|हालांकि|और|मगर|पर|फिर|वहीं|तब|इस\s+पर|इसके\s+बाद|इसके\s+जवाब\s+में|जवाब\s+में),?\s+)?([\p{L}\p{M}]+)")
@@ -312,6 +313,8 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
     if last and is_pronoun(Name(last[-1], 0, 0)) and frame.rstrip().endswith(last[-1]):
         return Name(last[-1], base + len(frame.rstrip()) - len(last[-1]), base + len(frame.rstrip())), None
     name = name_before(frame, len(frame))
+    if name is None and (manner := _MANNER_END.search(frame)) is not None:
+        name = name_before(frame, manner.start())  # "सुधीर बड़े गर्व से बताते हैं": the words of manner stand between
     if name is not None and fold(name.text) in _HEADLINE_VERBS:
         name = None  # "अखिलेश यादव भाजपा पर बरसे, बोले-", "… 18.5 लाख में बिके, बोले-": a verb, not the sayer
     if name is None:

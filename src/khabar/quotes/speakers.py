@@ -28,6 +28,7 @@ _SENTENCE_END = regex.compile(r"[।?!]|\.(?!\d)")  # (pages that end sentences 
 # (a quote's own full stop is masked: its paragraph or its closing mark ends it, '… नहीं देखी."अमरीकी …')
 _OPENS_SENTENCE = regex.compile(r"(?:[।?!\n]|(?<!\d)\.)\s*\Z")
 _NAME_GOES_ON = regex.compile(r"[\p{L}\p{M}]|\s+(?:ने|और|व|एवं|तथा)(?![\p{L}\p{M}])")  # (a longer name; "X ने" is a subject already)
+_INTENSIFIERS = frozenset(fold(w) for w in "बड़े बड़ी बहुत काफी काफ़ी पूरे पूरी".split())
 _WORD_AFTER = regex.compile(r"[ \t]+([\p{L}\p{M}]+)")
 _QUALIFIED = PEOPLE_NOUNS | words("लड़ाके लड़ाका लड़ाकों सैनिक सैनिकों कार्यकर्ता कार्यकर्ताओं")
 _CLAUSE_OR_PARAGRAPH_END = regex.compile(r"[।?!\n”\"’]|\.(?!\d)|''")  # (and a closing '' or ’: "… रखा.''अफ़ग़ानिस्तान …")
@@ -548,6 +549,8 @@ class Speakers:
                     and (title := WORD_BEFORE.search(text, max(0, name.start - 30), name.start)) is not None \
                     and _key(title.group(1)) in TITLES and (tagged := _tagged_name(text, name)) != name.text:
                 name = Name(tagged, name.start, name.start + len(tagged))  # "कलेक्टर दीपिका सोनकर विशिष्ट अतिथि के रूप में"
+            if name and m.group().strip() == "से" and any(_key(w) in _INTENSIFIERS for w in WORD.findall(name.text)):
+                name = None  # "सुधीर बड़े गर्व से": a manner, no name
             if name and name.key not in PRONOUNS and len(name.text) > 1:
                 self.candidates[name.text] += 1
                 self.first.setdefault(name.text, m.start())
