@@ -1729,3 +1729,15 @@ def test_a_compound_with_a_hyphen_opens_no_dateline():
             "लगाई जा सकती. लेखकों के वकील ने कहा कि वे इस फ़ैसले के ख़िलाफ़ ऊपरी अदालत में अपील करेंगे.\n")
     a = analyze_text(page)
     assert "हरी झंडी दे दी है" in a.text
+
+
+def test_hyphenated_labels_before_dates_open_no_other_story():
+    """samples/clean-eval50: a booking box's "चेक-इन: 14 अक्टूबर 2033" / "चेक-आउट: 17 अक्टूबर 2033" in the middle of a
+    travel story are dates under labels of their own, not the date of another story that would end this one."""
+    paras = ["ज़ीरो घाटी में आपातानी जनजाति के गांव धान के खेतों और चीड़ के जंगलों के बीच बसे हैं और यहां की खेती सदियों पुरानी है।",
+             "घाटी के होमस्टे में आपातानी परिवार मेहमानों को अपने घर का खाना खिलाते हैं और खेती के तरीके भी दिखाते हैं।",
+             "चेक-इन: 14 अक्टूबर 2033", "चेक-आउट: 17 अक्टूबर 2033",
+             "घाटी में जाने का सबसे अच्छा समय मार्च से मई और सितंबर से नवंबर है, जब आपातानी परिवार खेतों में काम करते हैं।",
+             "लौटने की सुबह होमस्टे के परिवार ने हमें घाटी के खेतों की सूखी बांस की कोंपलें और चावल की एक पोटली दी।"]
+    a = analyze_text("ज़ीरो घाटी: आपातानी गांवों में तीन दिन\n\n" + "\n\n".join(paras) + "\n")
+    assert "पोटली दी" in a.text and "मार्च से मई" in a.text

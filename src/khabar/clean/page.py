@@ -917,7 +917,7 @@ _PASSING_ROLES = ("boilerplate:ad-marker", "boilerplate:share", "boilerplate:rea
 
 
 # "आईपीओ खुलेगा: 22 मार्च 2028 (बुधवार)": a date under a label of its own (the words before the colon).
-_LABELLED = regex.compile(r"^\s*([\p{L}\p{M}][\p{L}\p{M}\p{N}\s]{1,50}?)\s*[:：]")
+_LABELLED = regex.compile(r"^\s*([\p{L}\p{M}][\p{L}\p{M}\p{N}\s-]{1,50}?)\s*[:：]")  # ("चेक-इन: 14 अक्टूबर 2033")
 
 
 def _schedule(shapes: list[LineShape], roles: dict) -> None:
