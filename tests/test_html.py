@@ -1277,3 +1277,28 @@ def test_the_parts_of_the_day_in_the_southern_and_western_languages():
                             f'ಅಪರಾಹ್ನ 4:35 IST</div><article>{body}{body}</article>',
                             f'<script type="application/ld+json">{json.dumps(ld)}</script>'), html=True)
     assert a.published == "2033-01-20T16:35:00+05:30"
+
+
+def test_a_print_view_page_keeps_its_heading_and_drops_its_footer():
+    """samples/html-eval59: a print view whose <title> is "प्रिंट करें - <site>" and whose only line of it shown is the
+    site's name over the page: the story's <h1> is the headline; its footer's "इस समाचार का लिंक: …" and "मुद्रण तिथि: …"
+    are no text of the story."""
+    paras = "".join(f"<p>{p}</p>" for p in (
+        "जयपुर। प्रदेश के शेखावाटी अंचल में फ्लोराइड वाले पानी से जूझ रहे 126 गांवों में सौर ऊर्जा से चलने वाले आरओ प्लांट लगेंगे।",
+        "विभाग के सर्वे में इन गांवों के भूजल में फ्लोराइड की मात्रा तय सीमा से कई गुना ज्यादा मिली है और लोग बीमार पड़ रहे हैं।",
+        "योजना के तहत हर गांव में प्रतिदिन पांच हजार लीटर क्षमता का प्लांट लगेगा, जो पूरी तरह सौर ऊर्जा से चलेगा।"))
+    body = ('<div class="print-head"><div class="name">मरुधर समाचार</div></div>'
+            "<h1>शेखावाटी के 126 गांवों में लगेंगे सौर ऊर्जा से चलने वाले आरओ प्लांट</h1>"
+            '<div class="print-meta">प्रकाशित: 05/03/2033 14:20</div>'
+            f'<div class="print-body">{paras}</div><div class="print-foot">'
+            "<p>इस समाचार का लिंक: https://www.marudharsamachar.example.in/rajasthan/jaipur/ro-plants-58213.html</p>"
+            "<p>मुद्रण तिथि: 06/03/2033 09:12 | सभी समय भारतीय मानक समय (IST) के अनुसार।</p></div>")
+    a = analyze_bytes(_page(body, "<title>प्रिंट करें - मरुधर समाचार</title>"), html=True)
+    assert a.headline == "शेखावाटी के 126 गांवों में लगेंगे सौर ऊर्जा से चलने वाले आरओ प्लांट"
+    assert "इस समाचार का लिंक" not in a.text and "मुद्रण तिथि" not in a.text
+    assert "सौर ऊर्जा से चलेगा" in a.text
+    from khabar.clean.shape import shape
+
+    for line in ("इस समाचार का लिंक: https://www.marudharsamachar.example.in/rajasthan/jaipur/ro-plants-58213.html",
+                 "मुद्रण तिथि: 06/03/2033 09:12 | सभी समय भारतीय मानक समय (IST) के अनुसार।", "Printed on: 6 March 2033"):
+        assert shape(0, line).furniture[0] == "boilerplate:other"

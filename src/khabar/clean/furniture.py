@@ -505,6 +505,9 @@ def site_claim_minutes(line: str) -> float | None:
 IMAGE_CREDIT = _compile(r"^[\s\p{P}]*(?:इमेज|फोटो|फ़ोटो|चित्र|तस्वीर|image|photo)\s+(?:स्रोत|सोर्स|source|credit)\s*[,:]")
 # "Web Title: Amravati unseasonal rain …": the story's slug for search engines, printed under some portals' stories.
 SEO_TITLE = _compile(r"^[\s\p{P}]*web\s+title\s*:")
+# A print view's footer: "इस समाचार का लिंक: https://…", "मुद्रण तिथि: 06/03/2033 09:12", "Printed on: …".
+PRINT_VIEW = _compile(r"^[\s\p{P}]*(?:(?:इस\s+)?(?:समाचार|खबर|लेख)\s+का\s+(?:लिंक|यूआरएल|url)|मुद्रण\s+(?:तिथि|दिनांक)|"
+                      r"printed\s+on|print\s+date|article\s+(?:link|url))\s*[:：]")
 
 
 # The patterns tried from a line's start. Which of them a line's first two characters leave possible is worked out
@@ -512,7 +515,7 @@ SEO_TITLE = _compile(r"^[\s\p{P}]*web\s+title\s*:")
 # that no furniture phrase opens with, and a lookup is cheaper than a failed match.
 LINE_STARTS = (AD_MARKER, READ_TIME, VIDEO_MARKER, VIDEO_TITLE, VIDEO_VIEWS, EMBED_CHROME, GALLERY_MARKER, AUDIO, LABEL,
                TIME_STAMP, SOCIAL_LIST, BYLINE, SOURCE_CREDIT, RELATED_MARKER, HOROSCOPE, RELATIVE_TIME, RECORDING,
-               LEGAL.line, SHARE.line, NAVIGATION.line, SEO_TITLE, FEEDBACK, TAGS_LINE)
+               LEGAL.line, SHARE.line, NAVIGATION.line, SEO_TITLE, PRINT_VIEW, FEEDBACK, TAGS_LINE)
 
 
 @lru_cache(maxsize=8192)

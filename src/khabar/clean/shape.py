@@ -282,6 +282,8 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
         return ("boilerplate:legal", "the site's note on its affiliate links")
     if F.SEO_TITLE in can and F.SEO_TITLE.match(f):
         return ("boilerplate:other", "the story's title for search engines ('Web Title: …')")
+    if F.PRINT_VIEW in can and F.PRINT_VIEW.match(f):
+        return ("boilerplate:other", "a print view's link or printing date ('इस समाचार का लिंक: …', 'मुद्रण तिथि: …')")
     if "°" in f and s.words <= MAX_WEATHER_WORDS and not s.terminal and F.WEATHER.search(f) \
             and not any(c in f for c in ":–—"):  # "बहराइच – 4.2°C" is an item of the story's list
         return ("boilerplate:other", "weather widget")

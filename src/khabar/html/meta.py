@@ -583,13 +583,19 @@ def title_shown(m: Meta, texts: list[str]) -> None:
     if part is None and _no_headline(whole):
         # "समाचार विवरण | नगर पालिक निगम जबलपुर", "Microsoft Word - PRESS NOTE….docx": a title that names no story; the
         # last headline-shaped line above the story is its title
-        part = next((t for t in reversed(texts[:-1]) if len(WORD_RUN.findall(t)) >= MIN_SHOWN_TITLE_WORDS
+        # (the story's first block too: a table-layout page's title in a <font> of the story's own cell)
+        part = next((t for t in reversed(texts) if MIN_SHOWN_TITLE_WORDS <= len(WORD_RUN.findall(t)) <= MAX_SHOWN_TITLE_WORDS
                      and not t.rstrip().endswith(("।", ".", "?", "!", ":")) and "@" not in t and "://" not in t
                      and find_date(t) is None), None)
         if part:
             m.headline = part
             m.evidence["headline"] = "the heading above the story (the <title> names no story)"
             return
+    if part and len(WORD_RUN.findall(part)) < MIN_HEADLINE_WORDS and m.h1 and len(WORD_RUN.findall(m.h1)) >= MIN_HEADLINE_WORDS:
+        # "प्रिंट करें - राजपथ समाचार": the part shown is the site's name over a print view; the story's <h1> is its title
+        m.headline = m.h1
+        m.evidence["headline"] = "h1 (the <title> shows only a short part: the site's name)"
+        return
     if part:
         m.headline = part
         m.evidence["headline"] = "<title> (the part the page shows above the story)"
@@ -602,6 +608,7 @@ def title_shown(m: Meta, texts: list[str]) -> None:
                 m.evidence.pop("authors", None)
 
 
+MAX_SHOWN_TITLE_WORDS = 30
 MAX_LABEL = 40  # characters of a section label before a title ("Bihar News: ", "Photos: ", "LIVE | ")
 
 
