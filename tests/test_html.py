@@ -1302,3 +1302,21 @@ def test_a_print_view_page_keeps_its_heading_and_drops_its_footer():
     for line in ("इस समाचार का लिंक: https://www.marudharsamachar.example.in/rajasthan/jaipur/ro-plants-58213.html",
                  "मुद्रण तिथि: 06/03/2033 09:12 | सभी समय भारतीय मानक समय (IST) के अनुसार।", "Printed on: 6 March 2033"):
         assert shape(0, line).furniture[0] == "boilerplate:other"
+
+
+def test_a_saved_app_page_dates_and_credits_from_its_page_data():
+    """samples/html-eval59: a Next.js page saved whole shows "3 घंटे पहले" and empty byline boxes; its "__NEXT_DATA__"
+    holds the story's record (the same headline) with its UTC times and authors. Another record (a related story with
+    its own headline) lends nothing."""
+    record = {"headline": "इंदौर में ई-रिक्शा के लिए बनेंगे 40 सार्वजनिक चार्जिंग स्टेशन", "publishedAt": "2033-04-11T02:15:00.000Z",
+              "updatedAt": "2033-04-11T06:52:40.000Z",
+              "authors": [{"id": 81, "name": "प्रियंका चौहान"}, {"id": 112, "name": "रोहित बंसल"}],
+              "editedBy": {"name": "मनीष कुलकर्णी"}}
+    related = {"headline": "भोपाल में नई बस सेवा शुरू", "publishedAt": "2033-04-09T04:00:00.000Z", "authors": [{"name": "अनिल शर्मा"}]}
+    data = {"props": {"pageProps": {"related": [related], "story": record}}}
+    body = (f"<h1>{record['headline']}</h1><div class='byline'><span></span><span>3 घंटे पहले</span></div>"
+            f"<article>{PARA}{PARA}</article>"
+            f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>')
+    a = analyze_bytes(_page(body, f"<title>{record['headline']} | नवदृष्टि</title>"), html=True)
+    assert a.published == "2033-04-11T07:45:00+05:30"
+    assert a.authors == ["प्रियंका चौहान", "रोहित बंसल"]

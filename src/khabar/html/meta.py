@@ -199,6 +199,36 @@ def _json_ld(scripts: list[LexborNode]) -> list[dict]:
     return found
 
 
+_RECORD_PUBLISHED = ("datePublished", "publishedAt", "published_at", "publishDate", "publishedDate", "firstPublishedAt",
+                     "pubDate", "publishTime", "publishedTime")
+_RECORD_UPDATED = ("dateModified", "updatedAt", "updated_at", "modifiedAt", "lastModified", "lastUpdated")
+MAX_RECORD_NODES = 20_000  # objects walked in a page's app data (bounded time on a huge one)
+
+
+def _app_record(states: list[LexborNode], m: "Meta") -> dict | None:
+    """The object of the page's app data whose headline or title is the page's own (``m``'s <h1> or headline) and that
+    carries a publication time."""
+    titles = {squash(t) for t in (m.h1, m.headline) if t}
+    for node in states:
+        try:
+            stack = [json.loads(node.text(deep=True) or "", strict=False)]
+        except ValueError:
+            continue
+        walked = 0
+        while stack and walked < MAX_RECORD_NODES:
+            item = stack.pop()
+            walked += 1
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                title = item.get("headline") or item.get("title")
+                if isinstance(title, str) and squash(clean_text(title) or "") in titles \
+                        and any(isinstance(item.get(k), str) for k in _RECORD_PUBLISHED):
+                    return item
+                stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+    return None
+
+
 def _types(item: dict) -> set[str]:
     t = item.get("@type")
     values = t if isinstance(t, list) else [t]
@@ -378,6 +408,13 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
         if video is not None:
             m.put("published", iso_date(video.get("datePublished") or video.get("uploadDate")),
                   "json-ld VideoObject (the page's own video: no article record, the same title)")
+    if (not m.published or not m.authors) and marked.states and (record := _app_record(marked.states, m)) is not None:
+        # A JavaScript app's page saved whole: its data holds the story's record (the same headline) with its times and
+        # authors, which the page shows as "3 घंटे पहले" and empty byline boxes.
+        source = "the page's app data (the story's record, with its headline)"
+        m.put("published", iso_date(next((record[k] for k in _RECORD_PUBLISHED if isinstance(record.get(k), str)), None)), source)
+        m.put("updated", iso_date(next((record[k] for k in _RECORD_UPDATED if isinstance(record.get(k), str)), None)), source)
+        m.put("authors", _names(record.get("authors") or record.get("author")), source)
     if not m.site_name and (site := _site_beside(m.titles.get("<title>"), m.headline)):
         m.site_name, m.evidence["site_name"] = site, "<title> (the words beside the headline)"
     m.authors = authors_only(m.authors, m.site_name)

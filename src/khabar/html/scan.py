@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-QUERY = ('meta, script[type="application/ld+json"], time[datetime], h1, p, [itemprop="datePublished"], abbr.published, '
-         '[itemprop="headline"], html, title, link[rel="canonical"]')
+QUERY = ('meta, script[type="application/ld+json"], script#__NEXT_DATA__, time[datetime], h1, p, [itemprop="datePublished"], '
+         'abbr.published, [itemprop="headline"], html, title, link[rel="canonical"]')
 
 
 @dataclass
@@ -29,6 +29,7 @@ class Marked:
     titles: list[LexborNode] = field(default_factory=list)
     canonical: list[LexborNode] = field(default_factory=list)
     headlines: list[LexborNode] = field(default_factory=list)  # microdata: itemprop="headline" (not <meta>)
+    states: list[LexborNode] = field(default_factory=list)  # a JavaScript app's page data (Next.js "__NEXT_DATA__")
 
 
 _FIELD = {"meta": "metas", "script": "scripts", "time": "times", "h1": "h1s", "p": "paragraphs", "html": "roots",
@@ -39,7 +40,9 @@ def scan(tree: LexborHTMLParser | LexborNode) -> Marked:
     found = Marked()
     lists = {tag: getattr(found, name) for tag, name in _FIELD.items()}
     for node in tree.css(QUERY):
-        if node.tag in lists:
+        if node.tag == "script" and node.attributes.get("id") == "__NEXT_DATA__":
+            found.states.append(node)
+        elif node.tag in lists:
             lists[node.tag].append(node)
         elif node.tag == "link" and (node.attributes.get("rel") or "").lower() == "canonical":  # (the selector's rule)
             found.canonical.append(node)
