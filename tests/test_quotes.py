@@ -1780,3 +1780,11 @@ def test_said_too_a_manner_before_the_verb_and_the_law_as_no_sayer():
     assert speaker_of(q, "विश्व कप") == "सुधीर कुमार गौतम"
     q = quotes_of("दिल्ली: मंत्री ने कहा कि दोषियों को बख्शा नहीं जाएगा। उन्हें देश के कानून के मुताबिक सजा मिलनी चाहिए।")
     assert not any(x.text.startswith("सजा") for x in q)
+
+
+def test_a_cue_never_reaches_back_over_a_finished_sentence():
+    """Real pages (BBC Hindi, audit 6): "… 'राम और शाम', 'चोरी चोरी' जैसी फ़िल्में शामिल हैं. 'उपकार' में उन्होंने … रोल भी
+    किए.कहते हैं कि …": the film's title is nobody's words; the cue belongs to the sentence after two finished ones."""
+    q = quotes_of("मुंबई: अभिनेता प्राण ने तीन सौ से ज्यादा फ़िल्मों में काम किया. इनमें 'मधुमती', 'राम और शाम', 'चोरी चोरी' जैसी फ़िल्में "
+                  "शामिल हैं. 'उपकार' में उन्होंने चरित्र अभिनेता के रोल भी किए.कहते हैं कि परदे के बाहर वे बेहद विनम्र थे.")
+    assert not any(x.text.startswith(("राम और शाम", "चोरी चोरी", "उपकार")) for x in q)

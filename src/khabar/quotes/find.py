@@ -27,6 +27,8 @@ WINDOW = 240  # characters of context read around a quotation mark
 # Cue right before an opening quotation mark: "… ने कहा-", "… का कहना है,", "… बोले:", "बयान में कहा गया,".
 _CUE_BEFORE = compile_words(rf"(?:(?:{SAY})|जवाब\s+दिया|{OPINION}(?:\s+कि)?|के\s+(?:मुताबिक|अनुसार))\s*[-–—:,]?\s*$")
 # Cue right after a closing mark: '", उन्होंने कहा।', '": पुतिन से मिलने के बाद बोले किम जोंग उन'.
+# A sentence that ends with its verb and a full stop (pages that end sentences so): no cue reaches back over it.
+_FINISHED_SENTENCE = regex.compile(r"(?<![\p{L}\p{M}])(?:है|हैं|था|थे|थी|थीं|गया|गई|गए|किया|किए|की|दिया|दिए|दी)\.(?!\d)")
 _CUE_AFTER = compile_words(rf"^\s*[,:;–—-]?\s*(?P<frame>[^\"“”।?!]{{0,120}}?)(?P<verb>{SAY})(?![\p{{L}}\p{{M}}])")
 # "… यह कहकर सवाल टाल दिया कि", "… यह कहते हुए इनकार कर चुके हैं कि": the कि-clause is what was said.
 SAYING_SO = r"(?:यह|ये|ऐसा)\s+(?:कहकर|कहते\s+हुए)(?:\s+[\p{L}\p{M}]+){0,6}?"
@@ -408,6 +410,8 @@ def direct_quotes(text: str) -> list[Found]:
         m = _CUE_AFTER.match(after)
         if m and (_OBJECT.search(m.group("frame")) or _IN_THE_SENTENCE.match(after)):
             m = None  # '"…" गाने को याद करते हुए कहती हैं': the quoted words are a title the sayer talks about
+        if m and _FINISHED_SENTENCE.search(m.group("frame")):
+            m = None  # "'राम और शाम', … जैसी फ़िल्में शामिल हैं. 'उपकार' में … किए.कहते हैं": sentences ended between
         if m and not m.group("frame").strip() and _CALLED.match(after) and _NAMED_OBJECT.search(blank, sent, mark):
             # "जुमा ने हमले को 'शर्मनाक, क्रूर' बताया": what the sayer called something, no words of a clause (kept
             # to be masked, then dropped)
