@@ -319,13 +319,17 @@ def name_after(text: str, start: int) -> Name | None:
     return Name(text[picked[0].start() : picked[-1].end()], picked[0].start(), picked[-1].end())
 
 
+TAG_REACH = 50  # characters read either side of a name for the tagger (its features look two words away)
+
+
 def _tagged_name(text: str, name: Name) -> str:
     """A name of three words or more read after a title, cut where the tagger's person ends when it ends sooner
     ("दीपिका सोनकर विशिष्ट अतिथि के रूप में": a noun after the name); two words at least are kept."""
     if not model_available() or text.count(name.text) > 1:
         return name.text  # (a name the article writes twice so is a name: "किम जोंग उन")
-    start = max(text.rfind(c, 0, name.start) for c in "।?!\n") + 1
-    stop = min((i for i in (text.find(c, name.end) for c in "।?!\n") if i >= 0), default=len(text))
+    # (its sentence, and no more than a few words either side: a page that ends sentences with full stops)
+    start = max(max(text.rfind(c, 0, name.start) for c in "।?!.\n") + 1, name.start - TAG_REACH)
+    stop = min(min((i for i in (text.find(c, name.end) for c in "।?!\n") if i >= 0), default=len(text)), name.end + TAG_REACH)
     tokens = list(TOKEN.finditer(text, start, stop))
     at = next((i for i, t in enumerate(tokens) if t.start() == name.start), None)
     if at is None or len(tokens) > MAX_SENTENCE:
