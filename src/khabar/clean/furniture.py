@@ -284,7 +284,9 @@ PAYWALL = _compile(r"already\s+(?:a\s+)?(?:subscriber|member)|subscribe\s+(?:to\
 CHAT_MESSAGE = _compile(r"^\s*\[\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?\]\s*[^:\]]{1,40}:"
                         r"|^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?:am|pm)?\s+-\s+[^:]{1,40}:")
 # A paid public notice printed among the news: "आम सूचना", "सर्वसाधारण को सूचित किया जाता है कि मेरे पक्षकार …".
-PUBLIC_NOTICE = _compile(r"^[\s\p{P}]*(?:(?:आम|सार्वजनिक)\s+सूचना[\s\p{P}]*$|सर्वसाधारण\s+को\s+(?:सूचित\s+किया\s+जाता|सूचना\s+दी\s+जाती)\s+है)")
+PUBLIC_NOTICE = _compile(r"^[\s\p{P}]*(?:(?:आम|सार्वजनिक)\s+सूचना[\s\p{P}]*$|(?:एतद्द्वारा\s+)?सर्वसाधारण\s+को\s+(?:सूचित\s+किया\s+जाता|सूचना\s+दी\s+जाती)\s+है)")
+# A classified ad under its label: "आवश्यकता है: …", "ड्राइवर चाहिए: …", "वधू चाहिए: …", "नाम परिवर्तन: …", "खोया-पाया: …".
+CLASSIFIED = _compile(r"^[\s\p{P}]*(?:आवश्यकता\s+है|(?:[\p{L}\p{M}]+\s+){0,2}चाहिए|नाम\s+परिवर्तन|खोया[\s-]*पाया|बिकाऊ(?:\s+है)?)\s*[:：]")
 MAX_PAYWALL_WORDS = 30
 # A stock widget's note: "Prices as on 20 Aug 2031, 11:30 AM IST. Data delayed by up to 15 minutes."
 # A stock card's lines too: "BSE: 548213 | NSE: TAPIVAN", "52 हफ्ते: ₹842.10 - ₹1,231.00".

@@ -291,6 +291,8 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
         return ("boilerplate:other", "market ticker")
     if ("सूचना" in f or "सूचित" in f) and F.PUBLIC_NOTICE.match(f):
         return ("boilerplate:other", "a paid public notice")
+    if ("चाहिए" in f or "आवश्यकता" in f or "परिवर्तन" in f or "पाया" in f or "बिकाऊ" in f) and F.CLASSIFIED.match(f):
+        return ("boilerplate:other", "a classified ad ('आवश्यकता है: …', 'वधू चाहिए: …')")
     if s.words <= MAX_MARKET_NOTE_WORDS and ("delayed" in f or "prices as" in f or "se:" in f or "52" in f) \
             and F.MARKET_NOTE.search(f):
         return ("boilerplate:other", "market widget's note")
