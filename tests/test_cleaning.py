@@ -1694,8 +1694,8 @@ def test_a_press_releases_entry_date_and_a_press_notes_list_headings():
 
 def test_a_body_broken_where_links_stood_is_no_listing():
     """Real pages (BBC Hindi records, audit 6): a story whose paragraphs were cut where links stood, into long lines that
-    stop mid-sentence, is an article, not a listing of excerpts; and so is one long line of many sentences that runs
-    into the site's footer."""
+    stop mid-sentence, is an article, not a listing of excerpts; and so is one line of more than 150 words (longer than
+    any site's excerpt) that runs into the site's footer."""
     pieces = ["समाचार एजेंसी के मुताबिक न्यूयॉर्क में रहने वाली इस महिला ने केरल की रहने वाली घरेलू सहायिका सुशीला मथाई को पूरी तनख्वाह देने में कई "
               "सालों तक धांधली की और उसे अपने बड़े घर में एक",
               "कैदी की तरह रखा. माना जा रहा है कि सुशीला मथाई वहां अवैध रूप से रह रही थी. अदालत में पेश दस्तावेजों के मुताबिक उसे छह सालों "
@@ -1709,7 +1709,8 @@ def test_a_body_broken_where_links_stood_is_no_listing():
     a = analyze_text("\n".join(pieces) + "\n")
     assert a.page_type == "article"
     assert "कैदी की तरह रखा" in a.text and "बदसलूकी नहीं की" in a.text
-    run_on = (" ".join(f"पुलिस ने {n} आरोपियों को गिरफ्तार किया है और पूछताछ जारी है." for n in ("दो", "तीन", "चार", "पांच", "छह", "सात"))
+    run_on = (" ".join(f"पुलिस ने {n} आरोपियों को गिरफ्तार किया है और पूछताछ जारी है." for n in (
+        "दो", "तीन", "चार", "पांच", "छह", "सात", "आठ", "नौ", "दस", "ग्यारह", "बारह", "तेरह", "चौदह"))
               + " अधीक्षक ने बताया कि बाकी लोगों की तलाश की जा रही है और जल्द ही सबको पकड़ लिया जाएगा.(हमारे ऐप के लिए")
     a = analyze_text(run_on + "\nयहां क्लिक करें. आप हमें\nफ़ेसबुक और\nट्विटर पर फ़ॉलो भी कर सकते हैं.)\n")
     assert a.page_type == "article" and "बाकी लोगों की तलाश" in a.text

@@ -29,8 +29,9 @@ _PIN_DATELINE = regex.compile(r"^\s*📍\s*([\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0
 # A paragraph opening with a place: "नई दिल्ली: ...", "चंडीगढ़(रश्मि) : ...", "बीजिंग। ...", "डेस्क-...".
 _DATELINE_LEAD = regex.compile(
     r"^\s*[\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,2}\s*(?:\([^()]{1,40}\))?\s*" + _DAY + r"(?::|।|ः|\|)\s*\S"
-    r"|^\s*[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?(?:\s*\([^()]{1,40}\))?(?:(?<![\p{L}\p{M}])-|-(?=\s))\s*\S"
-)  # ("सलीम-जावेद का तर्क था": a hyphen between two letters joins a compound, it ends no dateline)
+    r"|^\s*[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?(?:\s*\([^()]{1,40}\))?"
+    r"(?!-[\p{L}\p{M}]+\s+(?:का|की|के|ने|को|से|में|पर|और|व|एवं)(?![\p{L}\p{M}]))-\s*\S"
+)  # ("सलीम-जावेद का तर्क था": a compound whose second word a postposition follows ends no dateline; "डेस्क-Naomi …" is one)
 # A keycap number ("1️⃣", "🔟") numbers a messaging app's list.
 _BULLET = regex.compile(r"^\s*(?:[-–—•●▪■►➤✓✔✗✘✖❌✅☑◆◇○◦➜→*👉🔹🔸▶➡]|\d{1,2}[.)]|[०-९]{1,2}[.)]|\d\uFE0F?\u20E3|🔟)\s*\S")
 _QUESTION = regex.compile(r"[?？؟][\"'”’」』]*\s*$", regex.REVERSE)
