@@ -620,8 +620,7 @@ def title_shown(m: Meta, texts: list[str]) -> None:
     if part is None and _no_headline(whole):
         # "समाचार विवरण | नगर पालिक निगम जबलपुर", "Microsoft Word - PRESS NOTE….docx": a title that names no story; the
         # last headline-shaped line above the story is its title
-        # (the story's first block too: a table-layout page's title in a <font> of the story's own cell)
-        part = next((t for t in reversed(texts) if MIN_SHOWN_TITLE_WORDS <= len(WORD_RUN.findall(t)) <= MAX_SHOWN_TITLE_WORDS
+        part = next((t for t in reversed(texts[:-1]) if len(WORD_RUN.findall(t)) >= MIN_SHOWN_TITLE_WORDS
                      and not t.rstrip().endswith(("।", ".", "?", "!", ":")) and "@" not in t and "://" not in t
                      and find_date(t) is None), None)
         if part:
@@ -645,7 +644,6 @@ def title_shown(m: Meta, texts: list[str]) -> None:
                 m.evidence.pop("authors", None)
 
 
-MAX_SHOWN_TITLE_WORDS = 30
 MAX_LABEL = 40  # characters of a section label before a title ("Bihar News: ", "Photos: ", "LIVE | ")
 
 
