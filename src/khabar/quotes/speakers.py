@@ -20,7 +20,8 @@ from ..text.normalize import fold, normalize
 from ..text.sentences import HINDI_ABBREVIATIONS, LETTER_NAMES
 from ..text.tokens import WORD
 from .gender import FEMININE_NAME_ENDS, FEMININE_TITLES, MASCULINE_TITLES, WORD_BEFORE, of_name, of_person
-from .lexicon import words, BODY_WORDS, DOCUMENTS, FILED, MEDIA_WORDS, NUMBER_WORDS, PEOPLE_NOUNS, PRONOUNS, STOP, TITLE_WORDS, TITLES, UNNAMED
+from .lexicon import (BODY_WORDS, DOCUMENTS, FILED, MEDIA_WORDS, NUMBER_WORDS, PEOPLE_NOUNS, PRONOUNS, STOP, TITLE_WORDS, TITLES,
+                      UNNAMED, words)
 
 MAX_NAME_WORDS = 8  # "अवध इंस्टीट्यूट ऑफ पब्लिक हेल्थ एंड रिसर्च": a body's name may run to seven words
 NEAR = 300  # characters: a person named this close before a pronoun, in a sentence of their own, is its antecedent
@@ -578,7 +579,8 @@ class Speakers:
         for m in titled(self.masked):
             name = _person_part(untitled(name_after(self.masked, m.end())))  # "मंत्री डॉ. महेंद्र …"
             keys = [_key(w) for w in WORD.findall(name.text)] if name else []
-            if keys and not is_pronoun(name) and not all(k in _WINGS for k in keys) and keys[0] not in _EVENTS and keys[0] not in DOCUMENTS and keys != [_JI_KEY] \
+            if keys and not is_pronoun(name) and keys[0] not in _EVENTS and keys[0] not in DOCUMENTS and keys != [_JI_KEY] \
+                    and not all(k in _WINGS for k in keys) \
                     and not any(k in TITLES and not (i and k in FEMININE_NAME_ENDS) or k in PEOPLE_NOUNS for i, k in enumerate(keys)) \
                     and not (_key(m.group(1)) in _MEMBERS and keys[-1] in _NAME_ENDS) \
                     and not (len(keys) == 1 and name.text.endswith(_OBLIQUE_PLURAL)) \
@@ -967,12 +969,13 @@ class Speakers:
         return self.last or self.salient
 
     def _openers(self) -> list[tuple[int, str]]:
-        """A person the article names after a title, opening a sentence with no postposition after the name, is its subject ("सुधा
-        माथुर इससे इनकार करती हैं।", "विनीता इस दावे पर हंस देती हैं।"): whom a pronoun in the next sentence may point to."""
+        """A person the article names after a title, opening a sentence with no postposition after the name, is its
+        subject ("सुधा माथुर इससे इनकार करती हैं।", "विनीता इस दावे पर हंस देती हैं।"): whom a pronoun in the next sentence
+        may point to."""
         found = []
         for name in {t for _, t in self.titled if not is_body(t) and fold(t) not in place_names()}:  # (surely people)
-            words = WORD.findall(name)
-            forms = {name, words[0], words[-1]} if len(words) > 1 else {name}
+            parts = WORD.findall(name)
+            forms = {name, parts[0], parts[-1]} if len(parts) > 1 else {name}
             for form in forms:
                 if len(form) < 3 or _key(form) in TITLES or _key(form) in STOP:
                     continue
