@@ -222,11 +222,14 @@ def _app_record(states: list[LexborNode], m: "Meta") -> dict | None:
                 stack.extend(reversed(item))
             elif isinstance(item, dict):
                 title = item.get("headline") or item.get("title")
-                if isinstance(title, str) and squash(clean_text(title) or "") in titles \
-                        and any(isinstance(item.get(k), str) for k in _RECORD_PUBLISHED):
+                if isinstance(title, str) and squash(clean_text(title) or "") in titles and _first_text(item, _RECORD_PUBLISHED):
                     return item
                 stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
     return None
+
+
+def _first_text(record: dict, keys: tuple[str, ...]) -> str | None:
+    return next((record[k] for k in keys if isinstance(record.get(k), str)), None)
 
 
 def _types(item: dict) -> set[str]:
@@ -412,8 +415,8 @@ def read_meta(tree: LexborHTMLParser, marked: Marked | None = None) -> Meta:
         # A JavaScript app's page saved whole: its data holds the story's record (the same headline) with its times and
         # authors, which the page shows as "3 घंटे पहले" and empty byline boxes.
         source = "the page's app data (the story's record, with its headline)"
-        m.put("published", iso_date(next((record[k] for k in _RECORD_PUBLISHED if isinstance(record.get(k), str)), None)), source)
-        m.put("updated", iso_date(next((record[k] for k in _RECORD_UPDATED if isinstance(record.get(k), str)), None)), source)
+        m.put("published", iso_date(_first_text(record, _RECORD_PUBLISHED)), source)
+        m.put("updated", iso_date(_first_text(record, _RECORD_UPDATED)), source)
         m.put("authors", _names(record.get("authors") or record.get("author")), source)
     if not m.site_name and (site := _site_beside(m.titles.get("<title>"), m.headline)):
         m.site_name, m.evidence["site_name"] = site, "<title> (the words beside the headline)"

@@ -17,7 +17,7 @@ from ..text.tokens import WORD
 from ..text.normalize import fold
 from ..text.sentences import FULL_STOP
 from .gender import of_cue
-from .lexicon import BODY_WORDS, DOCUMENTS, OPINION, OPINION_BARE, RECORDS, SAID_IT, SAY, SPEECH_ACT, TITLES, compile_words
+from .lexicon import BODY_WORDS, DOCUMENTS, INTENSIFIERS, OPINION, OPINION_BARE, RECORDS, SAID_IT, SAY, SPEECH_ACT, TITLES, compile_words
 from .speakers import (ASKED, ERGATIVE_PRONOUN, Name, Speakers, first_of_pair, is_body, is_media, is_outlet, is_pronoun,
                        is_title, is_unnamed, name_after, name_before, untitled, without_kind)
 
@@ -224,7 +224,7 @@ _PARTICIPLE = regex.compile(r"(?<![\p{L}\p{M}])(?:हुए|हुये|कर|
                          r"(?:लहजे|अंदाज|अंदाज़|स्वर|आवाज|आवाज़)\s+में))(?![\p{L}\p{M}])")
 _PERFECTIVE = regex.compile(r"^(?:कहा|बताया)(?![\p{L}\p{M}])")
 # ("वे आगे कहते हैं", "भारत ये कहता रहा है", "नुसरत खुद कहते थे", "मनिंदर तो यहाँ तक कहते हैं")
-_MANNER_END = regex.compile(r"(?:\s+(?:बड़े|बड़ी|बहुत|काफी|काफ़ी|पूरे|पूरी))?\s+[\p{L}\p{M}]+(?<!ों|ओं)\s+से\s*$")  # (not "लोगों से": whom)
+_MANNER_END = regex.compile(r"(?:\s+(?:" + "|".join(INTENSIFIERS) + r"))?\s+[\p{L}\p{M}]+(?<!ों|ओं)\s+से\s*$")  # (not "लोगों से": whom)
 _PARTICLES = regex.compile(r"(?:\s+(?:तो|भी|ही|आगे|ये|यह|यही|खुद|ख़ुद|स्वयं|यहां\s+तक|यहाँ\s+तक))+\s*$")
 # The clause's first word, after a link word or a short lead-in ("इस पर मंत्री …", "इसके जवाब में वह …").
 _OPENING = regex.compile(r"^\s*(?:(?:लेकिन|हालांकि|और|मगर|पर|फिर|वहीं|तब|इस\s+पर|इसके\s+बाद|इसके\s+जवाब\s+में|जवाब\s+में),?\s+)?([\p{L}\p{M}]+)")

@@ -57,6 +57,10 @@ OPINION_BARE = (r"(?:उनका|उनकी|इनका|उसका|इस�
                 r"(?:कहना|मानना)\s+(?:है|था)\s*,?\s+(?!(?:कि|की)(?![\p{L}\p{M}])|[\"“'‘_])")
 
 
+# Words of degree before a manner's noun ("बड़े गर्व से बताते हैं"): never a name's.
+INTENSIFIERS = ("बड़े", "बड़ी", "बहुत", "काफी", "काफ़ी", "पूरे", "पूरी")
+
+
 def words(text: str) -> frozenset[str]:
     """A word list in fold() form (no nukta, chandrabindu as anusvara, lower case): compare fold(token) with it."""
     return frozenset(fold(w) for w in text.split())

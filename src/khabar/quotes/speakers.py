@@ -20,8 +20,8 @@ from ..text.normalize import fold, normalize
 from ..text.sentences import HINDI_ABBREVIATIONS, LETTER_NAMES
 from ..text.tokens import WORD
 from .gender import FEMININE_NAME_ENDS, FEMININE_TITLES, MASCULINE_TITLES, WORD_BEFORE, of_name, of_person
-from .lexicon import (BODY_WORDS, DOCUMENTS, FILED, MEDIA_WORDS, NUMBER_WORDS, PEOPLE_NOUNS, PRONOUNS, STOP, TITLE_WORDS, TITLES,
-                      UNNAMED, words)
+from .lexicon import (BODY_WORDS, DOCUMENTS, FILED, INTENSIFIERS, MEDIA_WORDS, NUMBER_WORDS, PEOPLE_NOUNS, PRONOUNS, STOP,
+                      TITLE_WORDS, TITLES, UNNAMED, words)
 
 MAX_NAME_WORDS = 8  # "अवध इंस्टीट्यूट ऑफ पब्लिक हेल्थ एंड रिसर्च": a body's name may run to seven words
 NEAR = 300  # characters: a person named this close before a pronoun, in a sentence of their own, is its antecedent
@@ -29,7 +29,7 @@ _SENTENCE_END = regex.compile(r"[।?!]|\.(?!\d)")  # (pages that end sentences 
 # (a quote's own full stop is masked: its paragraph or its closing mark ends it, '… नहीं देखी."अमरीकी …')
 _OPENS_SENTENCE = regex.compile(r"(?:[।?!\n]|(?<!\d)\.)\s*\Z")
 _NAME_GOES_ON = regex.compile(r"[\p{L}\p{M}]|\s+(?:ने|और|व|एवं|तथा)(?![\p{L}\p{M}])")  # (a longer name; "X ने" is a subject already)
-_INTENSIFIERS = frozenset(fold(w) for w in "बड़े बड़ी बहुत काफी काफ़ी पूरे पूरी".split())
+_INTENSIFIERS = frozenset(map(fold, INTENSIFIERS))
 _WORD_AFTER = regex.compile(r"[ \t]+([\p{L}\p{M}]+)")
 _QUALIFIED = PEOPLE_NOUNS | words("लड़ाके लड़ाका लड़ाकों सैनिक सैनिकों कार्यकर्ता कार्यकर्ताओं")
 _CLAUSE_OR_PARAGRAPH_END = regex.compile(r"[।?!\n”\"’]|\.(?!\d)|''")  # (and a closing '' or ’: "… रखा.''अफ़ग़ानिस्तान …")
