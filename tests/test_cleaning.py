@@ -1761,3 +1761,26 @@ def test_classified_ads_and_a_public_notice_are_no_story():
 
     assert shape(0, "वर चाहिए: 29 वर्षीय, एम.टेक., बेंगलुरु की आईटी कंपनी में कार्यरत।").furniture[0] == "boilerplate:other"
     assert shape(0, "शहर को अब और बसों की जरूरत है और प्रशासन को इस पर ध्यान देना चाहिए।").furniture is None
+
+
+def test_widget_rows_links_fact_dates_and_an_advice_note():
+    """samples/clean-eval52: over an election story, a results widget's row ("निर्दलीय 5 1 6") is no headline and its
+    link "पूरे नतीजे देखें" is navigation; a case's facts ("आदेश की तारीख: 21 नवंबर 2034") give no page date; "यह खबर
+    केवल सामान्य जानकारी के लिए है …" is the site's legal note; "संवाददाता राकेश वर्मा |" is a byline, no dateline."""
+    lines = ["लाइव | इंदौर नगर निगम चुनाव परिणाम 2034", "दल जीते आगे कुल", "जनहित मोर्चा 44 2 46", "निर्दलीय 5 1 6",
+             "पूरे नतीजे देखें", "",
+             "इंदौर नगर निगम में जनहित मोर्चा को स्पष्ट बहुमत, सुधा पटवर्धन 38,412 वोट से महापौर चुनीं", "",
+             "संवाददाता राकेश वर्मा |", "",
+             "इंदौर। नगर निगम चुनाव की मतगणना गुरुवार देर शाम पूरी हुई और जनहित मोर्चा ने 85 में से 46 वार्ड जीतकर बहुमत हासिल "
+             "कर लिया। महापौर पद पर मोर्चा की उम्मीदवार सुधा पटवर्धन ने 38,412 वोट से जीत दर्ज की।", "",
+             "निर्दलीय उम्मीदवारों ने पांच वार्ड जीते और मोर्चा के बागी उम्मीदवारों ने कई वार्डों में नतीजे बदल दिए।"]
+    a = analyze_text("\n".join(lines) + "\n")
+    assert a.headline.startswith("इंदौर नगर निगम में")
+    roles = {l.text: l.role for l in a.lines}
+    assert roles["पूरे नतीजे देखें"] == "boilerplate:navigation" and roles["संवाददाता राकेश वर्मा |"] == "byline"
+    from khabar.clean.shape import shape
+
+    assert not shape(0, "आदेश की तारीख: 21 नवंबर 2034").date_line
+    assert shape(0, "अपडेट तिथि: 21 नवंबर 2034").date_line
+    assert shape(0, "यह खबर केवल सामान्य जानकारी के लिए है और इसे किसी भी रूप में कानूनी सलाह न माना जाए।").furniture[0] == \
+        "boilerplate:legal"

@@ -1320,3 +1320,23 @@ def test_a_saved_app_page_dates_and_credits_from_its_page_data():
     a = analyze_bytes(_page(body, f"<title>{record['headline']} | नवदृष्टि</title>"), html=True)
     assert a.published == "2033-04-11T07:45:00+05:30"
     assert a.authors == ["प्रियंका चौहान", "रोहित बंसल"]
+
+
+def test_cms_accounts_are_no_authors_and_a_reporter_field_or_line_is():
+    """samples/html-eval61: a Drupal page's "Submitted by dbs_webdesk on …" names a CMS account (no person: an
+    underscore), and its "संवाददाता: हिमांशु नेगी" field names the reporter; a Blogger post's "Posted by Rohilkhand
+    Express" is the blog's name (the site "रोहिलखंड एक्सप्रेस" in Latin letters), and "संवाददाता राकेश वर्मा |" above
+    the story names its reporter."""
+    drupal = _page(f'<h1>चकराता के गांवों में पहुंचेगा मोबाइल नेटवर्क</h1><div class="meta submitted">Submitted by '
+                   f'<span class="username">dbs_webdesk</span> on Fri, 11/25/2033 - 16:30</div>'
+                   f'<div class="field field-name-field-reporter"><div class="field-label">संवाददाता:&nbsp;</div>'
+                   f'<div class="field-items">हिमांशु नेगी</div></div><article>{PARA}{PARA}</article>')
+    assert analyze_bytes(drupal, html=True).authors == ["हिमांशु नेगी"]
+    blog = _page(f'<h1>रोहिलखंड एक्सप्रेस</h1><h3 class="post-title">जलालाबाद में सब्जी मंडी के फैसले पर भड़के व्यापारी</h3>'
+                 f'<div class="post-body"><div><b>संवाददाता राकेश वर्मा |</b></div>{PARA}{PARA}</div>'
+                 f'<div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Rohilkhand Express</span>'
+                 f'</span></div>', '<meta property="og:site_name" content="रोहिलखंड एक्सप्रेस">'
+                 '<title>रोहिलखंड एक्सप्रेस: जलालाबाद में सब्जी मंडी के फैसले पर भड़के व्यापारी</title>')
+    a = analyze_bytes(blog, html=True)
+    assert "Rohilkhand Express" not in a.authors and "राकेश वर्मा" in a.authors
+    assert authors_only(["Posted by dbs_webdesk", "web_admin"], None) == []

@@ -131,10 +131,12 @@ LEGAL = Lexicon(
     # A markets page's risk warning: "… निवेश बाजार जोखिमों के अधीन है", "investments are subject to market risks".
     r"बाजार\s+(?:के\s+)?जोखिमों\s+के\s+अधीन|subject\s+to\s+market\s+risks?|"
     # A site's jurisdiction clause: "… से संबंधित किसी भी विवाद का न्याय क्षेत्र देहरादून होगा", "subject to … jurisdiction".
-    r"विवाद.{0,40}न्याय\s*-?\s*क्षेत्र|subject\s+to\s+(?:the\s+)?(?:exclusive\s+)?jurisdiction",
+    r"विवाद.{0,40}न्याय\s*-?\s*क्षेत्र|subject\s+to\s+(?:the\s+)?(?:exclusive\s+)?jurisdiction|"
+    # A note that the story is no advice: "यह खबर केवल सामान्य जानकारी के लिए है …", "… को कानूनी सलाह न माना जाए".
+    r"(?:केवल|सिर्फ|मात्र)\s+सामान्य\s+जानकारी\s+के\s+लि(?:ए|ये)|सलाह\s+न\s+(?:माना|माने|मानें|समझा|समझें|समझी)",
     # Each phrase holds one of these (the rarer of its words, so that the search runs on few lines).
     cues="© copyright reserved सर्वाधिकार कॉपीराइट privacy गोपनीयता cookie कुकीज terms शर्तें निजी अपने व्यक्तिगत expressed "
-    "संपादित फीड edited syndicated वर्जित निषेध प्रतिबंधित मुद्रक views जोखिमों risk न्याय jurisdiction "
+    "संपादित फीड edited syndicated वर्जित निषेध प्रतिबंधित मुद्रक views जोखिमों risk न्याय jurisdiction सामान्य सलाह "
     "droits riservata rechte derechos права 저작권자 전재 無断 版权 转载",
 )
 
@@ -338,7 +340,9 @@ NAVIGATION = Lexicon(
     r"top\s+stories|ब्रेकिंग\s+न्यूज़?|menu|मेन्यू|search|खोजें|लॉग\s*इन|login|sign\s+in|साइन\s+इन|टॉपिक्स|topics|"
     # the site's own pages and sections: "About Us", "संपर्क करें", "ई-पेपर", "More", "होम पेज पर जाएं"
     r"about\s+us|contact(?:\s+us)?|हमारे\s+बारे\s+में|संपर्क(?:\s+करें)?|हमसे\s+संपर्क\s+करें|sitemap|careers|"
-    r"advertise(?:\s+with\s+us)?|ई-?\s?पेपर|e-?paper|more|होम\s+पेज(?:\s+पर\s+जाएं)?|go\s+to\s+home(?:\s*page)?)[\s\p{P}\p{S}]*$"
+    r"advertise(?:\s+with\s+us)?|ई-?\s?पेपर|e-?paper|more|होम\s+पेज(?:\s+पर\s+जाएं)?|go\s+to\s+home(?:\s*page)?|"
+    # a link to the whole of a widget's list: "पूरे नतीजे देखें", "सभी 85 वार्ड देखें"
+    r"(?:पूरे|पूरी|सभी|सारे|सारी)\s+(?!कमेंट|टिप्पणि|प्रतिक्रिया|संदेश)(?:[\p{L}\p{M}\d]+\s+){0,2}(?:देखें|पढ़ें))[\s\p{P}\p{S}]*$"
     r"|[\s\p{P}\p{S}]+$(?<=[›»>→])"
     r"|\s*(?:«|<<|‹)?\s*(?:previous|पिछला)?\s*(?:\d{1,3}\s*(?:\.\.\.|…)?\s*){2,}(?:अगला|next)?\s*(?:»|>>|›)?\s*$"
     r"|[\s\p{P}]*(?:tags?|टैग्स?|topics|विषय|posted\s+in|filed\s+under|categories|श्रेणी|श्रेणियां)\s*:",

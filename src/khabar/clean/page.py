@@ -35,6 +35,8 @@ FOLLOW_OVERLAP = 0.1  # share of that paragraph's content words that the story's
 HOROSCOPE_PAGE = 6  # horoscope widget lines (signs and entries) that make a page a horoscope table
 MAX_HOROSCOPE_INTROS = 3  # prose lines above a table under a title that names it a horoscope
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
+# A table's row: a name and two or more figures after it ("निर्दलीय 5 1 6", "लखनऊ 94.65 87.76"), no title.
+_FIGURES_ROW = regex.compile(r"(?:\s+[-+−]?[\d०-९][\d०-९,.]*%?){2,}\s*$")
 COLUMN_LINES, COLUMN_MIN_WORDS, COLUMN_MAX_WORDS, COLUMN_MAX_CHARS = 6, 3, 12, 70  # see _join_columns
 TIME_ONLY = "time stamp of an update"  # a live blog's update: the story goes on after it
 MAX_POINT_WORDS = 30  # words of one key point under a "हाइलाइट्स" label
@@ -735,7 +737,7 @@ def _article_roles(r: PageRoles) -> None:
     # unless one at least twice as long whose words the body uses even more follows (a score line above the title,
     # "भारत महिला 56 रन से जीती").
     candidates = [s for s in header if s.n not in roles and s.titleish and s.words >= 3 and not _list_item(s, shapes, pos)
-                  and _overlap(s.content, body_words) >= HEADLINE_OVERLAP]
+                  and _overlap(s.content, body_words) >= HEADLINE_OVERLAP and not _FIGURES_ROW.search(s.text)]
     headline = candidates[0] if candidates else None
     fuller = [s for s in candidates[1:] if s.words >= 2 * headline.words and _overlap(s.content, body_words) >= FULLER_OVERLAP
               and not CAPTION_CUE.search(s.text)]

@@ -149,7 +149,10 @@ MAX_DATED_BYLINE_WORDS = 30  # a byline that also gives the story's dates and re
 # A fact's label before a date ("जन्म: 3 अगस्त 1939, मिर्जापुर", "मतदान: 20 मई"): the date of an event the story
 # tells of, in its list of facts, not when a story was published.
 _EVENT_LABEL = regex.compile(r"^\s*(?:जन्म|निधन|मृत्यु|देहांत|देहावसान|स्थापना|शपथ|मतदान|मतगणना|परीक्षा|रिलीज|रिलीज़|विवाह|शादी|"
-                             r"born|died|founded|release|released|polling|counting)\s*(?:तिथि|तारीख|date)?\s*[:：-]")
+                             r"born|died|founded|release|released|polling|counting)\s*(?:तिथि|तारीख|date)?\s*[:：-]"
+                             # a thing's date in a list of facts: "आदेश की तारीख:", "आवेदन की अंतिम तिथि:"
+                             r"|^\s*(?!(?:प्रकाशन|प्रकाशित|अपडेट|अपडेटेड|पोस्ट|संशोधित|प्रविष्टि|अद्यतन|जारी)(?![\p{L}\p{M}]))[\p{L}\p{M}]+\s+(?:[\p{L}\p{M}]+\s+){0,2}"
+                             r"(?:की\s+)?(?:अंतिम\s+)?(?:तिथि|तारीख)\s*[:：]")
 
 
 def _is_date_line(folded: str, date: FoundDate) -> bool:
@@ -265,8 +268,9 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
             return ("boilerplate:navigation", "menu, breadcrumb or pagination")
         if F.SHARE.search(f, can):
             return ("boilerplate:share", "share/follow/app prompt")
-        if (F.BYLINE in can and F.BYLINE.match(f) or F.CREDIT_INSIDE.search(f)) and not s.terminal:
-            return ("byline", "author or agency credit")  # "संवाद न्यूज एजेंसी, मेरठ | Published by: आकाश दुबे" too
+        if (F.BYLINE in can and F.BYLINE.match(f) or F.CREDIT_INSIDE.search(f)) and (not s.terminal or f.rstrip().endswith("|")):
+            # ("संवाद न्यूज एजेंसी, मेरठ | Published by: आकाश दुबे" too; "संवाददाता राकेश वर्मा |": a bar, no full stop)
+            return ("byline", "author or agency credit")
         if s.words <= 5 and f.endswith(F.REPORTER_AFTER) or _NAMES_AFTER_BY.match(s.text):
             return ("byline", "author credit ('김민준 기자', 'Par Claire Dautrey et Mathieu Ollivier')")
         if s.words <= F.MAX_SOURCE_CREDIT_WORDS and F.SOURCE_CREDIT in can and F.SOURCE_CREDIT.match(f):

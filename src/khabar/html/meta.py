@@ -733,7 +733,8 @@ def _split_names(name: str) -> list[str]:
 _AUTHOR_NODES = '[rel~="author"], [itemprop="author"], [class*="byline"], [class*="author"], [class*="reporter"]'
 _NOT_A_NAME_NODE = regex.compile(r"bio|desc|avatar|image|img|photo|about|more|list|social|follow|desig|role|city|location", regex.IGNORECASE)
 # "By", "Von", "Por", "Par", "द्वारा" in front of a name.
-_BY = regex.compile(r"^(?:(?:(?:text|words|written|story|reported)\s+)?(?:by|von|por|par|di|door|af|av|od|от)\s*:?|लेखक\s*:?|द्वारा(?:\s+(?:प्रकाशित|पोस्ट\s+किया\s+गया))?|पोस्टकर्ता\s*:?|रिपोर्ट\s*:?|प्रस्तुतकर्ता\s*:?)\s+", regex.IGNORECASE)
+_BY = regex.compile(r"^(?:(?:(?:text|words|written|story|reported|posted|submitted|uploaded)\s+)?(?:by|von|por|par|di|door|af|av|od|от)\s*:?|लेखक\s*:?|द्वारा(?:\s+(?:प्रकाशित|पोस्ट\s+किया\s+गया))?|पोस्टकर्ता\s*:?|रिपोर्ट\s*:?|प्रस्तुतकर्ता\s*:?|"
+                 r"(?:संवाददाता|रिपोर्टर|reporter)\s*:?)\s+", regex.IGNORECASE)
 _CREDIT_SPLIT = regex.compile(r"\s*[,|·•]\s*")  # "Text by Nandini Iyer · Photographs by Rahul Menon": the writer first
 _NAME_SHAPE = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}.'’\- ]{1,58}[\p{L}\p{M}.]$")
 
@@ -806,7 +807,7 @@ def _sounds(name: str) -> str:
     disagree on (h, v/w, y: "Tiwari"/"Tivari", "Dubey"/"Dube", "Chowdhury"/"Chaudhuri"; "ng" as "n": "Singh"/"Sinh"),
     doubled letters once."""
     out = []
-    for c in _consonants(name.lower().replace("ng", "n").replace("m", "n")):  # "Singh" for "सिंह" (romanized "Sinh");
+    for c in _consonants(name.lower().replace("ng", "n").replace("m", "n").replace("x", "ks")):  # "Singh" for "सिंह" (romanized "Sinh");
         # an anusvara is m or n as the next letter goes ("Samvad", "Sanvad" for "संवाद")
         if c not in "hvw" and (not out or out[-1] != c):
             out.append(c)
@@ -850,7 +851,7 @@ def authors_only(names: list[str], site: str | None) -> list[str]:
             continue  # "पर्वत प्रहरी" of the site "Parvat Prahari": its name in the other script
         if site_skeleton and name.isascii() and site_skeleton in _sounds(name):
             continue  # "Patli Prawah Digital" of the site "पटली प्रवाह": the outlet, named in Latin letters
-        if any(c.isdigit() for c in name) or _URLISH.match(name) or len(name) > 80 or _DESK.search(name):
+        if any(c.isdigit() for c in name) or "_" in name or _URLISH.match(name) or len(name) > 80 or _DESK.search(name):
             continue
         if _PLACE_WITH_DISTRICT.search(name):
             continue  # "जमालपुर (मुंगेर)": a town with its district, where the reporter files from

@@ -226,6 +226,10 @@ _PERFECTIVE = regex.compile(r"^(?:कहा|बताया)(?![\p{L}\p{M}])")
 # ("वे आगे कहते हैं", "भारत ये कहता रहा है", "नुसरत खुद कहते थे", "मनिंदर तो यहाँ तक कहते हैं")
 _MANNER_END = regex.compile(r"(?:\s+(?:" + "|".join(INTENSIFIERS) + r"))?\s+[\p{L}\p{M}]+(?<!ों|ओं)\s+से\s*$")  # (not "लोगों से": whom)
 _PARTICLES = regex.compile(r"(?:\s+(?:तो|भी|ही|आगे|ये|यह|यही|खुद|ख़ुद|स्वयं|यहां\s+तक|यहाँ\s+तक))+\s*$")
+# A place or a language between the sayer and the verb: "… ठेठ ढूंढाड़ी में बोले", "… सदन में कहते हैं".
+_IN_PHRASE = regex.compile(r"\s+(?:[\p{L}\p{M}]+\s+){1,2}में\s*$")
+# A manner adverbial between the sayer and the verb: "आधिकारिक रूप से", "खुले तौर पर", "साफ शब्दों में".
+_MANNER_PHRASE = regex.compile(r"\s+[\p{L}\p{M}]+\s+(?:रूप\s+से|तौर\s+पर|ढंग\s+से|तरीके\s+से|शब्दों\s+में)\s*$")
 # The clause's first word, after a link word or a short lead-in ("इस पर मंत्री …", "इसके जवाब में वह …").
 _OPENING = regex.compile(r"^\s*(?:(?:लेकिन|हालांकि|और|मगर|पर|फिर|वहीं|तब|इस\s+पर|इसके\s+बाद|इसके\s+जवाब\s+में|जवाब\s+में),?\s+)?([\p{L}\p{M}]+)")
 _POSSESSIVE = regex.compile(r"^(?:उनका|उनकी|उनके|इनका|इनकी|उसका|उसकी|इसका)(?![\p{L}\p{M}])")
@@ -298,6 +302,7 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
             return Name(named_doc, base + len(frame), base + len(frame)), None
     # Intransitive verbs: "किरण बेदी कहती हैं", "बाबा बोले", "वो कहते हैं", "एलिक पद्मशी तो मानते हैं".
     frame = _PARTICLES.sub("", frame)
+    frame = frame[: m.start()] if (m := _MANNER_PHRASE.search(frame)) is not None else frame  # ("पार्टी आधिकारिक रूप से")
     pronoun = None
     for pronoun in ERGATIVE_PRONOUN.finditer(frame):  # the last "उन्होंने", "उसने" of the frame
         pass
@@ -315,8 +320,10 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
     if last and is_pronoun(Name(last[-1], 0, 0)) and frame.rstrip().endswith(last[-1]):
         return Name(last[-1], base + len(frame.rstrip()) - len(last[-1]), base + len(frame.rstrip())), None
     name = name_before(frame, len(frame))
-    if name is None and (manner := _MANNER_END.search(frame)) is not None:
-        name = name_before(frame, manner.start())  # "सुधीर बड़े गर्व से बताते हैं": the words of manner stand between
+    if name is None and (manner := _MANNER_END.search(frame) or _IN_PHRASE.search(frame)) is not None:
+        # "सुधीर बड़े गर्व से बताते हैं", "रामप्रसाद बैरवा ठेठ ढूंढाड़ी में बोले": the words of manner stand between
+        name = name_before(frame, manner.start())
+        name = None if name is not None and is_unnamed(name.text) else name  # ("मंत्री कुछ तल्ख लहजे में बोलीं")
     if name is not None and fold(name.text) in _HEADLINE_VERBS:
         name = None  # "अखिलेश यादव भाजपा पर बरसे, बोले-", "… 18.5 लाख में बिके, बोले-": a verb, not the sayer
     if name is None:

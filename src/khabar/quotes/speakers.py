@@ -20,7 +20,7 @@ from ..text.normalize import fold, normalize
 from ..text.sentences import HINDI_ABBREVIATIONS, LETTER_NAMES
 from ..text.tokens import WORD
 from .gender import FEMININE_NAME_ENDS, FEMININE_TITLES, MASCULINE_TITLES, WORD_BEFORE, of_name, of_person
-from .lexicon import (BODY_WORDS, DOCUMENTS, FILED, INTENSIFIERS, MEDIA_WORDS, NUMBER_WORDS, PEOPLE_NOUNS, PRONOUNS, STOP,
+from .lexicon import (BODY_WORDS, DOCUMENTS, FILED, INTENSIFIERS, MEDIA_WORDS, NUMBER_WORDS, PARTIES, PEOPLE_NOUNS, PRONOUNS, STOP,
                       TITLE_WORDS, TITLES, UNNAMED, words)
 
 MAX_NAME_WORDS = 8  # "अवध इंस्टीट्यूट ऑफ पब्लिक हेल्थ एंड रिसर्च": a body's name may run to seven words
@@ -36,9 +36,13 @@ _CLAUSE_OR_PARAGRAPH_END = regex.compile(r"[।?!\n”\"’]|\.(?!\d)|''")  # (a
 # "X के (एक) प्रवक्ता", "X की ताजा रिपोर्ट", "X की ओर से जारी विज्ञप्ति": X owns what follows.
 # "की ओर से रात में जारी संयुक्त बयान": up to three words of time or place may stand before "जारी".
 _OWNED = regex.compile(r"\s+(?:(?:के|की|का)|की\s+ओर\s+से(?:\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:जारी|दाखिल))?"
+                    r"|(?:की|का)\s+(?:[\p{L}\p{M}]+\s+){1,3}?(?:जारी|प्रकाशित)"  # "X की मंगलवार को जारी रिपोर्ट"
                     r"|द्वारा\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:जारी|दाखिल)"
                     r"|की\s+(?:तहरीर|शिकायत)\s+पर(?:\s+दर्ज(?:\s+(?:की|कराई)\s+गई)?)?)"
                     r"\s+(?:(?:एक|ताजा|ताज़ा|नई|नए|नया|जारी|संयुक्त|साझा|आधिकारिक)\s+)*\Z")
+# "X की मंगलवार को जारी रिपोर्ट", "X की ओर से जारी": X issued it (a patient's "X की रिपोर्ट" is only about X).
+_ISSUED_BY = regex.compile(r"\s+(?:(?:की|का|के)(?:\s+ओर\s+से)?|द्वारा)\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:जारी|प्रकाशित)(?![\p{L}\p{M}])")
+_OF_BODY = regex.compile(r"\s+(?:के|की)\s+\Z")
 MAX_GENDER_MENTIONS = 20
 _ALSO_CALLED = fold("उर्फ")
 RECENT = 1000  # characters (about two paragraphs): a pronoun this soon after a sayer's quote goes on with them
@@ -92,7 +96,7 @@ _LOCATIVE = regex.compile(r"\s+(?:में|जिले|जिला|शहर|
 # the word before is a place
 _HONORIFIC_ENDS = frozenset(fold(w, normalized=True) for w in "साहब साहिबा साहेब जी".split())
 _WRITER = frozenset(fold(w, normalized=True) for w in "हमने मैंने हम मैं".split())  # the writer, outside any quotation
-_FILED_BY = regex.compile(r"\s+(?:[\p{L}\p{M}]+\s+){0,2}?(?:दाखिल|दायर|पेश|जारी|लिखा|लिखी|लिखे|सौंपा|सौंपी|सौंपे|भेजा|भेजी|भेजे|चस्पा)(?![\p{L}\p{M}])")
+_FILED_BY = regex.compile(r"\s+(?:[\p{L}\p{M}]+\s+){0,2}?(?:दाखिल|दायर|पेश|जारी|लिखा|लिखी|लिखे|लिखकर|सौंपा|सौंपी|सौंपे|सौंपकर|भेजा|भेजी|भेजे|भेजकर|चस्पा)(?![\p{L}\p{M}])")
 _ERGATIVE_AT = regex.compile(r"\s+ने\s+")
 ERGATIVE_PRONOUN = regex.compile(r"(?<![\p{L}\p{M}])(?:उन्होंने|उन्होने|इन्होंने|उसने|इसने)(?![\p{L}\p{M}])")
 _FIRST_WORD = regex.compile(r"[\p{L}\p{M}]+\.?")
@@ -337,7 +341,12 @@ def _tagged_name(text: str, name: Name) -> str:
         return name.text
     tags = tag([t.group() for t in tokens])
     if tags[at] == "O":
-        return name.text
+        # "बेटा अंकित सैनी ओश स्टेट मेडिकल यूनिवर्सिटी में": the name ends where a body or a place the tagger finds begins
+        inside = [i for i in range(at, len(tokens)) if tokens[i].start() < name.end]
+        k = next((i for i in inside[2:] if tags[i] in ("B-ORG", "B-LOC")), None)
+        if k is None or any(tags[i] == "O" for i in inside if i > k):
+            return name.text
+        return text[name.start : tokens[k - 1].end()]
     last = at
     while last + 1 < len(tokens) and tags[last + 1] == "I-PER":
         last += 1
@@ -402,7 +411,11 @@ _FINDINGS = frozenset(fold(w, normalized=True) for w in "अध्ययन स�
 
 
 def is_body(text: str) -> bool:
-    return any(_key(w) in BODY_WORDS for w in WORD.findall(text))
+    # (a traders' body, "तिलहर व्यापार मंडल"; "मंडल" alone is a surname and a division too)
+    return any(_key(w) in BODY_WORDS for w in WORD.findall(text)) or _TRADERS.search(text) is not None
+
+
+_TRADERS = regex.compile(r"(?:व्यापार|उद्योग|व्यापारी)\s+मंडल(?![\p{L}\p{M}])")
 
 
 def is_title(text: str) -> bool:
@@ -486,6 +499,21 @@ _KIND_BEFORE = regex.compile(r"(?:[\p{L}\p{M}]+\s+){0,2}?(?:संगठन|स�
                           r"(?:विपक्षी|सत्तारूढ़|सत्ताधारी)\s+दल|फ्रेंचाइजी|फ्रेंचाइज़ी)\s+(?=[\p{L}\p{M}])")  # "विपक्षी दल राष्ट्रीय जनहित मोर्चा"
 
 
+def _is_party(name: str, keys: list[str]) -> bool:
+    return keys[-1] in PARTIES or len(keys) > 1 and keys[-1] in _PARTY_ENDS
+
+
+def _is_paper(name: str, keys: list[str]) -> bool:
+    return is_media(name) and not any(k in _FINDINGS for k in keys) and keys[-1] not in _PAPER_KINDS and keys[-1] not in DOCUMENTS
+
+
+_PARTY_KINDS = frozenset(fold(w) for w in "पार्टी दल".split())
+_PARTY_ENDS = _PARTY_KINDS | frozenset(fold(w) for w in "मोर्चा कांग्रेस".split())
+_PAPER_KINDS = frozenset(fold(w) for w in "अखबार अख़बार पत्रिका चैनल".split())
+# A body named by its kind alone ("पार्टी ने कहा", "अखबार लिखता है"): the one of that kind the article named last.
+_BARE_KINDS = {**{k: _is_party for k in _PARTY_KINDS}, **{k: _is_paper for k in _PAPER_KINDS}}
+
+
 _BODY_KIND = regex.compile(r"(?:संस्था|संगठन)\s+(?=[\p{L}\p{M}])")
 
 
@@ -527,7 +555,8 @@ _OFFICE_BODIES = BODY_WORDS - frozenset(fold(w, normalized=True) for w in "स�
 
 def is_document(text: str) -> bool:
     words = WORD.findall(text)
-    return bool(words) and fold(words[-1], normalized=True) in DOCUMENTS
+    # (not a body whose name ends in one: "इंडियन काउंसिल ऑफ मेडिकल रिसर्च")
+    return bool(words) and fold(words[-1], normalized=True) in DOCUMENTS and not (len(words) > 2 and is_body(text))
 
 
 class Speakers:
@@ -656,6 +685,8 @@ class Speakers:
         verb's ("f" for "वह बोलीं"), so that it goes to a person of that gender."""
         if name is None:
             return None, None
+        if name.key in _BARE_KINDS and at >= 0 and (named := self._kind_named_before(name.key, at)) is not None:
+            name = Name(named, name.start, name.end)  # "… भाजपा … लेकिन पार्टी कहती रही है कि": that party
         kind = _KIND_BEFORE.match(name.text)
         if kind and kind.end() < len(name.text):  # "क्षेत्रीय संगठन कैरिकॉम": the kind of body before its name
             name = Name(name.text[kind.end() :], name.start + kind.end(), name.end, name.demonstrative, name.owner)
@@ -663,6 +694,8 @@ class Speakers:
             return None, name.text  # "हमने पूछा कि …": the reporter asks; no one the story names, nor a pronoun's antecedent
         if name.key in POINTERS:  # "X ने … रिपोर्ट जारी की। इसके अनुसार, …": the report's issuer, else no one named
             issuer = self._issuer_before(at)
+            if issuer is None and self.in_document and self.last:
+                return self.last, None  # "… रिपोर्ट में कहा गया है कि …। इसमें यह भी कहा गया है": the same document's
             return self.resolve(issuer, issuer.start) if issuer is not None else (None, None)
         if is_pronoun(name):
             group = self._group_before(name, at)
@@ -688,9 +721,15 @@ class Speakers:
                 owner = self._filer(name.text, at)
             if owner is not None and is_pronoun(owner) and is_document(name.text) and filed:
                 return self.resolve(owner, owner.start)  # "उन्होंने … एक पत्र लिखा है। पत्र में लिखा है कि": whoever "उन्होंने" is
+            issued = owner is not None and _ISSUED_BY.match(self.masked, owner.end) is not None
             if owner is not None and not is_unnamed(owner.text) and not is_pronoun(owner) and (
-                    is_body(owner.text) or not is_document(name.text) or filed):  # a spokesperson speaks for whoever they serve
-                found = self.resolve(owner, at)
+                    is_body(owner.text) or not is_document(name.text) or filed or issued):  # a spokesperson speaks for whoever they serve
+                # (an issuer named like a document is a body: "एसबीआई रिसर्च की … जारी रिपोर्ट")
+                if issued and is_document(owner.text):
+                    self.last = self.last_body = owner.text
+                    found = owner.text, None
+                else:
+                    found = self.resolve(owner, at)
                 self.in_document = is_document(name.text)
                 return found
         if is_document(name.text) and (is_unnamed(name.text) or filed and name.demonstrative):
@@ -736,6 +775,12 @@ class Speakers:
                                   or is_body_office(full) and not self._office_held(full)):
             # "जिला शिक्षा अधिकारी ने बताया", "उसकी मां ने बताया", "बोर्ड सचिव ने बताया", with nobody named so: an unnamed sayer
             return None, full
+        if full == name.text and len(words) == 1 and is_title(full) and not only and at >= 0 \
+                and not any(self._named_after(full, c) for c in self.candidates if c != full) \
+                and (owner := self._owner_of(full, at)) is not None:
+            # "पंजाब पुलिस के आईजी ने माना", "लैब के प्रमुख के मुताबिक": a body's officer the article never names is an
+            # unnamed sayer
+            return None, owner
         self.last, self.last_at, self.in_document = full, at, False
         if is_body(full):
             self.last_body = full
@@ -998,6 +1043,30 @@ class Speakers:
         """True when ``pos`` lies inside a reported clause (the words of an indirect quote)."""
         k = bisect_right(self.reported, (pos, float("inf"))) - 1
         return k >= 0 and self.reported[k][0] <= pos < self.reported[k][1]
+
+    def _kind_named_before(self, kind: str, at: int) -> str | None:
+        """"पार्टी", "अखबार" alone: the party or the paper the article mentions last before ``at``."""
+        test = _BARE_KINDS[kind]
+        best = None
+        for c, tokens in self._tokens.items():
+            if tokens and tokens != [kind] and test(c, tokens):
+                pos = max((p for p in self._occurrences(c) if p < at), default=-1)
+                if pos >= 0 and (best is None or pos > best[0]):
+                    best = (pos, c)
+        if test is _is_party:  # a party's short name is written before a title too, where no marker stands ("कांग्रेस नेता")
+            for m in WORD.finditer(self.masked, 0, at):
+                if _key(m.group()) in PARTIES and (best is None or m.start() > best[0]):
+                    best = (m.start(), m.group())
+        return best[1] if best else None
+
+    def _owner_of(self, title: str, at: int) -> str | None:
+        """"पंजाब पुलिस के आईजी": the title written last before ``at`` with the body it serves before it, or None."""
+        start = self.masked.rfind(title, max(0, at - LOOK_BACK), at + len(title))
+        m = _OF_BODY.search(self.masked, max(0, start - LOOK_BACK), start) if start >= 0 else None
+        body = name_before(self.masked, m.start()) if m else None
+        if body is None or not is_body(body.text):
+            return None
+        return self.masked[body.start : start + len(title)]
 
     def _office_held(self, office: str) -> bool:
         """The article names somebody right after ``office`` somewhere ("पुलिस उपायुक्त (काशी जोन) प्रवीण कुमार मिश्र")."""
