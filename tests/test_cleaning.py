@@ -1784,3 +1784,24 @@ def test_widget_rows_links_fact_dates_and_an_advice_note():
     assert shape(0, "अपडेट तिथि: 21 नवंबर 2034").date_line
     assert shape(0, "यह खबर केवल सामान्य जानकारी के लिए है और इसे किसी भी रूप में कानूनी सलाह न माना जाए।").furniture[0] == \
         "boilerplate:legal"
+
+
+def test_notes_under_a_notes_heading_are_the_storys():
+    """samples/clean-eval53: "टिप्पणियां" (notes, also the word for comments) over "[1] डाक विभाग … द्वारा लेखक को उपलब्ध
+    कराए गए आंकड़े" numbers the story's own notes: they are kept, not read as readers' comments."""
+    paras = ["सुपौल: कोसी के किनारे सात गांवों तक डाक पहुंचाने वाले सत्यनारायण मंडल तीस साल से नाव चलाते हैं और हर सुबह थैला लेकर निकलते हैं।",
+             "बरसात में नदी का पाट चौड़ा हो जाता है और उन्हें दिन में दो बार घाट बदलना पड़ता है, फिर भी डाक कभी नहीं रुकी।",
+             "टिप्पणियां",
+             "[1] डाक विभाग, सुपौल प्रमंडल द्वारा लेखक को उपलब्ध कराए गए आंकड़े।",
+             "[2] सत्यनारायण मंडल से लेखक की बातचीत, मरौना घाट।"]
+    a = analyze_text("कोसी का डाकिया\n\n" + "\n\n".join(paras) + "\n")
+    assert "डाक विभाग, सुपौल प्रमंडल" in a.text
+
+
+def test_a_sticky_players_label_is_a_video_block():
+    """samples/clean-eval53: a mobile page's sticky player between paragraphs, "अभी चल रहा है" over its video's title, is
+    a video block, not a subhead of the story."""
+    from khabar.clean.shape import shape
+
+    assert shape(0, "अभी चल रहा है").furniture[0] == "boilerplate:video-block"
+    assert shape(0, "Now playing").furniture[0] == "boilerplate:video-block"

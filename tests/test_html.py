@@ -1340,3 +1340,32 @@ def test_cms_accounts_are_no_authors_and_a_reporter_field_or_line_is():
     a = analyze_bytes(blog, html=True)
     assert "Rohilkhand Express" not in a.authors and "राकेश वर्मा" in a.authors
     assert authors_only(["Posted by dbs_webdesk", "web_admin"], None) == []
+
+
+def test_a_heading_one_word_apart_from_the_metadata_title_is_the_title():
+    """samples/html-eval62: JSON-LD, og:title and <title> say "… 40 सरकारी स्कूलों में …", the <h1> the reader sees "… 40
+    परिषदीय स्कूलों में …": the title was edited on the page; the heading is the headline."""
+    h1 = "लखनऊ के 40 परिषदीय स्कूलों में बनेंगी विज्ञान प्रयोगशालाएं, जनवरी से शुरू होगा काम"
+    meta = h1.replace("परिषदीय", "सरकारी") + " | अवध ज्योति"
+    head = (f'<title>{meta}</title><meta property="og:title" content="{meta}">'
+            f'<script type="application/ld+json">{json.dumps({"@type": "NewsArticle", "headline": meta}, ensure_ascii=False)}</script>'
+            '<meta property="og:site_name" content="अवध ज्योति">')
+    a = analyze_bytes(_page(f"<h1>{h1}</h1><article>{PARA}{PARA}</article>", head), html=True)
+    assert a.headline == h1
+
+
+def test_a_story_framed_in_an_iframe_srcdoc_is_read_where_it_stands():
+    """samples/html-eval62: an agency's story inside `<iframe srcdoc="…">` on a portal's page is the page's story (the
+    browser draws it there); a small framed widget stays out."""
+    import html as html_lib
+
+    story = "".join(f"<p>{t}</p>" for t in (
+        "घने कोहरे के कारण उत्तर रेलवे ने शनिवार को दिल्ली से चलने वाली चौदह ट्रेनें रद्द कर दीं और बीस ट्रेनों का समय बदल दिया।",
+        "रेलवे के अनुसार दृश्यता पचास मीटर से कम रहने पर ट्रेनों की रफ्तार घटानी पड़ती है, जिससे कई गाड़ियां घंटों देर से चल रही हैं।",
+        "यात्रियों से कहा गया है कि वे स्टेशन आने से पहले अपनी ट्रेन की स्थिति रेलवे की वेबसाइट पर देख लें।"))
+    frame = html_lib.escape(f"<!doctype html><html><body><article>{story}</article></body></html>", quote=True)
+    widget = html_lib.escape("<p>आज का मौसम: 9°C</p>", quote=True)
+    body = (f'<h1>कोहरे से उत्तर भारत में चौदह ट्रेनें रद्द</h1><iframe srcdoc="{widget}"></iframe>'
+            f'<div class="story"><iframe class="agency-frame" srcdoc="{frame}"></iframe></div>')
+    a = analyze_bytes(_page(body), html=True)
+    assert "चौदह ट्रेनें रद्द कर दीं" in a.text and "यात्रियों से कहा गया" in a.text and "आज का मौसम" not in a.text

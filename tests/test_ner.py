@@ -777,3 +777,14 @@ def test_an_area_before_or_a_workplace_after_a_persons_name():
     assert split("महसी अंकिता राय", "महसी", "") == [("महसी", "place"), ("अंकिता राय", "person")]
     assert split("सुजाता मिश्र बुर्ला", "बुर्ला", "पिता ने बुर्ला के अस्पताल में अंतिम सांस ली।") == [("सुजाता मिश्र", "person"), ("बुर्ला", "place")]
     assert split("कुलदीप सिंह मेड़तिया", "मेड़तिया", "इस पर मेड़तिया ने पलटवार किया।") == [("कुलदीप सिंह मेड़तिया", "person")]
+
+
+def test_a_ministry_by_its_fields_and_no_predicate_in_a_name():
+    """Real pages (COVID-2020, audit 7) and samples/quotes-eval4: "गृह मंत्रालय ने …" and "केंद्रीय पर्यावरण, वन और जलवायु
+    परिवर्तन मंत्रालय" are bodies the tagger leaves untagged; "स्टेशन पर तैनात पुलिस" is no body named "तैनात पुलिस"."""
+    a = analyze_text("लॉकडाउन पर सख्ती\n\nनई दिल्ली। गृह मंत्रालय ने राज्यों से सख्ती बरतने को कहा है। केंद्रीय पर्यावरण, वन और "
+                     "जलवायु परिवर्तन मंत्रालय ने अलग से बयान जारी किया। स्टेशन पर तैनात पुलिस ने यात्रियों को रोका।\n")
+    found = {(e.type, e.name) for e in a.entities}
+    assert ("organisation", "गृह मंत्रालय") in found
+    assert ("organisation", "केंद्रीय पर्यावरण, वन और जलवायु परिवर्तन मंत्रालय") in found
+    assert not any("तैनात" in name for _, name in found)

@@ -1835,3 +1835,59 @@ def test_a_bodys_officer_never_named_and_a_report_its_issuer_released():
     assert speaker_of(q, "उल्लंघन करने") == "अजय भल्ला"
     q = quotes_of("नई दिल्ली: टीके पर काम तेज हुआ है। इंडियन काउंसिल ऑफ मेडिकल रिसर्च के मुताबिक टीका बनाने में डेढ़ से दो साल लगेंगे।")
     assert speaker_of(q, "टीका बनाने") == "इंडियन काउंसिल ऑफ मेडिकल रिसर्च"
+
+
+def test_joiners_after_a_virama_are_read_as_absent():
+    """Real pages (COVID-2020, audit 8): some papers write a joiner in every conjunct ("उन्‍होंने", "प्रवक्‍ता"); the
+    pronoun and the cues are read as if it were not there, and the quote's place and words are the article's own."""
+    body = ("नई दिल्ली: पब्लिक हेल्‍थ फाउंडेशन के अध्‍यक्ष के. श्रीनाथ रेड्डी ने लॉकडाउन पर बात की। उन्\u200dहोंने ये जरूर कहा कि "
+            "संक्रमण की रफ्\u200dतार में कमी आई है।")
+    q = quotes_of(body)
+    x = quote_at(q, "संक्रमण की")
+    assert x.speaker is not None and x.speaker.name == "के. श्रीनाथ रेड्डी"
+    a = analyze_text("लॉकडाउन पर बहस\n\n" + body + "\n")
+    y = next(x for x in a.quotes if x.text.startswith("संक्रमण"))
+    place = y.places[0]
+    assert a.text[place.start : place.end] == y.text and "\u200d" in y.text
+
+
+def test_a_described_title_a_namesake_and_a_broad_dialect():
+    """samples/quotes-eval52, 69, 71 and 72: "थोक व्यापारी बोले-" over "थोक व्यापारी रमेशचंद्र पाटीदार … बोले" is पाटीदार;
+    "मुख्य अतिथि थीं" names nobody "अतिथि थीं"; "पिता रामफल दहिया ठेठ हरियाणवी में बोले" is रामफल दहिया; "पोस्ट में लिखा है" is
+    no place phrase before a name."""
+    q = quotes_of("इंदौर: मंडी में तीस साल से कारोबार कर रहे थोक व्यापारी रमेशचंद्र पाटीदार अपनी मालवी में बोले, “भिया, माल आधो रई "
+                  "ग्यो हे।”", headline="प्याज 60 रुपये किलो के पार; थोक व्यापारी बोले- आवक आधी रह गई")
+    assert speaker_of(q, "भिया") == "रमेशचंद्र पाटीदार"
+    q = quotes_of("सोनीपत: चयन पर विवाद गहरा गया है। पास खड़े उनके पिता रामफल दहिया ठेठ हरियाणवी में बोले, \"म्हारी छोरी नै पसीना "
+                  "बहाया सै।\"")
+    assert speaker_of(q, "म्हारी छोरी") == "रामफल दहिया"
+    q = quotes_of("पलामू: राशन डीलर का वीडियो वायरल हुआ है। फेसबुक पेज पर वीडियो के साथ डाली गई पोस्ट में लिखा है कि गरीबों का अनाज "
+                  "काटा जा रहा है।")
+    x = quote_at(q, "गरीबों का")
+    assert x.speaker is None or x.speaker.name != "डाली"
+
+
+def test_told_with_no_ki_an_unnamed_ranked_officer_and_those_of_a_village():
+    """Real pages (COVID-2020, audit 8): "उन्होंने बताया पृथक बिस्तरों की संख्या … बढ़ाई गई है." (no कि: some papers drop
+    it) is a quote, while "उन्होंने इसे अहम बताया" is none; "स्वास्थ्य मंत्रालय के संयुक्त सचिव ने बताया …" names nobody
+    (not the "प्रमुख सचिव" named before); "गांव वालों ने बताया कि" is described as the villagers."""
+    q = quotes_of("लखनऊ: प्रमुख सचिव अमित मोहन प्रसाद ने संवाददाताओं से बात की। उन्होंने बताया पृथक बिस्तरों की संख्या में काफी "
+                  "इजाफा किया गया है. स्वास्थ्य मंत्रालय के संयुक्त सचिव ने बताया नेशनल कैडेट कोर की भी मदद ली जा रही है. "
+                  "उन्होंने इस कदम को अहम बताया।")
+    assert speaker_of(q, "पृथक बिस्तरों") == "अमित मोहन प्रसाद"
+    x = quote_at(q, "नेशनल कैडेट")
+    assert x.speaker is None and x.speaker_description == "स्वास्थ्य मंत्रालय के संयुक्त सचिव"
+    assert not any(y.text.startswith(("इस कदम", "अहम")) for y in q)
+    q = quotes_of("देवरिया: गांव में तीन लोग संक्रमित मिले हैं। गांव वालों ने बताया कि प्रशासन ने कोई मदद नहीं की है।")
+    assert quote_at(q, "प्रशासन ने").speaker_description == "गांव वालों"
+
+
+def test_a_long_bracketed_field_after_a_title_and_a_body_by_its_kind():
+    """Real pages (COVID-2020, audit 8): "प्रमुख सचिव (चिकित्सा एवं स्वास्थ्य) अमित मोहन प्रसाद …। प्रमुख सचिव ने बताया कि"
+    is प्रसाद (a field of more than twenty letters in brackets between title and name); "संस्था ने … कहा" after "विश्व
+    स्वास्थ्य संगठन (डब्ल्यूएचओ) ने …" is that body."""
+    q = quotes_of("लखनऊ: प्रमुख सचिव (चिकित्सा एवं स्वास्थ्य) अमित मोहन प्रसाद ने बुधवार को जानकारी दी। प्रमुख सचिव ने बताया कि "
+                  "पृथक वार्डों में 1769 मरीज हैं।")
+    assert speaker_of(q, "पृथक वार्डों") == "अमित मोहन प्रसाद"
+    q = quotes_of("जिनेवा: विश्व स्वास्थ्य संगठन (डब्ल्यूएचओ) ने नई चेतावनी जारी की है। संस्था ने यह भी कहा कि जांच बढ़ानी होगी।")
+    assert speaker_of(q, "जांच बढ़ानी") == "विश्व स्वास्थ्य संगठन"

@@ -209,7 +209,8 @@ CONTINUED = _compile(
 
 VIDEO_MARKER = _compile(
     r"^[\s\p{P}\p{S}]*(?:featured\s+video(?:\s+of\s+the\s+day)?|watch(?:\s+video)?|video|वीडियो|वीडियो\s+देखें|देखें\s+वीडियो|"
-    r"(?:यह|ये)\s+भी\s+देखें|watch\s+live|live\s+tv|लाइव\s+टीवी)[\s\p{P}]*$"
+    r"(?:यह|ये)\s+भी\s+देखें|watch\s+live|live\s+tv|लाइव\s+टीवी|"
+    r"(?:अभी|अब)\s+चल\s+रहा\s+है|now\s+playing)[\s\p{P}]*$"  # a sticky player's label over its video's title
 )
 
 # The heading of a photo gallery inside a story ("तस्वीरों में देखें उत्सव का पहला दिन", "Photo Gallery").

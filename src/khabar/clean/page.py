@@ -341,6 +341,9 @@ _COMMENTS_HEADING = regex.compile(r"^[\s\p{P}]*(?:(?:comments|टिप्पण
                                   r"|letters\s+to\s+the\s+editor)[\s\p{P}]*$")
 
 
+_FOOTNOTE = regex.compile(r"^\s*\[\d{1,2}\]\s")  # "[1] …": a note numbered as the story's marks number it
+
+
 # A reader's name and when they commented: "रेखा मिश्रा  •  2 घंटे पहले", "Amit K. | 3 hours ago".
 _COMMENTER = regex.compile(r"^[\p{L}\p{M} .]{2,40}?\s*[•·|]\s*\d+\s*(?:सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|सप्ताह|महीने|"
                            r"(?:second|minute|min|hour|hr|day|week|month)s?)\s*(?:पहले|ago)\s*$")
@@ -352,6 +355,8 @@ def _readers_comments(shapes: list[LineShape], roles: dict) -> None:
     furniture, are theirs ("विनोद शर्मा: परीक्षा के समय …"). (Flattened text: in HTML the comments' elements say so.)"""
     for i, s in enumerate(shapes):
         if _COMMENTS_HEADING.match(s.folded) and roles.get(s.n, ("boilerplate:comment",))[0] == "boilerplate:comment":
+            if i + 1 < len(shapes) and _FOOTNOTE.match(shapes[i + 1].text):
+                continue  # "टिप्पणियां" over "[1] डाक विभाग द्वारा …": the story's notes, not its readers'
             roles[s.n] = roles.get(s.n) or ("boilerplate:comment", "the heading of the readers' comments")
             for t in shapes[i + 1 : i + 1 + MAX_COMMENT_LINES]:
                 if t.n in roles and roles[t.n][0] not in ("boilerplate:comment", "date"):

@@ -519,6 +519,12 @@ def _agreed(m: Meta) -> str | None:
     return None
 
 
+def _one_word_apart(a: str, b: str) -> bool:
+    """The same title but for one word put for another (four words or more)."""
+    wa, wb = WORD_RUN.findall(fold(a)), WORD_RUN.findall(fold(b))
+    return len(wa) == len(wb) >= MIN_HEADLINE_WORDS + 1 and sum(x != y for x, y in zip(wa, wb)) == 1
+
+
 def _reconcile(m: Meta) -> str | None:
     """The headline: JSON-LD or OpenGraph title with the site name stripped; the <h1> when those are cut short."""
     headline = _strip_site(_agreed(m) or m.headline, m.site_name)
@@ -575,6 +581,11 @@ def _reconcile(m: Meta) -> str | None:
         # The search title differs, and the social card's title is a short form of the heading ("Farming below the
         # sea" of "Farming below the sea: Kuttanad’s paddy growers count …"): the heading the reader sees.
         m.evidence["headline"] = "h1 (og:title is a short form of it; the search title differs)"
+        return m.h1
+    if m.h1 and headline and _one_word_apart(m.h1, headline):
+        # "लखनऊ के 40 परिषदीय स्कूलों में …" on the page, "… 40 सरकारी स्कूलों में …" in the metadata: the title was edited
+        # on the page after its metadata was written; the reader sees the heading.
+        m.evidence["headline"] = "h1 (the metadata title differs from it by one word)"
         return m.h1
     if m.h1 and headline and _fuller(m.h1, headline):
         m.evidence["headline"] = "h1 (a longer title on the same story than the metadata's, written for search engines)"

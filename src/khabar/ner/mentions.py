@@ -100,7 +100,7 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
         # Verbs, postpositions and titles at a mention's edges are not the name ("बोले किम जोंग" → "किम जोंग"), nor a
         # title's qualifier ("मीडिया सलाहकार संजय बारू") or, after a title, a person's portfolio ("प्रमुख सचिव गृह अवनीश …").
         while s < e and (keys[s] in STOP or keys[s] in TITLES and not (kind == "ORG" and keys[s] in BODY_PREFIXES)
-                         or keys[s] in SIDE_WORDS or keys[s] in WHOLE_WORDS
+                         or keys[s] in SIDE_WORDS or keys[s] in WHOLE_WORDS or keys[s] in PREDICATES
                          or kind == "PER" and keys[s] in TITLE_QUALIFIERS and s + 1 < e and keys[s + 1] in TITLES
                          or kind == "PER" and keys[s] in PORTFOLIOS and s > 0 and keys[s - 1] in TITLES
                          or keys[s] == WELL_KNOWN[1] and s > 0 and keys[s - 1] == WELL_KNOWN[0]
@@ -112,6 +112,8 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
                          or kind == "PER" and keys[e - 1] in NOT_A_NAME):
             e -= 1
         e = next((k for k in range(s + 1, e) if keys[k] in NUMBER_WORDS), e)  # "प्रियंका भारती दो साल …": a count ends a name
+        if kind == "PER":  # "रामफल दहिया ठेठ हरियाणवी में बोले": a word no name holds ends it
+            e = next((k for k in range(s + 1, e) if keys[k] in NAME_BREAKS), e)
         while s >= 2 and toks[s - 1].group() == "." and keys[s - 2] in LETTER_NAMES and _glued(toks, s - 2, s - 1):
             s -= 2  # "आर.एन. कुलकर्णी" tagged from "एन": the initials before it are the name's too
         if e + 2 < len(toks) and keys[e - 1] in LETTER_NAMES and toks[e].group() == "." and keys[e + 1] not in STOP \
@@ -163,7 +165,7 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
             found.extend(_split_places(keys, *_split_organisation(keys, *part)))
     found = _place_in_body_name(_opened_places(_named_after(sorted(found), toks, text), keys, toks, text), toks, text)
     found.extend(_known_places(keys, found))
-    found = _headed_bodies(keys, toks, text, found)
+    found = _ministries(keys, toks, text, _headed_bodies(keys, toks, text, found))
     for s, e, kind in sorted(found):
         a, b = toks[s].start(), toks[e - 1].end()
         gloss = _GLOSS.match(text, b)
@@ -196,6 +198,10 @@ BODY_PREFIXES = words("केंद्रीय राष्ट्रीय")
 WHOLE_WORDS = words("पूरे पूरी पूरा समूचे समूची समूचा सारे सारी")
 # "विपक्षी छत्तीसगढ़ जनअधिकार पार्टी": the side a body is on, not its name.
 SIDE_WORDS = words("विपक्षी सत्तारूढ़ सत्ताधारी प्रतिद्वंद्वी")
+# Words inside no person's name: "ठेठ हरियाणवी में" (in broad Haryanvi), "अपनी बोली में", "खुद", "भी".
+NAME_BREAKS = words("ठेठ अपनी अपने अपना खुद स्वयं भी ही तो")
+# "स्टेशन पर तैनात पुलिस": what is said of a body or a person, before it, is no part of its name.
+PREDICATES = words("तैनात मौजूद उपस्थित गठित नियुक्त शामिल संबंधित संबद्ध")
 # What never opens such a name: determiners and pronouns, numbers and sizes ("तीन सदस्यीय समिति"), a body's kind
 # ("संगठन यात्री अधिकार मंच" is the मंच), the words of a decision ("अंतिम फैसला पार्टी") and of time ("इस बार").
 _NOT_IN_NAME = SIDE_WORDS | words("अपनी अपने अपना इसका इसकी इसके उसका उसकी उसके किसी कोई जिन्हें जिन्हे जिनसे इन उन हर सभी पूरी पूरा सदस्यीय संगठन संस्था फैसला "
@@ -222,6 +228,39 @@ def _headed_bodies(keys: list[str], toks: list, text: str, found: list) -> list[
         if before is not None:
             out.remove(before)
             s = before[0]
+        out.append((s, k + 1, "organisation"))
+    return sorted(out)
+
+
+# A ministry's field ("गृह", "स्वास्थ्य एवं परिवार कल्याण", "नागरिक उड्डयन"): before "मंत्रालय" the words name it.
+MINISTRY_FIELDS = PORTFOLIOS | words("सूचना प्रौद्योगिकी परिवार विकास ग्रामीण शहरी जल संसाधन कानून विधि न्याय सामाजिक अल्पसंख्यक "
+                                     "महिला बाल नागरिक उड्डयन सड़क राजमार्ग दूरसंचार पेट्रोलियम प्राकृतिक गैस कोयला इस्पात खेल युवा "
+                                     "उपभोक्ता वन जलवायु परिवर्तन नवीन नवीकरणीय शिक्षा मानव")
+MINISTRY_JOINS = words("एवं और तथा व")
+_MINISTRY = words("मंत्रालय")
+
+
+def _ministries(keys: list[str], toks: list, text: str, found: list) -> list[tuple[int, int, str]]:
+    """"गृह मंत्रालय ने …", "केंद्रीय स्वास्थ्य एवं परिवार कल्याण मंत्रालय": a ministry the tagger left untagged, named by
+    its fields (and "केंद्रीय" before them)."""
+    taken = {k for s, e, _ in found for k in range(s, e)}
+    out = list(found)
+    for k, key in enumerate(keys):
+        if key not in _MINISTRY or k in taken:
+            continue
+        s = k
+        while s > 0 and s - 1 not in taken and k - s < MAX_HEADED_WORDS + 2:
+            if _spaced(text, toks, s - 1, s) and (keys[s - 1] in MINISTRY_FIELDS or keys[s - 1] in MINISTRY_JOINS
+                                                  and s - 1 < k - 1 and s > 1 and keys[s - 2] in MINISTRY_FIELDS):
+                s -= 1
+            elif s < k and s > 1 and s - 2 not in taken and toks[s - 1].group() == "," and keys[s - 2] in MINISTRY_FIELDS:
+                s -= 2  # "पर्यावरण, वन और जलवायु परिवर्तन मंत्रालय"
+            else:
+                break
+        if s == k:
+            continue
+        if s > 0 and s - 1 not in taken and keys[s - 1] in BODY_PREFIXES and _spaced(text, toks, s - 1, s):
+            s -= 1
         out.append((s, k + 1, "organisation"))
     return sorted(out)
 

@@ -34,6 +34,12 @@ _CUE_AFTER = compile_words(rf"^\s*[,:;–—-]?\s*(?P<frame>[^\"“”।?!]{{0,
 SAYING_SO = r"(?:यह|ये|ऐसा)\s+(?:कहकर|कहते\s+हुए)(?:\s+[\p{L}\p{M}]+){0,6}?"
 # An indirect quote's cue with its कि.
 _INDIRECT = compile_words(rf"(?:(?:{SAY})|{SAID_IT}|(?:{SPEECH_ACT})|{OPINION}|{SAYING_SO})(?:\s+भी)?\s*,?\s+(?:कि|की)\s+|{OPINION_BARE}")  # ("कहा भी कि")
+# "X ने बताया <clause>", "उन्होंने बताया <clause>": a cue with no कि (some papers drop it), before a clause that opens
+# with no particle or auxiliary and ends in a finite verb.
+_TOLD_BARE = compile_words(r"(?:(?<=\s)ने|(?<![\p{L}\p{M}])(?:उन्होंने|उन्होने))\s+बताया\s+"
+                           r"(?!(?:कि|की|है|था|गया|गई|नहीं|भी|तो|ही|था|थी|थे)(?![\p{L}\p{M}]))(?=[\p{L}\p{M}\p{N}])")
+_FINITE_END = compile_words(r"(?:है|हैं|था|थे|थी|थीं|गया|गई|गए|गईं|होगा|होगी|होंगे|जाएगा|जाएगी|जाएंगे|सकता|सकती|सकते|रहा|रही|रहे|चुका|चुकी|चुके)"
+                            r"(?:\s+(?:है|हैं|था|थी|थे))?\s*$")
 # "बक़ौल इरफ़ान, …" and "डब्ल्यूएचओ के एक विशेषज्ञ की मानें तो …": X's words follow.
 _BY_WORD_OF = compile_words(r"(?<![\p{L}\p{M}])बकौल\s+(?P<who>[^,।\"“”_]{2,60}?)\s*,\s+|\s+(?:की|के)\s+(?:मानें|माने)\s+तो\s*,?\s+")
 # A sentence that points back at the one before it: "यह बात साहू ने … पत्रकारों से कही।", "यह जानकारी एसपी ने दी।",
@@ -228,6 +234,14 @@ _MANNER_END = regex.compile(r"(?:\s+(?:" + "|".join(INTENSIFIERS) + r"))?\s+[\p{
 _PARTICLES = regex.compile(r"(?:\s+(?:तो|भी|ही|आगे|ये|यह|यही|खुद|ख़ुद|स्वयं|यहां\s+तक|यहाँ\s+तक))+\s*$")
 # A place or a language between the sayer and the verb: "… ठेठ ढूंढाड़ी में बोले", "… सदन में कहते हैं".
 _IN_PHRASE = regex.compile(r"\s+(?:[\p{L}\p{M}]+\s+){1,2}में\s*$")
+
+
+def _in_phrase(frame: str) -> regex.Match | None:
+    """The place or language phrase that ends ``frame``; not a document's ("… डाली गई पोस्ट में लिखा है")."""
+    m = _IN_PHRASE.search(frame)
+    return m if m is not None and not any(is_media(w) or fold(w, normalized=True) in DOCUMENTS for w in WORD.findall(m.group())) else None
+
+
 # A manner adverbial between the sayer and the verb: "आधिकारिक रूप से", "खुले तौर पर", "साफ शब्दों में".
 _MANNER_PHRASE = regex.compile(r"\s+[\p{L}\p{M}]+\s+(?:रूप\s+से|तौर\s+पर|ढंग\s+से|तरीके\s+से|शब्दों\s+में)\s*$")
 # The clause's first word, after a link word or a short lead-in ("इस पर मंत्री …", "इसके जवाब में वह …").
@@ -320,7 +334,7 @@ def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None
     if last and is_pronoun(Name(last[-1], 0, 0)) and frame.rstrip().endswith(last[-1]):
         return Name(last[-1], base + len(frame.rstrip()) - len(last[-1]), base + len(frame.rstrip())), None
     name = name_before(frame, len(frame))
-    if name is None and (manner := _MANNER_END.search(frame) or _IN_PHRASE.search(frame)) is not None:
+    if name is None and (manner := _MANNER_END.search(frame) or _in_phrase(frame)) is not None:
         # "सुधीर बड़े गर्व से बताते हैं", "रामप्रसाद बैरवा ठेठ ढूंढाड़ी में बोले": the words of manner stand between
         name = name_before(frame, manner.start())
         name = None if name is not None and is_unnamed(name.text) else name  # ("मंत्री कुछ तल्ख लहजे में बोलीं")
@@ -582,6 +596,18 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
         frame = masked[sent : m.start()]
         speaker, addressee = _speaker_in_frame(frame, sent, m.group())
         cue = text[sent:m.end()].strip()
+        found.append(_on_the_word_of(frame, sent, cue, Found("indirect", m.end(), clause_end, cue, speaker, addressee)))
+    for m in _TOLD_BARE.finditer(masked):  # "उन्होंने बताया पृथक बिस्तरों की संख्या … बढ़ाई गई है।": no कि after the cue
+        end = _sentence_end(masked, m.end())
+        clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
+        clause = masked[m.end() : clause_end]
+        if "_" in clause or _words(clause) < MIN_QUOTE_WORDS + 1 or not _FINITE_END.search(clause) \
+                or any(f.start < clause_end and m.start() < f.end for f in found):
+            continue
+        sent = _sentence_start(masked, m.start())
+        frame = masked[sent : m.start()] + m.group()[: m.group().rfind("बताया")]
+        speaker, addressee = _speaker_in_frame(frame, sent, "बताया")
+        cue = text[sent : m.end()].strip()
         found.append(_on_the_word_of(frame, sent, cue, Found("indirect", m.end(), clause_end, cue, speaker, addressee)))
     for m in _POINTS_BACK.finditer(masked):  # "… चुकाया जाएगा। यह बात अनुराग त्रिपाठी ने … कही।": the sentence before
         stop = len(masked[: m.start()].rstrip())

@@ -42,6 +42,7 @@ _OWNED = regex.compile(r"\s+(?:(?:के|की|का)|की\s+ओर\s+से
                     r"\s+(?:(?:एक|ताजा|ताज़ा|नई|नए|नया|जारी|संयुक्त|साझा|आधिकारिक)\s+)*\Z")
 # "X की मंगलवार को जारी रिपोर्ट", "X की ओर से जारी": X issued it (a patient's "X की रिपोर्ट" is only about X).
 _ISSUED_BY = regex.compile(r"\s+(?:(?:की|का|के)(?:\s+ओर\s+से)?|द्वारा)\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:जारी|प्रकाशित)(?![\p{L}\p{M}])")
+_THOSE_OF = frozenset(fold(w, normalized=True) for w in "वालों वाले".split())  # "गांव वालों", "मोहल्ले वाले"
 _OF_BODY = regex.compile(r"\s+(?:के|की)\s+\Z")
 MAX_GENDER_MENTIONS = 20
 _ALSO_CALLED = fold("उर्फ")
@@ -66,7 +67,7 @@ _DEMONSTRATIVE = regex.compile(r"(?<![\p{L}\p{M}])(?:इस|उस|इसी|उ
 # against the set (one simple pattern and a set lookup: an alternation of all the titles tried at every position is
 # several times slower).
 # (a title ends its line: a subhead's last word; a short qualifier in brackets may follow it: "एसपी (साइबर) दीपक रंजन")
-_WORD_THEN_WORD = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[^\S\n]+(?:\([^()\n]{1,20}\)[^\S\n]+)?(?=[\p{L}\p{M}])")
+_WORD_THEN_WORD = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[^\S\n]+(?:\([^()\n]{1,40}\)[^\S\n]+)?(?=[\p{L}\p{M}])")
 _TITLE_FORMS = frozenset(normalize(t) for t in TITLE_WORDS)
 
 
@@ -510,8 +511,15 @@ def _is_paper(name: str, keys: list[str]) -> bool:
 _PARTY_KINDS = frozenset(fold(w) for w in "पार्टी दल".split())
 _PARTY_ENDS = _PARTY_KINDS | frozenset(fold(w) for w in "मोर्चा कांग्रेस".split())
 _PAPER_KINDS = frozenset(fold(w) for w in "अखबार अख़बार पत्रिका चैनल".split())
-# A body named by its kind alone ("पार्टी ने कहा", "अखबार लिखता है"): the one of that kind the article named last.
-_BARE_KINDS = {**{k: _is_party for k in _PARTY_KINDS}, **{k: _is_paper for k in _PAPER_KINDS}}
+def _is_named_body(name: str, keys: list[str]) -> bool:
+    return len(keys) > 1 and is_body(name) or bool(_ACRONYM.fullmatch(name.strip()))
+
+
+_BODY_KINDS = frozenset(fold(w) for w in "संगठन संस्था एजेंसी".split())
+# A body named by its kind alone ("पार्टी ने कहा", "अखबार लिखता है", "संस्था ने कहा"): the one of that kind the article
+# named last.
+_BARE_KINDS = {**{k: _is_party for k in _PARTY_KINDS}, **{k: _is_paper for k in _PAPER_KINDS},
+               **{k: _is_named_body for k in _BODY_KINDS}}
 
 
 _BODY_KIND = regex.compile(r"(?:संस्था|संगठन)\s+(?=[\p{L}\p{M}])")
@@ -742,6 +750,9 @@ class Speakers:
                 and not is_unnamed(full := self.fullest(name.text)) and full != name.text:
             name = Name(full, name.start, name.end)  # "ढिल्लों ने कहा": the article's "सुखदेव सिंह ढिल्लों", no group
         if is_unnamed(name.text):
+            if name.key in _THOSE_OF and at >= 0 and (pos := self.masked.rfind(name.text, max(0, at - LOOK_BACK), at)) > 0 \
+                    and (before := WORD_BEFORE.search(self.masked, max(0, pos - 30), pos)) is not None:
+                return None, before.group(1) + " " + name.text  # "गांव वालों ने बताया": the villagers, not "वालों"
             return None, name.text
         if name.demonstrative:
             named = self._named_before(name.text, at)
@@ -756,7 +767,8 @@ class Speakers:
             return (self.resolve(unnamed, at) if is_body(unnamed.text) else (None, name.text))
         ranked = len(words) > 1 and _key(words[-2]) in _DEPUTIES
         only = self.by_title.get((_key(words[-2]) + " " if ranked else "") + _key(words[-1]), ()) if is_title(name.text) else ()
-        if not only and len(words) > 1 and is_designation(name.text):
+        if not only and len(words) > 1 and (is_designation(name.text) or _key(words[-1]) in TITLES):
+            # (also a described title, "थोक व्यापारी बोले-", over "थोक व्यापारी रमेशचंद्र पाटीदार" in the story)
             # "राजस्व मंत्री ने कहा": the one the article names right after the whole office ("राजस्व मंत्री श्री
             # रामदयाल बेदिया जवाब देने …", where no postposition closes the name)
             holders = self.by_title.get(_key(words[-1]), ())
@@ -765,6 +777,12 @@ class Speakers:
             name = Name(next(iter(only)), name.start, name.end)  # "मुख्य शोधकर्ता बोले-": the one person named so
         elif only and (near := self._after_title(name.text, before=at)):
             name = Name(near, name.start, name.end)  # two ministers in the page: "मंत्री ने कहा" is the one named last
+        if not only and at >= 0 and all(_key(w) in TITLES or _key(w) in _DEPUTIES for w in words) \
+                and not any(self._named_after(name.text, c) for c in self.candidates if c != name.text) \
+                and (owner := self._owner_of(name.text, at)) is not None:
+            # "पंजाब पुलिस के आईजी ने माना", "स्वास्थ्य मंत्रालय के संयुक्त सचिव ने बताया": a body's officer the article never
+            # names is an unnamed sayer (not the "प्रमुख सचिव" it names elsewhere)
+            return None, owner
         full = self.fullest(name.text)
         if len(words) == 1 and at >= 0 and full != name.text and (nearest := self._nearest_holder(words[0], at, gender)) is not None:
             full = nearest  # "चौधरी ने बताया" with two Chaudharys named: the one named last before it ("पटेल बोलीं": of her gender)
@@ -775,12 +793,6 @@ class Speakers:
                                   or is_body_office(full) and not self._office_held(full)):
             # "जिला शिक्षा अधिकारी ने बताया", "उसकी मां ने बताया", "बोर्ड सचिव ने बताया", with nobody named so: an unnamed sayer
             return None, full
-        if full == name.text and len(words) == 1 and is_title(full) and not only and at >= 0 \
-                and not any(self._named_after(full, c) for c in self.candidates if c != full) \
-                and (owner := self._owner_of(full, at)) is not None:
-            # "पंजाब पुलिस के आईजी ने माना", "लैब के प्रमुख के मुताबिक": a body's officer the article never names is an
-            # unnamed sayer
-            return None, owner
         self.last, self.last_at, self.in_document = full, at, False
         if is_body(full):
             self.last_body = full

@@ -48,6 +48,20 @@ def read_html(page: Page) -> None:
     page.html_utf8 = data if utf8 else None
     # lexbor reads UTF-8 bytes as they are (whatever the page declares), which spares encoding the text again.
     page.tree = parse(data.removeprefix(codecs.BOM_UTF8) if utf8 else text)
+    if b"srcdoc" in data:
+        _inline_frames(page.tree)
+
+
+MIN_FRAME_TEXT = 200  # characters of text in an <iframe srcdoc> that make it the page's content, not an ad or a widget
+
+
+def _inline_frames(tree) -> None:
+    """An <iframe srcdoc="…"> with a story's worth of text in it (an agency's story framed on a portal's page) is read
+    where it stands, as the page shows it."""
+    for frame in tree.css("iframe[srcdoc]"):
+        inner = parse(frame.attributes.get("srcdoc") or "")
+        if inner.body is not None and len(inner.body.text(deep=True, strip=True)) >= MIN_FRAME_TEXT:
+            frame.replace_with(parse(f"<div>{inner.body.inner_html}</div>").css_first("div"))
 
 
 def extract(page: Page) -> None:

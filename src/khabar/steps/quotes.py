@@ -3,12 +3,14 @@
 Only the article's own text is read: quotes in teasers, menus and other furniture were removed by the cleaner."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..article import Place, Quote, Source, Speaker
 from ..page import Page
 from .language import is_hindi
 from ..quotes.find import find_quotes, mask_quotes, publisher_names, quote_marks
 from ..quotes.speakers import Speakers, is_title
-from ..text.normalize import fold
+from ..text.normalize import JOINERS, fold, unjoined
 from ..text.tokens import WORD
 
 
@@ -28,6 +30,12 @@ def quotes(page: Page) -> None:
     segments += [(a.text[p.start : p.end], p.start, "text", len(head) + p.start) for p in a.paragraphs
                  if p.end <= MAX_ANALYZED_CHARS]
     whole = head + a.text[:MAX_ANALYZED_CHARS]
+    # Joiners after a virama ("उन्‍होंने", "प्रवक्‍ता": some papers write one in every conjunct) are read as absent, so
+    # that the cues and the words of the lists match; places are given back in the article's own text.
+    joined = JOINERS.search(whole) is not None
+    if joined:
+        whole, kept = unjoined(whole)
+        segments = [(JOINERS.sub("", text), offset, where, bisect_left(kept, position)) for text, offset, where, position in segments]
     masked = "\n".join(mask_quotes(line, quote_marks(line)) for line in whole.split("\n"))
     furniture = [line.text for line in a.lines or a.blocks or [] if line.role.startswith("boilerplate")]
     publisher = publisher_names([whole, *furniture]) | ({fold(a.site_name)} if a.site_name else set())
@@ -36,6 +44,9 @@ def quotes(page: Page) -> None:
     # Where the story's summary lines stand (standfirst, subheads): a quote there is told again, and named, below.
     summary = [(p.start, p.end) for p in a.paragraphs if p.role in ("standfirst", "subhead")]
     for q in found:
+        if joined:
+            q["place"], q["text"] = _joined_place(q["place"], [(a.headline or "", 0, "headline"), *(
+                (a.text[p.start : p.end], p.start, "text") for p in a.paragraphs)])
         where, start, end = q["place"]
         place = Place(start=start, end=end, field=where)
         same = next((old for old in a.quotes if old.kind == q["kind"] and _same(old.text, q["text"])), None)
@@ -67,6 +78,17 @@ def quotes(page: Page) -> None:
             speaker_description=q["speaker_description"], addressee=q["addressee"], cue=q["cue"], places=[place],
             via=Speaker(name=q["via"]) if q.get("via") else None))
     a.sources = [Source(name=name, cue=cue) for name, cue in cited]
+
+
+def _joined_place(place: tuple[str, int, int], fields: list[tuple[str, int, str]]) -> tuple[tuple[str, int, int], str]:
+    """A quote's place read without joiners, given back in the article's text (with the words as written there)."""
+    where, start, end = place
+    for text, offset, field in fields:
+        stripped, kept = unjoined(text)
+        if field == where and offset <= start and end <= offset + len(stripped):
+            a, b = offset + kept[start - offset], offset + kept[end - offset - 1] + 1
+            return (where, a, b), text[a - offset : b - offset]
+    return place, ""
 
 
 def _in_summary(place: Place, summary: list[tuple[int, int]]) -> bool:

@@ -56,6 +56,19 @@ def normalize(text: str) -> str:
     return text
 
 
+JOINERS = regex.compile("[\u200c\u200d]")
+
+
+def unjoined(text: str) -> tuple[str, list[int]]:
+    """``text`` without ZWJ/ZWNJ, and for each character left its index in ``text``.
+
+    >>> unjoined("उन्\u200dहोंने")[0] == "उन्होंने"
+    True
+    """
+    kept = [i for i, c in enumerate(text) if c != ZWJ and c != ZWNJ]
+    return "".join(text[i] for i in kept), kept
+
+
 # What fold() removes or replaces. A few str.replace calls, each only when the character is there, are several times
 # faster than str.translate on Devanagari text (fold runs on every line and token).
 # "ा" + "े" looks exactly like "ो" (and "ा" + "ै" like "ौ"); typists and converters write it ("याेगपीठ"), and NFC does
