@@ -1369,3 +1369,16 @@ def test_a_story_framed_in_an_iframe_srcdoc_is_read_where_it_stands():
             f'<div class="story"><iframe class="agency-frame" srcdoc="{frame}"></iframe></div>')
     a = analyze_bytes(_page(body), html=True)
     assert "चौदह ट्रेनें रद्द कर दीं" in a.text and "यात्रियों से कहा गया" in a.text and "आज का मौसम" not in a.text
+
+
+def test_a_utc_metadata_time_takes_the_zone_the_page_shows_it_in():
+    """samples/html-eval63: the metadata says "2033-12-07T18:45:00Z" and the page shows "Dec 8, 2033, 00:15 IST" above
+    the story: the same moment, told as the page tells it (+05:30), though the day differs in UTC."""
+    head = ('<meta property="article:published_time" content="2033-12-07T18:45:00Z">'
+            '<meta property="og:site_name" content="Daily Example">')
+    story = "<p>" + "Bengaluru's borewells are going deeper every year, and the city has no plan to measure them. " * 3 + "</p>"
+    body = (f'<h1 class="ds-title">Our cities are drilling their way into a water crisis</h1><p class="ds-standfirst">Borewells '
+            f'go deeper every year, and the next summer shortage will not be the last</p><div class="ds-meta"><span '
+            f'class="ds-author">By <a href="/author/meera-raghavan">Meera Raghavan</a></span> <time class="ds-time" '
+            f'datetime="2033-12-07T18:45:00Z">Dec 8, 2033, 00:15 IST</time></div><div class="ds-body">{story}{story}</div>')
+    assert analyze_bytes(_page(body, head), html=True).published == "2033-12-08T00:15:00+05:30"

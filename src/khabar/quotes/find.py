@@ -34,6 +34,9 @@ _CUE_AFTER = compile_words(rf"^\s*[,:;–—-]?\s*(?P<frame>[^\"“”।?!]{{0,
 SAYING_SO = r"(?:यह|ये|ऐसा)\s+(?:कहकर|कहते\s+हुए)(?:\s+[\p{L}\p{M}]+){0,6}?"
 # An indirect quote's cue with its कि.
 _INDIRECT = compile_words(rf"(?:(?:{SAY})|{SAID_IT}|(?:{SPEECH_ACT})|{OPINION}|{SAYING_SO})(?:\s+भी)?\s*,?\s+(?:कि|की)\s+|{OPINION_BARE}")  # ("कहा भी कि")
+# "… ने नाम न छापने की शर्त पर बताया कि": whoever speaks so is no one the article names.
+_ANONYMOUS = compile_words(r"\s+ने\s+(?:अपना\s+)?नाम\s+(?:न|ना|नहीं)\s+(?:छापने|बताने|प्रकाशित\s+करने|प्रकट\s+करने|देने|लिखने)\s+की\s+शर्त\s+पर")
+_ANONYMOUS_LEAD = compile_words(r"^(?:(?:लेकिन|हालांकि|वहीं|उधर|और|मगर),?\s+)+")
 # "X ने बताया <clause>", "उन्होंने बताया <clause>": a cue with no कि (some papers drop it), before a clause that opens
 # with no particle or auxiliary and ends in a finite verb.
 _TOLD_BARE = compile_words(r"(?:(?<=\s)ने|(?<![\p{L}\p{M}])(?:उन्होंने|उन्होने))\s+बताया\s+"
@@ -839,6 +842,10 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
         chain = speakers.last, speakers.last_at
         said = of_cue(f.cue)
         name, description = speakers.resolve(f.speaker, position + at, said)
+        if name and f.speaker is not None and not is_pronoun(f.speaker) and (anonymous := _ANONYMOUS.search(f.cue)) is not None:
+            # "साइट के सुपरवाइजर ने नाम न छापने की शर्त पर कहा कि": a sayer who asked not to be named, however the article
+            # names people with that title elsewhere
+            name, description = None, _ANONYMOUS_LEAD.sub("", f.cue[: anonymous.start()]).strip(" ,")
         if name and said and f.speaker is not None and not is_pronoun(f.speaker) and not is_title(f.speaker.text) \
                 and fold(f.speaker.text, normalized=True) in fold(name, normalized=True):
             speakers.note_gender(name, said)  # "वर्मा बोलीं": a woman, for a "वह बोले" later (the name itself, not a title)

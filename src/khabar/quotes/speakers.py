@@ -472,7 +472,7 @@ _MIDDLE_NAMES = frozenset(fold(w, normalized=True) for w in "सिंह सि
 # that starts with one of these and ends in a title names an office, not a person.
 # A minister's portfolio before the title: "अल्पसंख्यक कार्य मंत्री", "उपभोक्ता मामले मंत्री" are titles, not a name and a title.
 PORTFOLIOS = frozenset(fold(w) for w in "कार्य मामले मामलों कल्याण स्वास्थ्य वित्त गृह रक्षा विदेश कृषि खाद्य ऊर्जा परिवहन "
-                       "राजस्व उद्योग वाणिज्य श्रम रेल पर्यटन संस्कृति पर्यावरण प्रसारण संसदीय आवास खनिज खनन आपूर्ति".split())
+                       "राजस्व उद्योग वाणिज्य श्रम रेल पर्यटन संस्कृति पर्यावरण प्रसारण संसदीय आवास खनिज खनन आपूर्ति ड्रग".split())
 # A police office's wing after its title ("एसपी सिटी", "एसपी (साइबर)", "डीसीपी क्राइम").
 _WINGS = frozenset(fold(w) for w in "साइबर सिटी ग्रामीण देहात ट्रैफिक ट्रैफ़िक यातायात क्राइम अपराध शहर शहरी".split())
 OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य प्रदेश नगर निगम ब्लॉक प्रखंड अंचल अनुमंडल तहसील थाना कोतवाली चौकी मंडल क्षेत्रीय विकास".split()) | PORTFOLIOS
@@ -1061,7 +1061,7 @@ class Speakers:
         test = _BARE_KINDS[kind]
         best = None
         for c, tokens in self._tokens.items():
-            if tokens and tokens != [kind] and test(c, tokens):
+            if tokens and tokens != [kind] and (kind in tokens[1:-1] or test(c, tokens)):  # ("रेटिंग एजेंसी प्रमाण रेटिंग्स")
                 pos = max((p for p in self._occurrences(c) if p < at), default=-1)
                 if pos >= 0 and (best is None or pos > best[0]):
                     best = (pos, c)

@@ -214,8 +214,13 @@ def _date_passed_over(texts: list[str]) -> str | None:
     ("दिनांक: 14/03/2026" and "समय: 18:20")."""
     texts = texts[:MAX_PASSED_OVER]
     pairs = [f"{a} {b}" for a, b in zip(texts, texts[1:]) if len(a.split()) <= MAX_CELL_WORDS and len(b.split()) <= MAX_CELL_WORDS]
-    lines = [t for t in pairs + texts if _DIGIT.search(t) and shape(0, t, content=False).date_line]
+    lines = [t for t in pairs + texts if _DIGIT.search(t) and _dated(shape(0, t, content=False))]
     return published_in(lines)
+
+
+def _dated(s) -> bool:
+    """A date line, or a byline with the story's date and time in it ("By Meera Raghavan Dec 8, 2033, 00:15 IST")."""
+    return s.date_line or s.furniture is not None and s.furniture[0] == "byline" and s.date is not None and s.date.has_time
 
 
 ABOVE_HEADER = 5  # blocks right above the story's header
@@ -245,8 +250,14 @@ def _shown_in_zone(declared: str | None, shown: str | None) -> str | None:
     """The metadata gives the time in UTC ("2026-05-02T04:30:00Z") and the page shows the same moment without a zone
     ("02 मई 2026, 10:00 AM"): the declared time in the zone that makes the two agree (a whole number of quarter
     hours, at most 14 hours from UTC), since that is the page's own zone."""
-    if not shown or len(shown) != 19 or not _in_utc(declared):
+    if not shown or len(shown) < 19 or not _in_utc(declared):
         return None
+    if len(shown) > 19:  # the page shows the moment with its zone ("Dec 8, 2033, 00:15 IST"): that is how it is told
+        try:
+            same = dt.datetime.fromisoformat(shown) == dt.datetime.fromisoformat(declared.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        return shown if same and not _in_utc(shown) else None
     try:
         utc = dt.datetime.fromisoformat(declared.replace("Z", "+00:00"))
         delta = dt.datetime.fromisoformat(shown) - utc.replace(tzinfo=None)
