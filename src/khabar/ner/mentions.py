@@ -208,14 +208,18 @@ _NOT_IN_NAME = SIDE_WORDS | words("अपनी अपने अपना इस
                      "फ़ैसला निर्णय दो तीन चार पांच पाँच छह सात आठ नौ दस बार दिन साल महीने सप्ताह मामला मामले बहाली")
 
 
+def _untagged(keys: list[str], found: list, heads: frozenset[str]) -> tuple[set[int], list[int]]:
+    """The tokens inside found mentions, and the head words outside them."""
+    taken = {k for s, e, _ in found for k in range(s, e)}
+    return taken, [k for k, key in enumerate(keys) if key in heads and k not in taken]
+
+
 def _headed_bodies(keys: list[str], toks: list, text: str, found: list) -> list[tuple[int, int, str]]:
     """"प्रजा शक्ति पार्टी", "जिला विधिक सेवा प्राधिकरण": words before a head word that the tagger left untagged
     name a body, with a name the tagger found right before them ("हैदरगढ़" + "मेंथा किसान उत्पादक कंपनी लिमिटेड")."""
-    taken = {k for s, e, _ in found for k in range(s, e)}
+    taken, heads = _untagged(keys, found, NAME_HEADS)
     out = list(found)
-    for k, key in enumerate(keys):
-        if key not in NAME_HEADS or k in taken:
-            continue
+    for k in heads:
         s = k
         while s > 0 and k - s < MAX_HEADED_WORDS and s - 1 not in taken and keys[s - 1] not in STOP \
                 and keys[s - 1] not in _NOT_IN_NAME and keys[s - 1] not in PRONOUNS and not keys[s - 1].endswith("सदस्यीय") \
@@ -243,11 +247,9 @@ _MINISTRY = words("मंत्रालय")
 def _ministries(keys: list[str], toks: list, text: str, found: list) -> list[tuple[int, int, str]]:
     """"गृह मंत्रालय ने …", "केंद्रीय स्वास्थ्य एवं परिवार कल्याण मंत्रालय": a ministry the tagger left untagged, named by
     its fields (and "केंद्रीय" before them)."""
-    taken = {k for s, e, _ in found for k in range(s, e)}
+    taken, heads = _untagged(keys, found, _MINISTRY)
     out = list(found)
-    for k, key in enumerate(keys):
-        if key not in _MINISTRY or k in taken:
-            continue
+    for k in heads:
         s = k
         while s > 0 and s - 1 not in taken and k - s < MAX_HEADED_WORDS + 2:
             if _spaced(text, toks, s - 1, s) and (keys[s - 1] in MINISTRY_FIELDS or keys[s - 1] in MINISTRY_JOINS

@@ -40,7 +40,7 @@ _ANONYMOUS_LEAD = compile_words(r"^(?:(?:लेकिन|हालांकि|�
 # "X ने बताया <clause>", "उन्होंने बताया <clause>": a cue with no कि (some papers drop it), before a clause that opens
 # with no particle or auxiliary and ends in a finite verb.
 _TOLD_BARE = compile_words(r"(?:(?<=\s)ने|(?<![\p{L}\p{M}])(?:उन्होंने|उन्होने))\s+बताया\s+"
-                           r"(?!(?:कि|की|है|था|गया|गई|नहीं|भी|तो|ही|था|थी|थे)(?![\p{L}\p{M}]))(?=[\p{L}\p{M}\p{N}])")
+                           r"(?!(?:कि|की|है|था|थी|थे|गया|गई|नहीं|भी|तो|ही)(?![\p{L}\p{M}]))(?=[\p{L}\p{M}\p{N}])")
 _FINITE_END = compile_words(r"(?:है|हैं|था|थे|थी|थीं|गया|गई|गए|गईं|होगा|होगी|होंगे|जाएगा|जाएगी|जाएंगे|सकता|सकती|सकते|रहा|रही|रहे|चुका|चुकी|चुके)"
                             r"(?:\s+(?:है|हैं|था|थी|थे))?\s*$")
 # "बक़ौल इरफ़ान, …" and "डब्ल्यूएचओ के एक विशेषज्ञ की मानें तो …": X's words follow.
