@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 QUERY = ('meta, script[type="application/ld+json"], script#__NEXT_DATA__, time[datetime], h1, p, [itemprop="datePublished"], '
-         'abbr.published, [itemprop="headline"], html, title, link[rel="canonical"]')
+         'abbr.published, [itemprop="headline"], html, title, link[rel="canonical"], iframe[srcdoc]')
 
 
 @dataclass
@@ -30,10 +30,11 @@ class Marked:
     canonical: list[LexborNode] = field(default_factory=list)
     headlines: list[LexborNode] = field(default_factory=list)  # microdata: itemprop="headline" (not <meta>)
     states: list[LexborNode] = field(default_factory=list)  # a JavaScript app's page data (Next.js "__NEXT_DATA__")
+    frames: list[LexborNode] = field(default_factory=list)  # <iframe srcdoc="…">: a page drawn inside the page
 
 
 _FIELD = {"meta": "metas", "script": "scripts", "time": "times", "h1": "h1s", "p": "paragraphs", "html": "roots",
-          "title": "titles"}
+          "title": "titles", "iframe": "frames"}
 
 
 def scan(tree: LexborHTMLParser | LexborNode) -> Marked:

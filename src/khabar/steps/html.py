@@ -48,25 +48,28 @@ def read_html(page: Page) -> None:
     page.html_utf8 = data if utf8 else None
     # lexbor reads UTF-8 bytes as they are (whatever the page declares), which spares encoding the text again.
     page.tree = parse(data.removeprefix(codecs.BOM_UTF8) if utf8 else text)
-    if b"srcdoc" in data:
-        _inline_frames(page.tree)
 
 
 MIN_FRAME_TEXT = 200  # characters of text in an <iframe srcdoc> that make it the page's content, not an ad or a widget
 
 
-def _inline_frames(tree) -> None:
+def _inline_frames(frames: list) -> bool:
     """An <iframe srcdoc="…"> with a story's worth of text in it (an agency's story framed on a portal's page) is read
-    where it stands, as the page shows it."""
-    for frame in tree.css("iframe[srcdoc]"):
+    where it stands, as the page shows it. True when one was."""
+    done = False
+    for frame in frames:
         inner = parse(frame.attributes.get("srcdoc") or "")
         if inner.body is not None and len(inner.body.text(deep=True, strip=True)) >= MIN_FRAME_TEXT:
             frame.replace_with(parse(f"<div>{inner.body.inner_html}</div>").css_first("div"))
+            done = True
+    return done
 
 
 def extract(page: Page) -> None:
     tree = page.tree
     marked = scan(tree)
+    if marked.frames and _inline_frames(marked.frames):
+        marked = scan(tree)  # (the framed page's own elements, read again where they now stand)
     page.meta = meta = read_meta(tree, marked)
     dom = walk(content_region(tree.body, marked))
     content = find_content(dom)
