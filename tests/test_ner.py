@@ -788,3 +788,18 @@ def test_a_ministry_by_its_fields_and_no_predicate_in_a_name():
     assert ("organisation", "गृह मंत्रालय") in found
     assert ("organisation", "केंद्रीय पर्यावरण, वन और जलवायु परिवर्तन मंत्रालय") in found
     assert not any("तैनात" in name for _, name in found)
+
+
+def test_countries_by_the_names_the_hindi_press_gives_them():
+    """Real pages (COVID-2020, audits 8 and 9): "यूके", "ब्रिटेन", "यूएस", "अमेरिका" are places with their English names,
+    though CLDR spells them "यूनाइटेड किंगडम" and "संयुक्त राज्य"."""
+    from khabar.ner.latin import place_names
+    from khabar.text.normalize import fold
+
+    names = place_names()
+    assert names[fold("यूके")] == names[fold("ब्रिटेन")] == "United Kingdom"
+    assert names[fold("अमेरिका")] == "United States"
+    a = analyze_text("यूके में संक्रमण\n\nलंदन। यूके में संक्रमण के नए मामले सामने आए हैं और सरकार ने नई पाबंदियों का ऐलान किया है। "
+                     "यूएस में भी मामले बढ़े हैं।\n")
+    assert ("place", "यूके") in {(e.type, e.name) for e in a.entities}
+

@@ -1903,3 +1903,18 @@ def test_a_sayer_who_asked_not_to_be_named_and_a_drug_controller():
     q = quotes_of("देवास: नकली दवाओं का जखीरा पकड़ा गया है। ड्रग कंट्रोलर हेमंत पाराशर ने बताया कि जब्त दवाओं के 40 नमूने जांच के "
                   "लिए भोपाल भेजे गए हैं।")
     assert speaker_of(q, "जब्त दवाओं") == "हेमंत पाराशर"
+
+
+def test_a_doubled_adverb_a_progressive_warning_and_a_paper_by_its_news():
+    """Real pages (COVID-2020, audit 9): "यहां साफ-साफ लिखा है कि" names nobody "साफ-साफ" (a word said twice is an
+    adverb); "वैज्ञानिक चेतावनी दे रहे हैं कि" is a cue; "खबर के अनुसार" after "द एक्सप्रेस ट्रिब्यून ने … बताया" credits that
+    paper (a cited source), and "खबर" is nobody."""
+    q = quotes_of("नई दिल्ली: अस्पताल के बाहर एक बोर्ड लगा है। यहां साफ-साफ लिखा है कि अब तक 55 लोगों की मौत अस्पताल में हुई है।")
+    x = quote_at(q, "अब तक 55")
+    assert x.speaker is None or x.speaker.name != "साफ-साफ"
+    q = quotes_of("लंदन: संक्रमण की नई लहर आ सकती है। अब वैज्ञानिक चेतावनी दे रहे हैं कि सर्दियों में मामले फिर से बढ़ सकते हैं।")
+    assert "चेतावनी दे रहे हैं" in quote_at(q, "सर्दियों में").cue
+    a = analyze_text("कैसर संक्रमित\n\nकराची: द एक्सप्रेस ट्रिब्यून ने कैसर के भाई के हवाले से बताया कि पूरा परिवार संक्रमित है। खबर के "
+                     "अनुसार, कैसर ने सरकार के सामाजिक दूरी के दिशा निर्देशों का उल्लंघन करते हुए बैठक बुलाई थी।\n")
+    assert not any(x.speaker is not None and x.speaker.name == "खबर" for x in a.quotes)
+    assert "द एक्सप्रेस ट्रिब्यून" in [s.name for s in a.sources]

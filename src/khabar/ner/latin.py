@@ -28,7 +28,14 @@ def cldr_places() -> dict[str, str]:
         if city and "," not in city and not zone.startswith(("Antarctica/", "Etc/")):
             english = en.time_zones[zone].get("city") if zone in en.time_zones else None
             out.setdefault(fold(city), english or zone.rsplit("/", 1)[-1].replace("_", " "))
+    out.update({fold(k): v for k, v in _PRESS_COUNTRIES.items()})
     return out
+
+
+# Countries as the Hindi press names them where CLDR spells them otherwise ("यूनाइटेड किंगडम", "संयुक्त राज्य").
+_PRESS_COUNTRIES = {"यूके": "United Kingdom", "ब्रिटेन": "United Kingdom", "इंग्लैंड": "England", "अमेरिका": "United States",
+                    "अमरीका": "United States", "यूएस": "United States", "यूएसए": "United States",
+                    "यूएई": "United Arab Emirates", "संयुक्त अरब अमीरात": "United Arab Emirates"}
 
 
 @lru_cache(maxsize=1)

@@ -42,6 +42,7 @@ _OWNED = regex.compile(r"\s+(?:(?:के|की|का)|की\s+ओर\s+से
                     r"\s+(?:(?:एक|ताजा|ताज़ा|नई|नए|नया|जारी|संयुक्त|साझा|आधिकारिक)\s+)*\Z")
 # "X की मंगलवार को जारी रिपोर्ट", "X की ओर से जारी": X issued it (a patient's "X की रिपोर्ट" is only about X).
 _ISSUED_BY = regex.compile(r"\s+(?:(?:की|का|के)(?:\s+ओर\s+से)?|द्वारा)\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:जारी|प्रकाशित)(?![\p{L}\p{M}])")
+_DOUBLED = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)-\1\Z")  # "साफ-साफ", "धीरे-धीरे"
 _THOSE_OF = frozenset(fold(w, normalized=True) for w in "वालों वाले".split())  # "गांव वालों", "मोहल्ले वाले"
 _OF_BODY = regex.compile(r"\s+(?:के|की)\s+\Z")
 MAX_GENDER_MENTIONS = 20
@@ -189,6 +190,8 @@ def name_before(text: str, end: int) -> Name | None:
     last = _LAST_WORD.search(tail)
     if last is not None and _key(last.group()) in STOP and not (last.start() and _GLUE.match(tail, last.start() - 1)):
         return None  # "सरकार के", "उन्होंने कहा कि": the word before the marker ends any name (the common case, found cheaply)
+    if _DOUBLED.search(tail):
+        return None  # "यहां साफ-साफ लिखा है": a word said twice is an adverb, never a name
     gloss = _GLOSS.search(head) if tail.endswith(")") else None  # (the pattern ends in "$": searched only when it can)
     if gloss:
         head = head[: gloss.start()]
@@ -510,7 +513,7 @@ def _is_paper(name: str, keys: list[str]) -> bool:
 
 _PARTY_KINDS = frozenset(fold(w) for w in "पार्टी दल".split())
 _PARTY_ENDS = _PARTY_KINDS | frozenset(fold(w) for w in "मोर्चा कांग्रेस".split())
-_PAPER_KINDS = frozenset(fold(w) for w in "अखबार अख़बार पत्रिका चैनल".split())
+_PAPER_KINDS = frozenset(fold(w) for w in "अखबार अख़बार पत्रिका चैनल खबर ख़बर".split())
 def _is_named_body(name: str, keys: list[str]) -> bool:
     return len(keys) > 1 and is_body(name) or bool(_ACRONYM.fullmatch(name.strip()))
 
