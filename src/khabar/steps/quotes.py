@@ -45,7 +45,7 @@ def quotes(page: Page) -> None:
     summary = [(p.start, p.end) for p in a.paragraphs if p.role in ("standfirst", "subhead")]
     for q in found:
         if joined:
-            q["place"], q["text"] = _joined_place(q["place"], [(a.headline or "", 0, "headline"), *(
+            q["place"], q["text"] = _joined_place(q["place"], q["text"], [(a.headline or "", 0, "headline"), *(
                 (a.text[p.start : p.end], p.start, "text") for p in a.paragraphs)])
         where, start, end = q["place"]
         place = Place(start=start, end=end, field=where)
@@ -80,15 +80,17 @@ def quotes(page: Page) -> None:
     a.sources = [Source(name=name, cue=cue) for name, cue in cited]
 
 
-def _joined_place(place: tuple[str, int, int], fields: list[tuple[str, int, str]]) -> tuple[tuple[str, int, int], str]:
+def _joined_place(place: tuple[str, int, int], words: str, fields: list[tuple[str, int, str]]) -> tuple[tuple[str, int, int], str]:
     """A quote's place read without joiners, given back in the article's text (with the words as written there)."""
     where, start, end = place
     for text, offset, field in fields:
+        if field != where or not offset <= start < offset + len(text):
+            continue
         stripped, kept = unjoined(text)
-        if field == where and offset <= start and end <= offset + len(stripped):
+        if end <= offset + len(stripped):
             a, b = offset + kept[start - offset], offset + kept[end - offset - 1] + 1
             return (where, a, b), text[a - offset : b - offset]
-    return place, ""
+    return place, words
 
 
 def _in_summary(place: Place, summary: list[tuple[int, int]]) -> bool:
