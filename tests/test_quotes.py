@@ -1918,3 +1918,11 @@ def test_a_doubled_adverb_a_progressive_warning_and_a_paper_by_its_news():
                      "अनुसार, कैसर ने सरकार के सामाजिक दूरी के दिशा निर्देशों का उल्लंघन करते हुए बैठक बुलाई थी।\n")
     assert not any(x.speaker is not None and x.speaker.name == "खबर" for x in a.quotes)
     assert "द एक्सप्रेस ट्रिब्यून" in [s.name for s in a.sources]
+
+
+def test_an_apostrophe_inside_a_name_read_after_a_title():
+    """Real pages (COVID-2020, audit 3): "टीएमसी सांसद डेरेक ओ'ब्रायन …। टीएमसी सांसद ने कहा, …" is डेरेक ओ'ब्रायन, not
+    "डेरेक ओ" (the name read after its title went on past the apostrophe)."""
+    q = quotes_of("नई दिल्ली: दूसरी ओर, टीएमसी सांसद डेरेक ओ'ब्रायन भी एकांतवास में चले गए हैं। टीएमसी सांसद ने कहा, \"मैं पूरी "
+                  "तरह ठीक हूं और सावधानी के तौर पर घर पर हूं।\"")
+    assert speaker_of(q, "मैं पूरी") == "डेरेक ओ'ब्रायन"

@@ -50,7 +50,7 @@ _ALSO_CALLED = fold("उर्फ")
 RECENT = 1000  # characters (about two paragraphs): a pronoun this soon after a sayer's quote goes on with them
 LOOK_BACK = 90  # characters read leftwards for a name (six words and a title fit)
 # What may stand between two words of one name: spaces, a hyphen, an initial's dot.
-_JOIN = regex.compile(r"^[ \t\u00a0]*(?:[.\-][ \t\u00a0]*)?\Z")  # never across a line break
+_JOIN = regex.compile(r"^[ \t\u00a0]*(?:[.\-][ \t\u00a0]*)?\Z|^['’]\Z")  # never across a line break ("ओ'ब्रायन": an apostrophe inside a name)
 _INDEFINITE = frozenset(("एक", "कुछ", "कई"))
 _PARTITIVE = regex.compile(r"में\s+से\s+एक\s+\Z")
 @lru_cache(maxsize=65536)
