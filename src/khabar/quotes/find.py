@@ -26,9 +26,9 @@ WINDOW = 240  # characters of context read around a quotation mark
 
 # Cue right before an opening quotation mark: "… ने कहा-", "… का कहना है,", "… बोले:", "बयान में कहा गया,".
 _CUE_BEFORE = compile_words(rf"(?:(?:{SAY})|जवाब\s+दिया|{OPINION}(?:\s+कि)?|के\s+(?:मुताबिक|अनुसार))\s*[-–—:,]?\s*$")
-# Cue right after a closing mark: '", उन्होंने कहा।', '": पुतिन से मिलने के बाद बोले किम जोंग उन'.
 # A sentence that ends with its verb and a full stop (pages that end sentences so): no cue reaches back over it.
 _FINISHED_SENTENCE = regex.compile(r"(?<![\p{L}\p{M}])(?:है|हैं|था|थे|थी|थीं|गया|गई|गए|किया|किए|की|दिया|दिए|दी)\.(?!\d)")
+# Cue right after a closing mark: '", उन्होंने कहा।', '": पुतिन से मिलने के बाद बोले किम जोंग उन'.
 _CUE_AFTER = compile_words(rf"^\s*[,:;–—-]?\s*(?P<frame>[^\"“”।?!]{{0,120}}?)(?P<verb>{SAY})(?![\p{{L}}\p{{M}}])")
 # "… यह कहकर सवाल टाल दिया कि", "… यह कहते हुए इनकार कर चुके हैं कि": the कि-clause is what was said.
 SAYING_SO = r"(?:यह|ये|ऐसा)\s+(?:कहकर|कहते\s+हुए)(?:\s+[\p{L}\p{M}]+){0,6}?"
@@ -576,6 +576,13 @@ def _group_before(frame: str, end: int) -> Name | None:
     return Name(frame[start:m.end(1)], start, m.end(1))
 
 
+def _reported(text: str, frame: str, sent: int, verb: str, cue_end: int, clause_end: int) -> Found:
+    """The indirect quote of a cue ending at ``cue_end``: its sayer read in ``frame`` (the sentence before the verb)."""
+    speaker, addressee = _speaker_in_frame(frame, sent, verb)
+    cue = text[sent:cue_end].strip()
+    return _on_the_word_of(frame, sent, cue, Found("indirect", cue_end, clause_end, cue, speaker, addressee))
+
+
 def indirect_quotes(text: str, masked: str) -> list[Found]:
     """Reported clauses: after a cue and कि, or after "X के मुताबिक"."""
     found: list[Found] = []
@@ -596,10 +603,7 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
             continue
         for then in _THEN.finditer(masked, sent, m.start()):
             sent = then.end()  # "जब … पूछा कि …, तो उन्होंने यह कहकर … कि": the main clause names the sayer
-        frame = masked[sent : m.start()]
-        speaker, addressee = _speaker_in_frame(frame, sent, m.group())
-        cue = text[sent:m.end()].strip()
-        found.append(_on_the_word_of(frame, sent, cue, Found("indirect", m.end(), clause_end, cue, speaker, addressee)))
+        found.append(_reported(text, masked[sent : m.start()], sent, m.group(), m.end(), clause_end))
     for m in _TOLD_BARE.finditer(masked):  # "उन्होंने बताया पृथक बिस्तरों की संख्या … बढ़ाई गई है।": no कि after the cue
         end = _sentence_end(masked, m.end())
         clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
@@ -608,10 +612,8 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
                 or any(f.start < clause_end and m.start() < f.end for f in found):
             continue
         sent = _sentence_start(masked, m.start())
-        frame = masked[sent : m.start()] + m.group()[: m.group().rfind("बताया")]
-        speaker, addressee = _speaker_in_frame(frame, sent, "बताया")
-        cue = text[sent : m.end()].strip()
-        found.append(_on_the_word_of(frame, sent, cue, Found("indirect", m.end(), clause_end, cue, speaker, addressee)))
+        found.append(_reported(text, masked[sent : m.start()] + m.group()[: m.group().rfind("बताया")], sent, "बताया", m.end(),
+                               clause_end))
     for m in _POINTS_BACK.finditer(masked):  # "… चुकाया जाएगा। यह बात अनुराग त्रिपाठी ने … कही।": the sentence before
         stop = len(masked[: m.start()].rstrip())
         start = _sentence_start(masked, stop - 1) if stop else 0

@@ -511,13 +511,13 @@ def _is_paper(name: str, keys: list[str]) -> bool:
     return is_media(name) and not any(k in _FINDINGS for k in keys) and keys[-1] not in _PAPER_KINDS and keys[-1] not in DOCUMENTS
 
 
-_PARTY_KINDS = frozenset(fold(w) for w in "पार्टी दल".split())
-_PARTY_ENDS = _PARTY_KINDS | frozenset(fold(w) for w in "मोर्चा कांग्रेस".split())
-_PAPER_KINDS = frozenset(fold(w) for w in "अखबार अख़बार पत्रिका चैनल खबर ख़बर".split())
 def _is_named_body(name: str, keys: list[str]) -> bool:
     return len(keys) > 1 and is_body(name) or bool(_ACRONYM.fullmatch(name.strip()))
 
 
+_PARTY_KINDS = frozenset(fold(w) for w in "पार्टी दल".split())
+_PARTY_ENDS = _PARTY_KINDS | frozenset(fold(w) for w in "मोर्चा कांग्रेस".split())
+_PAPER_KINDS = frozenset(fold(w) for w in "अखबार अख़बार पत्रिका चैनल खबर ख़बर".split())
 _BODY_KINDS = frozenset(fold(w) for w in "संगठन संस्था एजेंसी".split())
 # A body named by its kind alone ("पार्टी ने कहा", "अखबार लिखता है", "संस्था ने कहा"): the one of that kind the article
 # named last.

@@ -43,10 +43,11 @@ def quotes(page: Page) -> None:
     found, cited = find_quotes(segments, Speakers(whole, masked, len(head)), frozenset(publisher))
     # Where the story's summary lines stand (standfirst, subheads): a quote there is told again, and named, below.
     summary = [(p.start, p.end) for p in a.paragraphs if p.role in ("standfirst", "subhead")]
+    fields = [(text, offset, where, unjoined(text)[1]) for text, offset, where in [(a.headline or "", 0, "headline"), *(
+        (a.text[p.start : p.end], p.start, "text") for p in a.paragraphs)]] if joined else []
     for q in found:
         if joined:
-            q["place"], q["text"] = _joined_place(q["place"], q["text"], [(a.headline or "", 0, "headline"), *(
-                (a.text[p.start : p.end], p.start, "text") for p in a.paragraphs)])
+            q["place"], q["text"] = _joined_place(q["place"], q["text"], fields)
         where, start, end = q["place"]
         place = Place(start=start, end=end, field=where)
         same = next((old for old in a.quotes if old.kind == q["kind"] and _same(old.text, q["text"])), None)
@@ -80,14 +81,13 @@ def quotes(page: Page) -> None:
     a.sources = [Source(name=name, cue=cue) for name, cue in cited]
 
 
-def _joined_place(place: tuple[str, int, int], words: str, fields: list[tuple[str, int, str]]) -> tuple[tuple[str, int, int], str]:
-    """A quote's place read without joiners, given back in the article's text (with the words as written there)."""
+def _joined_place(place: tuple[str, int, int], words: str,
+                  fields: list[tuple[str, int, str, list[int]]]) -> tuple[tuple[str, int, int], str]:
+    """A quote's place read without joiners, given back in the article's text (with the words as written there).
+    ``fields``: each field's text, offset, name and the index in it of each character ``unjoined`` keeps."""
     where, start, end = place
-    for text, offset, field in fields:
-        if field != where or not offset <= start < offset + len(text):
-            continue
-        stripped, kept = unjoined(text)
-        if end <= offset + len(stripped):
+    for text, offset, field, kept in fields:
+        if field == where and offset <= start and end <= offset + len(kept):
             a, b = offset + kept[start - offset], offset + kept[end - offset - 1] + 1
             return (where, a, b), text[a - offset : b - offset]
     return place, words
