@@ -1805,3 +1805,21 @@ def test_a_sticky_players_label_is_a_video_block():
 
     assert shape(0, "अभी चल रहा है").furniture[0] == "boilerplate:video-block"
     assert shape(0, "Now playing").furniture[0] == "boilerplate:video-block"
+
+
+def test_a_box_of_the_storys_facts_between_its_paragraphs():
+    """samples/clean-eval54: "एक नज़र में" over three short lines, set line by line between two of the story's paragraphs,
+    is a box of the story's facts (a subhead and its items), not teasers of other stories; a box under "ये भी पढ़ें"
+    stays other stories'."""
+    story = ("परकोटे की हवेलियों का होगा संरक्षण सर्वे\n\n"
+             "जयपुर: परकोटे के भीतर बनी 112 पुरानी हवेलियों की अब एक-एक कर जांच होगी और हेरिटेज नगर निगम ने इसकी योजना तैयार की है।\n\n"
+             "निगम के रिकॉर्ड के मुताबिक इनमें से 37 हवेलियां ऐसी हैं, जिनके छज्जे या झरोखे पिछले दो मानसून में टूट चुके हैं।\n"
+             "{heading}\n"
+             "सर्वे में 112 हवेलियां शामिल, 37 की हालत ज्यादा खराब\n"
+             "मरम्मत के खर्च का 40 फीसदी, अधिकतम 8 लाख रुपये तक निगम देगा\n"
+             "मालिक को मूल बनावट से छेड़छाड़ न करने का शपथपत्र देना होगा\n"
+             "निगम की आयुक्त रेणु माथुर ने बताया कि सर्वे का जिम्मा वास्तुविदों की तीन टीमों को दिया गया है, जो हर हवेली की रिपोर्ट देंगी।\n")
+    a = analyze_text(story.format(heading="एक नज़र में"))
+    assert "मरम्मत के खर्च का 40 फीसदी" in a.text and "एक नज़र में" in a.text
+    a = analyze_text(story.format(heading="ये भी पढ़ें"))
+    assert "मरम्मत के खर्च का 40 फीसदी" not in a.text

@@ -803,3 +803,31 @@ def test_countries_by_the_names_the_hindi_press_gives_them():
                      "यूएस में भी मामले बढ़े हैं।\n")
     assert ("place", "यूके") in {(e.type, e.name) for e in a.entities}
 
+
+
+def test_one_name_with_its_nasal_or_hyphen_written_two_ways():
+    """Real pages (COVID-2020, audit 9): "मुम्बई" and "मुंबई" (a nasal with virama is the anusvara written out), and
+    "जम्मू कश्मीर" and "जम्मू-कश्मीर", are one place each; "गार्जियन के अनुसार" credits a paper (a cited source), which
+    is an organisation, not a person."""
+    a = analyze_text("मुंबई में बारिश\n\nमुम्बई में सोमवार को तेज बारिश हुई। मुंबई के मेयर राकेश पाटिल ने कहा कि हालात काबू में हैं। "
+                     "जम्मू कश्मीर में भी बर्फ गिरी। जम्मू-कश्मीर के अधिकारी सुनील शर्मा ने बताया कि सड़कें बंद हैं। गार्जियन के अनुसार, "
+                     "ब्रिटेन में 500 लोग मरे।\n")
+    places = [e.name for e in a.entities if e.type == "place"]
+    assert places.count("मुंबई") == 1 and "मुम्बई" not in places
+    assert sum(name in ("जम्मू कश्मीर", "जम्मू-कश्मीर") for name in places) == 1
+    assert "गार्जियन" in [s.name for s in a.sources]
+    assert ("person", "गार्जियन") not in {(e.type, e.name) for e in a.entities}
+
+
+def test_an_institution_named_after_a_person_and_an_area_word_after_a_name():
+    """samples/quotes-eval75: "पंडित रविशंकर शुक्ल विश्वविद्यालय" is one body, though the tagger reads "पंडित रविशंकर" as a
+    person and "शुक्ल विश्वविद्यालय" as a body; "सीकर की खुशबू कुमावत प्रदेश में अव्वल" names खुशबू कुमावत, and no
+    person or place "… प्रदेश"."""
+    a = analyze_text("दीक्षांत समारोह में 87 को स्वर्ण पदक\n\nरायपुर। पंडित रविशंकर शुक्ल विश्वविद्यालय के 31वें दीक्षांत समारोह में 87 "
+                     "विद्यार्थियों को स्वर्ण पदक दिए गए। कुलपति ने छात्रों को बधाई दी।\n")
+    assert ("organisation", "पंडित रविशंकर शुक्ल विश्वविद्यालय") in {(e.type, e.name) for e in a.entities}
+    assert not any(e.type == "person" for e in a.entities)
+    a = analyze_text("सीकर की खुशबू कुमावत प्रदेश में अव्वल\n\nअजमेर। माध्यमिक शिक्षा बोर्ड ने नतीजे जारी किए। छात्रा खुशबू कुमावत "
+                     "ने बताया कि वह रोज छह घंटे पढ़ती थी।\n")
+    names = [e.name for e in a.entities]
+    assert "खुशबू कुमावत" in names and not any(n.endswith("प्रदेश") for n in names)

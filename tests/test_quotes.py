@@ -1926,3 +1926,49 @@ def test_an_apostrophe_inside_a_name_read_after_a_title():
     q = quotes_of("नई दिल्ली: दूसरी ओर, टीएमसी सांसद डेरेक ओ'ब्रायन भी एकांतवास में चले गए हैं। टीएमसी सांसद ने कहा, \"मैं पूरी "
                   "तरह ठीक हूं और सावधानी के तौर पर घर पर हूं।\"")
     assert speaker_of(q, "मैं पूरी") == "डेरेक ओ'ब्रायन"
+
+
+def test_a_relative_that_points_back_to_what_a_body_released():
+    """Real pages (COVID-2020, audit 9): "स्वास्थ्य मंत्रालय ने एक रिपोर्ट जारी की है, जिसके मुताबिक …" is the ministry's
+    word (the subject that released what "जिसके" points to); "सरकार ने नए नियम बनाए हैं जिनके अनुसार …" releases nothing,
+    and is no quote."""
+    a = analyze_text("कोरोना के नए मामले\n\nनई दिल्ली में सोमवार को स्वास्थ्य मंत्रालय ने एक रिपोर्ट जारी की है, जिसके मुताबिक देश में "
+                     "500 नए मामले आए हैं। सरकार ने नए नियम बनाए हैं जिनके अनुसार दुकानें शाम तक खुलेंगी।\n")
+    assert speaker_of(a.quotes, "देश में 500") == "स्वास्थ्य मंत्रालय"
+    assert not any(x.text.startswith("दुकानें") for x in a.quotes)
+
+
+def test_a_speech_act_before_quotation_marks_and_these_words_said_after():
+    """Real pages (COVID-2020, audit 10): "उन्होंने विश्वास जताया कि, ‘‘…’’" is a direct quote of the pronoun's person;
+    "ये बातें <a long description> डॉ. हुसैनी एस हैदर मेहंदी ने कहीं ।" gives him the sentence before it."""
+    q = quotes_of("बर्लिन: फॉक्सवैगन के मुख्य कार्यकारी अधिकारी हर्बर्ट डेइस ने मंगलवार को बैठक की। उन्होंने विश्वास जताया कि, "
+                  "‘‘अपनी सारी क्षमताओं को एकजुट कर के हम इस संकट से उबरने में सफल होंगे।’’")
+    x = quote_at(q, "अपनी सारी")
+    assert x.kind == "direct" and x.speaker.name == "हर्बर्ट डेइस"
+    q = quotes_of("अलीगढ़: सोशल मीडिया पर अफवाहें फैल रही हैं । ऐसे में अखबार पढ़ना हर तरह से सुरक्षित है । ये बातें अलीगढ़ मुस्लिम यूनिवर्सिटी (एएमयू) के जेएन मेडिकल "
+                  "कॉलेज के मेडिसिन डिपार्टमेंट में एसोसिएट प्रोफेसर डॉ. हुसैनी एस हैदर मेहंदी ने कहीं ।")
+    assert speaker_of(q, "ऐसे में अखबार") == "हुसैनी एस हैदर मेहंदी"
+
+
+def test_this_ones_words_go_to_the_person_just_introduced():
+    """Real pages (COVID-2020, audit 10): "नालंदा के मुकेश कुमार प्लम्बर मिस्त्री हैं । इनका कहना है कि …" is मुकेश
+    कुमार, not the last sayer of the paragraph before ("इनका" points to whom the sentence before introduced)."""
+    q = quotes_of("पटना: मसौढ़ी के मंटू कुमार ने बताया कि काम रोज नहीं मिल रहा है ।\n\nनालंदा के मुकेश कुमार प्लम्बर मिस्त्री हैं । "
+                  "इनका कहना है कि बीते 15 दिनों से बैठे हैं ।")
+    assert speaker_of(q, "बीते 15") == "मुकेश कुमार"
+
+
+def test_two_offices_of_one_person_a_dialect_and_a_surname_after_a_title():
+    """samples/quotes-eval75: "राज्यपाल एवं कुलाधिपति प्रभाकर राव देशमुख ने कहा" is देशमुख, and so is "कुलाधिपति ने
+    कहा"; "वे अपनी शेखावाटी बोली में बोले" is a man's cue ("बोली में" is the dialect, no feminine verb); "उसके पिता
+    रामनिवास कुमावत कस्बे के …" names रामनिवास कुमावत (a surname the article gives another sayer, not a place before
+    "कस्बे"), so "कुमावत कहते हैं" is the father, not his daughter."""
+    q = quotes_of("रायपुर: समारोह की अध्यक्षता करते हुए राज्यपाल एवं कुलाधिपति प्रभाकर राव देशमुख ने कहा कि डिग्री केवल नौकरी का "
+                  "टिकट नहीं है। कुलाधिपति ने भी अपने भाषण में कहा कि शोध को बाजार तक ले जाना होगा।")
+    assert speaker_of(q, "डिग्री केवल") == "प्रभाकर राव देशमुख"
+    assert speaker_of(q, "शोध को") == "प्रभाकर राव देशमुख"
+    q = quotes_of("सीकर: छात्रा खुशबू कुमावत ने बताया कि वह रोज छह घंटे पढ़ती थी। “मुझे डॉक्टर बनना है,” खुशबू कहती है। उसके "
+                  "पिता रामनिवास कुमावत कस्बे के बस स्टैंड पर चाय की थड़ी चलाते हैं। वे अपनी शेखावाटी बोली में बोले, ‘म्हारी छोरी "
+                  "म्हारो नाम रोशन कर दियो।’ कुमावत कहते हैं कि उन्हें खुद आठवीं के बाद पढ़ाई छोड़नी पड़ी थी।")
+    assert speaker_of(q, "म्हारी छोरी") == "रामनिवास कुमावत"
+    assert speaker_of(q, "उन्हें खुद") == "रामनिवास कुमावत"

@@ -870,6 +870,8 @@ def _article_roles(r: PageRoles) -> None:
             roles[s.n] = ("body", "embedded post (text with its link)")
         elif not s.terminal and _CREDITED_PICTURE.search(s.text):
             roles[s.n] = ("caption", "a picture's caption with its credit ('… - फोटो : …')")
+        elif (boxed := _fact_box(s, shapes, pos, roles)) is not None:
+            roles[s.n] = boxed
         elif s.titleish:
             roles[s.n] = _subhead_or_teaser(s, shapes, pos, roles, body_words)
         elif s.words <= 2 and not s.terminal and _heads_prose(s, shapes, pos, roles):
@@ -1058,6 +1060,32 @@ _TEASING = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alts(_TEASING_WORDS)})(?![
 MAX_LEANING_WORDS = 8
 # A speech verb with a dash or colon and nothing after it: the quotation is the next line (an embedded post).
 _OPENS_QUOTE = regex.compile(r"(?<![\p{L}\p{M}])(?:लिखा|कहा|बोले|बोलीं|बोली|बोला|(?:ट्वीट|पोस्ट)\s+किया)\s*[-:–—]\s*$")
+
+
+MIN_BOX_ITEMS, MAX_BOX_ITEMS, MAX_BOX_ITEM_WORDS, MAX_BOX_HEADING_WORDS = 3, 8, 16, 4
+BOX_HEADING_ROLE = ("subhead", "heading of a box of the story's facts between its paragraphs ('एक नज़र में')")
+BOX_ITEM_ROLE = ("body:list-item", "item of a box of the story's facts between its paragraphs")
+
+
+def _fact_box(s: LineShape, shapes, pos, roles) -> tuple[str, str] | None:
+    """A short heading over three to eight short lines, set line by line between two of the story's paragraphs
+    ("एक नज़र में" over the story's figures): a box of the story's own facts. Other stories' titles between
+    paragraphs come one at a time or under a marker ("ये भी पढ़ें"), and carry their dates."""
+    def item(t: LineShape) -> bool:
+        return roles.get(t.n, BOX_ITEM_ROLE) == BOX_ITEM_ROLE and 2 <= t.words <= MAX_BOX_ITEM_WORDS and not t.terminal and not t.date \
+            and not t.relative_time and not t.bullet
+    i = pos[s.n]
+    for h in range(i, max(-1, i - MAX_BOX_ITEMS - 1), -1):  # the heading: this line or one a few lines above
+        head = shapes[h]
+        if head.n in roles and roles[head.n] != BOX_HEADING_ROLE or head.words > MAX_BOX_HEADING_WORDS or head.terminal \
+                or h == 0 or not shapes[h - 1].prose or F.RELATED_MARKER.match(head.folded) or _TEASING.search(head.folded):
+            continue
+        k = h + 1
+        while k < len(shapes) and k - h <= MAX_BOX_ITEMS and shapes[k].n == shapes[k - 1].n + 1 and item(shapes[k]):
+            k += 1
+        if k - h - 1 >= MIN_BOX_ITEMS and k < len(shapes) and shapes[k].prose and shapes[k].n not in roles and h <= i < k:
+            return BOX_HEADING_ROLE if h == i else BOX_ITEM_ROLE
+    return None
 
 
 def _subhead_or_teaser(s, shapes, pos, roles, body_words) -> tuple[str, str]:

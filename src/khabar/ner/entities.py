@@ -14,7 +14,7 @@ import regex
 
 from ..quotes.find import OWN_REPORTER
 from ..quotes.speakers import OFFICES
-from ..quotes.lexicon import BODY_WORDS, DOCUMENTS, STOP, TITLES, words
+from ..quotes.lexicon import AREA_NOUNS, BODY_WORDS, DOCUMENTS, STOP, TITLES, words
 from ..text.normalize import fold
 from ..text.sentences import LETTER_NAMES
 from .acronyms import letters, stands_for, syllables_stand_for
@@ -309,14 +309,27 @@ def _join_called(clusters: list[Cluster], segments: list) -> list[Cluster]:
 COMPASS = {fold(k): fold(v) for k, v in (("नॉर्थ", "उत्तर"), ("साउथ", "दक्षिण"), ("ईस्ट", "पूर्व"), ("वेस्ट", "पश्चिम"))}
 
 
+# A nasal consonant with virama before a consonant of its own class is the anusvara written out: "मुम्बई" is "मुंबई",
+# "हिन्दी" is "हिंदी", "चण्डीगढ़" is "चंडीगढ़".
+_NASAL = regex.compile(r"ङ्(?=[कखगघ])|ञ्(?=[चछजझ])|ण्(?=[टठडढ])|न्(?=[तथदध])|म्(?=[पफबभ])")
+_HYPHEN = regex.compile(r"\s*-\s*")
+
+
+def _spelling(words: list[str]) -> str:
+    """A name's words with the anusvara for its spelled-out nasals and a space for a hyphen ("जम्मू-कश्मीर")."""
+    return _NASAL.sub("ं", _HYPHEN.sub(" ", " ".join(words)))
+
+
 def _join_spellings(clusters: list[Cluster]) -> list[Cluster]:
     """One name written two ways in one article: a person's name of six letters or more one letter apart
-    ("सबाउद्दीन", "सबाहुद्दीन"), a place with its compass point in English ("नॉर्थ कोरिया"). The form mentioned more
-    keeps the name."""
+    ("सबाउद्दीन", "सबाहुद्दीन"), a place with its compass point in English ("नॉर्थ कोरिया"), any name with its nasals
+    or a hyphen written another way ("मुम्बई", "जम्मू-कश्मीर"). The form mentioned more keeps the name."""
     out: list[Cluster] = []
     for c in sorted(clusters, key=lambda c: -len(c.mentions)):
         key = " ".join(c.words)
-        home = next((d for d in out if d.kind == c.kind == "person" and len(key) >= 6 and key[0] == d.words[0][:1]
+        spelled = _spelling(c.words)
+        home = next((d for d in out if d.kind == c.kind and spelled == _spelling(d.words)
+                     or d.kind == c.kind == "person" and len(key) >= 6 and key[0] == d.words[0][:1]
                      and _one_apart(key, " ".join(d.words))
                      or d.kind == c.kind == "place" and len(c.words) > 1 and _compass(c.words) == _compass(d.words)), None)
         if home is None:
@@ -523,6 +536,10 @@ def find_entities(segments: list[tuple[str, int, int, str, float]], speakers: li
                 and not _designation(c.words) and c.words[-1] not in FESTIVALS
                 and not (c.kind != "person" and len(c.words) > 1 and (
                     c.words[-1] in _THING_ENDS or c.words[-1] in _POSTS and c.words[0] in _PLATFORMS))]
+    surnames = {c.words[-1] for c in clusters if c.kind == "person" and len(c.words) > 1}
+    # "खुशबू कुमावत प्रदेश में अव्वल": a surname run into an area word, read as a place ("कुमावत प्रदेश")
+    clusters = [c for c in clusters if not (c.kind == "place" and len(c.words) == 2 and c.words[0] in surnames
+                                            and c.words[1] in AREA_NOUNS)]
     places = {" ".join(c.words) for c in clusters if c.kind == "place"}
     clusters = [c for c in clusters if not _demonym(c, places) and not _described(c, places)]
     _title_speakers(clusters, titles, segments)

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from ..quotes.lexicon import BODY_WORDS, NUMBER_WORDS, PRONOUNS, STOP, TITLES, words
+from ..quotes.lexicon import AREA_NOUNS, BODY_WORDS, NUMBER_WORDS, PRONOUNS, STOP, TITLES, words
 from ..text.normalize import fold
 from ..text.sentences import LETTER_NAMES
 from .data import spans
@@ -109,7 +109,7 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
         if kind != "ORG" and e - s > 1 and keys[s] in CLUB_WORDS:
             s, kind = s + 1, "ORG"  # "क्लब मैनचेस्टर यूनाइटेड": the kind before a name makes it a body's
         while e > s and (keys[e - 1] in STOP or keys[e - 1] in TITLES or keys[e - 1] in GESTURES
-                         or kind == "PER" and keys[e - 1] in NOT_A_NAME):
+                         or kind == "PER" and (keys[e - 1] in NOT_A_NAME or keys[e - 1] in AREA_NOUNS)):
             e -= 1
         e = next((k for k in range(s + 1, e) if keys[k] in NUMBER_WORDS), e)  # "प्रियंका भारती दो साल …": a count ends a name
         if kind == "PER":  # "रामफल दहिया ठेठ हरियाणवी में बोले": a word no name holds ends it
@@ -163,7 +163,7 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
             s = home + 1
         for part in _split_pair(keys, s, e, kind):
             found.extend(_split_places(keys, *_split_organisation(keys, *part)))
-    found = _place_in_body_name(_opened_places(_named_after(sorted(found), toks, text), keys, toks, text), toks, text)
+    found = _place_in_body_name(_opened_places(_named_after(sorted(found), toks, text, keys), keys, toks, text), toks, text)
     found.extend(_known_places(keys, found))
     found = _ministries(keys, toks, text, _headed_bodies(keys, toks, text, found))
     for s, e, kind in sorted(found):
@@ -359,13 +359,21 @@ def _known_place(words: list[str]) -> bool:
     return name in cldr_places() or len(words) == 1 and _skeleton(name) in _place_skeletons()
 
 
-def _named_after(found: list[tuple[int, int, str]], toks: list, text: str) -> list[tuple[int, int, str]]:
+# Institutions named after a person, whose name the tagger may split before the surname ("पंडित रविशंकर" +
+# "शुक्ल विश्वविद्यालय").
+NAMED_INSTITUTIONS = words("विश्वविद्यालय यूनिवर्सिटी महाविद्यालय कॉलेज विद्यालय स्कूल अस्पताल संस्थान")
+MAX_NAMESAKE_WORDS = 3
+
+
+def _named_after(found: list[tuple[int, int, str]], toks: list, text: str, keys: list[str]) -> list[tuple[int, int, str]]:
     """A one-word name right before an organisation's is part of it: the body is named after a person or place
-    ("श्रीकृष्ण" + "मेडिकल कॉलेज एवं अस्पताल", "मरुधर" + "हॉस्पिटैलिटी समूह")."""
+    ("श्रीकृष्ण" + "मेडिकल कॉलेज एवं अस्पताल", "मरुधर" + "हॉस्पिटैलिटी समूह"); so is a person's name of a few words
+    before a surname and an institution's head ("पंडित रविशंकर" + "शुक्ल विश्वविद्यालय")."""
     out: list[tuple[int, int, str]] = []
     for s, e, kind in found:
-        if out and kind == "organisation" and out[-1][1] == s and out[-1][1] - out[-1][0] == 1 \
-                and out[-1][2] != "organisation" and _spaced(text, toks, s - 1, s):
+        if out and kind == "organisation" and out[-1][1] == s and out[-1][2] != "organisation" and _spaced(text, toks, s - 1, s) \
+                and (out[-1][1] - out[-1][0] == 1 or out[-1][2] == "person" and out[-1][1] - out[-1][0] <= MAX_NAMESAKE_WORDS
+                     and e - s == 2 and keys[e - 1] in NAMED_INSTITUTIONS):
             s = out.pop()[0]
         out.append((s, e, kind))
     return out

@@ -25,7 +25,8 @@ MIN_QUOTE_WORDS = 3  # a shorter quoted phrase is a title or a scare quote
 WINDOW = 240  # characters of context read around a quotation mark
 
 # Cue right before an opening quotation mark: "… ने कहा-", "… का कहना है,", "… बोले:", "बयान में कहा गया,".
-_CUE_BEFORE = compile_words(rf"(?:(?:{SAY})|जवाब\s+दिया|{OPINION}(?:\s+कि)?|के\s+(?:मुताबिक|अनुसार))\s*[-–—:,]?\s*$")
+# ("उन्होंने विश्वास जताया कि, ‘‘…’’": a speech act and its कि before the marks)
+_CUE_BEFORE = compile_words(rf"(?:(?:{SAY})|जवाब\s+दिया|{OPINION}(?:\s+कि)?|(?:{SPEECH_ACT})\s*,?\s+कि|के\s+(?:मुताबिक|अनुसार))\s*[-–—:,]?\s*$")
 # A sentence that ends with its verb and a full stop (pages that end sentences so): no cue reaches back over it.
 _FINISHED_SENTENCE = regex.compile(r"(?<![\p{L}\p{M}])(?:है|हैं|था|थे|थी|थीं|गया|गई|गए|किया|किए|की|दिया|दिए|दी)\.(?!\d)")
 # Cue right after a closing mark: '", उन्होंने कहा।', '": पुतिन से मिलने के बाद बोले किम जोंग उन'.
@@ -47,8 +48,8 @@ _FINITE_END = compile_words(r"(?:है|हैं|था|थे|थी|थीं
 _BY_WORD_OF = compile_words(r"(?<![\p{L}\p{M}])बकौल\s+(?P<who>[^,।\"“”_]{2,60}?)\s*,\s+|\s+(?:की|के)\s+(?:मानें|माने)\s+तो\s*,?\s+")
 # A sentence that points back at the one before it: "यह बात साहू ने … पत्रकारों से कही।", "यह जानकारी एसपी ने दी।",
 # "ये बात सलमान ख़ान खुले तौर पर कह चुके हैं।".
-_POINTS_BACK = compile_words(r"(?<![\p{L}\p{M}])(?:यह|ये)\s+(?:बात|जानकारी)\s+[^।?!\n_]{2,100}?(?P<by>\s+ने|(?=\s+[^।?!\n_]{0,40}कह\s+चुक))"
-                             r"(?:\s+[^।?!\n_]{0,80}?)?\s+(?:कही|बताई|दी|कह\s+(?:चुके|चुकी|चुका)\s+(?:हैं|है|थे|थी))\s*[।.]")
+_POINTS_BACK = compile_words(r"(?<![\p{L}\p{M}])(?:यह|ये)\s+(?:बातें|बात|जानकारी)\s+[^।?!\n_]{2,160}?(?P<by>\s+ने|(?=\s+[^।?!\n_]{0,40}कह\s+चुक))"
+                             r"(?:\s+[^।?!\n_]{0,80}?)?\s+(?:कहीं|कही|बताईं|बताई|दी|कह\s+(?:चुके|चुकी|चुका)\s+(?:हैं|है|थे|थी))\s*[।.]")
 _NEGATED = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|न|ना)\s*\Z")
 _ACCORDING = compile_words(r"(?:\s+के|(?<![\p{L}\p{M}])(?P<pronoun>उनके|इनके|उसके|इसके))\s+(?:मुताबिक|अनुसार)\s*,?\s+")
 _SOURCE_CUES = compile_words(
@@ -73,6 +74,9 @@ _ADDRESSEE = regex.compile(r"\s+(?:से|को)\s*$")
 _GIVEN_BY = compile_words(r"\s+से\s+(?:मिली|प्राप्त)\s+(?:जानकारी|सूचना)\Z")
 _GLUED_OWNER = regex.compile(r"(?<![\p{L}\p{M}])(?:उन|इन|उस|इस)\Z")
 # "जानकारी के मुताबिक": what is known, said by nobody; "रूट की लंबाई के मुताबिक", "जरूरत के अनुसार": as the measure goes.
+# "X ने एक रिपोर्ट जारी की, जिसके मुताबिक …": the relative points back to what the subject issued; the subject speaks.
+_WHICH_ACCORDING = compile_words(r"(?<![\p{L}\p{M}])(?:जिसके|जिनके)\s+(?:मुताबिक|अनुसार)\s*,?\s+")
+_RELEASED = compile_words(r"जारी|प्रकाशित|पेश|सार्वजनिक")
 _SENTENCE_BREAK = regex.compile(r"[।?!\"“”‘’'_\n]|\.(?!\d)")  # (a quotation's end, masked or not, too)
 # Words before "उसके अनुसार" that make it "accordingly" (a clause already under way), not "according to him".
 _CLAUSE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?!(?:और|लेकिन|मगर|वहीं|तथा|पर|हालांकि|जबकि|वहीँ)(?![\p{L}\p{M}]))[\p{L}\p{M}]{2,}")
@@ -644,6 +648,20 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
         clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
         if "_" in masked[m.end():clause_end] or _words(masked[m.end():clause_end]) < MIN_QUOTE_WORDS:
             continue
+        found.append(Found("indirect", m.end(), clause_end, text[who.start:m.end()].strip(" ,"), who))
+    for m in _WHICH_ACCORDING.finditer(masked):
+        sent = _sentence_start(masked, m.start())
+        erg = None
+        for erg in _ERGATIVE.finditer(masked, sent, m.start()):
+            pass
+        if erg is None or not _RELEASED.search(masked, erg.end(), m.start()):
+            continue  # "नियम बनाए गए, जिनके अनुसार …": no issuer named in the sentence
+        who = name_before(masked, erg.start())
+        end = _sentence_end(masked, m.end())
+        clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
+        if who is None or is_media(who.text) or "_" in masked[m.end():clause_end] \
+                or _words(masked[m.end():clause_end]) < MIN_QUOTE_WORDS:
+            continue  # (a medium's own report is a cited source, as with "X के मुताबिक")
         found.append(Found("indirect", m.end(), clause_end, text[who.start:m.end()].strip(" ,"), who))
     return found
 

@@ -32,8 +32,9 @@ WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)\s+\Z")  # the word right before a 
 AFTER_CHARS = 60  # how far after a mention its verb is read
 
 
-# A cue's own speech verb ("रोते हुए कहा": the participle agrees with nobody in particular).
-_CUE_FEMININE = regex.compile(r"(?<![\p{L}\p{M}])(?:बोलीं|बोली|कहती|कहतीं|बताती|बतातीं|मानती|मानतीं|लिखती|पूछती)(?![\p{L}\p{M}])")
+# A cue's own speech verb ("रोते हुए कहा": the participle agrees with nobody in particular); "बोली" before a
+# postposition is the noun, a dialect ("अपनी शेखावाटी बोली में बोले").
+_CUE_FEMININE = regex.compile(r"(?<![\p{L}\p{M}])(?:बोलीं|बोली(?!\s+(?:में|से|का|की|के|को|पर)(?![\p{L}\p{M}]))|कहती|कहतीं|बताती|बतातीं|मानती|मानतीं|लिखती|पूछती)(?![\p{L}\p{M}])")
 _CUE_MASCULINE = regex.compile(r"(?<![\p{L}\p{M}])(?:बोले|बोला|कहते|कहता|बताते|बताता|मानते|मानता|लिखते|पूछते)(?![\p{L}\p{M}])")
 
 

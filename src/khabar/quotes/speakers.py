@@ -20,7 +20,7 @@ from ..text.normalize import fold, normalize
 from ..text.sentences import HINDI_ABBREVIATIONS, LETTER_NAMES
 from ..text.tokens import WORD
 from .gender import FEMININE_NAME_ENDS, FEMININE_TITLES, MASCULINE_TITLES, WORD_BEFORE, of_name, of_person
-from .lexicon import (BODY_WORDS, DOCUMENTS, FILED, INTENSIFIERS, MEDIA_WORDS, NUMBER_WORDS, PARTIES, PEOPLE_NOUNS, PRONOUNS, STOP,
+from .lexicon import (AREA_NOUNS, BODY_WORDS, DOCUMENTS, FILED, INTENSIFIERS, MEDIA_WORDS, NUMBER_WORDS, PARTIES, PEOPLE_NOUNS, PRONOUNS, STOP,
                       TITLE_WORDS, TITLES, UNNAMED, words)
 
 MAX_NAME_WORDS = 8  # "अवध इंस्टीट्यूट ऑफ पब्लिक हेल्थ एंड रिसर्च": a body's name may run to seven words
@@ -86,6 +86,7 @@ LONG_FORMS = {fold(k, normalized=True): v for k, v in {
     "सीओ": ("क्षेत्राधिकारी",), "सीएमओ": ("मुख्य चिकित्सा अधिकारी",), "बीडीओ": ("प्रखंड विकास पदाधिकारी", "खंड विकास अधिकारी"),
     "एसएचओ": ("थाना प्रभारी", "थानाध्यक्ष"), "डीजीपी": ("पुलिस महानिदेशक",), "वकील": ("अधिवक्ता",),
     "अधिवक्ता": ("वकील",), "डॉक्टर": ("डॉ",)}.items()}
+_TITLE_AND = regex.compile(r"(?:एवं|और|व|तथा)\s+(?=([\p{L}\p{M}]+)\s)")
 _EVENTS = frozenset(fold(w) for w in "सम्मेलन कॉन्फ्रेंस कांफ्रेंस वार्ता बैठक".split())  # "संवाददाता सम्मेलन": no person
 _K = fold("के")
 _SUBJECT_CUE = regex.compile(r" (?:अपने|अपनी|अपना|\d{1,3} (?:साल|वर्ष))(?![\p{L}\p{M}])")
@@ -328,6 +329,8 @@ def name_after(text: str, start: int) -> Name | None:
     return Name(text[picked[0].start() : picked[-1].end()], picked[0].start(), picked[-1].end())
 
 
+INTRODUCED_WITHIN = 4  # words at the opening of a sentence where the person it introduces may stand ("नालंदा के X …")
+PROXIMAL = frozenset(fold(w) for w in "इनका इनकी इनके इन्होंने".split())  # "this one's": the person just introduced
 TAG_REACH = 50  # characters read either side of a name for the tagger (its features look two words away)
 
 
@@ -617,7 +620,10 @@ class Speakers:
         # The people named after each title: "मुख्य शोधकर्ता बोले-" is the one person the article names so.
         self.by_title: dict[str, set[str]] = {}
         for m in titled(self.masked):
-            name = _person_part(untitled(name_after(self.masked, m.end())))  # "मंत्री डॉ. महेंद्र …"
+            after = m.end()
+            if (joined := _TITLE_AND.match(self.masked, after)) is not None and _key(joined.group(1)) in TITLES:
+                after = joined.end()  # "राज्यपाल एवं कुलाधिपति प्रभाकर राव देशमुख": both offices are the one person's
+            name = _person_part(untitled(name_after(self.masked, after)))  # "मंत्री डॉ. महेंद्र …"
             keys = [_key(w) for w in WORD.findall(name.text)] if name else []
             if keys and not is_pronoun(name) and keys[0] not in _EVENTS and keys[0] not in DOCUMENTS and keys != [_JI_KEY] \
                     and not all(k in _WINGS for k in keys) \
@@ -629,6 +635,7 @@ class Speakers:
                 text = self._known_prefix(name.text)  # read on past the name ("राकेश त्रिपाठी कानपुर में")
                 if text == name.text and len(keys) >= 3:
                     text = _tagged_name(self.masked, name)  # ("सुनीता यादव परेड भर आंखें पोंछती रहीं")
+                text = self._with_surname(text, name)
                 self.titled.append((m.start(), text))
                 former = WORD_BEFORE.search(self.masked, max(0, m.start() - 20), m.start())
                 if not former or _key(former.group(1)) not in _FORMER:  # "पूर्व मंत्री X" no longer holds the office
@@ -709,6 +716,10 @@ class Speakers:
                 return self.last, None  # "… रिपोर्ट में कहा गया है कि …। इसमें यह भी कहा गया है": the same document's
             return self.resolve(issuer, issuer.start) if issuer is not None else (None, None)
         if is_pronoun(name):
+            if name.key in PROXIMAL and at >= 0 and (introduced := self._introduced_before(at)) is not None:
+                self.last, self.last_at, self.in_document = introduced, at, False
+                self.last_person = introduced
+                return introduced, None  # "नालंदा के मुकेश कुमार प्लम्बर हैं। इनका कहना है कि": the one just introduced
             group = self._group_before(name, at)
             if group is not None:  # "… मजदूरों ने जुलूस निकाला। उनका कहना है कि": the group, whom the story does not name
                 return None, group
@@ -1028,6 +1039,31 @@ class Speakers:
             return self.fullest(near[-1])
         return self.last or self.salient
 
+    def _introduced_before(self, at: int) -> str | None:
+        """The person the tagger finds among the first words of the sentence before the one that opens at ``at``
+        ("भागलपुर के विकास कुमार पेंटिंग का काम करते हैं।"), when that sentence names them as no "X ने" subject."""
+        if not model_available() or not _OPENS_SENTENCE.search(self.masked, max(0, at - 3), at):
+            return None
+        end = _LAST_STOP.search(self.masked, max(0, at - 400), at)
+        if end is None:
+            return None
+        start = _LAST_STOP.search(self.masked, max(0, end.start() - 400), end.start())
+        start = start.start() + 1 if start is not None else max(0, end.start() - 400)
+        tokens = list(TOKEN.finditer(self.masked, start, end.start()))
+        if not 3 <= len(tokens) <= MAX_SENTENCE or "_" in self.masked[start : end.start()] \
+                or any(start <= pos < end.start() for pos, _ in self.subjects):
+            return None
+        tags = tag([t.group() for t in tokens])
+        first = next((i for i, t in enumerate(tags[:INTRODUCED_WITHIN]) if t == "B-PER"), None)
+        if first is None:
+            return None
+        last = first
+        while last + 1 < len(tokens) and tags[last + 1] == "I-PER":
+            last += 1
+        if last == first:
+            return None  # (two words at least: a one-word "name" is as likely a noun the tagger misread)
+        return self.fullest(self.masked[tokens[first].start() : tokens[last].end()])
+
     def _openers(self) -> list[tuple[int, str]]:
         """A person the article names after a title, opening a sentence with no postposition after the name, is its
         subject ("सुधा माथुर इससे इनकार करती हैं।", "विनीता इस दावे पर हंस देती हैं।"): whom a pronoun in the next sentence
@@ -1106,6 +1142,19 @@ class Speakers:
         at = self.masked.find(name, pos)
         return at >= 0 and _BESIDE.match(self.masked, at + len(name)) is not None
 
+    def _with_surname(self, cut: str, read: Name) -> str:
+        """``cut``, the name read after a title (``read``, cut shorter where the tagger ends it), with the next word
+        kept when the article ends another name with it ("रामनिवास कुमावत कस्बे के …" beside "खुशबू कुमावत ने"): a
+        surname, not a noun or a place."""
+        words = read.text.split()
+        kept = len(cut.split())
+        after = _WORD_AFTER.match(self.masked, read.end) if kept >= len(words) else None
+        word = words[kept] if kept < len(words) else after.group(1) if after else None
+        if word is None or _key(word) in STOP or _key(word) in BODY_WORDS or fold(word) in place_names() \
+                or not any(c.endswith(" " + word) and not is_body(c) for _, c in self.subjects):
+            return cut  # (a surname the article gives a person who is the subject of "… ने")
+        return f"{cut} {word}"
+
     def _known_prefix(self, name: str) -> str:
         """"राकेश त्रिपाठी कानपुर" (read on after a title up to "में") → "राकेश त्रिपाठी", the name the article uses."""
         words = name.split()
@@ -1173,8 +1222,9 @@ class Speakers:
                 continue
             if cw[-n:] != words and words[-1] in BODY_WORDS:
                 continue  # a body's name ends in its head word: "स्वास्थ्य विभाग", not "स्वास्थ्य विभाग प्रस्ताव"
-            if cw[:n] == words and cw[-1] in BODY_WORDS:
-                continue  # nor is a name run into a body's word after it a fuller form ("फ़रज़ाना अदालत के अहाते में")
+            if cw[:n] == words and (cw[-1] in BODY_WORDS or cw[-1] in AREA_NOUNS):
+                continue  # nor is a name run into a body's word after it a fuller form ("फ़रज़ाना अदालत के अहाते में",
+                # "खुशबू कुमावत प्रदेश में अव्वल")
             cand_first = next(self._occurrences(cand), 1 << 30) if in_headline else self.first.get(cand, 1 << 30)
             if count < 2 and cand_first > short_first and not (n == 1 and cand in self._titled_names):
                 continue  # (a name the article gives after a title is one, though a standfirst used its short form first)
