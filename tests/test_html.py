@@ -1382,3 +1382,18 @@ def test_a_utc_metadata_time_takes_the_zone_the_page_shows_it_in():
             f'class="ds-author">By <a href="/author/meera-raghavan">Meera Raghavan</a></span> <time class="ds-time" '
             f'datetime="2033-12-07T18:45:00Z">Dec 8, 2033, 00:15 IST</time></div><div class="ds-body">{story}{story}</div>')
     assert analyze_bytes(_page(body, head), html=True).published == "2033-12-08T00:15:00+05:30"
+
+
+def test_a_title_that_is_the_sites_line_about_itself_gives_the_heading_in_the_story():
+    """samples/html-eval65: "केन किनारा :: बांदा जिले का अपना समाचार पोर्टल" names no story (the site's line about itself),
+    and the page has no <h1>: its title is the heading line at the top of the story's own cell (with the breadcrumb and
+    the date under it), not the news ticker above."""
+    title = "केन नदी के चिल्ला घाट पर बनेगा नया पंप हाउस, 48 गांवों में मई से पहुंचेगा नल का पानी"
+    page = f"""<html lang="hi"><head><title>केन किनारा :: बांदा जिले का अपना समाचार पोर्टल</title></head><body><table>
+    <tr><td><marquee>ताजा खबर: बांदा-कानपुर मार्ग पर दो दिन रहेगा रूट डायवर्जन ** अतर्रा में गेहूं खरीद की तैयारी शुरू</marquee></td></tr>
+    <tr><td><font size="1"><a href="/">मुख्य पृष्ठ</a> &gt; <a href="/p">पैलानी</a></font><br>
+    <font size="5"><b>{title}</b></font><br>
+    <font size="2">दिनांक: 05/03/2033 &nbsp; समय: 4:35 PM</font><br>
+    <font size="3">{_STORY}<br><br>{_STORY}<br><br>{_STORY}</font></td></tr></table></body></html>"""
+    a = analyze_bytes(page.encode(), "page.html")
+    assert a.headline == title

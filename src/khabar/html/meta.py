@@ -619,9 +619,10 @@ def _fuller(h1: str, headline: str) -> bool:
         and len(title & {w.casefold() for w in heading}) >= MIN_SHARED * len(title)
 
 
-def title_shown(m: Meta, texts: list[str]) -> None:
+def title_shown(m: Meta, texts: list[str], top: list[str] = ()) -> None:
     """A headline read from the <title> alone keeps only the part of it that the page shows as a line above the story
-    (``texts``: "पूर्वांचल प्रहरी :: गोरखपुर :: रामगढ़ ताल पर …" → "रामगढ़ ताल पर …")."""
+    (``texts``: "पूर्वांचल प्रहरी :: गोरखपुर :: रामगढ़ ताल पर …" → "रामगढ़ ताल पर …"; ``top``: the story's next few
+    blocks, where a table-layout page may show its title under a breadcrumb)."""
     shown = {squash(t): n for n, t in enumerate(texts)}  # (the last place each text is shown)
     whole = m.headline or ""
     if squash(whole) in shown:
@@ -634,9 +635,8 @@ def title_shown(m: Meta, texts: list[str]) -> None:
     if part is None and _no_headline(whole):
         # "समाचार विवरण | नगर पालिक निगम जबलपुर", "Microsoft Word - PRESS NOTE….docx": a title that names no story; the
         # last headline-shaped line above the story is its title
-        part = next((t for t in reversed(texts[:-1]) if len(WORD_RUN.findall(t)) >= MIN_SHOWN_TITLE_WORDS
-                     and not t.rstrip().endswith(("।", ".", "?", "!", ":")) and "@" not in t and "://" not in t
-                     and find_date(t) is None), None)
+        part = next((t for t in (*texts[-1:], *top, *reversed(texts[:-1])) if len(WORD_RUN.findall(t)) >= MIN_SHOWN_TITLE_WORDS
+                     and not _SENTENCE_IN.search(t) and "@" not in t and "://" not in t and find_date(t) is None), None)
         if part:
             m.headline = part
             m.evidence["headline"] = "the heading above the story (the <title> names no story)"
@@ -676,9 +676,15 @@ _FILE_TITLE = regex.compile(r"^\s*microsoft\s+(?:word|excel|powerpoint)\s*-|\.(?
 
 
 def _no_headline(title: str) -> bool:
-    """A <title> that is a file's name, or labels and the site's name only (every part a few words)."""
-    return bool(_FILE_TITLE.search(title)) or all(len(WORD_RUN.findall(p)) <= MAX_LABEL_PART_WORDS
+    """A <title> that is a file's name, or labels and the site's name only (every part a few words, or the site's
+    line about itself: "केन किनारा :: बांदा जिले का अपना समाचार पोर्टल")."""
+    return bool(_FILE_TITLE.search(title)) or all(len(WORD_RUN.findall(p)) <= MAX_LABEL_PART_WORDS or _TAGLINE.search(p)
                                                   for p in _SITE_SEPARATOR.split(title))
+
+
+_SENTENCE_IN = regex.compile(r"[।.?!:]\s*(?:\S{1,3}\s*)?$|।")  # a sentence's end, or a danda anywhere: a paragraph, no title
+_TAGLINE = regex.compile(r"(?<![\p{L}\p{M}])(?:समाचार\s+पोर्टल|न्यूज़?\s+पोर्टल|समाचार\s+पत्र|अपना\s+(?:अखबार|अख़बार)|"
+                         r"news\s+portal|news\s+website|online\s+newspaper)(?![\p{L}\p{M}])", regex.IGNORECASE)
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 _OTHER_LETTER = regex.compile(r"[\p{L}\p{M}--\p{Latin}]", regex.V1)
 

@@ -34,9 +34,10 @@ _CUE_AFTER = compile_words(rf"^\s*[,:;–—-]?\s*(?P<frame>[^\"“”।?!]{{0,
 # "… यह कहकर सवाल टाल दिया कि", "… यह कहते हुए इनकार कर चुके हैं कि": the कि-clause is what was said.
 SAYING_SO = r"(?:यह|ये|ऐसा)\s+(?:कहकर|कहते\s+हुए)(?:\s+[\p{L}\p{M}]+){0,6}?"
 # An indirect quote's cue with its कि.
-_INDIRECT = compile_words(rf"(?:(?:{SAY})|{SAID_IT}|(?:{SPEECH_ACT})|{OPINION}|{SAYING_SO})(?:\s+भी)?\s*,?\s+(?:कि|की)\s+|{OPINION_BARE}")  # ("कहा भी कि")
+_INDIRECT = compile_words(rf"(?:(?:{SAY})|{SAID_IT}|(?:{SPEECH_ACT})|{OPINION}|{SAYING_SO})(?:\s+भी)?\s*,?\s+(?:कि|की(?<!बोली\s+की))\s+|{OPINION_BARE}")  # ("कहा भी कि"; "बोली की जांच" is a bid's)
 # "… ने नाम न छापने की शर्त पर बताया कि": whoever speaks so is no one the article names.
 _ANONYMOUS = compile_words(r"\s+ने\s+(?:अपना\s+)?नाम\s+(?:न|ना|नहीं)\s+(?:छापने|बताने|प्रकाशित\s+करने|प्रकट\s+करने|देने|लिखने)\s+की\s+शर्त\s+पर")
+ANONYMOUS_REACH = 400  # characters after an unnamed sayer's words where a pronoun's quote goes on with them
 _ANONYMOUS_LEAD = compile_words(r"^(?:(?:लेकिन|हालांकि|वहीं|उधर|और|मगर),?\s+)+")
 # "X ने बताया <clause>", "उन्होंने बताया <clause>": a cue with no कि (some papers drop it), before a clause that opens
 # with no particle or auxiliary and ends in a finite verb.
@@ -50,6 +51,9 @@ _BY_WORD_OF = compile_words(r"(?<![\p{L}\p{M}])बकौल\s+(?P<who>[^,।\"�
 # "ये बात सलमान ख़ान खुले तौर पर कह चुके हैं।".
 _POINTS_BACK = compile_words(r"(?<![\p{L}\p{M}])(?:यह|ये)\s+(?:बातें|बात|जानकारी)\s+[^।?!\n_]{2,160}?(?P<by>\s+ने|(?=\s+[^।?!\n_]{0,40}कह\s+चुक))"
                              r"(?:\s+[^।?!\n_]{0,80}?)?\s+(?:कहीं|कही|बताईं|बताई|दी|कह\s+(?:चुके|चुकी|चुका)\s+(?:हैं|है|थे|थी))\s*[।.]")
+_LEDE_PLACE = regex.compile(r"[\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,2}\s*(?:\([^()]{1,40}\)|\[[^\[\]]{1,40}\])?\s*[:ः]\s*")
+# "… नहीं उतरने दिया। पोत मंत्रालय के अधिकारियों ने यह जानकारी दी।": the sentence before is theirs.
+_GAVE_THIS = compile_words(r"(?P<by>\s+ने)\s+(?:यह|ये)\s+(?:बातें|बात|जानकारी)\s+(?:दी|कही|कहीं|बताई|बताईं)\s*[।.]")
 _NEGATED = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|न|ना)\s*\Z")
 _ACCORDING = compile_words(r"(?:\s+के|(?<![\p{L}\p{M}])(?P<pronoun>उनके|इनके|उसके|इसके))\s+(?:मुताबिक|अनुसार)\s*,?\s+")
 _SOURCE_CUES = compile_words(
@@ -618,15 +622,20 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
         sent = _sentence_start(masked, m.start())
         found.append(_reported(text, masked[sent : m.start()] + m.group()[: m.group().rfind("बताया")], sent, "बताया", m.end(),
                                clause_end))
-    for m in _POINTS_BACK.finditer(masked):  # "… चुकाया जाएगा। यह बात अनुराग त्रिपाठी ने … कही।": the sentence before
-        stop = len(masked[: m.start()].rstrip())
+    for m in (*_POINTS_BACK.finditer(masked), *_GAVE_THIS.finditer(masked)):
+        # "… चुकाया जाएगा। यह बात अनुराग त्रिपाठी ने … कही।", "… X ने यह जानकारी दी।": the sentence before
+        # (the words before "ये बात" in its own sentence, or the sentence before "X ने यह जानकारी दी")
+        own = _sentence_start(masked, m.start()) if m.re is _GAVE_THIS else m.start()
+        stop = len(masked[:own].rstrip())
         start = _sentence_start(masked, stop - 1) if stop else 0
+        if (not start or masked[start - 1] == "\n") and (lede := _LEDE_PLACE.match(masked, start, stop)) is not None:
+            start = lede.end()  # "मुंबई: …", "अलीगढ़[संतोष शर्मा]: …": the story's place line, not the sayer's words
         clause_end = stop - 1 if stop and _SENTENCE_END.match(masked, stop - 1) else stop
         who = name_before(masked, m.start("by"))
         if who is None or not stop or "_" in masked[start:clause_end] or _words(masked[start:clause_end]) < MIN_QUOTE_WORDS \
                 or any(f.start < clause_end and start < f.end for f in found):
             continue
-        found.append(Found("indirect", start, clause_end, text[m.start():m.end()].strip(" ।."), who))
+        found.append(Found("indirect", start, clause_end, text[own:m.end()].strip(" ।."), who))
     for m in _BY_WORD_OF.finditer(masked):  # "बक़ौल इरफ़ान, कंपनी के सुपरवाइज़र …": X's words
         who = name_after(masked, m.start("who")) if m.group("who") else name_before(masked, m.start())
         end = _sentence_end(masked, m.end())
@@ -687,13 +696,14 @@ _CARRIED_IN = regex.compile(r"\s+(?:पर\s+(?:प्रसारित|दि�
                             # "विभाग के पोर्टल पर दर्ज आंकड़ों के अनुसार": the portal (its owner) that holds them
                             r"|\s+पर\s+(?:दर्ज|उपलब्ध|मौजूद)\s+(?:आंकड़ों|आँकड़ों|आंकड़े|आँकड़े|ब्योरे|ब्यौरे|जानकारी|रिकॉर्ड|रिकार्ड)\Z"
                             # "दिल्ली सरकार द्वारा साझा किए गए आंकड़ों", "… 'शिन्हुआ' से आ रही रिपोर्टों": whose they are
-                            r"|\s+द्वारा\s+(?:साझा|जारी|प्रकाशित)\s+(?:(?:किए|किये|की|कराए)\s+)?(?:गए|गई)\s+"
+                            r"|\s+द्वारा\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:साझा|जारी|प्रकाशित)\s+(?:(?:किए|किये|की|कराए)\s+)?(?:(?:गए|गई)\s+)?"
                             r"(?:आंकड़ों|आँकड़ों|आंकड़ो|रिपोर्ट|ब्योरे|जानकारी)\Z"
                             r"|\s+से\s+(?:आ\s+रही|मिल\s+रही)\s+(?:रिपोर्टों|रिपोर्ट|खबरों|ख़बरों)\Z")  # ("अधिकारियों से मिली जानकारी": theirs)
 # "… की रिपोर्ट में कहा गया है कि": the document speaks, and its body is the quote's sayer, not a cited source.
 _DOCUMENT_SPEAKS = regex.compile(r"\s+(?:भी\s+)?(?:कहा|बताया|दावा\s+किया)\s+गया(?![\p{L}\p{M}])")
 _REPORT_TIME = regex.compile(r"\s+(?:की|के)\s+(?:(?:पिछले|पिछली|बीते|गत|इस|उस)\s+(?:साल|वर्ष|महीने|माह|सप्ताह|हफ्ते|हफ़्ते)"
-                          r"|\d{4}(?:\s*[-–]\s*\d{2,4})?)\Z")  # "… की 2028-29 की वार्षिक रिपोर्ट" too
+                          r"|\d{4}(?:\s*[-–]\s*\d{2,4})?"  # "… की 2028-29 की वार्षिक रिपोर्ट" too
+                          r"|सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार)\Z")  # "सिन्हुआ की शुक्रवार की रिपोर्ट"
 
 
 # A body's kind that stands for the body the article named in full ("लीग", "एक्सचेंज", "संघ").
@@ -840,6 +850,8 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
     speakers.prime([f.speaker for f, *_ in found_all])
     # (a subject inside a reported clause is no pronoun's antecedent: "… ने पलटवार किया कि एसकेडी ने … ले लिया था")
     speakers.reported = sorted((position + f.start, position + f.end) for f, _, _, _, position in found_all if f.kind == "indirect")
+    # The last sayer who asked not to be named, where their words end, and the paragraph they stand in.
+    unnamed, unnamed_end, unnamed_in = None, -ANONYMOUS_REACH, None
     for f, text, offset, where, position in found_all:
         if f.speaker is not None and (named := _NAMED_AS.search(text, max(0, f.speaker.start - 40), f.speaker.start)):
             # "हनीन नाम के एक स्वयंसेवक का कहना है": the name the article gives the unnamed one
@@ -862,12 +874,27 @@ def find_quotes(paragraphs: list[tuple[str, int, str, int]], speakers: Speakers,
         chain = speakers.last, speakers.last_at
         said = of_cue(f.cue)
         name, description = speakers.resolve(f.speaker, position + at, said)
-        if name and f.speaker is not None and not is_pronoun(f.speaker) and (anonymous := _ANONYMOUS.search(f.cue)) is not None:
+        if f.speaker is not None and not is_pronoun(f.speaker) and (anonymous := _ANONYMOUS.search(f.cue)) is not None:
             # "साइट के सुपरवाइजर ने नाम न छापने की शर्त पर कहा कि": a sayer who asked not to be named, however the article
             # names people with that title elsewhere
-            name, description = None, _ANONYMOUS_LEAD.sub("", f.cue[: anonymous.start()]).strip(" ,")
-        if name and said and f.speaker is not None and not is_pronoun(f.speaker) and not is_title(f.speaker.text) \
-                and fold(f.speaker.text, normalized=True) in fold(name, normalized=True):
+            if name:
+                said_by = f.cue[: anonymous.start()]
+                lede = _LEDE_PLACE.match(said_by)  # ("पटना: विद्यालय के प्रधानाध्यापक ने …": not the place line)
+                name, description = None, _ANONYMOUS_LEAD.sub("", said_by[lede.end() if lede else 0 :]).strip(" ,")
+            unnamed, unnamed_end, unnamed_in = description, position + f.end, text
+        elif name and unnamed and f.speaker is not None and is_pronoun(f.speaker) and (
+                is_title(name) and fold(name, normalized=True) in fold(unnamed, normalized=True)
+                or text is unnamed_in and 0 <= position + at - unnamed_end < ANONYMOUS_REACH
+                and not any(unnamed_end <= pos < position + at for pos, _ in speakers.subjects + speakers.titled)):
+            # (nobody named since: "… नाम न छापने की शर्त पर बताया कि …। X अपने बेटे के साथ …। वह बोलीं": X)
+            # "… ने नाम न छापने की शर्त पर बताया कि …। वे कहते हैं": the same unnamed one goes on (in that paragraph)
+            name, description, unnamed_end = None, unnamed, position + f.end
+        else:
+            unnamed_end = -ANONYMOUS_REACH  # (another sayer since: a pronoun now is theirs)
+        if name and said and f.speaker is not None and not is_pronoun(f.speaker) and (
+                not is_title(f.speaker.text) and fold(f.speaker.text, normalized=True) in fold(name, normalized=True)
+                or is_title(f.speaker.text) and name != f.speaker.text and not is_body(name)):
+            # (also "प्रधान बोले," of the one person the article names after that title)
             speakers.note_gender(name, said)  # "वर्मा बोलीं": a woman, for a "वह बोले" later (the name itself, not a title)
         if _ASKED_SOMEONE.search(f.cue):
             speakers.last, speakers.last_at = chain  # "… ने जब उनसे पूछा कि …, तो …। उन्होंने कहा": the one asked answers

@@ -39,10 +39,13 @@ _OWNED = regex.compile(r"\s+(?:(?:के|की|का)|की\s+ओर\s+से
                     r"|(?:की|का)\s+(?:[\p{L}\p{M}]+\s+){1,3}?(?:जारी|प्रकाशित)"  # "X की मंगलवार को जारी रिपोर्ट"
                     r"|द्वारा\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:जारी|दाखिल)"
                     r"|की\s+(?:तहरीर|शिकायत)\s+पर(?:\s+दर्ज(?:\s+(?:की|कराई)\s+गई)?)?)"
-                    r"\s+(?:(?:एक|ताजा|ताज़ा|नई|नए|नया|जारी|संयुक्त|साझा|आधिकारिक)\s+)*\Z")
+                    r"\s+(?:(?:एक|ताजा|ताज़ा|नई|नए|नया|जारी|संयुक्त|साझा|आधिकारिक|लिखित|मौखिक|विस्तृत|अंतरिम|वार्षिक|सालाना)\s+)*\Z")
 # "X की मंगलवार को जारी रिपोर्ट", "X की ओर से जारी": X issued it (a patient's "X की रिपोर्ट" is only about X).
 _ISSUED_BY = regex.compile(r"\s+(?:(?:की|का|के)(?:\s+ओर\s+से)?|द्वारा)\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:जारी|प्रकाशित)(?![\p{L}\p{M}])")
 _DOUBLED = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)-\1\Z")  # "साफ-साफ", "धीरे-धीरे"
+# "मुख्यमंत्री दुग्ध उत्पादक संबल योजना": a scheme named after an office, no person after a title.
+_PROGRAMMES = frozenset(fold(w, normalized=True) for w in "योजना योजनाओं अभियान मिशन कार्यक्रम पुरस्कार सम्मान कोष निधि".split())
+_STATEMENTS = frozenset(fold(w, normalized=True) for w in "बयान".split())  # a person's statement: their own words
 _THOSE_OF = frozenset(fold(w, normalized=True) for w in "वालों वाले".split())  # "गांव वालों", "मोहल्ले वाले"
 _OF_BODY = regex.compile(r"\s+(?:के|की)\s+\Z")
 MAX_GENDER_MENTIONS = 20
@@ -246,6 +249,9 @@ def name_before(text: str, end: int) -> Name | None:
                                         or (union or body and _key(picked[-1].group()) not in _SURNAMES_TOO)
                                         and _key(picked[i].group()) in _MEMBERS)), default=0)
     last = len(picked) - 1
+    if (body or union) and 0 < keep < last and not any(titled[keep:last]) \
+            and last - keep + 1 >= (3 if _key(picked[last].group()) in _SURNAMES_TOO else 2):
+        keep -= 1  # "साथी संवाद फाउंडेशन", "पाटलिपुत्र नगर परिवहन निगम": a title opening a body's own name of two words or more
     if keep == last and keep > 0 and _key(picked[last].group()) in _HONORIFIC_ENDS:
         keep -= 1  # "डॉक्टर साहब ने कहा": the title with its honorific, not the honorific alone
     elif keep == last and keep > 0 and _key(picked[keep - 1].group()) in _DEPUTIES:
@@ -329,7 +335,8 @@ def name_after(text: str, start: int) -> Name | None:
     return Name(text[picked[0].start() : picked[-1].end()], picked[0].start(), picked[-1].end())
 
 
-INTRODUCED_WITHIN = 4  # words at the opening of a sentence where the person it introduces may stand ("नालंदा के X …")
+_AGED_NAME = regex.compile(r"(?<!\d)\d{1,3}\s+(?:साल|वर्ष|वर्षीय|वर्षीया)\s+(?:(?:की|के|का)\s+)?([\p{L}\p{M}]{2,})\s+([\p{L}\p{M}]{2,})")
+INTRODUCED_WITHIN = 8  # words at the opening of a sentence where the person it introduces may stand ("नालंदा के X …")
 PROXIMAL = frozenset(fold(w) for w in "इनका इनकी इनके इन्होंने".split())  # "this one's": the person just introduced
 TAG_REACH = 50  # characters read either side of a name for the tagger (its features look two words away)
 
@@ -405,7 +412,15 @@ def is_pronoun(name: Name | None) -> bool:
 
 
 def is_media(text: str) -> bool:
-    return any(_key(w) in MEDIA_WORDS for w in WORD.findall(text)) or bool(_ACRONYM.fullmatch(text.strip()))
+    keys = [_key(w) for w in WORD.findall(text)]
+    return any(k in MEDIA_WORDS and (k != _AGENCY or i == 0 or keys[i - 1] in _NEWS) for i, k in enumerate(keys)) \
+        or bool(_ACRONYM.fullmatch(text.strip()))
+
+
+# "समाचार एजेंसी पीटीआई" is a medium, and so is a weather agency giving forecasts ("निजी मौसम एजेंसी 'मौसम मित्र'");
+# "राष्ट्रीय अंतरिक्ष अनुसंधान एजेंसी", "प्रवर्तन एजेंसी" are bodies.
+_AGENCY = fold("एजेंसी", normalized=True)
+_NEWS = frozenset(fold(w, normalized=True) for w in "समाचार न्यूज न्यूज़ संवाद मौसम".split())
 
 
 def is_outlet(text: str) -> bool:
@@ -486,7 +501,7 @@ OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य 
 
 # Adverbs that follow a name in running text and never stand in one.
 _AFTER_NAME = frozenset(fold(w) for w in "देर सुबह शाम दोपहर रात बोर्ड रोज रोजाना लगातार हमेशा अक्सर अचानक सीधे खुद स्वयं फिलहाल अभी पहले याद दोनों दोनो "
-                       "नया नए नई पुराना पुराने पुरानी सुनवाई चला "  # "सौरभ राज नए कार्ड से खुश दिखे"
+                       "नया नए नई पुराना पुराने पुरानी सुनवाई चला खाली "  # "सौरभ राज नए कार्ड से खुश दिखे"
                        "पश्चिमी पूर्वी उत्तरी दक्षिणी".split())  # ("… फरहाना सिद्दीकी पश्चिमी भारत में …")
 _NAME_ENDS = frozenset(fold(w) for w in "मोर्चा पार्टी दल संघ महासंघ समिति मंच परिषद फाउंडेशन ट्रस्ट यूनियन एसोसिएशन".split())
 _BODY_JOINERS = frozenset(fold(w) for w in "एवं तथा".split())
@@ -626,7 +641,7 @@ class Speakers:
             name = _person_part(untitled(name_after(self.masked, after)))  # "मंत्री डॉ. महेंद्र …"
             keys = [_key(w) for w in WORD.findall(name.text)] if name else []
             if keys and not is_pronoun(name) and keys[0] not in _EVENTS and keys[0] not in DOCUMENTS and keys != [_JI_KEY] \
-                    and not all(k in _WINGS for k in keys) \
+                    and not all(k in _WINGS for k in keys) and keys[-1] not in _PROGRAMMES \
                     and not any(k in TITLES and not (i and k in FEMININE_NAME_ENDS) or k in PEOPLE_NOUNS for i, k in enumerate(keys)) \
                     and not (_key(m.group(1)) in _MEMBERS and keys[-1] in _NAME_ENDS) \
                     and not (len(keys) == 1 and name.text.endswith(_OBLIQUE_PLURAL)) \
@@ -745,7 +760,8 @@ class Speakers:
                 return self.resolve(owner, owner.start)  # "उन्होंने … एक पत्र लिखा है। पत्र में लिखा है कि": whoever "उन्होंने" is
             issued = owner is not None and _ISSUED_BY.match(self.masked, owner.end) is not None
             if owner is not None and not is_unnamed(owner.text) and not is_pronoun(owner) and (
-                    is_body(owner.text) or not is_document(name.text) or filed or issued):  # a spokesperson speaks for whoever they serve
+                    is_body(owner.text) or not is_document(name.text) or filed or issued
+                    or last in _STATEMENTS and self.fullest(owner.text) != owner.text):  # a spokesperson speaks for whoever they serve; "मंत्री का लिखित बयान", for its giver
                 # (an issuer named like a document is a body: "एसबीआई रिसर्च की … जारी रिपोर्ट")
                 if issued and is_document(owner.text):
                     self.last = self.last_body = owner.text
@@ -1055,8 +1071,11 @@ class Speakers:
             return None
         tags = tag([t.group() for t in tokens])
         first = next((i for i, t in enumerate(tags[:INTRODUCED_WITHIN]) if t == "B-PER"), None)
-        if first is None:
-            return None
+        if first is None:  # "गांव की ही 52 साल की गीताबाई अहिरवार का …": a name after an age, which the tagger may not know
+            aged = _AGED_NAME.search(self.masked, start, end.start())
+            if aged is None or any(_key(w) in STOP or _key(w) in TITLES for w in aged.groups()):
+                return None
+            return self.fullest(f"{aged.group(1)} {aged.group(2)}")
         last = first
         while last + 1 < len(tokens) and tags[last + 1] == "I-PER":
             last += 1
@@ -1069,7 +1088,8 @@ class Speakers:
         subject ("सुधा माथुर इससे इनकार करती हैं।", "विनीता इस दावे पर हंस देती हैं।"): whom a pronoun in the next sentence
         may point to."""
         found = []
-        for name in {t for _, t in self.titled if not is_body(t) and fold(t) not in place_names()}:  # (surely people)
+        people = {t for _, t in self.titled} | {n for _, n in self.subjects if len(n.split()) >= 2}  # ("… नवीन मित्तल ने")
+        for name in {t for t in people if not is_body(t) and fold(t) not in place_names()}:  # (surely people)
             parts = WORD.findall(name)
             forms = {name, parts[0], parts[-1]} if len(parts) > 1 else {name}
             for form in forms:

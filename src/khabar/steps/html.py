@@ -32,6 +32,7 @@ _CELLS = frozenset(("td", "th"))
 BLOCKS = TypeAdapter(list[Block])  # one validation call for the page's blocks (half the cost of one call each)
 _PULL_QUOTE = regex.compile(r"pull-?quote", regex.IGNORECASE)
 HEADER_BLOCKS = 20  # at most this many blocks between the headline and the main content form the header
+TITLE_IN_STORY = 3  # blocks at the top of the story where a table-layout page shows its title (breadcrumb, title, date)
 # A byline lists names, a desk and a place: "A, B, जनमत ब्यूरो, लखनऊ", "A और B | मुंबई".
 _BYLINE_PARTS = regex.compile(r"\s*(?:[,،|/•·]|\s(?:और|एवं|तथा|and|&)\s)\s*")
 _DESK = frozenset(fold(w) for w in "ब्यूरो डेस्क टीम संवाददाता न्यूज़ न्यूज एजेंसी bureau desk team agency news staff "
@@ -78,7 +79,8 @@ def extract(page: Page) -> None:
     window = range(max(0, first - HEADER_BLOCKS), first)
     if meta.evidence.get("headline") == "<title>":  # no other source: "Site :: Section :: Title"
         # (the story's own first block too: a table-layout page's title in a <font> above the text, in the same cell)
-        title_shown(meta, [dom.blocks[i].text for i in range(window.start, min(first + 1, len(dom.blocks)))])
+        title_shown(meta, [dom.blocks[i].text for i in range(window.start, min(first + 1, len(dom.blocks)))],
+                    [dom.blocks[i].text for i in range(first + 1, min(first + TITLE_IN_STORY, len(dom.blocks)))])
     if meta.headline and meta.headline.rstrip().endswith(("…", "...")):
         # A metadata title cut short ("… बैंक के...") and a heading above the story that gives it whole (a blog's post
         # title under the blog's own <h1>).
