@@ -1823,3 +1823,32 @@ def test_a_box_of_the_storys_facts_between_its_paragraphs():
     assert "मरम्मत के खर्च का 40 फीसदी" in a.text and "एक नज़र में" in a.text
     a = analyze_text(story.format(heading="ये भी पढ़ें"))
     assert "मरम्मत के खर्च का 40 फीसदी" not in a.text
+
+
+def test_share_rows_in_devanagari_a_letters_page_and_a_box_before_an_ad():
+    """samples/clean-eval55: "व्हाट्सऐप | फेसबुक | एक्स | लिंक्डइन" is a row of share buttons (the networks spelled in
+    Devanagari), not a menu; a page titled "पाठकों के पत्र: …" with signed letters ("— दिनेश्वर पाठक, विदिशा") is no
+    article; a box of points followed by an ad and then the story's next paragraph is the story's."""
+    from khabar.clean.shape import shape
+
+    assert shape(0, "व्हाट्सऐप | फेसबुक | एक्स | लिंक्डइन").furniture[0] == "boilerplate:share"
+    assert shape(0, "शेयर करें: व्हाट्सऐप | फेसबुक | एक्स | ईमेल").furniture[0] == "boilerplate:share"
+    letters = ("पाठकों के पत्र: हाईवे पर मवेशी, एक ईमानदार कंडक्टर\n\n"
+               "हाईवे पर मवेशी, रात में मौत का खतरा\n"
+               "भोपाल-विदिशा मार्ग पर शाम ढलते ही सड़क के बीच मवेशी बैठ जाते हैं और हर हफ्ते कोई न कोई हादसा होता है, फिर भी कोई ध्यान नहीं देता।\n"
+               "— दिनेश्वर पाठक, विदिशा\n\n"
+               "कंडक्टर की ईमानदारी को सलाम\n"
+               "पिछले बुधवार इंदौर से भोपाल आते समय मेरा बटुआ बस में छूट गया था और कंडक्टर ने उसे घर तक पहुंचाया, ऐसे लोग कम ही मिलते हैं।\n"
+               "— सुलोचना भार्गव, भोपाल\n")
+    assert analyze_text(letters).page_type == "other"
+    story = ("सैटेलाइट टोल: क्या बदलेगा\n\n"
+             "नई दिल्ली। सड़क परिवहन मंत्रालय ने मंगलवार को अधिसूचना जारी की कि एक जुलाई से चार एक्सप्रेसवे पर टोल बूथ नहीं रहेंगे।\n"
+             "नया सिस्टम क्या है और गाड़ी में क्या लगवाना होगा, ऐसे तमाम सवाल लोगों के मन में हैं और हम यहां उनके जवाब दे रहे हैं।\n"
+             "समझिए 5 पॉइंट में\n"
+             "1 जुलाई से चार एक्सप्रेसवे पर टोल बूथ नहीं\n"
+             "निजी कारों के लिए रोज़ के पहले 20 किलोमीटर मुफ्त\n"
+             "फास्टैग से जुड़ा बैंक खाता ही काम आएगा\n"
+             "विज्ञापन\n"
+             "सैटेलाइट टोल आखिर है क्या?\n"
+             "अब तक टोल प्लाजा पर लगा स्कैनर फास्टैग पढ़ता है और तय रकम कट जाती है, भले ही आपने पूरी सड़क इस्तेमाल न की हो।\n")
+    assert "निजी कारों के लिए रोज़ के पहले 20 किलोमीटर मुफ्त" in analyze_text(story).text

@@ -255,7 +255,9 @@ def comment_prompt(folded: str) -> bool:
 
 # The social networks in a row, split by bars or run together: "Facebook | X | Instagram | YouTube",
 # "FacebookTwitterWhatsAppTelegram" (share buttons, whatever the separator).
-_NETWORKS = "facebook|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo|pinterest|threads|x"
+_NETWORKS = ("facebook|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo|pinterest|threads|x|"
+             "फेसबुक|फ़ेसबुक|ट्विटर|इंस्टाग्राम|यूट्यूब|यू-ट्यूब|व्हाट्सऐप|व्हाट्सएप|व्हॉट्सऐप|व्हॉट्सएप|वॉट्सऐप|टेलीग्राम|"
+             "लिंक्डइन|लिंक्डिन|एक्स|ईमेल|ई-मेल")  # (lines are matched folded: no nukta)
 # The buttons beside them: "WhatsApp  Facebook  X  Copy Link", "Share  Save".
 _NETWORK = rf"(?:google\s+news|copy\s+link|कॉपी\s+लिंक|लिंक\s+कॉपी\s+करें|शेयर\s+करें|share|save|print|email|शेयर|{_NETWORKS})"
 SOCIAL_LIST = _compile(rf"^[\s\p{{P}}\p{{S}}]*(?:(?:follow\s+us|share(?:\s+via)?|शेयर\s+करें|फॉलो\s+करें)\s*:\s*)?"

@@ -540,6 +540,12 @@ _JUMP = regex.compile(r"(?:शेष|बाकी)\s+(?:पेज|पृष्�
 MIN_JUMPS = 3
 
 
+# "पाठकों के पत्र: …", "Letters to the editor": a page of readers' letters.
+_LETTERS = regex.compile(r"^[\s\p{P}]*(?:पाठकों\s+के\s+पत्र|पाठक\s+मंच|पाठकनामा|आपके\s+पत्र|संपादक\s+के\s+नाम\s+पत्र|"
+                         r"letters?\s+to\s+the\s+editor|readers'?\s+letters)(?![\p{L}\p{M}])")
+MIN_LETTERS = 2  # signed letters ("— दिनेश्वर पाठक, विदिशा") that make such a page one of letters
+
+
 def _page_type(shapes: list[LineShape], roles: dict, line_count: int | None = None) -> str:
     """``line_count``: the page's non-blank lines (a printed column's lines count one each, though read as one)."""
     if not shapes:
@@ -562,6 +568,9 @@ def _page_type(shapes: list[LineShape], roles: dict, line_count: int | None = No
         return "other"
     if 3 * sum(1 for r in roles.values() if r == CHAT_ROLE) >= len(shapes):
         return "other"  # a messenger's chat copied whole: its members' messages, and what they shared
+    if any(_LETTERS.match(s.folded) for s in [t for t in free if t.titleish][:3]) \
+            and sum(1 for s in free if _SIGN_OFF.match(s.text)) >= MIN_LETTERS:
+        return "other"  # a page of readers' letters, each signed: no one story
     horoscope = sum(1 for r in roles.values() if r[1] == "horoscope widget")
     # A horoscope table: the signs and their entries, with an intro above them (or two, under a title that says it is
     # a horoscope: "साप्ताहिक राशिफल …"); a story beside a horoscope widget has prose of its own.
@@ -1063,6 +1072,7 @@ _OPENS_QUOTE = regex.compile(r"(?<![\p{L}\p{M}])(?:लिखा|कहा|बो
 
 
 MIN_BOX_ITEMS, MAX_BOX_ITEMS, MAX_BOX_ITEM_WORDS, MAX_BOX_HEADING_WORDS = 3, 8, 16, 4
+_AD_ROLES = ("boilerplate:ad-marker", "boilerplate:other")
 BOX_HEADING_ROLE = ("subhead", "heading of a box of the story's facts between its paragraphs ('एक नज़र में')")
 BOX_ITEM_ROLE = ("body:list-item", "item of a box of the story's facts between its paragraphs")
 
@@ -1083,8 +1093,13 @@ def _fact_box(s: LineShape, shapes, pos, roles) -> tuple[str, str] | None:
         k = h + 1
         while k < len(shapes) and k - h <= MAX_BOX_ITEMS and shapes[k].n == shapes[k - 1].n + 1 and item(shapes[k]):
             k += 1
-        if k - h - 1 >= MIN_BOX_ITEMS and k < len(shapes) and shapes[k].prose and shapes[k].n not in roles and h <= i < k:
-            return BOX_HEADING_ROLE if h == i else BOX_ITEM_ROLE
+        after = k
+        while after < len(shapes) and roles.get(shapes[after].n, ("",))[0] in _AD_ROLES:
+            after += 1  # (an ad between the box and the story's next paragraph)
+        below = shapes[after] if after < len(shapes) else None
+        if k - h - 1 >= MIN_BOX_ITEMS and below is not None and below.n not in roles and h <= i < k and (
+                below.prose or below.question and after + 1 < len(shapes) and shapes[after + 1].prose):
+            return BOX_HEADING_ROLE if h == i else BOX_ITEM_ROLE  # (the next paragraph, or a question heading it)
     return None
 
 
