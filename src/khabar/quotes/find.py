@@ -696,9 +696,11 @@ _CARRIED_IN = regex.compile(r"\s+(?:पर\s+(?:प्रसारित|दि�
                             # "विभाग के पोर्टल पर दर्ज आंकड़ों के अनुसार": the portal (its owner) that holds them
                             r"|\s+पर\s+(?:दर्ज|उपलब्ध|मौजूद)\s+(?:आंकड़ों|आँकड़ों|आंकड़े|आँकड़े|ब्योरे|ब्यौरे|जानकारी|रिकॉर्ड|रिकार्ड)\Z"
                             # "दिल्ली सरकार द्वारा साझा किए गए आंकड़ों", "… 'शिन्हुआ' से आ रही रिपोर्टों": whose they are
-                            r"|\s+द्वारा\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:साझा|जारी|प्रकाशित)\s+(?:(?:किए|किये|की|कराए)\s+)?(?:(?:गए|गई)\s+)?"
+                            r"|\s+(?:द्वारा|की\s+(?:ओर|तरफ|तरफ़)\s+से)\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:साझा|जारी|प्रकाशित)\s+"
+                            r"(?:(?:किए|किये|की|कराए)\s+)?(?:(?:गए|गई)\s+)?"
                             r"(?:आंकड़ों|आँकड़ों|आंकड़ो|रिपोर्ट|ब्योरे|जानकारी)\Z"
-                            r"|\s+से\s+(?:आ\s+रही|मिल\s+रही)\s+(?:रिपोर्टों|रिपोर्ट|खबरों|ख़बरों)\Z")  # ("अधिकारियों से मिली जानकारी": theirs)
+                            r"|\s+से\s+(?:आ\s+रही|मिल\s+रही)\s+(?:रिपोर्टों|रिपोर्ट|खबरों|ख़बरों)\Z"
+                            r"|\s+से\s+(?:प्राप्त|मिले|मिली)\s+(?:आंकड़ों|आँकड़ों|आंकड़ो|जानकारी)\Z")  # ("… विश्वविद्यालय से प्राप्त आंकड़ों")  # ("अधिकारियों से मिली जानकारी": theirs)
 # "… की रिपोर्ट में कहा गया है कि": the document speaks, and its body is the quote's sayer, not a cited source.
 _DOCUMENT_SPEAKS = regex.compile(r"\s+(?:भी\s+)?(?:कहा|बताया|दावा\s+किया)\s+गया(?![\p{L}\p{M}])")
 _REPORT_TIME = regex.compile(r"\s+(?:की|के)\s+(?:(?:पिछले|पिछली|बीते|गत|इस|उस)\s+(?:साल|वर्ष|महीने|माह|सप्ताह|हफ्ते|हफ़्ते)"
@@ -738,7 +740,10 @@ def source_name(text: str, quoted_only: bool = False) -> str:
     rest = _MEDIA_PREFIX.sub("", text)
     if quoted_only and rest != text and rest[:1] not in _QUOTE_MARKS:
         return text
-    return rest.strip(_QUOTE_MARKS) or text
+    return _EDGE_MARK.sub("", rest.strip(_QUOTE_MARKS)) or text  # ("‘जॉन्स हॉपकिन्स' विश्वविद्यालय": the marks of a part)
+
+
+_EDGE_MARK = regex.compile(r"['’\"”](?=\s)|(?<=\s)['‘\"“]")
 
 
 _THE_PRESS = frozenset(fold(w) for w in "मीडिया मीडियाकर्मियों पत्रकारों संवाददाताओं प्रेस".split())  # the press at large
