@@ -1852,3 +1852,16 @@ def test_share_rows_in_devanagari_a_letters_page_and_a_box_before_an_ad():
              "सैटेलाइट टोल आखिर है क्या?\n"
              "अब तक टोल प्लाजा पर लगा स्कैनर फास्टैग पढ़ता है और तय रकम कट जाती है, भले ही आपने पूरी सड़क इस्तेमाल न की हो।\n")
     assert "निजी कारों के लिए रोज़ के पहले 20 किलोमीटर मुफ्त" in analyze_text(story).text
+
+
+def test_a_numbered_entrys_heading_with_bars_and_a_cricket_tickers_entries():
+    """samples/clean-eval56: "1. काली घाटी सीजन 2 | स्ट्रीमलोक | 14 जुलाई" (a numbered entry's title, platform and date)
+    heads the story's next paragraph, though short parts split by bars make a menu elsewhere; a live ticker's
+    "17.2 ओवर | विकेट! …" and "पारी का ब्रेक | भारत 197/5 (20 ओवर)" are the site's widget, not the story."""
+    from khabar.clean.shape import shape
+
+    assert shape(0, "1. काली घाटी सीजन 2 | स्ट्रीमलोक | 14 जुलाई").furniture is None
+    assert shape(0, "होम | देश | खेल | ओटीटी").furniture[0] == "boilerplate:navigation"
+    assert shape(0, "17.2 ओवर | विकेट! त्यागी का तीसरा शिकार, मखाया स्लिप में लपके गए").furniture[0] == "boilerplate:other"
+    assert shape(0, "पारी का ब्रेक | भारत 197/5 (20 ओवर)").furniture[0] == "boilerplate:other"
+    assert shape(0, "भारत ने 20 ओवर में पांच विकेट पर 197 रन बनाए।").furniture is None

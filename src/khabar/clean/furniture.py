@@ -336,6 +336,11 @@ TAGS_LABEL = _compile(r"^[\s\p{P}]*(?:tags?|टैग(?:्स)?|टॉपिक
 TIME_STAMP = _compile(r"^[\s\p{P}]*\d{1,2}[:.]\d{2}\s*(?:am|pm|बजे)?\s*(?:ist)?[\s\p{P}]*"
                       r"(?:\(\s*\d{1,2}\s*(?:मिनट|घंटा|घंटे|दिन|min|mins|minutes?|hours?|hrs?)\s*(?:पहले|ago)\s*\)[\s\p{P}]*)?$")
 
+# A cricket page's live ticker, entry by entry: "17.2 ओवर | विकेट! …", "Over 12.0: …", and its score lines ("पारी का
+# ब्रेक | भारत 197/5 (20 ओवर)").
+OVER_ENTRY = _compile(r"^[\s\p{P}]*(?:\d{1,2}(?:\.\d)?\s*(?:ओवर|ov\.?|overs?)|(?:ओवर|over)\s*\d{1,2}(?:\.\d)?)\s*[|:–—-]\s*\S"
+                      r"|^[\s\p{P}]*(?:पारी\s+का\s+ब्रेक|innings\s+break)\s*[|:–—-]")
+
 NAVIGATION = Lexicon(
     line=r"[\s\p{P}\p{S}]*(?:होम|home|मुख्य\s+पृष्ठ|main\s+page|next\s+story|previous\s+story|next|previous|(?:अगला|पिछला)(?:\s+भाग)?|भाग\s+\d{1,2}|"
     r"अगली\s+खबर|पिछली\s+खबर|more\s+articles|और\s+पढ़ें|load\s+more|view\s+all|see\s+all|सभी\s+देखें|tags?|टैग्स?|"
@@ -352,7 +357,9 @@ NAVIGATION = Lexicon(
     anywhere=r"विस्तृत\s+समाचार\s+के\s+लि(?:ये|ए)|पूरी\s+खबर\s+(?:[\p{L}\p{M}]+\s+){0,4}पढ़ें|full\s+story|read\s+full\s+(?:story|article)"
     # a link's own line: "आर्काइव लिंक यहां देखें।", "वीडियो का आर्काइव लिंक", "पूरी रिपोर्ट यहां पढ़ें"
     r"|(?:यहां|यहाँ)\s+(?:देखें|पढ़ें)[\s\p{P}]*$|(?:आर्काइव|archive)\s+(?:लिंक|link)[\s\p{P}]*$"
-    r"|^\s*[^|\n]{1,25}(?:\|[^|\n]{1,25}){2,}$",  # short items split by bars: a whole line, whatever its first word
+    # short items split by bars: a whole line, whatever its first word (not a numbered entry's heading: "1. काली घाटी
+    # सीजन 2 | स्ट्रीमलोक | 14 जुलाई")
+    r"|^(?!\s*\d{1,2}[.)]\s)\s*[^|\n]{1,25}(?:\|[^|\n]{1,25}){2,}$",
     cues="समाचार खबर full | यहां आर्काइव archive",
 )
 
@@ -523,7 +530,7 @@ PRINT_VIEW = _compile(r"^[\s\p{P}]*(?:(?:इस\s+)?(?:समाचार|खब
 # once per pair, by regex's partial matching (could any line that opens so match?): most lines open with a word
 # that no furniture phrase opens with, and a lookup is cheaper than a failed match.
 LINE_STARTS = (AD_MARKER, READ_TIME, VIDEO_MARKER, VIDEO_TITLE, VIDEO_VIEWS, EMBED_CHROME, GALLERY_MARKER, AUDIO, LABEL,
-               TIME_STAMP, SOCIAL_LIST, BYLINE, SOURCE_CREDIT, RELATED_MARKER, HOROSCOPE, RELATIVE_TIME, RECORDING,
+               TIME_STAMP, OVER_ENTRY, SOCIAL_LIST, BYLINE, SOURCE_CREDIT, RELATED_MARKER, HOROSCOPE, RELATIVE_TIME, RECORDING,
                LEGAL.line, SHARE.line, NAVIGATION.line, SEO_TITLE, PRINT_VIEW, FEEDBACK, TAGS_LINE)
 
 

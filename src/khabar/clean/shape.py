@@ -194,6 +194,7 @@ _CHAT_OPENERS = frozenset("[0123456789 ")
 DATED_BYLINE_ROLE = ("byline", "author credit with the story's dates")
 _WIDE_SPACE = regex.compile(r"\s{2,}")
 MAX_WEATHER_WORDS = 6
+MAX_OVER_ENTRY_WORDS = 30
 MAX_MARKET_NOTE_WORDS = 20
 MAX_IMPRINT_WORDS = 15
 MAX_SCREENSHOT_WORDS = 15
@@ -239,6 +240,8 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
         return ("boilerplate:other", "no words for a reader (punctuation, number, URL or code)")
     if f[:1] in _CHAT_OPENERS and F.CHAT_MESSAGE.match(f):
         return CHAT_ROLE
+    if F.OVER_ENTRY in can and s.words <= MAX_OVER_ENTRY_WORDS and F.OVER_ENTRY.match(f):
+        return ("boilerplate:other", "a live ticker's entry by over ('17.2 ओवर | विकेट! …')")
     if s.words <= 12:
         if F.AD_MARKER in can and F.AD_MARKER.match(f):
             return ("boilerplate:ad-marker", "advertisement marker")
