@@ -336,6 +336,8 @@ def name_after(text: str, start: int) -> Name | None:
 
 
 _AGED_NAME = regex.compile(r"(?<!\d)\d{1,3}\s+(?:साल|वर्ष|वर्षीय|वर्षीया)\s+(?:(?:की|के|का)\s+)?([\p{L}\p{M}]{2,})\s+([\p{L}\p{M}]{2,})")
+INTRODUCED_SENTENCES = 2  # sentences back where the person "इनका" points to may be introduced
+_GOES_ON_ABOUT = regex.compile(r"\s*(?:उनके|उनकी|उनका|इनके|इनकी|इनका|उन्हें|इन्हें)(?![\p{L}\p{M}])")  # "उनके सिर पर …"
 INTRODUCED_WITHIN = 8  # words at the opening of a sentence where the person it introduces may stand ("नालंदा के X …")
 PROXIMAL = frozenset(fold(w) for w in "इनका इनकी इनके इन्होंने".split())  # "this one's": the person just introduced
 TAG_REACH = 50  # characters read either side of a name for the tagger (its features look two words away)
@@ -601,6 +603,7 @@ class Speakers:
         self.candidates: Counter = Counter()
         self.first: dict[str, int] = {}
         self.subjects: list[tuple[int, str]] = []  # (position, name) of every "X ने", for pronouns
+        placed: list[tuple[int, str]] = []
         for m in _MARKER.finditer(masked or text):
             name = name_before(text, m.start())
             if name and m.group().strip() in ("के", "की") and len(words := WORD.findall(name.text)) >= 3 \
@@ -619,10 +622,15 @@ class Speakers:
                 self.first.setdefault(name.text, m.start())
                 if m.group().strip() == "ने" and not is_unnamed(name.text) and not is_document(name.text) \
                         and not any(_key(w) in PRONOUNS for w in WORD.findall(name.text)) \
-                        and fold(name.text) not in place_names() \
                         and not _ASKS.match(self.masked, m.end()) \
                         and _key(name.text) not in _GROUPS:  # "फिनलैंड ने …": a country is nobody "वह" points to
-                    self.subjects.append((m.start(), name.text))
+                    if fold(name.text) not in place_names():
+                        self.subjects.append((m.start(), name.text))
+                    elif " " not in name.text:
+                        placed.append((m.start(), name.text))  # "ढाका ने …": a place's name, or a surname (below)
+        # A place's one-word name as a subject is a person when the article gives someone that surname ("रामनिवास ढाका
+        # … ढाका ने कहा"), not a city.
+        self.subjects += [(pos, n) for pos, n in placed if any(c.endswith(" " + n) for c in self.candidates)]
         self.last: str | None = None
         self.last_at = -1
         self.last_body: str | None = None
@@ -1057,22 +1065,33 @@ class Speakers:
 
     def _introduced_before(self, at: int) -> str | None:
         """The person the tagger finds among the first words of the sentence before the one that opens at ``at``
-        ("भागलपुर के विकास कुमार पेंटिंग का काम करते हैं।"), when that sentence names them as no "X ने" subject."""
+        ("भागलपुर के विकास कुमार पेंटिंग का काम करते हैं।"), when that sentence names them as no "X ने" subject; or of
+        the sentence before that, when the nearer one goes on about them ("… किशन सिंह महर की जान बच गई। उनके सिर पर
+        गहरी चोटें हैं। इनका कहना है कि")."""
         if not model_available() or not _OPENS_SENTENCE.search(self.masked, max(0, at - 3), at):
             return None
-        end = _LAST_STOP.search(self.masked, max(0, at - 400), at)
-        if end is None:
-            return None
-        start = _LAST_STOP.search(self.masked, max(0, end.start() - 400), end.start())
-        start = start.start() + 1 if start is not None else max(0, end.start() - 400)
-        tokens = list(TOKEN.finditer(self.masked, start, end.start()))
-        if not 3 <= len(tokens) <= MAX_SENTENCE or "_" in self.masked[start : end.start()] \
-                or any(start <= pos < end.start() for pos, _ in self.subjects):
+        stop = at
+        for _ in range(INTRODUCED_SENTENCES):
+            end = _LAST_STOP.search(self.masked, max(0, stop - 400), stop)
+            if end is None:
+                return None
+            start = _LAST_STOP.search(self.masked, max(0, end.start() - 400), end.start())
+            start = start.start() + 1 if start is not None else max(0, end.start() - 400)
+            found = self._introduced_in(start, end.start())
+            if found is not None or not _GOES_ON_ABOUT.match(self.masked, start):
+                return found
+            stop = start
+        return None
+
+    def _introduced_in(self, start: int, end: int) -> str | None:
+        tokens = list(TOKEN.finditer(self.masked, start, end))
+        if not 3 <= len(tokens) <= MAX_SENTENCE or "_" in self.masked[start:end] \
+                or any(start <= pos < end for pos, _ in self.subjects):
             return None
         tags = tag([t.group() for t in tokens])
         first = next((i for i, t in enumerate(tags[:INTRODUCED_WITHIN]) if t == "B-PER"), None)
         if first is None:  # "गांव की ही 52 साल की गीताबाई अहिरवार का …": a name after an age, which the tagger may not know
-            aged = _AGED_NAME.search(self.masked, start, end.start())
+            aged = _AGED_NAME.search(self.masked, start, end)
             if aged is None or any(_key(w) in STOP or _key(w) in TITLES for w in aged.groups()):
                 return None
             return self.fullest(f"{aged.group(1)} {aged.group(2)}")
