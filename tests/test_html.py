@@ -1397,3 +1397,20 @@ def test_a_title_that_is_the_sites_line_about_itself_gives_the_heading_in_the_st
     <font size="3">{_STORY}<br><br>{_STORY}<br><br>{_STORY}</font></td></tr></table></body></html>"""
     a = analyze_bytes(page.encode(), "page.html")
     assert a.headline == title
+
+
+def test_a_day_strip_takes_the_bylines_time_and_a_metadata_time_shifted_the_wrong_way():
+    """samples/html-eval67: a strip above the story showing the day alone ("बुधवार, १४ सितंबर २०३३") takes its time from
+    the byline's "१४ सितंबर २०३३, १८:४५" (Devanagari digits, no metadata date); a page that shows "प्रकाशित: 03 फरवरी
+    2033, 11:40 PM IST" while its metadata says "2033-02-04T05:10:00Z" (eleven hours later: the zone added, not taken
+    away) was published at the time it shows."""
+    from khabar.text.dates import published_in
+
+    assert published_in(["बुधवार, १४ सितंबर २०३३", "लेखक: प्रियंका चौरसिया | भोपाल | १४ सितंबर २०३३, १८:४५"]) == "2033-09-14T18:45:00"
+    assert published_in(["बुधवार, १४ सितंबर २०३३", "१५ सितंबर २०३३, १८:४५"]) == "2033-09-14"
+    ld = '{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2033-02-04T05:10:00Z"}'
+    page = f"""<html lang="hi"><head><title>घने कोहरे ने थामी दिल्ली की रफ्तार</title>
+    <script type="application/ld+json">{ld}</script></head><body><article><h1>घने कोहरे ने थामी दिल्ली की रफ्तार</h1>
+    <p>प्रकाशित: 03 फरवरी 2033, 11:40 PM IST</p><p>{_STORY}</p><p>{_STORY}</p><p>{_STORY}</p></article></body></html>"""
+    a = analyze_bytes(page.encode(), "page.html")
+    assert a.published == "2033-02-03T23:40:00+05:30"

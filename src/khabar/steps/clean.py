@@ -40,6 +40,9 @@ def lede_dateline(items: list) -> str | None:
     return m.group(1) if m else None
 
 
+DAY_ONLY = len("2033-09-14")
+
+
 def fill(page: Page, items: list, key: str) -> None:
     """Fields and clean text from classified lines or blocks (``items`` have n, role, text; ``key`` names n)."""
     a = page.article
@@ -53,9 +56,12 @@ def fill(page: Page, items: list, key: str) -> None:
     a.byline = first("byline")
     a.subheads = [item.text for item in by_role.get("subhead", [])]
     a.published = published_in([item.text for item in by_role.get("date", [])])
-    if a.published is None and a.byline:
+    if (a.published is None or len(a.published) == DAY_ONLY) and a.byline:
+        # (a dated byline gives the time of the day a date strip shows alone: "बुधवार, १४ सितंबर २०३३" above,
+        # "लेखक: … | १४ सितंबर २०३३, १८:४५" under the title)
         found = find_date(a.byline)
-        a.published = found.iso if found else None
+        if found is not None and (a.published is None or found.has_time and found.iso[:DAY_ONLY] == a.published):
+            a.published = found.iso
     for item in by_role.get("boilerplate:read-time", []):
         if (claim := site_claim_minutes(item.text)) is not None:
             page.site_claim = claim

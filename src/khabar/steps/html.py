@@ -164,6 +164,9 @@ def clean_blocks(page: Page) -> None:
             if shown and len(shown) > 10 and shown[:10] == meta.published:  # "Thứ ba, 4/11/2031, 08:15 (GMT+7)"
                 meta.published = shown
                 a.evidence["published"] = "visible date line (the metadata gives the day only)"
+        if _twice_shifted(meta.published, told := a.published or _date_passed_over(page.passed_over)):
+            meta.published = told  # "प्रकाशित: 03 फरवरी 2033, 11:40 PM IST" shown, "2033-02-04T05:10:00Z" declared
+            a.evidence["published"] = "visible date line (the metadata's time is off by twice its zone: shifted the wrong way)"
         a.published = meta.published or a.published or _date_passed_over(page.passed_over)
         if a.published and len(a.published) == 10 and meta.clock:  # a blog's date header, and "पर 10:45 am" under the post
             a.published += "T" + _clock(meta.clock)
@@ -249,6 +252,21 @@ def _pull_quote_name(words: str) -> bool:
 
 def _in_utc(declared: str | None) -> bool:
     return bool(declared) and declared.endswith(("Z", "+00:00"))
+
+
+def _twice_shifted(declared: str | None, shown: str | None) -> bool:
+    """The page shows a time with its zone ("11:40 PM IST") and its metadata gives a moment twice the zone's offset
+    later (or earlier): the zone was added to the time where it should have been taken away, and the shown time is
+    the one the page means."""
+    if not declared or not shown or len(shown) <= 19 or len(declared) < 19:
+        return False
+    try:
+        told = dt.datetime.fromisoformat(shown)
+        given = dt.datetime.fromisoformat(declared.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    offset = told.utcoffset()
+    return given.tzinfo is not None and bool(offset) and abs(given - told) == 2 * abs(offset)
 
 
 def _shown_in_zone(declared: str | None, shown: str | None) -> str | None:

@@ -220,7 +220,16 @@ _UPDATED = regex.compile(r"^[\s\p{P}]*(?:last\s+|শেষ\s+)?(?:अपडे�
 
 def published_in(lines: list[str]) -> str | None:
     """The first publication among a page's date lines: the date after a "published" label ("अपडेटेड: … प्रकाशित:
-    03 अप्रैल, 2026 04:10 PM" → the second), else the first date of a line that is not an update, else any."""
+    03 अप्रैल, 2026 04:10 PM" → the second), else the first date of a line that is not an update, else any. A day
+    given alone takes its time from a later line of the same day ("बुधवार, १४ सितंबर २०३३" in a strip, "… | १४ सितंबर
+    २०३३, १८:४५" in the byline)."""
+    day = _first_published(lines)
+    if day is None or len(day) != len("2033-09-14"):
+        return day
+    return next((found.iso for line in lines if (found := find_date(line)) and found.has_time and found.iso.startswith(day)), day)
+
+
+def _first_published(lines: list[str]) -> str | None:
     for line in lines:
         label = _PUBLISHED.search(line)
         if label and (found := find_date(line[label.end():])):
