@@ -45,6 +45,8 @@ _ISSUED_BY = regex.compile(r"\s+(?:(?:की|का|के)(?:\s+ओर\s+से
 _DOUBLED = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)-\1\Z")  # "साफ-साफ", "धीरे-धीरे"
 # "मुख्यमंत्री दुग्ध उत्पादक संबल योजना": a scheme named after an office, no person after a title.
 _PROGRAMMES = frozenset(fold(w, normalized=True) for w in "योजना योजनाओं अभियान मिशन कार्यक्रम पुरस्कार सम्मान कोष निधि".split())
+_NOT_BEFORE_BODY = frozenset(fold(w, normalized=True) for w in "रिपोर्ट आदेश पत्र नोटिस बयान चिट्ठी जवाब शिकायत".split())
+ISSUER_DOCUMENTS = 2  # documents named last before a cue that are read for their issuer ("प्रस्ताव … पारित। प्रस्ताव में")
 _STATEMENTS = frozenset(fold(w, normalized=True) for w in "बयान".split())  # a person's statement: their own words
 _THOSE_OF = frozenset(fold(w, normalized=True) for w in "वालों वाले".split())  # "गांव वालों", "मोहल्ले वाले"
 _OF_BODY = regex.compile(r"\s+(?:के|की)\s+\Z")
@@ -142,7 +144,8 @@ _PRESENT = regex.compile(r"(?<![\p{L}\p{M}])(?:मौजूद|उपस्थ�
 _EXPERIENCES = regex.compile(r"(?<![\p{L}\p{M}])(?:दिखता|दिखती|दिखते|लगता|लगती|लगते|उम्मीद|भरोसा|यकीन|अफसोस)(?![\p{L}\p{M}])")
 EXPERIENCER_REACH, PRESENT_REACH = 80, 40  # characters between the subject's "को" or "भी" and the verb
 # (also "… ने प्रिंसिपल X से बात की तो उनका कहना था": the one talked to, who answers)
-_ASKED_WHOM = regex.compile(r"\s+से\s+(?:(?!से\s)[\p{L}\p{M}]+\s+){0,6}?(?:पूछा|सवाल\s+किया|(?:बात|बातचीत)\s+की\s*,?\s+तो)(?![\p{L}\p{M}])")
+_ASKED_WHOM = regex.compile(r"\s+से\s+(?:(?!से\s)[\p{L}\p{M}]+\s+){0,6}?(?:पूछा|सवाल\s+किया|(?:बात|बातचीत)\s+की\s*,?\s+तो"
+                         r"|(?:प्रतिक्रिया|जवाब|राय)\s+(?:मांगी|मांगा)\s+(?:गई|गया)\s*,?\s+तो)(?![\p{L}\p{M}])")  # ("… प्रतिक्रिया मांगी गई, तो")
 MAX_GROUP_WORDS = 4
 
 
@@ -209,6 +212,8 @@ def name_before(text: str, end: int) -> Name | None:
             picked.append(m)  # "खाद्य एवं रसद विभाग": a body's name may join two fields
             continue
         # "के. श्रीनिवास"; not "उम्र के. अधिकारियों": a plural is no name, so "के." ended a sentence there
+        if len(picked) == 1 and _key(m.group()) in _NOT_BEFORE_BODY and _key(picked[0].group()) in BODY_WORDS:
+            break  # "कोई रिपोर्ट विभाग के पास नहीं": a document's word before a body's kind is no part of its name
         if picked and m.group().endswith(PLURAL_NOUN_ENDS):
             break  # "उनकी अपनी डायरियां गोलकुंडा विश्वविद्यालय को": a plural noun ends the words before a name
         initial = picked and head[m.end() : m.end() + 1] == "." and m.group() in LETTER_NAMES \
@@ -705,7 +710,7 @@ class Speakers:
         # "पत्रकारों ने जब कुलपति से पूछा …, तो उन्होंने कहा": the one asked, who answers.
         self.asked: list[tuple[int, Name]] = []
         for m in _ASKED_WHOM.finditer(self.masked) if "पूछा" in self.masked or "सवाल किया" in self.masked \
-                or "की तो" in self.masked else ():
+                or "की तो" in self.masked or " तो " in self.masked else ():
             name = name_before(self.masked, m.start())
             if name is not None and not is_pronoun(name):
                 self.asked.append((m.start(), name))
@@ -782,6 +787,8 @@ class Speakers:
             # "एक अध्ययन की मानें तो": a document nobody named issued; "उस याचिका पर …, जिसमें": a petition whose filer
             # the sentence does not name
             return None, name.text
+        if is_document(name.text) and at >= 0 and (issuer := self._issuer_before(at)) is not None and is_body(issuer.text):
+            return self.resolve(issuer, issuer.start)  # "परिषद ने … प्रस्ताव … पारित कर दिया। प्रस्ताव में कहा गया है कि"
         if is_document(name.text):
             return self.last_body or self.last, None
         if is_unnamed(name.text) and len(WORD.findall(name.text)) == 1 and name.text.endswith(_OBLIQUE_PLURAL) \
@@ -987,16 +994,17 @@ class Speakers:
         start = max(0, at - ISSUER_REACH)
         ends = [m.start() for m in _SENTENCE_END.finditer(self.masked, start, at)]
         first = ends[-ISSUER_SENTENCES] if len(ends) >= ISSUER_SENTENCES else start  # this sentence and two before it
-        doc = None
-        for word in WORD.finditer(self.masked, first, at):
-            if _key(word.group()) in DOCUMENTS:
-                doc = word  # (the last one named)
-        if doc is None:
-            return None
-        by = self._subject_before(doc.start())
-        if by is None and (owned := _OWNED.search(self.masked, max(0, doc.start() - LOOK_BACK), doc.start())) is not None:
-            by = name_before(self.masked, owned.start())  # "विश्वविद्यालय की वार्षिक रिपोर्ट … जारी की गई"
-        return by if by is not None and not is_pronoun(by) and not is_unnamed(by.text) else None
+        docs = [word for word in WORD.finditer(self.masked, first, at) if _key(word.group()) in DOCUMENTS]
+        # The last one named; or, when its sentence names nobody, the same document named once before ("परिषद ने …
+        # प्रस्ताव … पारित कर दिया। प्रस्ताव में कहा गया है कि")
+        tried = [d for d in docs[-ISSUER_DOCUMENTS:] if _key(d.group()) == _key(docs[-1].group())] if docs else []
+        for doc in reversed(tried):
+            by = self._subject_before(doc.start())
+            if by is None and (owned := _OWNED.search(self.masked, max(0, doc.start() - LOOK_BACK), doc.start())) is not None:
+                by = name_before(self.masked, owned.start())  # "विश्वविद्यालय की वार्षिक रिपोर्ट … जारी की गई"
+            if by is not None:
+                return by if not is_pronoun(by) and not is_unnamed(by.text) else None
+        return None
 
     def _group_before(self, pronoun: Name, at: int) -> str | None:
         """The group a plural pronoun points to: the subject of this sentence or the one before ("हजारों मजदूरों ने"),
