@@ -2007,7 +2007,8 @@ def test_a_bodys_title_word_its_statement_read_out_and_an_agency_that_is_no_medi
 
 def test_cues_after_the_words_and_what_only_looks_like_a_cue():
     """Real pages (COVID-2020, audit 11) and samples/quotes-eval76: "… पोत मंत्रालय के अधिकारियों ने यह जानकारी दी ।" gives
-    them the sentence before (without the story's place line); "समिति ने बोली की जांच …" (the bid's inquiry) is no cue; "उत्साहजनक संकेतों के बावजूद जेरोम सालोमोन ने कहा"
+    them the sentence before (without the story's place line); "समिति ने बोली की जांच …" (the bid's inquiry) is no cue;
+    "उत्साहजनक संकेतों के बावजूद जेरोम सालोमोन ने कहा"
     is जेरोम सालोमोन, not "बावजूद …"."""
     q = quotes_of("मुंबई: सरकार ने अब तक 700 से ज्यादा जहाजों के यात्रियों को भारतीय तटों पर नहीं उतरने दिया । पोत मंत्रालय के अधिकारियों "
                   "ने यह जानकारी दी । उत्साहजनक संकेतों के बावजूद जेरोम सालोमोन ने कहा कि संक्रमण अभी उच्च स्तर पर है ।")
