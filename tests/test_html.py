@@ -1414,3 +1414,16 @@ def test_a_day_strip_takes_the_bylines_time_and_a_metadata_time_shifted_the_wron
     <p>प्रकाशित: 03 फरवरी 2033, 11:40 PM IST</p><p>{_STORY}</p><p>{_STORY}</p><p>{_STORY}</p></article></body></html>"""
     a = analyze_bytes(page.encode(), "page.html")
     assert a.published == "2033-02-03T23:40:00+05:30"
+
+
+def test_a_desk_credit_on_the_page_and_a_person_only_in_the_metadata():
+    """samples/html-eval67: the page credits "डेस्क रिपोर्ट" and its JSON-LD names a person the page never shows: no
+    author (the page's own credit is a desk); the same JSON-LD person shown in the byline is the author."""
+    ld = '{"@context": "https://schema.org", "@type": "NewsArticle", "author": {"@type": "Person", "name": "विकास चौहान"}}'
+    def page(credit: str) -> bytes:
+        return f"""<html lang="hi"><head><title>रोडवेज बसों में यूपीआई से टिकट</title>
+        <script type="application/ld+json">{ld}</script></head><body><article><h1>रोडवेज बसों में यूपीआई से टिकट</h1>
+        <div class="byline">{credit} | चंडीगढ़ | प्रकाशित: 24 नवंबर 2033, 05:35 PM IST</div>
+        <p>{_STORY}</p><p>{_STORY}</p><p>{_STORY}</p></article></body></html>""".encode()
+    assert analyze_bytes(page("डेस्क रिपोर्ट"), "page.html").authors == []
+    assert analyze_bytes(page("विकास चौहान"), "page.html").authors == ["विकास चौहान"]

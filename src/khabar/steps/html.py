@@ -189,6 +189,9 @@ def clean_blocks(page: Page) -> None:
         elif same_people(meta.authors, shown):  # "Neha Tiwari" in the JSON-LD, "नेहा तिवारी" on the page: as shown
             a.authors = shown
             a.evidence["authors"] = "visible byline (the metadata gives the same names in Latin letters)"
+        elif meta.authors and not shown and _desk_credit(a.blocks, page.passed_over, meta.authors):
+            a.authors = []  # "डेस्क रिपोर्ट | चंडीगढ़ | प्रकाशित: …" shown, a person named only in the JSON-LD
+            a.evidence["authors"] = "none: the page credits its desk, and the metadata's names stand nowhere on it"
         a.authors = [n for n in a.authors if not _a_place(n, a.dateline)]
         a.section, a.topics = meta.section, meta.topics
         if meta.image_url or a.caption:
@@ -306,6 +309,20 @@ _REPORT_END = regex.compile(r"\s+की\s+(?:[\p{L}\p{M}]+\s+)?रिपोर�
 _DATE_LABEL = regex.compile(r"(?:प्रकाशित|अपडेटेड|अपडेट|published|updated|posted)\s*:", regex.IGNORECASE)
 _ON_DATE = regex.compile(r"\s+on\s+(?=[^\d]{0,20}\d)", regex.IGNORECASE)
 _EDITOR = regex.compile(r"(?:edited\s+by|editor|संपादन|संपादक|संपादित|एडिटेड\s+बाय)(?![\p{L}\p{M}])", regex.IGNORECASE)
+
+
+def _desk_credit(blocks, passed_over: list[str], names: list[str]) -> bool:
+    """The page's credit line names only a desk ("डेस्क रिपोर्ट | …"), and none of ``names`` is shown anywhere."""
+    credits = [b.text for b in blocks if b.role in ("byline", "date")] + passed_over[-ABOVE_HEADER:]
+    if not any(1 <= len(first := c.split("|")[0].split()) <= MAX_DESK_WORDS and any(fold(w) in _DESK_ONLY for w in first)
+               for c in credits):
+        return False
+    shown = fold(" ".join([b.text for b in blocks] + passed_over))
+    return not any(fold(n) in shown for n in names)
+
+
+MAX_DESK_WORDS = 3
+_DESK_ONLY = frozenset(fold(w) for w in "डेस्क ब्यूरो टीम desk bureau team".split())  # (not "संवाददाता": a person unnamed)
 
 
 def _desk(name: str) -> bool:
