@@ -2085,3 +2085,13 @@ def test_a_resolution_passed_a_reaction_asked_for_and_names_that_run_into_verbs(
     assert name_before(text, text.rfind(" ने")).text == "पासवान"
     text = "सत्यापन की कोई रिपोर्ट विभाग के"
     assert name_before(text, text.rfind(" के")).text == "विभाग"
+
+
+def test_a_single_mark_opened_after_a_cue_and_never_closed():
+    """Real pages (COVID-2020, audit 12): "उन्होंने कहा, ‘हमने … बनाए रखें ।" (the paper never closes the mark) is a direct
+    quote up to the paragraph's end; a single mark left open with no cue before it ("नाम ‘राजू बताया") holds none."""
+    from khabar.quotes.find import quote_marks
+
+    t = "पुणे: उद्योग संघ के अध्यक्ष विक्रम किर्लोस्कर ने बैठक की। उन्होंने कहा, ‘हमने अपनी सदस्य कंपनियों से आग्रह किया है कि वे कर्मचारियों को बनाए रखें ।"
+    assert speaker_of(quotes_of(t), "हमने अपनी") == "विक्रम किर्लोस्कर"
+    assert quote_marks("उसने अपना नाम ‘राजू बताया और चला गया।") == []

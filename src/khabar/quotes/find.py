@@ -195,8 +195,9 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
             spans.append((open_at + open_width, i))
             open_at = -1
         i = end
-    if open_at >= 0 and open_kind in ("double", "twin"):
-        spans.append((open_at + open_width, n))
+    if open_at >= 0 and (open_kind in ("double", "twin") or text[open_at] == "‘"
+                         and _CUE_BEFORE.search(text, max(0, open_at - CUE_REACH), open_at)):
+        spans.append((open_at + open_width, n))  # (also "उन्होंने कहा, ‘…" whose single mark the paper never closed)
     return spans
 
 
