@@ -222,6 +222,12 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.end() if m else min(len(text), pos + 2000)
 
 
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause that starts at ``pos`` ends: its sentence's end, before the stop mark."""
+    end = _sentence_end(text, pos)
+    return end - 1 if _SENTENCE_END.match(text, end - 1) else end
+
+
 _PASSIVE = regex.compile(r"कहा\s+गया")
 _TOLD_PASSIVE = regex.compile(r"(?:कहा|बताया|लगाया|किया)\s+गया|(?:मांग|अपील|अनुरोध)\s+की\s+गई")  # ("… एफआईआर में आरोप लगाया गया है कि")
 # The agent of a passive cue: "ICMR की तरफ से यह बताया गया कि", "मंत्रालय की ओर से … कहा गया".
@@ -601,8 +607,7 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
         if _IT_IS_CLEAR.match(m.group()):
             continue  # "मतलब साफ है कि …": the writer's own inference, said by nobody
         sent = _after_closed_quote(text, masked, _sentence_start(masked, m.start()), m.start())
-        end = _sentence_end(masked, m.end())
-        clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
+        clause_end = _clause_end(masked, m.end())
         if "_" in masked[m.end():clause_end]:  # the clause is a direct quote already
             continue
         if m.group().startswith("पूछा") and masked.startswith("क्या", m.end()) \
@@ -614,8 +619,7 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
             sent = then.end()  # "जब … पूछा कि …, तो उन्होंने यह कहकर … कि": the main clause names the sayer
         found.append(_reported(text, masked[sent : m.start()], sent, m.group(), m.end(), clause_end))
     for m in _TOLD_BARE.finditer(masked):  # "उन्होंने बताया पृथक बिस्तरों की संख्या … बढ़ाई गई है।": no कि after the cue
-        end = _sentence_end(masked, m.end())
-        clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
+        clause_end = _clause_end(masked, m.end())
         clause = masked[m.end() : clause_end]
         if "_" in clause or _words(clause) < MIN_QUOTE_WORDS + 1 or not _FINITE_END.search(clause) \
                 or any(f.start < clause_end and m.start() < f.end for f in found):
@@ -639,8 +643,7 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
         found.append(Found("indirect", start, clause_end, text[own:m.end()].strip(" ।."), who))
     for m in _BY_WORD_OF.finditer(masked):  # "बक़ौल इरफ़ान, कंपनी के सुपरवाइज़र …": X's words
         who = name_after(masked, m.start("who")) if m.group("who") else name_before(masked, m.start())
-        end = _sentence_end(masked, m.end())
-        clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
+        clause_end = _clause_end(masked, m.end())
         if who is None or "_" in masked[m.end():clause_end] or _words(masked[m.end():clause_end]) < MIN_QUOTE_WORDS:
             continue
         found.append(Found("indirect", m.end(), clause_end, text[m.start():m.end()].strip(" ,"), who))
@@ -654,8 +657,7 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
         if who is None or last in _NO_SAYER or last in RECORDS or (is_media(who.text) and not is_pronoun(who)) \
                 or _CARRIED_IN.search(masked, max(0, m.start() - 60), m.start()):
             continue  # a medium's, a body's records, or a video or study a medium carried: a cited source, not a quote
-        end = _sentence_end(masked, m.end())
-        clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
+        clause_end = _clause_end(masked, m.end())
         if "_" in masked[m.end():clause_end] or _words(masked[m.end():clause_end]) < MIN_QUOTE_WORDS:
             continue
         found.append(Found("indirect", m.end(), clause_end, text[who.start:m.end()].strip(" ,"), who))
@@ -667,8 +669,7 @@ def indirect_quotes(text: str, masked: str) -> list[Found]:
         if erg is None or not _RELEASED.search(masked, erg.end(), m.start()):
             continue  # "नियम बनाए गए, जिनके अनुसार …": no issuer named in the sentence
         who = name_before(masked, erg.start())
-        end = _sentence_end(masked, m.end())
-        clause_end = end - 1 if _SENTENCE_END.match(masked, end - 1) else end
+        clause_end = _clause_end(masked, m.end())
         if who is None or is_media(who.text) or "_" in masked[m.end():clause_end] \
                 or _words(masked[m.end():clause_end]) < MIN_QUOTE_WORDS:
             continue  # (a medium's own report is a cited source, as with "X के मुताबिक")

@@ -710,7 +710,7 @@ class Speakers:
         # "पत्रकारों ने जब कुलपति से पूछा …, तो उन्होंने कहा": the one asked, who answers.
         self.asked: list[tuple[int, Name]] = []
         for m in _ASKED_WHOM.finditer(self.masked) if "पूछा" in self.masked or "सवाल किया" in self.masked \
-                or "की तो" in self.masked or " तो " in self.masked else ():
+                or "की तो" in self.masked or "मांग" in self.masked else ():
             name = name_before(self.masked, m.start())
             if name is not None and not is_pronoun(name):
                 self.asked.append((m.start(), name))
