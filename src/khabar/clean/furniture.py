@@ -306,7 +306,12 @@ LABEL = _compile(r"^[\s\p{P}]*(?:विस्तार|live|लाइव|exclusi
                  r"(?:यह|ये)\s+सारांश\s+(?:ai|एआई)\s+की\s+मदद\s+से\s+(?:बना|तैयार)\s+(?:है|किया\s+गया\s+है)|ai[-\s]+generated\s+summary|"
                  # a live page's refresh prompt: "नए अपडेट देखने के लिए पेज रिफ्रेश करें", "ऑटो रिफ्रेश"
                  r"(?:नई|नए|ताजा|ताज़ा|लेटेस्ट)\s+(?:अपडेट|अपडेट्स)\s+(?:देखने\s+|पाने\s+)?के\s+लिए\s+(?:पेज\s+)?(?:को\s+)?(?:रिफ्रेश|रीफ्रेश)\s+करें|"
-                 r"ऑटो\s+(?:रिफ्रेश|रीफ्रेश)|auto[-\s]?refresh|refresh\s+(?:the|this)\s+page(?:\s+for\s+(?:the\s+)?latest\s+updates)?)"
+                 r"ऑटो\s+(?:रिफ्रेश|रीफ्रेश)|auto[-\s]?refresh|refresh\s+(?:the|this)\s+page(?:\s+for\s+(?:the\s+)?latest\s+updates)?|"
+                 # "नए अपडेट के लिए यह पेज अपने आप रिफ्रेश होगा", "ताजा जानकारी के लिए पेज रिफ्रेश करें"
+                 r"(?:[\p{L}\p{M}]+\s+){1,3}के\s+लिए\s+(?:यह\s+)?पेज\s+(?:को\s+)?(?:अपने\s+आप\s+)?(?:रिफ्रेश|रीफ्रेश)\s+(?:होगा|होता\s+है|करें)|"
+                 # a developing story's status: "अपडेट जारी है", "यह खबर अपडेट की जा रही है", "this story is being updated"
+                 r"(?:लाइव\s+)?अपडेट(?:्स)?\s+जारी\s+(?:है|हैं)|(?:यह|ये)\s+(?:खबर|ख़बर|स्टोरी)\s+(?:अपडेट\s+की\s+जा\s+रही\s+है|लगातार\s+अपडेट\s+(?:हो|की\s+जा)\s+रही\s+है)|"
+                 r"this\s+(?:story|article|page)\s+is\s+being\s+updated|(?:story\s+)?developing)"
                  r"[\s\p{P}\p{S}]*$")
 # A site's widget headed by its name: "नीलामी ट्रैकर", "SIP कैलकुलेटर", "कैलकुलेट करें", "आज की पहेली" (its figures follow).
 WIDGET_HEADING = _compile(r"^[\s\p{P}]*(?:[\p{L}\p{M}]+\s+){0,2}(?:ट्रैकर|tracker|कैलकुलेटर|calculator|कैलकुलेट\s+करें|calculate|"
@@ -339,7 +344,11 @@ TIME_STAMP = _compile(r"^[\s\p{P}]*\d{1,2}[:.]\d{2}\s*(?:am|pm|बजे)?\s*(?:
 # A cricket page's live ticker, entry by entry: "17.2 ओवर | विकेट! …", "Over 12.0: …", and its score lines ("पारी का
 # ब्रेक | भारत 197/5 (20 ओवर)").
 OVER_ENTRY = _compile(r"^[\s\p{P}]*(?:\d{1,2}(?:\.\d)?\s*(?:ओवर|ov\.?|overs?)|(?:ओवर|over)\s*\d{1,2}(?:\.\d)?)\s*[|:–—-]\s*\S"
-                      r"|^[\s\p{P}]*(?:पारी\s+का\s+ब्रेक|innings\s+break)\s*[|:–—-]")
+                      r"|^[\s\p{P}]*(?:पारी\s+का\s+ब्रेक|innings\s+break)\s*[|:–—-]"
+                      # a ball's entry, "17.5 | बैरागी से विटेकर, चौका!" ("17.5 | Bairagi to Whittaker, FOUR!")
+                      r"|^[\s\p{P}]*\d{1,2}\.[0-6]\s*[|:–—-]\s*[^,|]{2,40}?\s(?:से|to)\s[^,|]{2,40}?,"
+                      # a score strip, "IND 311/7 (50) | ENG 96/2 (18.0) | …"
+                      r"|^[\s\p{P}]*[\p{L}]{2,12}\s+\d{1,3}/\d{1,2}\s*\(\d{1,2}(?:\.\d)?\)\s*[|•·,]")
 
 NAVIGATION = Lexicon(
     line=r"[\s\p{P}\p{S}]*(?:होम|home|मुख्य\s+पृष्ठ|main\s+page|next\s+story|previous\s+story|next|previous|(?:अगला|पिछला)(?:\s+भाग)?|भाग\s+\d{1,2}|"
@@ -454,11 +463,13 @@ FEEDBACK = _compile(
 BYLINE = _compile(
     r"^[\s\p{P}\p{S}\p{Mn}]*(?:by(?!\s+\d)|dc:creator\s*:|author\s*:|edited\s+by|written\s+by|reported\s+by|posted\s+by|submitted\s+by|written\s+&\s+edited\s+by|authored\s+by|"
     r"(?:medically\s+)?reviewed\s+by|fact[\s-]?checked\s+by|"
-    r"(?:लेखक|लेखिका)(?!\s+(?:की|के|का)\s)|रिपोर्ट|रिपोर्टर|संवाददाता|द्वारा|संपादित|एडिटेड\s+बाय|रिपोर्टेड\s+बाय|"
+    r"(?:लेखक|लेखिका)(?!\s+(?:की|के|का)\s)|रिपोर्ट|रिपोर्टर|संवाददाता|द्वारा|संपादित|एडिटेड\s+बाय|रिपोर्टेड\s+बाय|लाइव\s+ब्लॉग|live\s+blog|"
     r"رپورٹ|رپورٹر|تحریر|نامہ\s+نگار|প্রতিবেদন|প্রতিবেদক|प्रतिनिधी)\s*[:\-]?\s+\S"  # (Urdu, Bengali, Marathi)
     r"|^[\s(\-–—]*(?:भाषा|आईएएनएस|पीटीआई|एएनआई|यूएनआई|एजेंसी|एजेंसियां|एजेंसियाँ|pti|ians|ani|uni|reuters|afp|ap|"
     r"इनपुट\s*[:\-]?\s*(?:भाषा|एजेंसी|आईएएनएस|पीटीआई)|(?:एजेंसी|एजेंसियों|भाषा|आईएएनएस|पीटीआई|एएनआई)\s+(?:के\s+)?इनपुट(?:्स)?\s+के\s+साथ|"
     r"with\s+inputs?\s+from\s+(?:pti|ians|ani|agencies|reuters|afp))[)\s.।]*$"  # "(एजेंसी इनपुट के साथ)"
+    # An agency and the desk that ran its copy: "एजेंसी | पल-पल प्रहरी डेस्क".
+    r"|^[\s(\-–—]*(?:भाषा|आईएएनएस|पीटीआई|एएनआई|यूएनआई|एजेंसी|pti|ians|ani|uni)\s*[|,/]\s*[^|,]{2,40}?\s(?:डेस्क|ब्यूरो|desk|bureau)[\s.।]*$"
     # A desk's correspondent, with the city at most: "कार्यालय संवाददाता", "निज संवाददाता, गोरखपुर".
     r"|^[\s\p{P}]*(?:कार्यालय|निज|विशेष|वरिष्ठ|हमारे|स्थानीय|नगर|खेल|प्रमुख|मुख्य)\s+संवाददाता"
     r"(?:\s*[,|]\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?[\s.।]*$"

@@ -12,7 +12,7 @@ from ..quotes.lexicon import AREA_NOUNS, BODY_WORDS, NUMBER_WORDS, PRONOUNS, STO
 from ..text.normalize import fold
 from ..text.sentences import LETTER_NAMES
 from .data import spans
-from ..quotes.speakers import PLURAL_NOUN_ENDS, PORTFOLIOS
+from ..quotes.speakers import PLURAL_NOUN_ENDS, PORTFOLIOS, WINGS
 from .latin import cldr_places, indian_states
 from .model import TOKEN, tag
 
@@ -102,7 +102,7 @@ def mentions_in(text: str, start: int, end: int, where: str, weight: float) -> l
         while s < e and (keys[s] in STOP or keys[s] in TITLES and not (kind == "ORG" and keys[s] in BODY_PREFIXES)
                          or keys[s] in SIDE_WORDS or keys[s] in WHOLE_WORDS or keys[s] in PREDICATES
                          or kind == "PER" and keys[s] in TITLE_QUALIFIERS and s + 1 < e and keys[s + 1] in TITLES
-                         or kind == "PER" and keys[s] in PORTFOLIOS and s > 0 and keys[s - 1] in TITLES
+                         or kind == "PER" and (keys[s] in PORTFOLIOS or keys[s] in WINGS and e - s > 2) and s > 0 and keys[s - 1] in TITLES
                          or keys[s] == WELL_KNOWN[1] and s > 0 and keys[s - 1] == WELL_KNOWN[0]
                          or kind == "PER" and (keys[s] in NOT_A_NAME or keys[s].endswith(PLURAL_NOUN_ENDS))):
             s += 1

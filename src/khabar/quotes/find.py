@@ -473,9 +473,10 @@ def direct_quotes(text: str) -> list[Found]:
 
 
 # "X ने कहा, <words>" with no quotation marks: the words that follow are the speaker's (an unmarked direct quote).
+# (A question or an answer takes a dash: "प्रधानमंत्री ने सवाल किया- …", "की ओर से जवाब आया- …".)
 # (A claim's noun with no verb takes a dash or colon, as headlines write it: "पार्षद का आरोप- …"; before a comma it is a
 # noun of the sentence: "कुलपति पर … टिप्पणी का आरोप, प्रशासन ने किया खंडन".)
-_UNMARKED = compile_words(rf"(?:(?:{SAY})\s*[,:–—-]|(?:{OPINION})(?<=है|हैं|था|थी)\s*[,:–—-]|(?:{OPINION})\s*[:–—-])"
+_UNMARKED = compile_words(rf"(?:(?:{SAY})\s*[,:–—-]|(?:सवाल\s+किया|जवाब\s+(?:दिया|आया))\s*[:–—-]|(?:{OPINION})(?<=है|हैं|था|थी)\s*[,:–—-]|(?:{OPINION})\s*[:–—-])"
                           rf"\s*(?=[^\s\"“”'‘’_])")
 # "<words>, मुख्यमंत्री ने कहा।": the cue after the words, at the end of the sentence.
 _POSTPOSED = compile_words(rf",\s*(?P<frame>[^,।.?!\"“”_]{{0,80}}?)(?:{SAY})\s*[।.!]")

@@ -21,7 +21,7 @@ from ..text.sentences import HINDI_ABBREVIATIONS, LETTER_NAMES
 from ..text.tokens import WORD
 from .gender import FEMININE_NAME_ENDS, FEMININE_TITLES, MASCULINE_TITLES, WORD_BEFORE, of_name, of_person
 from .lexicon import (AREA_NOUNS, BODY_WORDS, DOCUMENTS, FILED, INTENSIFIERS, MEDIA_WORDS, NUMBER_WORDS, PARTIES, PEOPLE_NOUNS, PRONOUNS, STOP,
-                      TITLE_WORDS, TITLES, UNNAMED, words)
+                      TITLE_WORDS, TITLES, UNNAMED, OPINION, SAY, SPEECH_ACT, compile_words, words)
 
 MAX_NAME_WORDS = 8  # "अवध इंस्टीट्यूट ऑफ पब्लिक हेल्थ एंड रिसर्च": a body's name may run to seven words
 NEAR = 300  # characters: a person named this close before a pronoun, in a sentence of their own, is its antecedent
@@ -82,6 +82,7 @@ def titled(text: str) -> list[regex.Match]:
     return [m for m in _WORD_THEN_WORD.finditer(text) if m.group(1) in _TITLE_FORMS]
 
 
+_BRACKETED = regex.compile(r"\(\s*([^()\s]{2,12})\s*\)")
 _SHORT_FORM = regex.compile(r"\s*\(([^()\s]{2,12})\)(?=\s+[\p{L}\p{M}])")
 _GLOSS_THEN_POSTPOSITION = regex.compile(r"\s*\([^()]{1,60}\)\s+(?:ने|का|की|के|को|से|में|पर|और)(?![\p{L}\p{M}])")
 # Officials' titles as Hindi news shortens them, and the long forms the same article may name the person with.
@@ -263,7 +264,11 @@ def name_before(text: str, end: int) -> Name | None:
         keep -= 1  # "डिप्टी गवर्नर ने कहा": a deputy's office, not the office alone
     while 0 < keep < len(picked) - 1 and titled[keep - 1] and _key(picked[keep].group()) in PORTFOLIOS:
         keep += 1  # "उप संचालक कृषि आलोक श्रीवास्तव": the office's field after the title is no part of the name
-    if 0 < keep <= last and titled[keep - 1] and all(_key(m.group()) in _WINGS for m in picked[keep : last + 1]):
+    if keep == 0 and len(picked) > 2 and _key(picked[0].group()) in _FIELDS and _JOINED_FIELD.search(head, 0, picked[0].start()):
+        keep = 1  # "प्रमुख सचिव स्वास्थ्य एवं चिकित्सा अमित मोहन प्रसाद": the second field of the office, not the name's
+    while 0 < keep < len(picked) - 2 and titled[keep - 1] and _key(picked[keep].group()) in WINGS:
+        keep += 1  # "एसपी ट्रैफिक मनोज अवस्थी": nor its wing
+    if 0 < keep <= last and titled[keep - 1] and all(_key(m.group()) in WINGS for m in picked[keep : last + 1]):
         keep = last = keep - 1  # "एसपी साइबर बोले-": the office's wing and no name after it; the title stands for its holder
     office = any(_key(m.group()) in OFFICES for m in picked[keep:])  # "जिला शिक्षा अधिकारी", "लंका थाना प्रभारी"
     while last > keep + 1 and titled[last] and not office:  # "चेइम कानिवेस्की नेता", not "बीबीसी संवाददाता"
@@ -345,6 +350,9 @@ INTRODUCED_SENTENCES = 2  # sentences back where the person "इनका" point
 _GOES_ON_ABOUT = regex.compile(r"\s*(?:उनके|उनकी|उनका|इनके|इनकी|इनका|उन्हें|इन्हें)(?![\p{L}\p{M}])")  # "उनके सिर पर …"
 INTRODUCED_WITHIN = 8  # words at the opening of a sentence where the person it introduces may stand ("नालंदा के X …")
 PROXIMAL = frozenset(fold(w) for w in "इनका इनकी इनके इन्होंने".split())  # "this one's": the person just introduced
+_ANY_CUE = compile_words(rf"_|(?<![\p{{L}}\p{{M}}])(?:{SAY}|{SPEECH_ACT}|{OPINION}|मुताबिक|अनुसार)(?![\p{{L}}\p{{M}}])")
+_DESCRIBED = frozenset(fold(w) for w in "वाले वाली वाला रहे रही रहा".split())  # a participle's phrase before a name
+_DISTAL_OWN = frozenset(fold(w) for w in "उनका उनकी उनके".split())  # "उनका कहना है": also one just introduced
 TAG_REACH = 50  # characters read either side of a name for the tagger (its features look two words away)
 
 
@@ -390,8 +398,9 @@ def untitled(name: Name | None) -> Name | None:
         return None
     words = list(WORD.finditer(name.text))
     k = 0
-    while k < len(words) - 1 and (_key(words[k].group()) in TITLES or k < len(words) - 2 and _key(words[k].group()) in PORTFOLIOS):
-        k += 1  # (and an office's field: "संचालक" + "कृषि आलोक श्रीवास्तव")
+    while k < len(words) - 1 and (_key(words[k].group()) in TITLES or k < len(words) - 2 and _key(words[k].group()) in PORTFOLIOS
+                                  or k < len(words) - 2 and _key(words[k].group()) in WINGS):
+        k += 1  # (and an office's field: "संचालक" + "कृषि आलोक श्रीवास्तव"; a police wing: "एसपी" + "ट्रैफिक मनोज अवस्थी")
     if k == 0:
         return name
     return Name(name.text[words[k].start():], name.start + words[k].start(), name.end)
@@ -501,8 +510,14 @@ _MIDDLE_NAMES = frozenset(fold(w, normalized=True) for w in "सिंह सि
 # A minister's portfolio before the title: "अल्पसंख्यक कार्य मंत्री", "उपभोक्ता मामले मंत्री" are titles, not a name and a title.
 PORTFOLIOS = frozenset(fold(w) for w in "कार्य मामले मामलों कल्याण स्वास्थ्य वित्त गृह रक्षा विदेश कृषि खाद्य ऊर्जा परिवहन "
                        "राजस्व उद्योग वाणिज्य श्रम रेल पर्यटन संस्कृति पर्यावरण प्रसारण संसदीय आवास खनिज खनन आपूर्ति ड्रग".split())
+_FIELDS = PORTFOLIOS | frozenset(fold(w) for w in "चिकित्सा शिक्षा".split())
+# "<title> <field> एवं " before the second field of an office
+_JOINED_FIELD = regex.compile(r"(?<![\p{L}\p{M}])[\p{L}\p{M}]+\s+(?:एवं|और|व|तथा)\s+\Z")
+# A portfolio after a secretary's title, before the name: "प्रमुख सचिव स्वास्थ्य एवं चिकित्सा अमित मोहन प्रसाद".
+_PORTFOLIO_AFTER = regex.compile(r"\s*(?:" + "|".join(sorted(_FIELDS, key=len, reverse=True))
+                                 + r")(?:\s+(?:एवं|और|व|तथा)\s+[\p{L}\p{M}]+)?(?=\s)")
 # A police office's wing after its title ("एसपी सिटी", "एसपी (साइबर)", "डीसीपी क्राइम").
-_WINGS = frozenset(fold(w) for w in "साइबर सिटी ग्रामीण देहात ट्रैफिक ट्रैफ़िक यातायात क्राइम अपराध शहर शहरी".split())
+WINGS = frozenset(fold(w) for w in "साइबर सिटी ग्रामीण देहात ट्रैफिक ट्रैफ़िक यातायात क्राइम अपराध शहर शहरी".split())
 OFFICES = frozenset(fold(w) for w in "जिला जिले राज्य प्रदेश नगर निगम ब्लॉक प्रखंड अंचल अनुमंडल तहसील थाना कोतवाली चौकी मंडल क्षेत्रीय विकास".split()) | PORTFOLIOS
 
 
@@ -651,10 +666,12 @@ class Speakers:
             after = m.end()
             if (joined := _TITLE_AND.match(self.masked, after)) is not None and _key(joined.group(1)) in TITLES:
                 after = joined.end()  # "राज्यपाल एवं कुलाधिपति प्रभाकर राव देशमुख": both offices are the one person's
+            if (portfolio := _PORTFOLIO_AFTER.match(self.masked, after)) is not None and name_after(self.masked, portfolio.end()):
+                after = portfolio.end()  # "प्रमुख सचिव स्वास्थ्य एवं चिकित्सा अमित मोहन प्रसाद": the portfolio is no name
             name = _person_part(untitled(name_after(self.masked, after)))  # "मंत्री डॉ. महेंद्र …"
             keys = [_key(w) for w in WORD.findall(name.text)] if name else []
             if keys and not is_pronoun(name) and keys[0] not in _EVENTS and keys[0] not in DOCUMENTS and keys != [_JI_KEY] \
-                    and not all(k in _WINGS for k in keys) and keys[-1] not in _PROGRAMMES \
+                    and not all(k in WINGS for k in keys) and keys[-1] not in _PROGRAMMES \
                     and not any(k in TITLES and not (i and k in FEMININE_NAME_ENDS) or k in PEOPLE_NOUNS for i, k in enumerate(keys)) \
                     and not (_key(m.group(1)) in _MEMBERS and keys[-1] in _NAME_ENDS) \
                     and not (len(keys) == 1 and name.text.endswith(_OBLIQUE_PLURAL)) \
@@ -670,6 +687,9 @@ class Speakers:
                     # (a deputy holds a title of their own: "डिप्टी गवर्नर मीनाक्षी अय्यर" is no "गवर्नर")
                     rank = _key(former.group(1)) + " " if former and _key(former.group(1)) in _DEPUTIES else ""
                     self.by_title.setdefault(rank + _key(m.group(1)), set()).add(text)
+                    if (short := _BRACKETED.search(m.group())) is not None and _key(short.group(1)) in TITLES:
+                        # "प्रभागीय वनाधिकारी (डीएफओ) अभिनव राठी": "डीएफओ ने बताया" is the same officer
+                        self.by_title.setdefault(_key(short.group(1)), set()).add(text)
                 self.candidates[text] += 1
                 self.first.setdefault(text, m.start())
         # "गीता अहिरवार अपने पति के साथ …", "बबलू गुप्ता अपना रजिस्टर दिखाते हैं", "रामवती देवी 62 साल की हैं": two words
@@ -744,7 +764,8 @@ class Speakers:
                 return self.last, None  # "… रिपोर्ट में कहा गया है कि …। इसमें यह भी कहा गया है": the same document's
             return self.resolve(issuer, issuer.start) if issuer is not None else (None, None)
         if is_pronoun(name):
-            if name.key in PROXIMAL and at >= 0 and (introduced := self._introduced_before(at)) is not None:
+            if (name.key in PROXIMAL or name.key in _DISTAL_OWN and self._no_cue_before(at)) and at >= 0 \
+                    and (introduced := self._introduced_before(at)) is not None:
                 self.last, self.last_at, self.in_document = introduced, at, False
                 self.last_person = introduced
                 return introduced, None  # "नालंदा के मुकेश कुमार प्लम्बर हैं। इनका कहना है कि": the one just introduced
@@ -834,6 +855,8 @@ class Speakers:
         full = _JI.sub("", full)
         if full == name.text and any(_key(w) in SPOKESPERSONS for w in WORD.findall(full)) and self.last_body:
             return self.last_body, None  # "पार्टी प्रवक्ता ने कहा": an unnamed spokesperson speaks for the body
+        if full == name.text and _key(full) in SPOKESPERSONS:
+            return None, name.text  # "टीम के मुताबिक" with no body named before: an unnamed team, no name
         if full == name.text and (is_designation(full) or is_relative(full)
                                   or is_body_office(full) and not self._office_held(full)):
             # "जिला शिक्षा अधिकारी ने बताया", "उसकी मां ने बताया", "बोर्ड सचिव ने बताया", with nobody named so: an unnamed sayer
@@ -1091,6 +1114,14 @@ class Speakers:
             stop = start
         return None
 
+    def _no_cue_before(self, at: int) -> bool:
+        """No speech cue in the sentence before the one at ``at`` (a sayer's own sentence hands "उनका" to the sayer)."""
+        end = _LAST_STOP.search(self.masked, max(0, at - 400), at)
+        if end is None:
+            return False
+        start = _LAST_STOP.search(self.masked, max(0, end.start() - 400), end.start())
+        return not _ANY_CUE.search(self.masked, start.start() if start else 0, end.start())
+
     def _introduced_in(self, start: int, end: int) -> str | None:
         tokens = list(TOKEN.finditer(self.masked, start, end))
         if not 3 <= len(tokens) <= MAX_SENTENCE or "_" in self.masked[start:end] \
@@ -1098,6 +1129,8 @@ class Speakers:
             return None
         tags = tag([t.group() for t in tokens])
         first = next((i for i, t in enumerate(tags[:INTRODUCED_WITHIN]) if t == "B-PER"), None)
+        if first is None and tags.count("B-PER") == 1:  # "… अमरूद बेचने वाले पप्पू सोनकर का ठेला …": described, then named
+            first = next((i for i, t in enumerate(tags) if t == "B-PER" and i and _key(tokens[i - 1].group()) in _DESCRIBED), None)
         if first is None:  # "गांव की ही 52 साल की गीताबाई अहिरवार का …": a name after an age, which the tagger may not know
             aged = _AGED_NAME.search(self.masked, start, end)
             if aged is None or any(_key(w) in STOP or _key(w) in TITLES for w in aged.groups()):
@@ -1339,8 +1372,11 @@ class Speakers:
             if (short := _SHORT_FORM.match(self.masked, at)) is not None \
                     and (_key(short.group(1)) in TITLES or _key(short.group(1)) in LONG_FORMS or short.group(1).isupper()):
                 at = short.end()  # "मुख्य चिकित्सा अधिकारी (सीएमओ) मुकेश कुमार वत्स": past the title's short form
+            if (portfolio := _PORTFOLIO_AFTER.match(self.masked, at)) is not None:
+                at = portfolio.end()  # "प्रमुख सचिव स्वास्थ्य एवं चिकित्सा अमित मोहन प्रसाद": past the portfolio
             name = untitled(name_after(self.masked, at))  # "नेता प्रतिपक्ष सुधा मरकाम" → सुधा मरकाम
             if name and 1 <= len(WORD.findall(name.text)) <= 3 and fold(name.text) not in place_names() \
+                    and _key(WORD.findall(name.text)[-1]) not in BODY_WORDS \
                     and not (" " not in name.text.strip() and name.text.endswith(_OBLIQUE_PLURAL)) \
                     and name.key not in _HONORIFIC_ENDS and (
                     _POSTPOSITION.match(self.masked, name.end) or _GLOSS_THEN_POSTPOSITION.match(self.masked, name.end)):
