@@ -1865,3 +1865,20 @@ def test_a_numbered_entrys_heading_with_bars_and_a_cricket_tickers_entries():
     assert shape(0, "17.2 ओवर | विकेट! त्यागी का तीसरा शिकार, मखाया स्लिप में लपके गए").furniture[0] == "boilerplate:other"
     assert shape(0, "पारी का ब्रेक | भारत 197/5 (20 ओवर)").furniture[0] == "boilerplate:other"
     assert shape(0, "भारत ने 20 ओवर में पांच विकेट पर 197 रन बनाए।").furniture is None
+
+
+def test_live_pages_furniture_ball_entries_status_lines_and_credits():
+    """samples/clean-eval58 (live blogs and breaking news): a ball's entry ("17.5 | बैरागी से विटेकर, चौका! …") and a
+    score strip ("IND 311/7 (50) | ENG 96/2 (18.0) | …") are the live widget's; "अपडेट जारी है", "यह खबर अपडेट की जा रही
+    है।" and "नए अपडेट के लिए यह पेज अपने आप रिफ्रेश होगा" are the desk's status marks; "एजेंसी | पल-पल प्रहरी डेस्क" and
+    "लाइव ब्लॉग: नेहा सक्सेना और विवेक पुरोहित" are credits. The story's own sentences stay."""
+    from khabar.clean.shape import shape
+
+    for line in ("17.5 | बैरागी से विटेकर, चौका! आगे निकलकर मिड ऑफ के ऊपर से।", "IND 311/7 (50) | ENG 96/2 (18.0) | इंग्लैंड को 192 गेंदों में 216 रन चाहिए",
+                 "अपडेट जारी है", "यह खबर अपडेट की जा रही है।", "नए अपडेट के लिए यह पेज अपने आप रिफ्रेश होगा"):
+        assert shape(0, line).furniture[0] == "boilerplate:other", line
+    for line in ("एजेंसी | पल-पल प्रहरी डेस्क", "लाइव ब्लॉग: नेहा सक्सेना और विवेक पुरोहित | अर्थ आलोक"):
+        assert shape(0, line).furniture[0] == "byline", line
+    for line in ("अपडेट जारी है कि नहीं, यह देखना होगा।", "बैरागी ने 17.5 ओवर में विटेकर को आउट किया, पर भारत से मैच दूर रहा।",
+                 "यह खबर अपडेट की जा रही है, ऐसा दावा गलत है।"):
+        assert shape(0, line).furniture is None, line
