@@ -274,11 +274,18 @@ _HEADLINE_VERBS = frozenset(fold(w) for w in (
     "पलटे बिफरे बिफरीं भावुक नाराज").split())
 
 
+_INTRANSITIVE = compile_words(r"(?:बोले|बोलीं|बोली|बोला)(?![\p{L}\p{M}])")  # a sayer with no "ने"
+
+
 def _speaker_in_frame(frame: str, base: int, cue: str = "") -> tuple[Name | None, Name | None]:
     """Speaker and addressee in the words before a speech verb: "पुतिन ने किम से" → (पुतिन, किम)."""
     clause = frame.rfind(";")
     if clause >= 0:  # "… कोर्ट ने ससुर को बरी किया; मृतका के पिता बोले-": the sayer is in the verb's own clause
         frame, base = frame[clause + 1 :], base + clause + 1
+    comma = frame.rfind(",")
+    if comma >= 0 and _INTRANSITIVE.match(cue.strip()) and not _ERGATIVE.search(frame, comma) and frame[comma + 1 :].strip():
+        # "… महिला को तेंदुए ने मार डाला, डीएफओ बोले-": the sayer is in the verb's own clause, after the comma
+        frame, base = frame[comma + 1 :], base + comma + 1
     own = _POSSESSIVE.match(cue.strip())
     if own:  # "उनका कहना है कि": the pronoun is the speaker
         return Name(own.group(), base + len(frame), base + len(frame) + own.end()), None

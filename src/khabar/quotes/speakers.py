@@ -91,7 +91,9 @@ LONG_FORMS = {fold(k, normalized=True): v for k, v in {
     "एसडीएम": ("उपजिलाधिकारी", "उप जिलाधिकारी"), "सीएम": ("मुख्यमंत्री",), "पीएम": ("प्रधानमंत्री",), "डीसी": ("उपायुक्त",),
     "सीओ": ("क्षेत्राधिकारी",), "सीएमओ": ("मुख्य चिकित्सा अधिकारी",), "बीडीओ": ("प्रखंड विकास पदाधिकारी", "खंड विकास अधिकारी"),
     "एसएचओ": ("थाना प्रभारी", "थानाध्यक्ष"), "डीजीपी": ("पुलिस महानिदेशक",), "वकील": ("अधिवक्ता",),
-    "अधिवक्ता": ("वकील",), "डॉक्टर": ("डॉ",)}.items()}
+    "अधिवक्ता": ("वकील",), "डॉक्टर": ("डॉ",),
+    # a headline's Latin title for the Devanagari one of the story ("CEO बोलीं-", "… सीईओ रितिका गोखले ने बताया")
+    "CEO": ("सीईओ",), "CFO": ("सीएफओ",), "COO": ("सीओओ",), "CTO": ("सीटीओ",), "MD": ("एमडी",), "CMD": ("सीएमडी",)}.items()}
 _TITLE_AND = regex.compile(r"(?:एवं|और|व|तथा)\s+(?=([\p{L}\p{M}]+)\s)")
 _EVENTS = frozenset(fold(w) for w in "सम्मेलन कॉन्फ्रेंस कांफ्रेंस वार्ता बैठक".split())  # "संवाददाता सम्मेलन": no person
 _K = fold("के")
@@ -510,6 +512,7 @@ _MIDDLE_NAMES = frozenset(fold(w, normalized=True) for w in "सिंह सि
 # A minister's portfolio before the title: "अल्पसंख्यक कार्य मंत्री", "उपभोक्ता मामले मंत्री" are titles, not a name and a title.
 PORTFOLIOS = frozenset(fold(w) for w in "कार्य मामले मामलों कल्याण स्वास्थ्य वित्त गृह रक्षा विदेश कृषि खाद्य ऊर्जा परिवहन "
                        "राजस्व उद्योग वाणिज्य श्रम रेल पर्यटन संस्कृति पर्यावरण प्रसारण संसदीय आवास खनिज खनन आपूर्ति ड्रग".split())
+_ORDERS = frozenset(fold(w) for w in "आदेश आदेशों निर्देश अधिसूचना परिपत्र सर्कुलर".split())  # what an officer issues in person
 _FIELDS = PORTFOLIOS | frozenset(fold(w) for w in "चिकित्सा शिक्षा".split())
 # "<title> <field> एवं " before the second field of an office
 _JOINED_FIELD = regex.compile(r"(?<![\p{L}\p{M}])[\p{L}\p{M}]+\s+(?:एवं|और|व|तथा)\s+\Z")
@@ -808,8 +811,11 @@ class Speakers:
             # "एक अध्ययन की मानें तो": a document nobody named issued; "उस याचिका पर …, जिसमें": a petition whose filer
             # the sentence does not name
             return None, name.text
-        if is_document(name.text) and at >= 0 and (issuer := self._issuer_before(at)) is not None and is_body(issuer.text):
-            return self.resolve(issuer, issuer.start)  # "परिषद ने … प्रस्ताव … पारित कर दिया। प्रस्ताव में कहा गया है कि"
+        if is_document(name.text) and at >= 0 and (issuer := self._issuer_before(at)) is not None and (
+                is_body(issuer.text) or last in _ORDERS and not is_title(issuer.text) and self.named(issuer.text)):
+            # "परिषद ने … प्रस्ताव … पारित कर दिया। प्रस्ताव में कहा गया है कि"; an officer's order is the officer's
+            # ("कलेक्टर रीतिका चौहान ने … आदेश जारी किया है। आदेश में कहा गया है कि"), though a report they release is its authors'
+            return self.resolve(issuer, issuer.start)
         if is_document(name.text):
             return self.last_body or self.last, None
         if is_unnamed(name.text) and len(WORD.findall(name.text)) == 1 and name.text.endswith(_OBLIQUE_PLURAL) \
