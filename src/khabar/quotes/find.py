@@ -229,7 +229,8 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 _PASSIVE = regex.compile(r"कहा\s+गया")
-_TOLD_PASSIVE = regex.compile(r"(?:कहा|बताया|लगाया|किया)\s+गया|(?:मांग|अपील|अनुरोध)\s+की\s+गई")  # ("… एफआईआर में आरोप लगाया गया है कि")
+_TOLD_PASSIVE = regex.compile(r"(?:कहा|बताया|लगाया|किया|दिया)\s+गया|(?:मांग|अपील|अनुरोध)\s+की\s+गई|दी\s+गई")
+# ("… एफआईआर में आरोप लगाया गया है कि", "रिपोर्ट में यह चेतावनी भी दी गई है कि")
 # The agent of a passive cue: "ICMR की तरफ से यह बताया गया कि", "मंत्रालय की ओर से … कहा गया".
 _AGENT = regex.compile(r"\s+(?:की\s+(?:ओर|तरफ|तरफ़)\s+से|द्वारा)(?![\p{L}\p{M}])")
 # (up to three words of time or place before "जारी": "की ओर से रात में जारी संयुक्त बयान")
@@ -493,6 +494,7 @@ _POSTPOSED = compile_words(rf",\s*(?P<frame>[^,।.?!\"“”_]{{0,80}}?)(?:{SAY
 _SAYER_SENTENCE = compile_words(r"(?:^|(?<=[।.!?]\s{0,3}))(?P<frame>[^।.?!\"“”_]{2,60}?\s+ने)\s+(?:कहा|बताया)\s*[।.!]")
 
 
+_ASKED_TO = regex.compile(r"(?<![\p{L}\p{M}])के\s+लि(?:ए|ये)\s+\Z")
 _CLOSING = ("\"", "”", "'", "’", "»")  # a paragraph that ends in one closed its quotation
 _CLAUSE_CUT = regex.compile(r"[;|](?!.*[;|])", regex.DOTALL)  # the last clause break before the next sayer
 
@@ -522,6 +524,8 @@ def unmarked_quotes(text: str, masked: str) -> list[Found]:
             end = stop = cut.start()
             floor = cut.end()  # (where the next sayer's clause starts)
         content = masked[m.end():stop]
+        if _ASKED_TO.search(masked, max(0, m.start() - 12), m.start()):
+            continue  # "… सैंपल देने के लिए कहा गया, लेकिन वह चली गई": she was told to; no words of anyone follow
         if "_" in content or content.lstrip().startswith(("कि ", "की ")) or _words(content) < MIN_QUOTE_WORDS \
                 or _RELATIVE.match(content):  # "… एक पत्र लिखा है, जिसकी प्रति …": a relative clause, nobody's words
             continue
@@ -708,7 +712,7 @@ _CARRIED_IN = regex.compile(r"\s+(?:पर\s+(?:प्रसारित|दि�
                             # "दिल्ली सरकार द्वारा साझा किए गए आंकड़ों", "… 'शिन्हुआ' से आ रही रिपोर्टों": whose they are
                             r"|\s+(?:द्वारा|की\s+(?:ओर|तरफ|तरफ़)\s+से)\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:साझा|जारी|प्रकाशित)\s+"
                             r"(?:(?:किए|किये|की|कराए)\s+)?(?:(?:गए|गई)\s+)?"
-                            r"(?:आंकड़ों|आँकड़ों|आंकड़ो|रिपोर्ट|ब्योरे|जानकारी)\Z"
+                            r"(?:आंकड़ों|आँकड़ों|आंकड़ो|आंकड़े|आँकड़े|रिपोर्ट|ब्योरे|जानकारी)\Z"
                             r"|\s+से\s+(?:आ\s+रही|मिल\s+रही)\s+(?:रिपोर्टों|रिपोर्ट|खबरों|ख़बरों)\Z"
                             r"|\s+से\s+(?:प्राप्त|मिले)\s+(?:आंकड़ों|आँकड़ों|आंकड़ो)\Z")  # ("… विश्वविद्यालय से प्राप्त आंकड़ों")  # ("अधिकारियों से मिली जानकारी": theirs)
 # "… की रिपोर्ट में कहा गया है कि": the document speaks, and its body is the quote's sayer, not a cited source.

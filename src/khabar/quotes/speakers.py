@@ -211,8 +211,10 @@ def name_before(text: str, end: int) -> Name | None:
     picked: list[regex.Match] = []
     indefinite = False
     for m in _WORD_BACK.finditer(head):  # from the marker leftwards: only the words the name can hold are read
-        if picked and _key(m.group()) in _BODY_JOINERS and _key(picked[0].group()) in _JOINED_ENDS and len(picked) < MAX_NAME_WORDS:
-            picked.append(m)  # "खाद्य एवं रसद विभाग": a body's name may join two fields
+        if picked and _key(picked[0].group()) in _JOINED_ENDS and len(picked) < MAX_NAME_WORDS and (
+                _key(m.group()) in _BODY_JOINERS or _key(m.group()) == _AND_WORD and _field_before(head, m.start())
+                and _key(picked[-1].group()) not in _OWN_MINISTRIES):
+            picked.append(m)  # "खाद्य एवं रसद विभाग", "स्वास्थ्य और परिवार कल्याण मंत्रालय": a body's name may join two fields
             continue
         # "के. श्रीनिवास"; not "उम्र के. अधिकारियों": a plural is no name, so "के." ended a sentence there
         if len(picked) == 1 and _key(m.group()) in _NOT_BEFORE_BODY and _key(picked[0].group()) in BODY_WORDS:
@@ -530,6 +532,19 @@ _AFTER_NAME = frozenset(fold(w) for w in "देर सुबह शाम द�
                        "पश्चिमी पूर्वी उत्तरी दक्षिणी".split())  # ("… फरहाना सिद्दीकी पश्चिमी भारत में …")
 _NAME_ENDS = frozenset(fold(w) for w in "मोर्चा पार्टी दल संघ महासंघ समिति मंच परिषद फाउंडेशन ट्रस्ट यूनियन एसोसिएशन".split())
 _BODY_JOINERS = frozenset(fold(w) for w in "एवं तथा".split())
+_AND_WORD = fold("और")
+# Fields a ministry's or department's name joins with "और" ("सूचना और प्रसारण मंत्रालय"; not "पुलिस और स्वास्थ्य विभाग",
+# two bodies).
+_JOINED_FIELDS = frozenset(fold(w) for w in "स्वास्थ्य शिक्षा खाद्य सूचना विज्ञान महिला युवा विधि न्याय वाणिज्य उद्योग पर्यावरण "
+                                            "ग्रामीण श्रम संस्कृति पर्यटन कृषि".split())
+_OWN_MINISTRIES = frozenset(fold(w) for w in "गृह वित्त रक्षा विदेश रेल स्वास्थ्य शिक्षा कृषि".split())  # "स्वास्थ्य और गृह मंत्रालय": two
+_WORD_BEFORE_AT = regex.compile(r"([\p{L}\p{M}]+)\s+\Z")
+
+
+def _field_before(head: str, at: int) -> bool:
+    word = _WORD_BEFORE_AT.search(head, max(0, at - 30), at)
+    return word is not None and _key(word.group(1)) in _JOINED_FIELDS
+
 _LEGAL_ENDS = frozenset(fold(w) for w in "लिमिटेड लिमिटेड़ लि".split())
 SEATS = frozenset(fold(w) for w in "कार्यालय दफ्तर दफ़्तर सचिवालय".split())  # an office's seat, named after its holder
 _BODY_TITLES = frozenset(fold(w) for w in "केंद्रीय श्री राष्ट्रीय ग्रामीण जनरल".split())  # "केंद्रीय … बोर्ड": part of a body's name
