@@ -323,7 +323,12 @@ AUTHOR_BOX = _compile(r"^[\s\p{P}]*(?:(?:लेखक|लेखिका)\s+(?:�
 # What an embedded post shows around its text: "View this post on Instagram", "A post shared by …".
 EMBED_CHROME = _compile(r"^[\s\p{P}]*(?:view\s+(?:this\s+post|more)\s+on\s+(?:instagram|facebook|x|twitter)|a\s+post\s+shared\s+by\s)"
                         # an embedded post's signature: "— सुधा चौरसिया (@SudhaChaurasiaMP) March 15, 2028"
-                        r"|^\s*[—–-]\s*[^()\n]{1,60}\(@[\p{L}\p{N}_.]{1,30}\)\s+[^()\n]{0,30}\d{4}\s*$")
+                        r"|^\s*[—–-]\s*[^()\n]{1,60}\(@[\p{L}\p{N}_.]{1,30}\)\s+[^()\n]{0,30}\d{4}\s*$"
+                        # an embedded X post's frame: "नंदिनी रघुवंशी @nandini_ias", "7:46 am · 9 नवंबर 2034",
+                        # "1,284 लाइक · 312 रीपोस्ट", "एक्स पर पूरी बातचीत पढ़ें"
+                        r"|^[\p{L}\p{M}.\s]{2,50}\s@[\p{L}\p{N}_]{2,30}\s*$|^\s*\d{1,2}:\d{2}\s*(?:am|pm)\s*·\s*[^\n]{0,40}$"
+                        r"|^[\s\p{P}]*\d[\d,.]*\s*[kmके]?\s*(?:लाइक|likes?)\s*·\s*\d[\d,.]*\s*[kmके]?\s*(?:रीपोस्ट|रीट्वीट|reposts?|retweets?)"
+                        r"|^[\s\p{P}]*(?:(?:एक्स|ट्विटर)\s+पर\s+पूरी\s+बातचीत\s+(?:पढ़ें|देखें)|read\s+the\s+full\s+conversation\s+on\s+(?:x|twitter))")
 # The link under each teaser of a listing: "और पढ़ें", "Read more", "पूरी खबर पढ़ें".
 _READ_MORE_WORDS = r"और\s+पढ़ें|आगे\s+पढ़ें|पूरी\s+(?:खबर|ख़बर)\s+पढ़ें|read\s+more|continue\s+reading"
 READ_MORE = _compile(r"^[\s\p{P}]*(?:" + _READ_MORE_WORDS + r")[\s\p{P}\p{S}]*$")
