@@ -2164,3 +2164,20 @@ def test_an_officers_order_a_headline_sayer_after_a_comma_and_a_latin_title():
     q = quotes_of("पुणे: स्टार्टअप बोलीबॉक्स की फाउंडर और सीईओ रितिका गोखले ने बताया कि नई रकम का बड़ा हिस्सा नई भाषाओं पर खर्च होगा।",
                   headline="स्टार्टअप ने जुटाए 120 करोड़ रुपये, CEO बोलीं- नई रकम का बड़ा हिस्सा नई भाषाओं पर खर्च होगा")
     assert speaker_of(q, "नई रकम") == "रितिका गोखले"
+
+
+def test_a_coordinators_title_and_predicates_that_end_a_name():
+    """samples/quotes-eval82: "मंच की जिला समन्वयक रेखा चौहान ने बताया" is रेखा चौहान ("समन्वयक" is a title); "31 बंधुआ
+    मजदूर मुक्त, …" names nobody "मुक्त" after the people noun, and a ministry joined with "और" is one body ("स्वास्थ्य और
+    परिवार कल्याण मंत्रालय", audit 14; "स्वास्थ्य और गृह मंत्रालय" names two)."""
+    from khabar.quotes.speakers import name_after, name_before
+
+    q = quotes_of("बागपत: संस्था श्रमिक अधिकार मंच ने प्रशासन को सूचना दी थी। मंच की जिला समन्वयक रेखा चौहान ने बताया कि मजदूरों को "
+                  "एक साल से मजदूरी नहीं मिली थी।")
+    assert speaker_of(q, "मजदूरों को") == "रेखा चौहान"
+    text = "ईंट भट्ठे से 31 बंधुआ मजदूर मुक्त, नौ बच्चे भी शामिल"
+    assert name_after(text, text.index("मजदूर") + len("मजदूर")) is None
+    text = "केंद्रीय स्वास्थ्य और परिवार कल्याण मंत्रालय की"
+    assert name_before(text, text.rfind(" की")).text == "केंद्रीय स्वास्थ्य और परिवार कल्याण मंत्रालय"
+    text = "स्वास्थ्य और गृह मंत्रालय ने"
+    assert name_before(text, text.rfind(" ने")).text == "गृह मंत्रालय"
