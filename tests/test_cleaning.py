@@ -1882,3 +1882,24 @@ def test_live_pages_furniture_ball_entries_status_lines_and_credits():
     for line in ("अपडेट जारी है कि नहीं, यह देखना होगा।", "बैरागी ने 17.5 ओवर में विटेकर को आउट किया, पर भारत से मैच दूर रहा।",
                  "यह खबर अपडेट की जा रही है, ऐसा दावा गलत है।"):
         assert shape(0, line).furniture is None, line
+
+
+def test_an_embedded_posts_frame_and_a_podcasts_player():
+    """samples/clean-eval59: an embedded X post's frame ("नंदिनी रघुवंशी @nandini_ias", "7:46 AM · 9 नवंबर 2034", "1,284
+    लाइक · 312 रीपोस्ट", "एक्स पर पूरी बातचीत पढ़ें") is the embed's, not another story's date and title (the story goes
+    on after it); a podcast's "▶ एपिसोड सुनें", "सुनने का समय: 38 मिनट" and "इन पर भी सुनें: Spotify | …" are its player."""
+    from khabar.clean.shape import shape
+
+    for line in ("नंदिनी रघुवंशी @nandini_ias", "7:46 AM · 9 नवंबर 2034", "1,284 लाइक · 312 रीपोस्ट", "एक्स पर पूरी बातचीत पढ़ें",
+                 "▶ एपिसोड सुनें", "सुनने का समय: 38 मिनट"):
+        assert shape(0, line).furniture[0] == "boilerplate:other", line
+    assert shape(0, "इन पर भी सुनें: Spotify | Apple Podcasts | JioSaavn").furniture[0] == "boilerplate:share"
+    for line in ("Edited By: नेहा सक्सेना @neha_saxena_jv", "एपिसोड सुनें और राय दें कि क्या यह सही है।"):
+        assert shape(0, line).furniture is None or shape(0, line).furniture[0] != "boilerplate:other", line
+    from pathlib import Path
+
+    from khabar.pipeline import analyze_text
+
+    page = next((Path(__file__).parent.parent / "samples/clean-eval59").glob("news-story-embedded-video-box*.txt"))
+    text = analyze_text(page.read_text(encoding="utf-8")).text
+    assert "ट्रैंकुलाइजर" in text and "शुक्रवार से कक्षाएं" in text  # (the paragraphs after the post)

@@ -261,10 +261,15 @@ _NETWORKS = ("facebook|twitter|instagram|youtube|whatsapp|telegram|linkedin|koo|
 # The buttons beside them: "WhatsApp  Facebook  X  Copy Link", "Share  Save".
 _NETWORK = rf"(?:google\s+news|copy\s+link|कॉपी\s+लिंक|लिंक\s+कॉपी\s+करें|शेयर\s+करें|share|save|print|email|शेयर|{_NETWORKS})"
 SOCIAL_LIST = _compile(rf"^[\s\p{{P}}\p{{S}}]*(?:(?:follow\s+us|share(?:\s+via)?|शेयर\s+करें|फॉलो\s+करें)\s*:\s*)?"
-                       rf"{_NETWORK}(?:[\s|,/·•]*{_NETWORK})+[\s\p{{P}}\p{{S}}]*$")
+                       rf"{_NETWORK}(?:[\s|,/·•]*{_NETWORK})+[\s\p{{P}}\p{{S}}]*$"
+                       # a podcast's apps: "इन पर भी सुनें: Spotify | Apple Podcasts | JioSaavn"
+                       r"|^[\s\p{P}]*(?:इन\s+पर\s+(?:भी\s+)?सुनें|(?:also\s+)?listen\s+on)\s*:\s*(?:spotify|apple\s+podcasts|jiosaavn|gaana|google\s+podcasts|amazon\s+music|youtube)")
 # An audio player's lines: "इस खबर को सुनें", "00:00 / 06:12".
 AUDIO = _compile(r"^[\s\p{P}]*(?:(?:इस\s+)?(?:खबर|ख़बर|लेख|स्टोरी|आर्टिकल)\s+को\s+सुनें|listen\s+to\s+(?:this\s+)?(?:article|story))[\s\p{P}]*$"
-                 r"|^\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*$")
+                 r"|^\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*$"
+                 # a podcast's player: "▶ एपिसोड सुनें", "सुनने का समय: 38 मिनट"
+                 r"|^[\s\p{P}\p{S}]*(?:(?:यह\s+)?(?:एपिसोड|पॉडकास्ट)\s+सुनें|play\s+(?:this\s+)?episode)[\s\p{P}]*$"
+                 r"|^[\s\p{P}]*(?:सुनने\s+का\s+समय|listening\s+time)\s*[:\-]?\s*\d+\s*(?:मिनट|min|mins|minutes)[\s\p{P}]*$")
 # A recording with its length: "सुनिए: नंदराम परमार की आवाज़ में कबीर की वाणी (2021 की रिकॉर्डिंग) 06:42".
 RECORDING = _compile(r"^[\s\p{P}\p{S}]*(?:सुनिए|सुनें|listen)\s*:\s*[^\n]{3,150}?\s\d{1,2}:\d{2}(?::\d{2})?[\s\p{P}]*$")
 MAX_RECORDING_WORDS = 30
