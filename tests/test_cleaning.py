@@ -1875,7 +1875,8 @@ def test_live_pages_furniture_ball_entries_status_lines_and_credits():
     from khabar.clean.shape import shape
 
     for line in ("17.5 | बैरागी से विटेकर, चौका! आगे निकलकर मिड ऑफ के ऊपर से।", "IND 311/7 (50) | ENG 96/2 (18.0) | इंग्लैंड को 192 गेंदों में 216 रन चाहिए",
-                 "अपडेट जारी है", "यह खबर अपडेट की जा रही है।", "नए अपडेट के लिए यह पेज अपने आप रिफ्रेश होगा"):
+                 "अपडेट जारी है", "यह खबर अपडेट की जा रही है।", "नए अपडेट के लिए यह पेज अपने आप रिफ्रेश होगा",
+                 "यह लाइव ब्लॉग जारी है। नए अपडेट के लिए पेज रीफ्रेश करते रहें।"):  # (html-eval68)
         assert shape(0, line).furniture[0] == "boilerplate:other", line
     for line in ("एजेंसी | पल-पल प्रहरी डेस्क", "लाइव ब्लॉग: नेहा सक्सेना और विवेक पुरोहित | अर्थ आलोक"):
         assert shape(0, line).furniture[0] == "byline", line

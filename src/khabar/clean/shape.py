@@ -194,6 +194,7 @@ _CHAT_OPENERS = frozenset("[0123456789 ")
 DATED_BYLINE_ROLE = ("byline", "author credit with the story's dates")
 _WIDE_SPACE = regex.compile(r"\s{2,}")
 MAX_WEATHER_WORDS = 6
+MAX_STATUS_WORDS = 20
 MAX_OVER_ENTRY_WORDS = 30
 MAX_MARKET_NOTE_WORDS = 20
 MAX_IMPRINT_WORDS = 15
@@ -284,6 +285,8 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
             return ("boilerplate:other", "a shop's buy button")
         if ("न्यूज" in f or "newsletter" in f) and F.NAMED_NEWSLETTER.match(f):
             return ("boilerplate:share", "the outlet's newsletter")
+    if 12 < s.words <= MAX_STATUS_WORDS and F.LABEL in can and F.LABEL.match(f):
+        return ("boilerplate:other", "a live page's status and refresh note")  # ("यह लाइव ब्लॉग जारी है। नए अपडेट के लिए …")
     if F.TAGS_LINE in can and F.TAGS_LINE.match(f):
         return ("boilerplate:navigation", "the story's tags")
     if s.words <= MAX_AFFILIATE_WORDS and ("एफ" in f or "affiliate" in f) and F.AFFILIATE.search(f):
