@@ -2181,3 +2181,13 @@ def test_a_coordinators_title_and_predicates_that_end_a_name():
     assert name_before(text, text.rfind(" की")).text == "केंद्रीय स्वास्थ्य और परिवार कल्याण मंत्रालय"
     text = "स्वास्थ्य और गृह मंत्रालय ने"
     assert name_before(text, text.rfind(" ने")).text == "गृह मंत्रालय"
+
+
+def test_a_documents_next_sentence_in_it_speaks_for_the_same_sayer():
+    """Real pages (COVID-2020, audit 14): "एसओपी में कहा गया है कि …। इसमें कहा गया है कि …": the same document goes on,
+    for whoever it was given to ("एसओपी" is a document, as are "दिशानिर्देश")."""
+    q = quotes_of("नई दिल्ली: गृह मंत्रालय ने रविवार को प्रवासी मजदूरों के लिए नई व्यवस्था की घोषणा की। गृह सचिव अजय कुमार ने बताया कि "
+                  "राज्यों को इसकी जानकारी दे दी गई है। एसओपी में कहा गया है कि मजदूरों की स्क्रीनिंग की जाएगी और उन्हें काम की जगह तक ले "
+                  "जाया जाएगा। इसमें कहा गया है कि किसी मजदूर को राज्य से बाहर जाने की अनुमति नहीं होगी।")
+    assert speaker_of(q, "मजदूरों की स्क्रीनिंग") is not None
+    assert speaker_of(q, "किसी मजदूर") == speaker_of(q, "मजदूरों की स्क्रीनिंग")

@@ -832,7 +832,10 @@ class Speakers:
             # ("कलेक्टर रीतिका चौहान ने … आदेश जारी किया है। आदेश में कहा गया है कि"), though a report they release is its authors'
             return self.resolve(issuer, issuer.start)
         if is_document(name.text):
-            return self.last_body or self.last, None
+            spoke = self.last_body or self.last
+            if spoke:  # "एसओपी में कहा गया है कि …। इसमें कहा गया है कि": the same document's body goes on
+                self.last, self.in_document = spoke, True
+            return spoke, None
         if is_unnamed(name.text) and len(WORD.findall(name.text)) == 1 and name.text.endswith(_OBLIQUE_PLURAL) \
                 and not is_unnamed(full := self.fullest(name.text)) and full != name.text:
             name = Name(full, name.start, name.end)  # "ढिल्लों ने कहा": the article's "सुखदेव सिंह ढिल्लों", no group
