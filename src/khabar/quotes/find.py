@@ -62,10 +62,13 @@ _SOURCE_CUES = compile_words(
     r"|\s+के\s+(?:मुताबिक|अनुसार)"
     r"|\s+(?:को|से)\s+(?:दिए|दिये)\s+(?:एक\s+|अपने\s+)?(?:साक्षात्कार|इंटरव्यू|बयान)"
     r"|\s+(?:के\s+साथ|से)\s+(?:(?:एक|हुई|हुए|खास|ख़ास|विशेष)\s+){0,2}(?:बातचीत|बात|साक्षात्कार|इंटरव्यू)\s+में"
+    r"|\s+(?:के\s+साथ|से)\s+(?:बातचीत|बात)\s+(?:करते\s+हुए|के\s+दौरान)"
     r"|\s+(?:को|से)\s+(?:(?:उन्होंने|उन्होने|उसने|इन्होंने)\s+)?(?:बताया|कहा)"
     r"|\s+ने\s+(?:(?:एक|यह|ये)\s+)?(?:(?:रिपोर्ट|खबर|ख़बर|लेख|रिसर्च|अध्ययन)\s+)?(?:प्रकाशित\s+(?:की|किया|किए)|छापी|छापा|छापे)"
     r"|\s+में\s+(?:छपी|छपे|प्रकाशित|लिखा)"
     r"|\s+के\s+(?:[\p{L}\p{M}]+\s+)?अंक\s+में\s+(?:छपी|छपे|छपा|प्रकाशित)")  # "जर्नल X के मार्च अंक में प्रकाशित"
+_TALKED_TO = compile_words(r"(?:बातचीत|बात|साक्षात्कार|इंटरव्यू)")
+_OPENING_MARKS, _CLOSING_MARKS = ("‘", "'", "\"", "“"), ("’", "'", "\"", "”")
 _POINTER = compile_words(r"^\s*(इसमें|इसके)(?:\s+(?:यह\s+)?भी)?\s*$")
 _IT_IS_CLEAR = compile_words(r"(?:साफ|स्पष्ट)\s+(?:है|था)\s+कि")
 _PAPER_AFTER = compile_words(r"(?<=[\p{L}\p{M}])\s+(?:अख़बार|अखबार)$")
@@ -795,7 +798,9 @@ def sources(text: str, publisher: frozenset[str] = frozenset()) -> list[tuple[st
             continue  # "रिपोर्ट के मुताबिक": a report, but whose?
         # (a body that published something is a source only when it is a medium: "डेली मेल ने प्रकाशित की")
         generic = reported or carried or _GENERIC_SOURCE.search(m.group()) and not _PUBLISHED.search(m.group())
-        if not (is_media(who.text) or (generic and not is_pronoun(who))):
+        talked = _TALKED_TO.search(m.group()) is not None and text[max(0, who.start - 1) : who.start] in _OPENING_MARKS \
+            and text[who.end : who.end + 1] in _CLOSING_MARKS  # "‘भाषा' से बातचीत में": an outlet's name in marks
+        if not (is_media(who.text) or (generic and not is_pronoun(who)) or talked):
             continue
         if fold(name, normalized=True) in publisher and _TOLD.search(m.group()):
             continue
