@@ -1904,3 +1904,18 @@ def test_an_embedded_posts_frame_and_a_podcasts_player():
     page = next((Path(__file__).parent.parent / "samples/clean-eval59").glob("news-story-embedded-video-box*.txt"))
     text = analyze_text(page.read_text(encoding="utf-8")).text
     assert "ट्रैंकुलाइजर" in text and "शुक्रवार से कक्षाएं" in text  # (the paragraphs after the post)
+
+
+def test_a_newsletters_frame():
+    """samples/clean-eval60: a newsletter e-mail's web-view link, its call for a reply, to forward or subscribe, and its
+    subscription footer are the newsletter's frame, each with its role; a sentence about an e-mail is not."""
+    from khabar.clean.shape import shape
+
+    cases = {"यह ई-मेल ठीक से नहीं दिख रहा? ब्राउज़र में देखें": "boilerplate:navigation",
+             "इस खबर पर आपकी क्या राय है? इस ई-मेल का जवाब दें, हम चुनी हुई राय कल छापेंगे।": "boilerplate:comment",
+             "यह चिट्ठी अच्छी लगी? किसी दोस्त को फॉरवर्ड करें।": "boilerplate:share",
+             "आपको यह ई-मेल इसलिए मिला क्योंकि आपने इस अंक की सदस्यता ली है।": "boilerplate:legal",
+             "सदस्यता छोड़ें | ई-मेल की पसंद बदलें": "boilerplate:legal"}
+    for line, role in cases.items():
+        assert shape(0, line).furniture[0] == role, line
+    assert shape(0, "मंत्री ने ई-मेल का जवाब नहीं दिया और मामला अटका रहा।").furniture is None

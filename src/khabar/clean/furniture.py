@@ -249,6 +249,30 @@ COMMENT = _compile(
 )
 
 
+# A newsletter e-mail's frame: "यह ई-मेल ठीक से नहीं दिख रहा? ब्राउज़र में देखें", "इस ई-मेल का जवाब दें", "किसी दोस्त को
+# फॉरवर्ड करें", "आपको यह ई-मेल इसलिए मिला क्योंकि …", "सदस्यता छोड़ें" (each with its role).
+MAX_NEWSLETTER_WORDS = 40
+NEWSLETTER_CUES = ("मेल", "email", "e-mail", "फॉरवर्ड", "forward", "सदस्यता", "subscri", "browser", "ब्राउज़र", "ब्राउजर")
+NEWSLETTER = (
+    (_compile(r"(?:ई-?मेल|email)\s+(?:ठीक\s+से\s+)?नहीं\s+दिख\s+(?:रहा|रही)|view\s+(?:this\s+email\s+)?in\s+(?:your\s+)?browser"),
+     ("boilerplate:navigation", "a newsletter's link to its web view")),
+    (_compile(r"(?:ई-?मेल|email|मेल)\s+का\s+जवाब\s+(?:दें|देकर|दीजिए)|reply\s+to\s+this\s+email"),
+     ("boilerplate:comment", "a newsletter's call for the reader's reply")),
+    (_compile(r"(?:दोस्त|मित्र)\s+को\s+फॉरवर्ड\s+करें|फॉरवर्ड\s+(?:की|किया)\s+(?:है|गया\s+है)\?|forward\s+(?:this|it)\s+to\s+a\s+friend"
+              r"|(?:मुफ्त|मुफ़्त)\s+सदस्यता\s+(?:लें|लीजिए)|subscribe\s+for\s+free"),
+     ("boilerplate:share", "a newsletter's call to forward or subscribe")),
+    (_compile(r"यह\s+(?:ई-?मेल|मेल)\s+इसलिए\s+(?:मिला|मिल\s+रहा)|सदस्यता\s+(?:छोड़ें|समाप्त\s+करें|रद्द\s+करें)|\bunsubscribe\b"
+              r"|you\s+(?:are\s+)?receiv(?:ed|ing)\s+this\s+(?:email|newsletter)"),
+     ("boilerplate:legal", "a newsletter's subscription footer")),
+)
+
+
+def newsletter_role(folded: str) -> tuple[str, str] | None:
+    if not any(map(folded.__contains__, NEWSLETTER_CUES)):
+        return None
+    return next((role for pattern, role in NEWSLETTER if pattern.search(folded)), None)
+
+
 def comment_prompt(folded: str) -> bool:
     return any(map(folded.__contains__, _COMMENT_CUES)) and COMMENT.search(folded) is not None
 

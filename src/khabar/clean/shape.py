@@ -317,6 +317,8 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
         return ("boilerplate:navigation", "breadcrumb (ending in the story's title)")
     if ("लेख" in f or "the " in f) and F.WRITER_NOTE.match(f):
         return WRITER_NOTE_ROLE
+    if s.words <= F.MAX_NEWSLETTER_WORDS and (role := F.newsletter_role(f)) is not None:
+        return role
     if s.words <= F.MAX_COMMENT_WORDS and F.comment_prompt(f):
         return ("boilerplate:comment", "comment prompt")
     if s.words <= F.MAX_PROMO_WORDS and ("ऐप" in f or "app" in f) and F.APP_PROMO.search(f):
