@@ -2181,6 +2181,9 @@ def test_a_coordinators_title_and_predicates_that_end_a_name():
     assert name_before(text, text.rfind(" की")).text == "केंद्रीय स्वास्थ्य और परिवार कल्याण मंत्रालय"
     text = "स्वास्थ्य और गृह मंत्रालय ने"
     assert name_before(text, text.rfind(" ने")).text == "गृह मंत्रालय"
+    for text, name in (("रैली में मुख्यमंत्री के सामने रमाकांत चौधरी ने", "रमाकांत चौधरी"),  # (quotes-eval83)
+                       ("चुनाव अभिकर्ता नवीन पंत ने", "नवीन पंत")):
+        assert name_before(text, text.rfind(" ने")).text == name
 
 
 def test_a_documents_next_sentence_in_it_speaks_for_the_same_sayer():
