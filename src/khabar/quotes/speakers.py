@@ -46,7 +46,8 @@ _DOUBLED = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)-\1\Z")  # "साफ
 # "मुख्यमंत्री दुग्ध उत्पादक संबल योजना": a scheme named after an office, no person after a title.
 _PROGRAMMES = frozenset(fold(w, normalized=True) for w in "योजना योजनाओं अभियान मिशन कार्यक्रम पुरस्कार सम्मान कोष निधि".split())
 _NOT_BEFORE_BODY = frozenset(fold(w, normalized=True) for w in "रिपोर्ट आदेश पत्र नोटिस बयान चिट्ठी जवाब शिकायत".split())
-ISSUER_DOCUMENTS = 2  # documents named last before a cue that are read for their issuer ("प्रस्ताव … पारित। प्रस्ताव में")
+ISSUER_DOCUMENTS = 3  # documents named last before a cue that are read for their issuer ("प्रस्ताव … पारित। प्रस्ताव में";
+# "… ने आदेश जारी कर … अगले आदेश तक रोक लगा दी। आदेश में")
 _STATEMENTS = frozenset(fold(w, normalized=True) for w in "बयान".split())  # a person's statement: their own words
 _THOSE_OF = frozenset(fold(w, normalized=True) for w in "वालों वाले".split())  # "गांव वालों", "मोहल्ले वाले"
 _OF_BODY = regex.compile(r"\s+(?:के|की)\s+\Z")
@@ -1049,8 +1050,8 @@ class Speakers:
             by = self._subject_before(doc.start())
             if by is None and (owned := _OWNED.search(self.masked, max(0, doc.start() - LOOK_BACK), doc.start())) is not None:
                 by = name_before(self.masked, owned.start())  # "विश्वविद्यालय की वार्षिक रिपोर्ट … जारी की गई"
-            if by is not None:
-                return by if not is_pronoun(by) and not is_unnamed(by.text) else None
+            if by is not None and not is_pronoun(by) and not is_unnamed(by.text):
+                return by  # (else an earlier mention of the same document: "… ने आदेश जारी कर … अगले आदेश तक रोक लगा दी")
         return None
 
     def _group_before(self, pronoun: Name, at: int) -> str | None:
