@@ -2194,3 +2194,13 @@ def test_a_documents_next_sentence_in_it_speaks_for_the_same_sayer():
                   "जाया जाएगा। इसमें कहा गया है कि किसी मजदूर को राज्य से बाहर जाने की अनुमति नहीं होगी।")
     assert speaker_of(q, "मजदूरों की स्क्रीनिंग") is not None
     assert speaker_of(q, "किसी मजदूर") == speaker_of(q, "मजदूरों की स्क्रीनिंग")
+
+
+def test_an_order_named_three_times_before_its_words():
+    """samples/quotes-eval84: "कलेक्टर का आदेश" (a subhead), "कलेक्टर … ने देर रात आदेश जारी कर … अगले आदेश तक रोक लगा दी
+    है। आदेश में कहा गया है कि …": the order is the collector's, found past the two mentions that name no issuer."""
+    from pathlib import Path
+
+    page = next((Path(__file__).parent.parent / "samples/quotes-eval84").glob("jabalpur-*.txt"))
+    q = analyze_text(page.read_text(encoding="utf-8")).quotes
+    assert speaker_of(q, "नर्मदा किनारे के 26 गांवों") == "श्वेता अग्निहोत्री"
