@@ -159,6 +159,7 @@ MEDIA_WORDS = words("""
 bbc cnn reuters afp ap pti ani ians xinhua bloomberg
 बीबीसी सीएनएन रॉयटर्स रॉयटर एएफपी एपी पीटीआई एएनआई आईएएनएस यूएनआई शिन्हुआ ब्लूमबर्ग इकोनॉमिस्ट फोर्ब्स योनहाप क्योडो स्पूतनिक स्पुतनिक अल-जज़ीरा जजीरा जज़ीरा
 अनुमान अनुमानों
+एनडीटीवी आजतक एबीपी सीएनबीसी दूरदर्शन भास्कर जागरण नवभारत लोकमत
 """)
 # Unnamed sayers: the quote keeps them as a description, with no speaker.
 # People named by what they are, never by name: after a title ("11 वर्षीय बच्चे") they are no person's name.
