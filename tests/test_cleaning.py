@@ -1919,3 +1919,18 @@ def test_a_newsletters_frame():
     for line, role in cases.items():
         assert shape(0, line).furniture[0] == role, line
     assert shape(0, "मंत्री ने ई-मेल का जवाब नहीं दिया और मामला अटका रहा।").furniture is None
+
+
+def test_a_blogs_own_lines_in_its_hindi_interface():
+    """samples/clean-eval61: a news blog's template lines in Blogger's Hindi interface are furniture with their roles:
+    the post's author line, the comment count and form, the share and subscribe lines, the archive and profile links."""
+    from khabar.clean.shape import shape
+
+    cases = {"प्रस्तुतकर्ता सुरेंद्र सिंह शेखावत पर 7:48 pm": "byline", "कोई टिप्पणी नहीं:": "boilerplate:comment",
+             "एक टिप्पणी भेजें": "boilerplate:comment", "इसे ईमेल करें इसे ब्लॉग करें! X पर शेयर करें": "boilerplate:share",
+             "सदस्यता लें: टिप्पणियाँ भेजें (Atom)": "boilerplate:share", "नई पोस्ट पुरानी पोस्ट मुख्यपृष्ठ": "boilerplate:navigation",
+             "▼ 2034 (11)": "boilerplate:navigation", "► अप्रैल (4)": "boilerplate:navigation",
+             "सरल थीम. Blogger द्वारा संचालित.": "boilerplate:other"}
+    for line, role in cases.items():
+        assert shape(0, line).furniture[0] == role, line
+    assert shape(0, "मार्च (2) में बैठक हुई।").furniture is None

@@ -267,6 +267,31 @@ NEWSLETTER = (
 )
 
 
+# Blogger's own lines in its Hindi interface (a village or district news blog): each with its role.
+BLOGGER = (
+    (_compile(r"^[\s\p{P}]*प्रस्तुतकर्ता\s+[^\n]{2,60}?\s+पर\s+\d{1,2}:\d{2}\s*(?:am|pm|पूर्वाह्न|अपराह्न)?[\s\p{P}]*$"),
+     ("byline", "a blog post's author line ('प्रस्तुतकर्ता … पर 7:48 pm')")),
+    (_compile(r"^[\s\p{P}]*(?:कोई\s+टिप्पणी\s+नहीं|\d+\s+टिप्पणियां|\d+\s+टिप्पणियाँ|एक\s+टिप्पणी\s+भेजें)[\s\p{P}]*$"),
+     ("boilerplate:comment", "a blog's comment count or form")),
+    (_compile(r"^[\s\p{P}]*इसे\s+ईमेल\s+करें\s*इसे\s+ब्लॉग\s+करें|^[\s\p{P}]*सदस्यता\s+लें\s*:\s*(?:टिप्पणियाँ|टिप्पणियां|संदेश)\s+भेजें"
+              r"|^[\s\p{P}]*(?:फ़ॉलोअर|फॉलोअर)[\s\p{P}]*$"),
+     ("boilerplate:share", "a blog's share, subscribe or followers line")),
+    (_compile(r"^[\s\p{P}]*(?:नई\s+पोस्ट\s+पुरानी\s+पोस्ट\s+मुख्यपृष्ठ|मेरा\s+पूरा\s+प्रोफ़ाइल\s+देखें|मेरा\s+पूरा\s+प्रोफाइल\s+देखें"
+              r"|इस\s+ब्लॉग\s+में\s+खोजें|ब्लॉग\s+आर्काइव|ब्लॉग\s+संग्रह)[\s\p{P}]*$"
+              r"|^[\s▼►]*(?:\d{4}|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)\s*\(\d+\)\s*$"),
+     ("boilerplate:navigation", "a blog's navigation (archive, profile, search)")),
+    (_compile(r"^[\s\p{P}]*(?:[\p{L}\p{M}]+\s+थीम\.?\s*)?blogger\s+द्वारा\s+संचालित[\s\p{P}]*$"),
+     ("boilerplate:other", "the blog platform's credit")),
+)
+BLOGGER_CUES = ("प्रस्तुतकर्ता", "टिप्पणी", "ब्लॉग", "सदस्यता", "फॉलोअर", "पोस्ट", "प्रोफ", "blogger", "(")
+
+
+def blogger_role(folded: str) -> tuple[str, str] | None:
+    if not any(map(folded.__contains__, BLOGGER_CUES)):
+        return None
+    return next((role for pattern, role in BLOGGER if pattern.match(folded)), None)
+
+
 def newsletter_role(folded: str) -> tuple[str, str] | None:
     if not any(map(folded.__contains__, NEWSLETTER_CUES)):
         return None

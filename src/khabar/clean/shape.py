@@ -195,6 +195,7 @@ DATED_BYLINE_ROLE = ("byline", "author credit with the story's dates")
 _WIDE_SPACE = regex.compile(r"\s{2,}")
 MAX_WEATHER_WORDS = 6
 MAX_STATUS_WORDS = 20
+MAX_BLOGGER_WORDS = 16
 MAX_OVER_ENTRY_WORDS = 30
 MAX_MARKET_NOTE_WORDS = 20
 MAX_IMPRINT_WORDS = 15
@@ -298,6 +299,8 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
     if "°" in f and s.words <= MAX_WEATHER_WORDS and not s.terminal and F.WEATHER.search(f) \
             and not any(c in f for c in ":–—"):  # "बहराइच – 4.2°C" is an item of the story's list
         return ("boilerplate:other", "weather widget")
+    if s.words <= MAX_BLOGGER_WORDS and (role := F.blogger_role(f)) is not None:
+        return role
     if ("▲" in f or "▼" in f) and F.TICKER.search(f) and not s.terminal or "%" in f and F.PRICE_CHANGE.match(f):
         return ("boilerplate:other", "market ticker")
     if ("सूचना" in f or "सूचित" in f) and F.PUBLIC_NOTICE.match(f):
