@@ -222,6 +222,9 @@ def name_before(text: str, end: int) -> Name | None:
             break  # "कोई रिपोर्ट विभाग के पास नहीं": a document's word before a body's kind is no part of its name
         if picked and m.group().endswith(PLURAL_NOUN_ENDS):
             break  # "उनकी अपनी डायरियां गोलकुंडा विश्वविद्यालय को": a plural noun ends the words before a name
+        if picked and m.group() == picked[-1].group() and head[m.end() : picked[-1].start()] == "-":
+            picked.pop()
+            break  # "जाते-जाते शकुंतला": a word said twice is an adverb, never a name's
         initial = picked and head[m.end() : m.end() + 1] == "." and m.group() in LETTER_NAMES \
             and not picked[-1].group().endswith(_OBLIQUE_PLURAL)
         if not initial and _key(m.group()) in STOP or len(picked) >= MAX_NAME_WORDS:
