@@ -2206,3 +2206,20 @@ def test_an_order_named_three_times_before_its_words():
     page = next((Path(__file__).parent.parent / "samples/quotes-eval84").glob("jabalpur-*.txt"))
     q = analyze_text(page.read_text(encoding="utf-8")).quotes
     assert speaker_of(q, "नर्मदा किनारे के 26 गांवों") == "श्वेता अग्निहोत्री"
+
+
+def test_more_cues_a_directive_and_an_outlet_named_by_name():
+    """Real pages (COVID-2020, audits 14 to 16): "… ने सचेत किया है कि", "… ने साफ शब्दों में बता दिया है कि", "… ने चेतावनी
+    भी दी कि" report speech, and "रिपोर्ट में यह चेतावनी भी दी गई है कि" is the report's; "… रखने के लिए कहा गया, लेकिन वह
+    चली गई" is a directive, no one's words; "उन्होंने एनडीटीवी से खास बातचीत में कहा" cites the outlet."""
+    q = quotes_of("नई दिल्ली: स्वास्थ्य विशेषज्ञ डॉ. अरुण मेहता ने सचेत किया है कि अगले दो हफ्ते बेहद अहम होंगे। मंत्रालय की प्रवक्ता "
+                  "सीमा राव ने साफ शब्दों में बता दिया है कि कोई ढील नहीं दी जाएगी। उन्होंने चेतावनी भी दी कि नियम तोड़ने पर कार्रवाई होगी।")
+    assert speaker_of(q, "अगले दो हफ्ते") == "अरुण मेहता"
+    assert speaker_of(q, "कोई ढील") == "सीमा राव"
+    assert quote_at(q, "नियम तोड़ने") is not None
+    q = quotes_of("पटना: अस्पताल में भर्ती एक महिला को आइसोलेशन वार्ड में रखने और सैंपल देने के लिए कहा गया, लेकिन वह बिना बताए "
+                  "चली गई। पुलिस उसकी तलाश कर रही है।")
+    assert not any(x.text.startswith("लेकिन वह बिना") for x in q)
+    from khabar.quotes.find import sources
+
+    assert [n for n, _ in sources("उन्होंने एनडीटीवी से खास बातचीत में कहा कि हालात काबू में हैं।")] == ["एनडीटीवी"]
