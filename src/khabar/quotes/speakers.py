@@ -406,8 +406,8 @@ def untitled(name: Name | None) -> Name | None:
         return None
     words = list(WORD.finditer(name.text))
     k = 0
-    while k < len(words) - 1 and (_key(words[k].group()) in TITLES or k < len(words) - 2 and _key(words[k].group()) in PORTFOLIOS
-                                  or k < len(words) - 2 and _key(words[k].group()) in WINGS):
+    while k < len(words) - 1 and (_key(words[k].group()) in TITLES
+                                  or k < len(words) - 2 and (_key(words[k].group()) in PORTFOLIOS or _key(words[k].group()) in WINGS)):
         k += 1  # (and an office's field: "संचालक" + "कृषि आलोक श्रीवास्तव"; a police wing: "एसपी" + "ट्रैफिक मनोज अवस्थी")
     if k == 0:
         return name
@@ -542,11 +542,10 @@ _AND_WORD = fold("और")
 _JOINED_FIELDS = frozenset(fold(w) for w in "स्वास्थ्य शिक्षा खाद्य सूचना विज्ञान महिला युवा विधि न्याय वाणिज्य उद्योग पर्यावरण "
                                             "ग्रामीण श्रम संस्कृति पर्यटन कृषि".split())
 _OWN_MINISTRIES = frozenset(fold(w) for w in "गृह वित्त रक्षा विदेश रेल स्वास्थ्य शिक्षा कृषि".split())  # "स्वास्थ्य और गृह मंत्रालय": two
-_WORD_BEFORE_AT = regex.compile(r"([\p{L}\p{M}]+)\s+\Z")
 
 
 def _field_before(head: str, at: int) -> bool:
-    word = _WORD_BEFORE_AT.search(head, max(0, at - 30), at)
+    word = WORD_BEFORE.search(head, max(0, at - 30), at)
     return word is not None and _key(word.group(1)) in _JOINED_FIELDS
 
 _LEGAL_ENDS = frozenset(fold(w) for w in "लिमिटेड लिमिटेड़ लि".split())
