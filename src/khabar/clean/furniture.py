@@ -286,16 +286,12 @@ BLOGGER = (
 BLOGGER_CUES = ("प्रस्तुतकर्ता", "टिप्पणी", "ब्लॉग", "सदस्यता", "फॉलोअर", "पोस्ट", "प्रोफ", "blogger", "(")
 
 
-def blogger_role(folded: str) -> tuple[str, str] | None:
-    if not any(map(folded.__contains__, BLOGGER_CUES)):
+def role_of(folded: str, table: tuple, cues: tuple[str, ...]) -> tuple[str, str] | None:
+    """The role of the first pattern of ``table`` ((pattern, role) pairs) found in the line; searched only when the line
+    holds one of ``cues`` (the blog's patterns are anchored at its start, the newsletter's stand anywhere)."""
+    if not any(map(folded.__contains__, cues)):
         return None
-    return next((role for pattern, role in BLOGGER if pattern.match(folded)), None)
-
-
-def newsletter_role(folded: str) -> tuple[str, str] | None:
-    if not any(map(folded.__contains__, NEWSLETTER_CUES)):
-        return None
-    return next((role for pattern, role in NEWSLETTER if pattern.search(folded)), None)
+    return next((role for pattern, role in table if pattern.search(folded)), None)
 
 
 def comment_prompt(folded: str) -> bool:

@@ -299,7 +299,7 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
     if "°" in f and s.words <= MAX_WEATHER_WORDS and not s.terminal and F.WEATHER.search(f) \
             and not any(c in f for c in ":–—"):  # "बहराइच – 4.2°C" is an item of the story's list
         return ("boilerplate:other", "weather widget")
-    if s.words <= MAX_BLOGGER_WORDS and (role := F.blogger_role(f)) is not None:
+    if s.words <= MAX_BLOGGER_WORDS and (role := F.role_of(f, F.BLOGGER, F.BLOGGER_CUES)) is not None:
         return role
     if ("▲" in f or "▼" in f) and F.TICKER.search(f) and not s.terminal or "%" in f and F.PRICE_CHANGE.match(f):
         return ("boilerplate:other", "market ticker")
@@ -320,7 +320,7 @@ def furniture_role(s: LineShape, can: frozenset | None = None) -> tuple[str, str
         return ("boilerplate:navigation", "breadcrumb (ending in the story's title)")
     if ("लेख" in f or "the " in f) and F.WRITER_NOTE.match(f):
         return WRITER_NOTE_ROLE
-    if s.words <= F.MAX_NEWSLETTER_WORDS and (role := F.newsletter_role(f)) is not None:
+    if s.words <= F.MAX_NEWSLETTER_WORDS and (role := F.role_of(f, F.NEWSLETTER, F.NEWSLETTER_CUES)) is not None:
         return role
     if s.words <= F.MAX_COMMENT_WORDS and F.comment_prompt(f):
         return ("boilerplate:comment", "comment prompt")
